@@ -1,0 +1,240 @@
+"""The filtered answers as a download: one row layout, citation and formula-safe cells for page and CLI."""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timezone
+
+import pandas as pd
+
+from analysis.filters import Filters, apply
+from loaders import catalogue, countries
+
+# Column order of every download (CSV, XLSX, Data page table). Contacts come last and only on request.
+EXPORT_COLUMNS = [
+    "country_iso3", "country_name", "region", "sub_region", "edition", "section", "question", "item",
+    "label", "themes", "answer", "basis", "detail", "links", "is_synthetic", "document_path",
+    "document_sha256",
+]
+CONTACT_ROLES = ("respondent", "cio")
+CONTACT_FIELDS = ("name", "title", "organization", "email")
+CONTACT_COLUMNS = [f"{role}_{fld}" for role in CONTACT_ROLES for fld in CONTACT_FIELDS]
+
+# Free text a country or a document supplied: the only columns a spreadsheet could be tricked into running.
+# Codes (ISO3, section, item slug, answer, basis, sha256), numbers and booleans are never touched.
+TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "detail", "links", "document_path",
+                *CONTACT_COLUMNS]
+
+# OWASP CSV injection + ASVS 1.2.10: cells starting with these run as formulas (or split cells) in Excel.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+
+# Columns the input frame must have: the answers_current view plus what read_answers() joins on.
+INPUT_COLUMNS = ["country_iso3", "country_name", "edition", "section", "question", "item", "themes",
+                 "answer", "basis", "detail", "links", "document_sha256", "is_synthetic",
+                 "region", "sub_region", "label", "document_path"]
+
+TOOL_NAME = "the MSQ dashboard (python -m loaders export)"
+SOURCES = {
+    "msq": "UN DESA Member States Questionnaire (MSQ) {editions} responses — government self-reports, "
+           "not part of the EGDI/OSI index scores",
+}
+SYNTHETIC_NOTE = "SYNTHETIC DEMO DATA included — not real government responses"
+
+
+# ---------------------------------------------------------------- reading the store
+
+def read_answers(con) -> pd.DataFrame:
+    """answers_current + document path + catalogue label + UN M49 region, in questionnaire order.
+
+    `con` is a DuckDB connection or cursor (open it read-only). The dashboard and the export command
+    both call this, so a page and a scripted export see identical rows.
+    """
+    df = con.execute(
+        """
+        SELECT a.*, d.path AS document_path
+        FROM answers_current a
+        JOIN current_documents d ON a.document_sha256 = d.sha256
+            AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
+        """
+    ).df()
+    df["edition"] = df["edition"].astype("int64")
+    df["question"] = df["question"].astype("int64")
+    df["is_synthetic"] = df["is_synthetic"].astype(bool)
+    # DuckDB hands lists back as numpy arrays; plain lists compare and join predictably.
+    for col in ("themes", "links"):
+        df[col] = df[col].map(lambda v: [str(x) for x in v] if v is not None else [])
+    df = df.merge(_catalogue_order(df["edition"].unique()), on=["edition", "question", "item"], how="left")
+    df["label"] = df["label"].fillna("")
+    regions = pd.DataFrame([countries.info(iso3) for iso3 in sorted(df["country_iso3"].unique())],
+                           columns=["country_iso3", "country_name", "region", "sub_region"])
+    df = df.merge(regions.drop(columns="country_name"), on="country_iso3", how="left")
+    df = df.sort_values(["edition", "country_iso3", "position", "question", "item"], na_position="last")
+    return df.drop(columns="position").reset_index(drop=True)[INPUT_COLUMNS]
+
+
+def read_contacts(con) -> pd.DataFrame:
+    """Named officials of the current documents (personal data: pass to export_frame only on request)."""
+    return con.execute(
+        """
+        SELECT c.document_sha256, c.role, c.name, c.title, c.organization, c.email
+        FROM contacts c WHERE c.document_sha256 IN (SELECT sha256 FROM current_documents)
+        """
+    ).df()
+
+
+def _catalogue_order(editions: Iterable) -> pd.DataFrame:
+    frames = []
+    for edition in editions:
+        try:
+            cat = catalogue.frame(int(edition))
+        except FileNotFoundError:  # an edition without a catalogue still exports, just without labels
+            continue
+        frames.append(cat.assign(position=range(len(cat)))[["edition", "question", "item", "label", "position"]])
+    if not frames:
+        return pd.DataFrame({"edition": pd.Series(dtype="int64"), "question": pd.Series(dtype="int64"),
+                             "item": pd.Series(dtype=str), "label": pd.Series(dtype=str),
+                             "position": pd.Series(dtype="int64")})
+    out = pd.concat(frames, ignore_index=True)
+    return out.astype({"edition": "int64", "question": "int64"})
+
+
+# ---------------------------------------------------------------- the export frame
+
+def neutralise(value):
+    """Prefix a text cell that a spreadsheet would run as a formula with a single quote; others unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def export_frame(answers: pd.DataFrame, filters: Filters, *, contacts: pd.DataFrame | None = None,
+                 include_contacts: bool = False) -> pd.DataFrame:
+    """Exactly the rows that pass `filters`, in the download's column order, with formula-safe text."""
+    missing = [c for c in INPUT_COLUMNS if c not in answers.columns]
+    if missing:
+        raise KeyError(f"answers frame lacks columns {missing}; read it with analysis.export.read_answers")
+    rows = apply(answers, filters)
+    out = pd.DataFrame({
+        **{c: rows[c] for c in EXPORT_COLUMNS if c not in ("themes", "links")},
+        "themes": rows["themes"].map(lambda v: "; ".join(v)),
+        "links": rows["links"].map(lambda v: " ".join(v)),
+    })[EXPORT_COLUMNS].reset_index(drop=True)
+    out["is_synthetic"] = out["is_synthetic"].astype(bool)
+    if include_contacts:
+        if contacts is None:
+            raise ValueError("include_contacts=True needs the contacts frame (analysis.export.read_contacts)")
+        out = out.merge(_contacts_wide(contacts), on="document_sha256", how="left")
+        out[CONTACT_COLUMNS] = out[CONTACT_COLUMNS].fillna("")
+    for col in TEXT_COLUMNS:
+        if col in out.columns:
+            out[col] = out[col].map(neutralise)
+    return out
+
+
+def _contacts_wide(contacts: pd.DataFrame) -> pd.DataFrame:
+    """One row per document: respondent_* and cio_* columns; several people in one role joined by '; '."""
+    wide = pd.DataFrame({"document_sha256": pd.Series(contacts["document_sha256"].unique(), dtype=object)})
+    for role in CONTACT_ROLES:
+        people = contacts[contacts["role"] == role]
+        for fld in CONTACT_FIELDS:
+            joined = (people.assign(v=people[fld].fillna("").astype(str))
+                      .groupby("document_sha256")["v"].agg(lambda s: "; ".join(x for x in s if x)))
+            wide[f"{role}_{fld}"] = wide["document_sha256"].map(joined).fillna("")
+    return wide
+
+
+# ---------------------------------------------------------------- citation
+
+def citation(filters: Filters, sources: Sequence[str] = ("msq",), *, synthetic: bool = False,
+             editions: Iterable[int] = (), downloaded: date | None = None) -> str:
+    """The citation line(s) every download carries; a second line flags synthetic demo data."""
+    years = sorted({int(e) for e in editions} | ({filters.edition} if filters.edition else set()))
+    named = " and ".join(str(y) for y in years) if years else "(all editions)"
+    cited = "; ".join(SOURCES.get(s, s).format(editions=named) for s in sources)
+    when = (downloaded or date.today()).isoformat()
+    text = f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}; downloaded {when}."
+    return text + ("\n" + SYNTHETIC_NOTE if synthetic else "")
+
+
+def citation_for(frame: pd.DataFrame, filters: Filters, sources: Sequence[str] = ("msq",), *,
+                 downloaded: date | None = None) -> str:
+    """citation() for the rows actually exported: their editions and whether any is synthetic."""
+    return citation(filters, sources, synthetic=bool(frame["is_synthetic"].any()) if len(frame) else False,
+                    editions=frame["edition"].unique() if len(frame) else (), downloaded=downloaded)
+
+
+def suggested_filename(filters: Filters, extension: str) -> str:
+    """A file name that says what the download holds, e.g. msq_2022_answers_DNK-KEN_sectionC.csv."""
+    parts = ["msq", str(filters.edition) if filters.edition else "all", "answers"]
+    if filters.countries:
+        parts.append("-".join(filters.countries[:4]) + ("-etc" if len(filters.countries) > 4 else ""))
+    parts += [f"section{filters.section}"] if filters.section else []
+    parts += [filters.theme] if filters.theme else []
+    parts += ["-".join(r.replace(" ", "") for r in filters.regions)] if filters.regions else []
+    parts += ["incl-synthetic"] if filters.include_synthetic else []
+    return "_".join(parts) + "." + extension.lstrip(".")
+
+
+# ---------------------------------------------------------------- file formats
+
+def _safe_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Neutralise again right before writing (idempotent), in case a caller built its own frame."""
+    out = frame.copy()
+    for col in TEXT_COLUMNS:
+        if col in out.columns:
+            out[col] = out[col].map(neutralise)
+    return out
+
+
+def csv_comment_lines(citation_text: str) -> list[str]:
+    """The citation as '# ' lines without commas or double quotes, so Excel keeps each line in one cell."""
+    lines = [ln.strip() for ln in citation_text.splitlines() if ln.strip()]
+    return ["# " + ln.replace(",", ";").replace('"', "'") for ln in lines]
+
+
+def to_csv_bytes(frame: pd.DataFrame, citation_text: str) -> bytes:
+    """UTF-8 CSV with BOM: '# ' citation lines, then a header row and quoted fields.
+
+    Read it back with ``pd.read_csv(path, comment="#")`` (every text field is quoted, so a '#' inside
+    a URL is data, not a comment) or ``pd.read_csv(path, skiprows=n_citation_lines)``.
+    """
+    buf = io.StringIO()
+    for line in csv_comment_lines(citation_text):
+        buf.write(line + "\r\n")
+    _safe_cells(frame).to_csv(buf, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters | None = None,
+                  generated: datetime | None = None) -> bytes:
+    """An XLSX workbook: sheet 'data' (the rows) and sheet 'about' (citation, filters, date, synthetic flag)."""
+    generated = generated or datetime.now(timezone.utc)
+    synthetic = bool(frame["is_synthetic"].any()) if "is_synthetic" in frame and len(frame) else False
+    about = [
+        ("Citation", citation_text),
+        ("Filters", filters.describe() if filters else ""),
+        ("Generated", generated.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Rows", str(len(frame))),
+        ("Synthetic demo data included", "YES — not real government responses" if synthetic else "no"),
+        ("What the answers are", "Each government's self-report in the MSQ; never part of the EGDI/OSI "
+                                 "index scores. basis: marked = tick in the document, inferred = read from "
+                                 "the written answer, none = not shown (answer unknown)."),
+        ("Cells starting with a quote", "A single quote was added before text that a spreadsheet would run "
+                                   "as a formula (= + - @ tab, line break)."),
+    ]
+    buf = io.BytesIO()
+    # No string may become a formula, URL or number: the free text is the countries', not ours.
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as xl:
+        data = _safe_cells(frame)
+        data.to_excel(xl, sheet_name="data", index=False)
+        sheet = xl.sheets["data"]
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(len(data), 1), max(len(data.columns) - 1, 0))
+        for i, col in enumerate(data.columns):
+            sheet.set_column(i, i, 40 if col in ("label", "detail", "links") else 14)
+        pd.DataFrame(about, columns=["field", "value"]).to_excel(xl, sheet_name="about", index=False)
+        xl.sheets["about"].set_column(0, 0, 30)
+        xl.sheets["about"].set_column(1, 1, 110)
+    return buf.getvalue()

@@ -1,0 +1,71 @@
+"""The one definition of the dashboard's filters, shared by the pages and the export command."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+import pandas as pd
+
+BASES_SHOWN = ("marked", "inferred", "none")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user chose in the sidebar (or on the export command line). Empty tuple = no restriction."""
+
+    edition: int | None = None
+    regions: tuple[str, ...] = ()
+    sub_regions: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()       # ISO3 codes
+    bases: tuple[str, ...] = ()            # subset of marked / inferred / none
+    include_synthetic: bool = True
+    section: str | None = None
+    theme: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def describe(self) -> str:
+        """A short human line naming the active filters, for figure subtitles and citations."""
+        parts = []
+        if self.edition:
+            parts.append(f"MSQ {self.edition}")
+        if self.regions:
+            parts.append(", ".join(self.regions))
+        if self.sub_regions:
+            parts.append(", ".join(self.sub_regions))
+        if self.countries:
+            shown = ", ".join(self.countries[:6]) + (" …" if len(self.countries) > 6 else "")
+            parts.append(f"countries: {shown}")
+        if self.section:
+            parts.append(f"section {self.section}")
+        if self.theme:
+            parts.append(f"theme {self.theme}")
+        if self.bases:
+            parts.append("basis: " + "/".join(self.bases))
+        parts.append("incl. synthetic demo data" if self.include_synthetic else "real responses only")
+        return " · ".join(parts)
+
+
+def apply(answers: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """Rows of an answers frame (with region/sub_region columns) that pass the filters."""
+    df = answers
+    mask = pd.Series(True, index=df.index)
+    if f.edition is not None:
+        mask &= df["edition"] == f.edition
+    if f.regions:
+        mask &= df["region"].isin(f.regions)
+    if f.sub_regions:
+        mask &= df["sub_region"].isin(f.sub_regions)
+    if f.countries:
+        mask &= df["country_iso3"].isin(f.countries)
+    if f.bases:
+        mask &= df["basis"].isin(f.bases)
+    if not f.include_synthetic:
+        mask &= ~df["is_synthetic"].astype(bool)
+    if f.section:
+        mask &= df["section"] == f.section
+    if f.theme:
+        mask &= df["themes"].map(lambda t: f.theme in list(t))
+    return df[mask]
+
+
+def field_names() -> list[str]:
+    return [x.name for x in fields(Filters) if x.name != "extra"]

@@ -1,0 +1,623 @@
+"""MSQ questionnaire text as extracted from the published PDF (the seed's layout) -> ParsedDocument.
+
+The published PDFs lose most tick marks on extraction, wrap question text and URLs over lines, append a
+list of the page's link targets at the end of every page and embed reviewer comments. This module finds
+the country, the contact blocks and every catalogue question by its number, then decides each answer
+with the rules documented in README ("How answers are read") and in data/answer_phrases.csv.
+Word and PDF loaders render their documents into this same layout and call parse_text().
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from . import catalogue
+from .catalogue import Entry
+from .paths import DATA
+from .records import AnswerRecord, Contact, ParsedDocument, ParseError
+
+SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+URL_ONLY_RE = re.compile(r"^(?:https?://|mailto:|www\.)\S+$", re.IGNORECASE)
+URL_TRAILING = ".,;:)]}'\"’”"
+COMMENT_RE = re.compile(
+    r"^\s*(Commented|Kommenterede|Kommenteret|Kommentiert|Commentaire|Comentado|Comentario|Comentou)"
+    r"\s*\[[^\]]{1,12}\]\s*:", re.IGNORECASE)
+QUESTION_RE = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
+SECTION_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
+CONTACT_RE = re.compile(r"^\s*(Your name|Title|Organization|Email)\s*\*\s*(.*)$", re.IGNORECASE)
+COUNTRY_RE = re.compile(r"^\s*COUNTRY NAME\s*\*?\s*:?\s*(.*)$", re.IGNORECASE)
+EDITION_RE = re.compile(r"E-Government Survey\s+(20\d\d)", re.IGNORECASE)
+CROSS_REF_RE = re.compile(
+    r"^\s*(?:same\s+(?:answer\s+)?as(?:\s+in)?|see)\s+(?:(?:question|q)\s*\.?\s*(\d{1,2})\b|(above))",
+    re.IGNORECASE)
+UNDERSCORES_RE = re.compile(r"_{3,}")
+BULLET_RE = re.compile(r"^[-•▪●◦*]\s+")
+CONTACT_FIELDS = {"your name": "name", "title": "title", "organization": "organization", "email": "email"}
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    marked: frozenset[str]
+    unmarked: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def glyphs() -> Glyphs:
+    """Tick glyphs from data/tick_glyphs.csv, plus the bracket forms written by hand."""
+    marked, unmarked = set(), set()
+    with (DATA / "tick_glyphs.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            (marked if row["state"] == "marked" else unmarked).add(row["glyph"])
+    return Glyphs(frozenset(marked), frozenset(unmarked))
+
+
+def _glyph_pattern() -> str:
+    g = glyphs()
+    chars = re.escape("".join(sorted(g.marked | g.unmarked)))
+    # A box glyph, a bracketed [X] / [ ] / (X), or a bare X used as a tick before a label.
+    return rf"(?:[{chars}]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[xX](?=\s))"
+
+
+@lru_cache(maxsize=1)
+def _yes_no_re() -> re.Pattern:
+    g = _glyph_pattern()
+    return re.compile(rf"^\s*(?P<g1>{g})?\s*Yes\b\s*(?P<g2>{g})?\s*No\b\s*(?P<g3>{g})?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _leading_glyph_re() -> re.Pattern:
+    return re.compile(rf"^\s*(?P<g>{_glyph_pattern()})\s*")
+
+
+def _is_marked(glyph: str | None) -> bool | None:
+    """True for a ticked glyph, False for an empty box, None when there is no glyph at all."""
+    if not glyph:
+        return None
+    g = glyph.strip()
+    if g in glyphs().marked or re.fullmatch(r"[\[(]\s*[xX✓✔]\s*[\])]|[xX]", g):
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, answer, match) rules from data/answer_phrases.csv, in file order (first match wins)."""
+    with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
+        rows = tuple((r["phrase"].casefold(), r["answer"], r["match"]) for r in csv.DictReader(f))
+    for _, answer, match in rows:
+        if answer not in {"yes", "no", "unknown"} or match not in {"exact", "starts_with", "first_sentence"}:
+            raise ValueError(f"answer_phrases.csv: bad answer {answer!r} or match {match!r}")
+    return rows
+
+
+def norm(text: str) -> str:
+    """Letters and digits only, lower case: how wrapped form text is compared with the catalogue."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+# ---------------------------------------------------------------------------------------------
+# Layer 1: lines -> body lines, link lists, comments
+
+
+@dataclass
+class Line:
+    text: str          # as in the document, right-stripped
+    blank: bool        # a paragraph break
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    links: list[str]   # complete URLs from the per-page link lists (and known_links), in order
+    notes: list[str]
+
+
+def _split_layout(text: str, known_links: list[str] | None) -> Layout:
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    # The PDF extraction puts an empty line after every text line; then a line holding only spaces
+    # is a paragraph break, and consecutive non-empty lines are page furniture (link lists, comments).
+    nonempty = sum(1 for s in raw if s.strip())
+    empty = sum(1 for s in raw if s == "")
+    double_spaced = nonempty > 10 and empty >= 0.6 * nonempty
+    links: list[str] = list(known_links or [])
+    notes: list[str] = []
+    lines: list[Line] = []
+    i = 0
+    while i < len(raw):
+        s = raw[i]
+        if COMMENT_RE.match(s):
+            block = [s.strip()]
+            i += 1
+            while i < len(raw) and raw[i].strip() and not URL_ONLY_RE.match(raw[i]):
+                block.append(raw[i].strip())
+                i += 1
+            notes.append(" ".join(block))
+            continue
+        if URL_ONLY_RE.match(s) and s == s.rstrip():
+            j = i
+            while j < len(raw) and URL_ONLY_RE.match(raw[j]) and raw[j] == raw[j].rstrip():
+                j += 1
+            nxt = raw[j] if j < len(raw) else None
+            rest_blank = all(not r.strip() for r in raw[j:])
+            is_list = (j - i >= 2) or rest_blank or (double_spaced and nxt is not None and nxt != "")
+            if not double_spaced:
+                is_list = (j - i >= 2 and (nxt is None or nxt.startswith(" ") or not nxt.strip())) or rest_blank
+            if is_list:
+                for u in raw[i:j]:
+                    if not u.lower().startswith("mailto:") and u not in links:
+                        links.append(u)
+                i = j
+                continue
+        if s == "" and double_spaced:
+            i += 1
+            continue
+        lines.append(Line(text=s.rstrip(), blank=not s.strip()))
+        i += 1
+    return Layout(lines=lines, links=links, notes=notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Layer 2: text assembly (unwrapping lines, repairing URLs)
+
+
+def _strip_url(u: str) -> str:
+    while u and u[-1] in URL_TRAILING:
+        # Keep a closing parenthesis that belongs to the URL, e.g. .../Foo_(bar)
+        if u[-1] == ")" and u.count("(") >= u.count(")"):
+            break
+        u = u[:-1]
+    return u
+
+
+def _joins_url(prev: str, nxt: str, known: list[str]) -> bool:
+    """Does the URL ending `prev` continue at the start of `nxt` (a URL broken at a line end)?"""
+    words = prev.split()
+    if not words or not nxt.strip():
+        return False
+    tail = words[-1]
+    if not URL_RE.match(tail):
+        return False
+    head = _strip_url(nxt.split()[0])
+    if not head:
+        return False
+    if _strip_url(tail) in known and not any(k.startswith(tail + head) for k in known):
+        return False
+    return any(k.startswith(tail + head) for k in known)
+
+
+def assemble(chunks: list[Line], known: list[str]) -> str:
+    """Join wrapped lines into paragraphs: single spaces, mended hyphen breaks, bullets on new lines."""
+    paragraphs: list[str] = []
+    current = ""
+    for line in chunks:
+        text = UNDERSCORES_RE.sub(" ", line.text).strip()
+        if line.blank or not text:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        text = " ".join(text.split())
+        if not current:
+            current = text
+        elif BULLET_RE.match(text):
+            current += "\n" + text
+        elif re.search(r"\w-$", current) or _joins_url(current, text, known):
+            current += text
+        else:
+            current += " " + text
+    if current:
+        paragraphs.append(current)
+    return "\n".join(p.strip() for p in paragraphs if p.strip())
+
+
+def extract_links(detail: str, known: list[str]) -> list[str]:
+    """Complete URLs in a detail, de-duplicated in order of first appearance."""
+    out: list[str] = []
+    for m in URL_RE.finditer(detail):
+        u = _strip_url(m.group(0))
+        if u.lower().startswith("www."):
+            u = "https://" + u
+        if u not in known:
+            # The link target may carry an anchor the visible text leaves out.
+            fuller = [k for k in known if k.startswith(u + "#")]
+            if len(set(fuller)) == 1:
+                u = fuller[0]
+        if u not in out:
+            out.append(u)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Layer 3: finding questions and their parts
+
+
+def _consume(lines: list[Line], i: int, target: str, start: str = "") -> int | None:
+    """If lines[i:] begin with the form text `target` (compared by norm), return the index after it."""
+    want = norm(target)
+    got = norm(start) if start else ""
+    j = i
+    if not start:
+        if j >= len(lines) or lines[j].blank:
+            return None
+        got = norm(lines[j].text)
+        j += 1
+    if not got or not want.startswith(got):
+        return None
+    while got != want and j < len(lines):
+        if lines[j].blank:
+            j += 1
+            continue
+        nxt = got + norm(lines[j].text)
+        if not want.startswith(nxt):
+            break
+        got = nxt
+        j += 1
+    # A wrapped prompt that we matched only in part still counts when most of it is there.
+    return j if len(got) >= 0.8 * len(want) else None
+
+
+def _strip_boilerplate(lines: list[Line], edition: int) -> list[Line]:
+    texts = [t for kind, t in catalogue.form_text(edition) if kind != "closing"]
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].blank:
+            end = next((e for t in texts if (e := _consume(lines, i, t)) is not None), None)
+            if end is not None:
+                out.append(Line("", True))
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _label_split(text: str, label: str) -> str | None:
+    """If `text` starts with `label` (by norm), return the raw remainder after it, else None."""
+    want = norm(label)
+    if not want or not norm(text).startswith(want):
+        return None
+    count = 0
+    for pos, ch in enumerate(text):
+        if re.match(r"[0-9a-z]", ch.casefold()):
+            count += 1
+            if count == len(want):
+                # Drop the punctuation that closes the label ("…; link/detail:", "(if any)").
+                return text[pos + 1:].lstrip(" :;,.)]-–—")
+    return None
+
+
+@dataclass
+class Block:
+    entry: Entry
+    lines: list[Line] = field(default_factory=list)
+
+
+def _question_header(line: Line, entries: dict[int, Entry], after: int) -> Entry | None:
+    m = QUESTION_RE.match(line.text)
+    if not m:
+        return None
+    q = int(m.group(1))
+    e = entries.get(q)
+    if e is None or q <= after:
+        return None
+    head = m.group(2)
+    if fuzz.partial_ratio(norm(head)[:60], norm(e.text)) < 80:
+        return None
+    return e
+
+
+def _find_blocks(lines: list[Line], edition: int) -> tuple[list[Block], list[Line], int]:
+    """Split body lines into question blocks; returns (blocks, front matter lines, end index)."""
+    qs = {e.question: e for e in catalogue.questions(edition)}
+    unnumbered = [e for e in qs.values() if not e.printed_number]
+    closing = [t for k, t in catalogue.form_text(edition) if k == "closing"]
+    section_titles = {norm(t) for t in catalogue.sections(edition).values()}
+    blocks: list[Block] = []
+    front: list[Line] = []
+    current: Block | None = None
+    last = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.blank:
+            if any(norm(line.text).startswith(norm(t)) or _consume(lines, i, t) is not None for t in closing):
+                break
+            e = _question_header(line, qs, last)
+            start = QUESTION_RE.match(line.text).group(2) if e else ""
+            if e is None:
+                e = next((u for u in unnumbered if u.question > last
+                          and _consume(lines, i, u.text) is not None), None)
+                start = ""
+            if e is not None:
+                end = _consume(lines, i + 1, e.text, start=start) if start else _consume(lines, i, e.text)
+                current = Block(e)
+                blocks.append(current)
+                last = e.question
+                i = end if end is not None else i + 1
+                continue
+            m = SECTION_RE.match(line.text)
+            if m and any(norm(m.group(2)).startswith(t[:20]) for t in section_titles):
+                current = None  # between a section header and its first question: headings and notes
+                i += 1
+                continue
+        if current is not None:
+            current.lines.append(line)
+        elif not blocks:
+            front.append(line)
+        i += 1
+    return blocks, front, i
+
+
+def _contacts(lines: list[Line], role: str) -> tuple[Contact | None, list[Line]]:
+    """Pull a 'Your name* / Title* / Organization* / Email*' block out of lines."""
+    found: dict[str, str] = {}
+    rest: list[Line] = []
+    current = None
+    for line in lines:
+        m = CONTACT_RE.match(line.text)
+        if m:
+            current = CONTACT_FIELDS[m.group(1).casefold()]
+            found[current] = m.group(2).strip()
+            continue
+        if current and not line.blank and current == "organization" and not found.get("email"):
+            found[current] = (found[current] + " " + line.text.strip()).strip()  # a wrapped organisation name
+            continue
+        if line.blank and current and current != "email":
+            continue
+        current = None
+        rest.append(line)
+    if not found:
+        return None, lines
+    return Contact(role=role, **found), rest
+
+
+# ---------------------------------------------------------------------------------------------
+# Layer 4: deciding answers
+
+
+@dataclass
+class Draft:
+    entry: Entry
+    tick: bool | None = None      # True yes ticked, False no ticked, None no surviving tick
+    conflict: bool = False
+    detail: str = ""
+    links: list[str] = field(default_factory=list)
+    choice: str = ""
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0]
+
+
+def _phrase_answer(detail: str) -> str | None:
+    low = " ".join(detail.casefold().split())
+    first = _first_sentence(low)
+    for phrase, answer, match in phrases():
+        if match == "exact" and low.rstrip(".!") == phrase.rstrip("."):
+            return answer
+        if match == "starts_with" and low.startswith(phrase):
+            return answer
+        if match == "first_sentence" and re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", first):
+            return answer
+    return None
+
+
+def _cross_reference(detail: str, question: int) -> int | None:
+    m = CROSS_REF_RE.match(detail)
+    if not m:
+        return None
+    return question - 1 if m.group(2) else int(m.group(1))
+
+
+def _decide(d: Draft, decided: dict[int, tuple[str, str]]) -> tuple[str, str]:
+    if d.conflict:
+        return "unknown", "none"
+    if d.tick is not None:
+        return ("yes" if d.tick else "no"), "marked"
+    if d.entry.answer_type == "choice":
+        return ("yes", "inferred") if d.detail else ("unknown", "none")
+    if not d.detail:
+        return "unknown", "none"
+    ref = _cross_reference(d.detail, d.entry.question)
+    if ref is not None and ref in decided:
+        answer = decided[ref][0]
+        return (answer, "inferred") if answer != "unknown" else ("unknown", "none")
+    phrase = _phrase_answer(d.detail)
+    if phrase == "no":
+        return "no", "inferred"
+    if phrase == "unknown":
+        return "unknown", "none"
+    return "yes", "inferred"
+
+
+def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], bool]:
+    """Find the Yes/No box: (tick, conflict, remaining lines, box seen)."""
+    rx = _yes_no_re()
+    for k, line in enumerate(lines):
+        m = rx.match(line.text)
+        if not m:
+            continue
+        g1, g2, g3 = m.group("g1"), m.group("g2"), m.group("g3")
+        yes, no = (_is_marked(g1), _is_marked(g2)) if g1 or not g3 else (_is_marked(g2), _is_marked(g3))
+        rest = lines[:k] + lines[k + 1:]
+        if yes and no:
+            return None, True, rest, True
+        if yes:
+            return True, False, rest, True
+        if no:
+            return False, False, rest, True
+        return None, False, rest, True
+    return None, False, lines, False
+
+
+def _items(block: Block, entries: list[Entry], known: list[str]) -> tuple[list[Draft], list[Line]]:
+    """Split an items question's lines at its sub-items' form labels."""
+    lead = _leading_glyph_re()
+    drafts: dict[str, Draft] = {}
+    parts: dict[str, list[Line]] = {}
+    preamble: list[Line] = []
+    current: str | None = None
+    lines = block.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        hit = None
+        if not line.blank:
+            m = lead.match(line.text)
+            glyph = m.group("g") if m else None
+            body = line.text[m.end():] if m else line.text
+            for pos, e in enumerate(entries):
+                if e.item in drafts:
+                    continue
+                rest = _label_split(body.strip(), e.form_label)
+                span = 1
+                if rest is None:
+                    # A label wrapped over two lines, e.g. "Social Welfare" / "(inclusion, …)".
+                    nxt = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+                    if nxt is not None and norm(e.form_label).startswith(norm(body)) and norm(body):
+                        rest = _label_split(body.strip() + " " + lines[nxt].text.strip(), e.form_label)
+                        span = nxt - i + 1
+                if rest is not None:
+                    hit = (e, glyph, rest, span)
+                    break
+        if hit:
+            e, glyph, rest, span = hit
+            drafts[e.item] = Draft(e, tick=_is_marked(glyph) if glyph else None)
+            parts[e.item] = [Line(rest, False)] if rest.strip() else []
+            current = e.item
+            i += span
+            continue
+        (parts[current] if current else preamble).append(line)
+        i += 1
+    out = []
+    for e in entries:
+        d = drafts.get(e.item, Draft(e))
+        d.detail = assemble(parts.get(e.item, []), known)
+        d.links = extract_links(d.detail, known)
+        out.append(d)
+    return out, preamble
+
+
+def _choice(block: Block, known: list[str]) -> Draft:
+    d = Draft(block.entry)
+    lead = _leading_glyph_re()
+    other_text = ""
+    for line in block.lines:
+        if line.blank:
+            continue
+        m = lead.match(line.text)
+        body = (line.text[m.end():] if m else line.text).strip()
+        for option in block.entry.options:
+            rest = _label_split(body, option)
+            if rest is None:
+                continue
+            rest = UNDERSCORES_RE.sub(" ", rest).strip(" :")
+            if option.lower() == "other" and rest:
+                other_text = rest
+            if m and _is_marked(m.group("g")):
+                d.tick = True
+                d.detail = f"Other: {rest}" if option.lower() == "other" and rest else option
+            break
+    if d.tick is None and other_text:
+        d.detail = f"Other: {other_text}"
+    d.links = extract_links(d.detail, known)
+    return d
+
+
+def parse_text(text: str, *, source_name: str, known_links: list[str] | None = None,
+               edition: int | None = None, loader: str = "msq_text",
+               fmt: str = "text") -> ParsedDocument:
+    """Parse one MSQ response in the extracted-text layout; raises ParseError when it is not one."""
+    if not text.strip():
+        raise ParseError(f"{source_name}: the file is empty")
+    head = text[:3000]
+    is_synthetic = text.lstrip().upper().startswith(SYNTHETIC_MARK)
+    if edition is None:
+        m = EDITION_RE.search(head)
+        if not m:
+            raise ParseError(f"{source_name}: no survey edition found (expected 'E-Government Survey 20XX' in "
+                             "the title); pass --edition YEAR")
+        edition = int(m.group(1))
+    if edition not in catalogue.editions():
+        raise ParseError(f"{source_name}: edition {edition} has no question catalogue "
+                         f"(have {catalogue.editions()}); add data/catalogue/msq_{edition}.csv")
+    layout = _split_layout(text, known_links)
+    known = layout.links
+    body = _strip_boilerplate(layout.lines, edition)
+    blocks, front, _ = _find_blocks(body, edition)
+    country = next((m.group(1).strip() for ln in front if (m := COUNTRY_RE.match(ln.text))), "")
+    if not country:
+        raise ParseError(f"{source_name}: no 'COUNTRY NAME*' line found; is this an MSQ response?")
+    n_questions = len(catalogue.questions(edition))
+    if len(blocks) < n_questions // 2:
+        raise ParseError(f"{source_name}: only {len(blocks)} of {n_questions} MSQ {edition} questions found; "
+                         "the file does not look like a filled questionnaire in the published layout")
+    contacts = []
+    respondent, _ = _contacts(front, "respondent")
+    if respondent:
+        contacts.append(respondent)
+
+    drafts: list[Draft] = []
+    notes = list(layout.notes)
+    by_q = {b.entry.question: b for b in blocks}
+    for q in catalogue.questions(edition):
+        block = by_q.get(q.question)
+        if block is None:
+            notes.append(f"question {q.question} not found in the document")
+            drafts.append(Draft(q))
+            drafts += [Draft(e) for e in catalogue.items(edition, q.question)]
+            continue
+        lines = block.lines
+        if q.answer_type == "yes_no":
+            tick, conflict, lines, _ = _yes_no(lines)
+            cio, lines = _contacts(lines, "cio")
+            if cio:
+                contacts.append(cio)
+            d = Draft(q, tick=tick, conflict=conflict)
+            if conflict:
+                notes.append(f"question {q.question}: both Yes and No are ticked")
+            d.detail = assemble(lines, known)
+            d.links = extract_links(d.detail, known)
+            drafts.append(d)
+        elif q.answer_type == "items":
+            item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
+            d = Draft(q, detail=assemble(preamble, known))
+            d.links = extract_links(d.detail, known)
+            drafts.append(d)
+            drafts += item_drafts
+        elif q.answer_type == "choice":
+            drafts.append(_choice(block, known))
+        else:
+            d = Draft(q, detail=assemble(lines, known))
+            d.links = extract_links(d.detail, known)
+            drafts.append(d)
+
+    decided: dict[int, tuple[str, str]] = {}
+    answers: list[AnswerRecord] = []
+    roll_ups: list[int] = []
+    for d in drafts:
+        if d.entry.answer_type == "items":
+            roll_ups.append(len(answers))
+            answers.append(AnswerRecord(question=d.entry.question, answer="unknown", basis="none"))
+            continue
+        answer, basis = _decide(d, decided)
+        if not d.entry.item:
+            decided[d.entry.question] = (answer, basis)
+        answers.append(AnswerRecord(question=d.entry.question, item=d.entry.item, answer=answer,
+                                    basis=basis, detail=d.detail, links=d.links))
+    for pos in roll_ups:
+        q = answers[pos].question
+        kids = [a.answer for a in answers if a.question == q and a.item]
+        answer = "yes" if "yes" in kids else ("no" if kids and all(k == "no" for k in kids) else "unknown")
+        pre = next(d for d in drafts if d.entry.question == q and not d.entry.item)
+        answers[pos] = AnswerRecord(question=q, answer=answer, basis="none" if answer == "unknown" else "inferred",
+                                    detail=pre.detail, links=pre.links)
+        decided[q] = (answer, answers[pos].basis)
+    return ParsedDocument(country_name=country, edition=edition, loader=loader, format=fmt,
+                          answers=answers, contacts=contacts, notes=notes, is_synthetic=is_synthetic)

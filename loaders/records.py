@@ -1,0 +1,63 @@
+"""The typed records every loader returns: one parsed document and its answers."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Answer = Literal["yes", "no", "unknown"]
+Basis = Literal["marked", "inferred", "none"]
+ANSWERS: tuple[str, ...] = ("yes", "no", "unknown")
+BASES: tuple[str, ...] = ("marked", "inferred", "none")
+
+
+class ParseError(ValueError):
+    """A document that cannot be read; the message says what is wrong and what to do."""
+
+
+class AnswerRecord(BaseModel):
+    """One answer to a catalogue question (item == '') or to one of its sub-items."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    question: int
+    item: str = ""
+    answer: Answer
+    basis: Basis
+    detail: str = ""
+    links: list[str] = Field(default_factory=list)
+
+    @field_validator("basis")
+    @classmethod
+    def _unknown_is_never_marked_yes(cls, basis: str, info) -> str:
+        # A tick that survived can only say yes or no; "unknown" with basis "marked" would be a lie.
+        if info.data.get("answer") == "unknown" and basis == "marked":
+            raise ValueError("an unknown answer cannot have basis 'marked'")
+        return basis
+
+
+class Contact(BaseModel):
+    """A named official from the respondent or CIO block (personal data: never shown by default)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    role: Literal["respondent", "cio"]
+    name: str = ""
+    title: str = ""
+    organization: str = ""
+    email: str = ""
+
+
+class ParsedDocument(BaseModel):
+    """Everything one loader read from one file, before it is written to the store."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    country_name: str
+    edition: int
+    loader: str
+    format: str
+    answers: list[AnswerRecord]
+    contacts: list[Contact] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # reviewer comments and parser remarks
+    is_synthetic: bool = False
