@@ -599,6 +599,7 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             drafts.append(d)
 
     decided: dict[int, tuple[str, str]] = {}
+    linked: dict[int, list[str]] = {}
     answers: list[AnswerRecord] = []
     roll_ups: list[int] = []
     for d in drafts:
@@ -607,10 +608,16 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             answers.append(AnswerRecord(question=d.entry.question, answer="unknown", basis="none"))
             continue
         answer, basis = _decide(d, decided)
+        links = list(d.links)
+        ref = _cross_reference(d.detail, d.entry.question) if d.tick is None else None
+        if ref in linked and basis == "inferred":
+            # "Same answer as q12" is traceable to the laws cited under question 12.
+            links += [u for u in linked[ref] if u not in links]
         if not d.entry.item:
             decided[d.entry.question] = (answer, basis)
+            linked[d.entry.question] = links
         answers.append(AnswerRecord(question=d.entry.question, item=d.entry.item, answer=answer,
-                                    basis=basis, detail=d.detail, links=d.links))
+                                    basis=basis, detail=d.detail, links=links))
     for pos in roll_ups:
         q = answers[pos].question
         kids = [a.answer for a in answers if a.question == q and a.item]

@@ -1,0 +1,285 @@
+"""The questionnaire-text loader: each reading rule on a small inline questionnaire, plus properties."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import catalogue
+from loaders.msq_text import assemble, extract_links, Line, parse_text
+from loaders.records import ParseError
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "responses" / "2022" / "msq_2022_denmark.txt"
+GOLDEN = ROOT / "tests" / "golden" / "msq_2022_denmark.json"
+
+
+def skeleton(bodies: dict[int, list[str]] | None = None, *, country: str = "Denmark",
+             double_spaced: bool = False, tail: list[str] | None = None) -> str:
+    """A whole MSQ 2022 text: every question present, lost ticks, blank answers unless given in `bodies`."""
+    bodies = bodies or {}
+    out = [" Member States Questionnaire (MSQ) for the United Nations", "E-Government Survey 2022 ",
+           f"COUNTRY NAME* {country} ", "Your name* Jane Doe ", "Title* Officer ", "Email* jane@example.org ", " "]
+    section = None
+    for q in catalogue.questions(2022):
+        if q.section != section:
+            section = q.section
+            out.append(f" {q.section}. {q.section_title} ")
+        head = f"{q.question}. {q.text} * " if q.printed_number else f"{q.text} * "
+        out.append(head)
+        if q.question in bodies:
+            out += bodies[q.question]
+        elif q.answer_type == "yes_no":
+            out += ["  Yes   No  ", "If yes, please provide link and detail. ", " "]
+        out.append(" ")
+    out += tail or ["THANK YOU "]
+    if double_spaced:
+        return "\n\n".join(out) + "\n"
+    return "\n".join(out) + "\n"
+
+
+def answers(text: str, **kw) -> dict[tuple[int, str], object]:
+    doc = parse_text(text, source_name="inline.txt", **kw)
+    return {(a.question, a.item): a for a in doc.answers}
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+def test_denmark_seed_matches_golden_file_for_every_question_and_item():
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name=SEED.name)
+    assert doc.country_name == golden["country_name"] == "Denmark"
+    assert doc.edition == 2022 and not doc.is_synthetic
+    got = [a.model_dump() for a in doc.answers]
+    assert [(a["question"], a["item"]) for a in got] == [(e.question, e.item) for e in catalogue.load(2022)]
+    for want, have in zip(golden["answers"], got):
+        assert have == want, f"question {want['question']} item {want['item']!r} differs from the golden file"
+    assert doc.notes == golden["notes"]
+
+
+def test_denmark_legal_framework_is_answered_and_traceable_to_its_laws():
+    doc = answers(SEED.read_text(encoding="utf-8"))
+    for q in range(9, 19):
+        assert doc[(q, "")].answer == "yes"
+    assert "https://www.retsinformation.dk/eli/lta/2018/502" in doc[(10, "")].links
+    assert doc[(10, "")].links[0] == "https://eur-lex.europa.eu/legal-content/DA/TXT/?uri=celex%3A32016R0679"
+
+
+def test_denmark_reviewer_comment_is_a_note_not_an_answer():
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name="dk")
+    assert any("English descriptions have been" in n for n in doc.notes)
+    assert not any("Kommenterede" in a.detail or "English descriptions" in a.detail for a in doc.answers)
+
+
+def test_denmark_contact_details_are_kept_out_of_answers():
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name="dk")
+    assert {c.role for c in doc.contacts} == {"respondent", "cio"}
+    assert not any("digst.dk" in a.detail and "@" in a.detail for a in doc.answers)
+    assert not any("Tanja Franck" in a.detail for a in doc.answers)
+
+
+def test_denmark_page_link_lists_do_not_leak_into_answers():
+    doc = answers(SEED.read_text(encoding="utf-8"))
+    # The page after question 4 opens with the page's link list in the PDF text.
+    assert doc[(4, "")].detail.count("https://danishbusinessauthority.dk/") == 0
+    assert doc[(3, "")].links.count("https://danishbusinessauthority.dk/") == 1
+
+
+# --- one rule at a time ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("double_spaced", [False, True], ids=["single-spaced", "double-spaced"])
+def test_question_text_wrapped_over_lines_is_found(double_spaced):
+    text = skeleton(double_spaced=double_spaced).replace(
+        "4. Does your country have a Chief Information Officer (CIO) or equivalent to manage its national "
+        "e-government strategies/programmes? * ",
+        "4. Does your country have a Chief Information Officer (CIO) or equivalent to manage its national e-\n"
+        "government strategies/programmes? * ")
+    text = text.replace("  Yes   No  ", "☒ Yes ☐ No", 4)  # tick the first four yes/no boxes
+    doc = answers(text)
+    assert doc[(4, "")].answer == "yes" and doc[(4, "")].basis == "marked"
+
+
+@pytest.mark.parametrize("box,expected", [
+    ("☒ Yes ☐ No", "yes"), ("☐ Yes ☒ No", "no"), ("☑ Yes ☐ No", "yes"), ("[X] Yes [ ] No", "yes"),
+    ("[ ] Yes [x] No", "no"), ("X Yes   No", "yes"), ("Yes ☒ No ☐", "yes"), ("Yes ☐ No ☒", "no"),
+], ids=["ballot-x", "ballot-x-no", "ballot-check", "brackets", "brackets-no", "bare-x", "after-label",
+        "after-label-no"])
+def test_surviving_tick_is_marked(box, expected):
+    doc = answers(skeleton({10: [box, "If yes, please provide link and detail. ", "GDPR applies. "]}))
+    assert (doc[(10, "")].answer, doc[(10, "")].basis) == (expected, "marked")
+
+
+def test_lost_tick_with_written_detail_is_inferred_yes():
+    doc = answers(skeleton({11: ["  Yes   No  ", "If yes, please provide link and detail. ",
+                                "The Cyber Act 2020 regulates this. "]}))
+    assert (doc[(11, "")].answer, doc[(11, "")].basis) == ("yes", "inferred")
+    assert doc[(11, "")].detail == "The Cyber Act 2020 regulates this."
+
+
+def test_blank_answer_is_unknown_never_no():
+    doc = answers(skeleton({11: ["  Yes   No  ", "If yes, please provide link and detail. ", " "]}))
+    assert (doc[(11, "")].answer, doc[(11, "")].basis) == ("unknown", "none")
+
+
+def test_unticked_boxes_fall_back_to_the_written_detail():
+    doc = answers(skeleton({11: ["☐ Yes ☐ No", "If yes, please provide link and detail. ", "Cyber Act 2020. "]}))
+    assert (doc[(11, "")].answer, doc[(11, "")].basis) == ("yes", "inferred")
+
+
+def test_both_boxes_ticked_is_unknown_with_a_note():
+    doc = parse_text(skeleton({11: ["☒ Yes ☒ No"]}), source_name="x")
+    got = {(a.question, a.item): a for a in doc.answers}[(11, "")]
+    assert (got.answer, got.basis) == ("unknown", "none")
+    assert any("question 11" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("reference,source_q,target_q", [
+    ("Same answer as q12.", 12, 13), ("See Q35", 35, 37), ("Same as Q35 + more guidance.", 35, 36),
+    ("Same as in q16; the PSI act.", 16, 17), ("Same answer as above.", 41, 42), ("same as above", 41, 42),
+], ids=["same-answer-as-q", "see-q", "same-as-q-plus", "same-as-in", "above", "above-lowercase"])
+def test_cross_reference_takes_the_referenced_answer(reference, source_q, target_q):
+    for source_answer, box in (("yes", "☒ Yes ☐ No"), ("no", "☐ Yes ☒ No")):
+        doc = answers(skeleton({source_q: [box], target_q: ["  Yes   No  ", reference]}))
+        assert (doc[(target_q, "")].answer, doc[(target_q, "")].basis) == (source_answer, "inferred")
+        assert doc[(target_q, "")].detail == " ".join(reference.split())
+
+
+def test_cross_reference_to_an_unknown_answer_stays_unknown():
+    doc = answers(skeleton({37: ["  Yes   No  ", "See Q35"]}))
+    assert (doc[(37, "")].answer, doc[(37, "")].basis) == ("unknown", "none")
+
+
+@pytest.mark.parametrize("detail,expected", [
+    ("Denmark does not have a specific national development strategy. Priorities are set yearly.", "no"),
+    ("No.", "no"), ("No", "no"), ("N/A", "unknown"), ("Not applicable to our country.", "unknown"),
+    ("The strategy is aligned with the SDGs. It is not a separate plan.", "yes"),
+], ids=["negative-first-sentence", "no-dot", "no", "n/a", "not-applicable", "negation-after-first-sentence"])
+def test_written_answer_phrases(detail, expected):
+    doc = answers(skeleton({21: [detail]}))
+    assert doc[(21, "")].answer == expected
+    assert doc[(21, "")].basis == ("none" if expected == "unknown" else "inferred")
+
+
+def test_url_broken_across_lines_is_repaired_from_the_page_link_list():
+    body = ["  Yes   No  ", "Read more here; https://www.example.gov/laws/", "data-protection/act-2018 (in English). ",
+            " "]
+    tail = ["THANK YOU ", "https://www.example.gov/laws/data-protection/act-2018"]
+    doc = answers(skeleton({10: body}, tail=tail))
+    assert doc[(10, "")].links == ["https://www.example.gov/laws/data-protection/act-2018"]
+    assert "https://www.example.gov/laws/data-protection/act-2018 (in English)." in doc[(10, "")].detail
+
+
+def test_url_broken_after_a_hyphen_is_repaired_without_a_link_list():
+    doc = answers(skeleton({10: ["  Yes   No  ", "See https://eur-lex.europa.eu/legal-",
+                                "content/DA/TXT/?uri=celex%3A32016R0679 for the GDPR. "]}))
+    assert doc[(10, "")].links == ["https://eur-lex.europa.eu/legal-content/DA/TXT/?uri=celex%3A32016R0679"]
+
+
+def test_links_are_deduplicated_in_order_of_first_appearance():
+    got = extract_links("a https://b.example/x and https://a.example/y, again https://b.example/x.", [])
+    assert got == ["https://b.example/x", "https://a.example/y"]
+
+
+def test_link_target_with_anchor_from_the_link_list_is_preferred():
+    known = ["https://law.example/eli/437#section9"]
+    assert extract_links("see https://law.example/eli/437 ", known) == known
+
+
+def test_line_end_hyphen_is_mended_and_bullets_keep_their_lines():
+    lines = [Line(t, False) for t in ["digital inclusion of it-", "challenged citizens and e-", "government.",
+                                      "- first point", "- second point"]]
+    assert assemble(lines, []) == ("digital inclusion of it-challenged citizens and e-government.\n"
+                                   "- first point\n- second point")
+
+
+def test_items_question_reads_each_sub_item():
+    body = ["E-services or similar  https://services.example.gov ", "E-participation or similar ",
+            "Open government data  https://data.example.gov ", "Public procurement ",
+            "Others (if any) ____ "]
+    doc = answers(skeleton({2: body}))
+    assert doc[(2, "e_services")].answer == "yes" and doc[(2, "e_services")].links == ["https://services.example.gov"]
+    assert doc[(2, "e_participation")].answer == "unknown"
+    assert doc[(2, "open_data")].links == ["https://data.example.gov"]
+    assert doc[(2, "other")].answer == "unknown"
+    assert (doc[(2, "")].answer, doc[(2, "")].basis) == ("yes", "inferred")
+
+
+def test_emerging_technology_items_with_ticks():
+    body = ["☒ Artificial intelligence (AI); link/detail: National AI strategy 2021 ",
+            "☐ Robotics; link/detail: __________________________ ",
+            "☐ Blockchains; link/detail: __________________________ ",
+            "☒ 5G; link/detail: 5G action plan ", "☐ Internet of Things (IoT); link/detail: ____ ",
+            "☐ Others; link/detail: ____ "]
+    doc = answers(skeleton({29: body}))
+    assert [(doc[(29, i)].answer, doc[(29, i)].basis) for i in ("ai", "robotics", "5g")] == [
+        ("yes", "marked"), ("no", "marked"), ("yes", "marked")]
+    assert doc[(29, "ai")].detail == "National AI strategy 2021"
+
+
+def test_single_choice_question():
+    body = ["  Two-year ", " Three-year ", "☒ Five-year ", "☐ Ten-year ", "☐ Other ______ "]
+    doc = answers(skeleton({20: body}))
+    assert (doc[(20, "")].answer, doc[(20, "")].basis, doc[(20, "")].detail) == ("yes", "marked", "Five-year")
+
+
+def test_country_name_is_required():
+    with pytest.raises(ParseError, match="COUNTRY NAME"):
+        parse_text(skeleton().replace("COUNTRY NAME* Denmark", "Country: Denmark"), source_name="x")
+
+
+def test_a_text_that_is_not_a_questionnaire_is_rejected_clearly():
+    with pytest.raises(ParseError, match="questions found"):
+        parse_text("E-Government Survey 2022\nCOUNTRY NAME* Denmark\nhello\n", source_name="x")
+
+
+def test_synthetic_documents_say_so_on_their_first_line():
+    doc = parse_text("SYNTHETIC DEMO DATA - not a real government response.\n" + skeleton(), source_name="x")
+    assert doc.is_synthetic
+
+
+# --- properties -------------------------------------------------------------------------------
+
+WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(WORDS, min_size=1, max_size=40), width=st.integers(min_value=15, max_value=90))
+def test_rewrapping_a_paragraph_never_changes_the_detail(words, width):
+    paragraph = " ".join(words)
+    lines, current = [], ""
+    for w in words:
+        if current and len(current) + len(w) + 1 > width:
+            lines.append(current + " ")
+            current = w
+        else:
+            current = f"{current} {w}".strip()
+    lines.append(current + " ")
+    assert assemble([Line(t, False) for t in lines], []) == paragraph
+
+
+@settings(max_examples=40, deadline=None)
+@given(path=st.lists(st.text(alphabet="abcdefghijklmnop0123456789", min_size=1, max_size=10), min_size=2, max_size=6),
+       cut=st.integers(min_value=1, max_value=5))
+def test_any_url_broken_at_a_slash_is_repaired_when_the_link_list_has_it(path, cut):
+    url = "https://gov.example/" + "/".join(path)
+    pieces = url.split("/")
+    k = min(3 + cut, len(pieces) - 1)
+    first, second = "/".join(pieces[:k]) + "/", "/".join(pieces[k:])
+    lines = [Line("See " + first, False), Line(second + " for more.", False)]
+    detail = assemble(lines, [url])
+    assert extract_links(detail, [url]) == [url]
+
+
+@settings(max_examples=30, deadline=None)
+@given(answers_=st.lists(st.sampled_from(["☒ Yes ☐ No", "☐ Yes ☒ No", "  Yes   No  "]), min_size=10, max_size=10),
+       detail=st.sampled_from(["", "Some law. ", "No. "]))
+def test_answers_stay_in_the_closed_sets(answers_, detail):
+    bodies = {9 + i: [box, detail] for i, box in enumerate(answers_)}
+    for a in parse_text(skeleton(bodies), source_name="x").answers:
+        assert a.answer in {"yes", "no", "unknown"} and a.basis in {"marked", "inferred", "none"}
+        assert not (a.answer == "unknown" and a.basis == "marked")
