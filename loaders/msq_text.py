@@ -95,9 +95,13 @@ def phrases() -> tuple[tuple[str, str, str], ...]:
     return rows
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Letters and digits only, lower case: how wrapped form text is compared with the catalogue."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 # ---------------------------------------------------------------------------------------------
