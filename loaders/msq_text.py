@@ -183,7 +183,7 @@ def _joins_url(prev: str, nxt: str, known: list[str]) -> bool:
     words = prev.split()
     if not words or not nxt.strip():
         return False
-    tail = words[-1]
+    tail = words[-1].lstrip("([{<\"'“‘")  # a URL opened by a bracket or quote
     if not URL_RE.match(tail):
         return False
     head = _strip_url(nxt.split()[0])
