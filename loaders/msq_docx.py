@@ -105,6 +105,8 @@ class _Renderer:
         if box is not None:
             # The control's state is the truth; its glyph run can lag behind in edited files.
             return self._tick(_on(box.find(f"{{{W14}}}checked"), ns=W14))
+        if sdt.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}") is not None:
+            return ""  # an empty control shows "Click or tap here to enter text.": not an answer
         return self.inline(content) if content is not None else ""
 
     def run(self, r) -> str:
@@ -203,6 +205,8 @@ class _Renderer:
             content = el.find(_w("sdtContent"))
             if el.find(f"{_w('sdtPr')}/{{{W14}}}checkbox") is not None:
                 return [self.sdt_inline(el)]
+            if el.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}") is not None:
+                return [""]
             return [s for child in (content if content is not None else []) for s in self.block(child)]
         if tag in {"customXml", "ins"}:
             return [s for child in el for s in self.block(child)]
@@ -212,10 +216,11 @@ class _Renderer:
 def _open(path: Path):
     """python-docx Document, with its errors turned into messages a user can act on."""
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         return docx.Document(str(path))
-    except zipfile.BadZipFile as e:
+    except (zipfile.BadZipFile, PackageNotFoundError) as e:
         raise ParseError(f"{path.name}: not a Word .docx file (not a zip package; a .doc from Word 97-2003? "
                          "save it as .docx)") from e
     except KeyError as e:

@@ -7,6 +7,7 @@ the complete URLs. A page without a text layer (a scan) rejects the document wit
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,7 +127,6 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText) -> s
         n = textpage.count_chars()
         text = textpage.get_text_range(0, n) if n else ""
         chars = list(text) if len(text) == n else list(text) + [""] * max(0, n - len(text))
-        boxes = [textpage.get_charbox(i) if ch not in "\r\n" else None for i, ch in enumerate(chars)]
         symbol_bytes = _symbol_bytes()
         for i, ch in enumerate(chars):
             mapped = ticks.table().get(ch)
@@ -136,7 +136,10 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText) -> s
             if mapped is not None:
                 chars[i] = mapped
                 out.glyph_ticks += 1
-        for box, checked in _checkboxes(doc, page):
+        widgets = _checkboxes(doc, page)
+        # Character boxes are only needed to place form check boxes; most PDFs have none.
+        boxes = [textpage.get_charbox(i) if ch not in "\r\n" else None for i, ch in enumerate(chars)] if widgets else []
+        for box, checked in widgets:
             at = _insert_at(chars, boxes, box)
             chars.insert(at, (ticks.TICKED if checked else ticks.UNTICKED) + " ")
             boxes.insert(at, None)
@@ -151,6 +154,21 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText) -> s
 
 def _has_images(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def mend_links(text: str, links: list[str]) -> str:
+    """Put back together every link target that the page layout broke over lines (or pages).
+
+    The link annotations hold the complete URLs; where the visible text shows one of them split by a
+    line break, the break is removed, so the parser sees the whole URL whatever punctuation surrounds it.
+    """
+    for url in sorted(set(links), key=len, reverse=True):
+        if len(url) < 12:
+            continue
+        # Any of the URL's characters may be followed by a line break (with the spaces around it).
+        pattern = "".join(re.escape(c) + r"(?:[ \t]*\n[ \t]*)?" for c in url[:-1]) + re.escape(url[-1])
+        text = re.sub(pattern, lambda m: url if "\n" in m.group(0) else m.group(0), text)
+    return text
 
 
 def pdf_to_text(path: str | Path) -> PdfText:
@@ -189,8 +207,15 @@ def pdf_to_text(path: str | Path) -> PdfText:
         raise ParseError(f"{path.name}: the PDF has no text at all; is it the filled questionnaire?")
     # Every line ends with a space, as in the published-PDF text the parser was written for: then a
     # line holding only a URL is answer text, never mistaken for a page's list of links.
-    lines = "\n".join(pages).split("\n")
-    out.text = "\n".join(line.rstrip() + " " for line in lines)
+    lines: list[str] = []
+    for line in "\n".join(pages).split("\n"):
+        if line.strip() == "*" and lines:
+            # A required-field star wrapped onto a line of its own belongs to the question above it.
+            lines[-1] = lines[-1].rstrip() + " *"
+            continue
+        lines.append(line)
+    text = "\n".join(line.rstrip() + " " for line in lines)
+    out.text = mend_links(text, out.links)
     return out
 
 

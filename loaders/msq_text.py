@@ -344,6 +344,9 @@ def _find_blocks(lines: list[Line], edition: int) -> tuple[list[Block], list[Lin
                 blocks.append(current)
                 last = e.question
                 i = end if end is not None else i + 1
+                # The required-answer star can wrap onto a line of its own.
+                while i < len(lines) and lines[i].text.strip() in {"*", "?*", "? *"}:
+                    i += 1
                 continue
             m = SECTION_RE.match(line.text)
             if m and any(norm(m.group(2)).startswith(t[:20]) for t in section_titles):

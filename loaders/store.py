@@ -188,6 +188,8 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, edition: int | No
             return FileReport(str(path), "rejected", _explain(exc, path), format=kind)
     fmt = ""
     try:
+        detect = _detect()
+        fmt = detect.sniff(path) if detect is not None else ""
         fmt, docs = read_documents(path, edition)
         if not docs:
             raise ParseError(f"{path.name}: no responses found in the file")

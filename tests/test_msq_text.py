@@ -283,3 +283,14 @@ def test_answers_stay_in_the_closed_sets(answers_, detail):
     for a in parse_text(skeleton(bodies), source_name="x").answers:
         assert a.answer in {"yes", "no", "unknown"} and a.basis in {"marked", "inferred", "none"}
         assert not (a.answer == "unknown" and a.basis == "marked")
+
+
+def test_required_star_wrapped_onto_its_own_line_is_not_an_answer():
+    text = skeleton().replace("18. Is there any legislation, law or regulation on the use of new/emerging technologies "
+                              "such as artificial intelligence (AI), robotics, blockchains, 5G and Internet of Things "
+                              "(IoT)? * ", "18. Is there any legislation, law or regulation on the use of new/emerging "
+                              "technologies such as artificial intelligence (AI), robotics, blockchains, 5G and "
+                              "Internet of Things (IoT)? \n* ")
+    assert "\n* \n" in text
+    doc = answers(text)
+    assert (doc[(18, "")].answer, doc[(18, "")].detail) == ("unknown", "")

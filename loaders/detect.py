@@ -1,0 +1,159 @@
+"""Sniff a file's format from its bytes (never its extension), pick the loader, or reject it clearly."""
+from __future__ import annotations
+
+import importlib
+import re
+import zipfile
+from pathlib import Path
+
+from . import editions, tables
+from .records import ParsedDocument, ParseError
+
+SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
+             "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
+COUNTRY_LINE_RE = re.compile(r"^\s*COUNTRY NAME\s*\*", re.IGNORECASE | re.MULTILINE)
+MSQ_TEXT_RE = re.compile(r"COUNTRY NAME|Member States Questionnaire|E-Government Survey\s+20\d\d", re.IGNORECASE)
+
+# (magic bytes, what it is) for files we recognise only to reject them with a useful message.
+FOREIGN = (
+    (b"\xff\xd8\xff", "a JPEG image (a scan or photo? run OCR first and load the PDF with a text layer)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image (a scan or screenshot? run OCR first)"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image (a scan? run OCR first)"),
+    (b"MM\x00*", "a TIFF image (a scan? run OCR first)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office 97-2003 file (.doc/.xls); save it as .docx or .xlsx"),
+    (b"{\\rtf", "an RTF document; save it as .docx"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+    (b"Rar!", "a RAR archive; unpack it first"),
+    (b"7z\xbc\xaf", "a 7-Zip archive; unpack it first"),
+)
+
+
+def _reference_kind(path: Path) -> str | None:
+    """The official reference file kind (EGDI/GTMI/UNCTAD), when loaders.reference is installed."""
+    try:
+        ref = importlib.import_module("loaders.reference")
+    except ModuleNotFoundError:
+        return None
+    try:
+        return ref.sniff(path) or None
+    except Exception:  # noqa: BLE001 — a sniffer's failure only means "not a reference file"
+        return None
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except zipfile.BadZipFile as e:
+        raise ParseError(f"{path.name}: a damaged zip package (.docx/.xlsx?): {e}; save a fresh copy; {SUPPORTED}") from e
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "opendocument" in mimetype:
+        raise ParseError(f"{path.name}: looks like an OpenDocument file ({mimetype}); save it as .docx or .xlsx; "
+                         f"{SUPPORTED}")
+    if "ppt/presentation.xml" in names:
+        raise ParseError(f"{path.name}: looks like a PowerPoint presentation; {SUPPORTED}")
+    raise ParseError(f"{path.name}: a zip archive that is not a Word or Excel document; unpack it first; {SUPPORTED}")
+
+
+def _table_kind(path: Path, sheet: tables.Sheet) -> str:
+    from . import long_table, msq_forms
+
+    # Official index files first: they too have country columns ("Country Name").
+    ref = _reference_kind(path)
+    if ref:
+        return f"reference:{ref}"
+    if long_table.looks_like_long_table(sheet.header):
+        return "long_table"
+    if msq_forms.looks_like_form_export(sheet.header):
+        return "form_export"
+    shown = ", ".join(repr(h) for h in sheet.header[:6])
+    raise ParseError(f"{path.name}: a table whose columns ({shown}…) are neither an online-form export (needs "
+                     "'COUNTRY NAME' and question columns) nor a long table (country, edition, question, item, "
+                     f"answer, …); {SUPPORTED}")
+
+
+def _utf16(head: bytes) -> bool:
+    """UTF-16 text (with or without a BOM): every other byte is zero in ASCII-heavy text."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4
+
+
+def sniff(path: str | Path) -> str:
+    """The format of a file from its content: text, pdf, docx, form_export, long_table or reference:<kind>."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError as e:
+        raise ParseError(f"{path.name}: cannot be read ({e.strerror or e})") from e
+    if not head.strip():
+        raise ParseError(f"{path.name}: the file is empty; {SUPPORTED}")
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(path)
+        if kind == "docx":
+            return "docx"
+        return _table_kind(path, tables.read_xlsx(path, max_rows=50))
+    for magic, what in FOREIGN:
+        if head.startswith(magic):
+            raise ParseError(f"{path.name}: looks like {what}; {SUPPORTED}")
+    low = head[:512].lstrip().lower()
+    if low.startswith((b"<!doctype html", b"<html")):
+        raise ParseError(f"{path.name}: looks like a web page (HTML); save the questionnaire as PDF or .docx; {SUPPORTED}")
+    if b"\x00" in head and not _utf16(head):
+        raise ParseError(f"{path.name}: a binary file of an unknown kind (not UTF-8 text); {SUPPORTED}")
+    text = tables.decode(path.read_bytes(), path.name)
+    first = text.lstrip().split("\n", 1)[0]
+    if any(d in first for d in ",;\t"):
+        # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
+        sheet = tables.read_csv_text(text, path.name, max_rows=50)
+        if len([h for h in sheet.header if h]) >= 2 and sheet.rows:
+            try:
+                return _table_kind(path, sheet)
+            except ParseError:
+                # Questionnaire text whose first line happens to hold commas still has its country line.
+                if not COUNTRY_LINE_RE.search(text[:20000]):
+                    raise
+    if MSQ_TEXT_RE.search(text[:5000]):
+        return "text"
+    ref = _reference_kind(path)
+    if ref:
+        return f"reference:{ref}"
+    raise ParseError(f"{path.name}: plain text that is not an MSQ response (no 'COUNTRY NAME' line or "
+                     f"'E-Government Survey' title); {SUPPORTED}")
+
+
+def _load_text(path: Path, edition: int | None) -> list[ParsedDocument]:
+    from .msq_text import parse_text
+
+    text = tables.decode(path.read_bytes(), path.name)
+    ed = editions.resolve(editions.from_text(text), edition, path.name)
+    return [parse_text(text, source_name=path.name, edition=ed, loader="loaders.msq_text", fmt="text")]
+
+
+LOADERS = {
+    "pdf": "loaders.msq_pdf",
+    "docx": "loaders.msq_docx",
+    "form_export": "loaders.msq_forms",
+    "long_table": "loaders.long_table",
+}
+
+
+def load_document(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
+    """Every response in one file (a form export or long table may hold several), by content detection."""
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "text":
+        return _load_text(path, edition)
+    if kind.startswith("reference:"):
+        raise ParseError(f"{path.name}: an official reference file ({kind.split(':', 1)[1]}), not an MSQ "
+                         "response; `python -m loaders ingest` stores it with the reference data")
+    module = importlib.import_module(LOADERS[kind])
+    return module.load(path, edition=edition)

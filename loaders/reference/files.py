@@ -1,0 +1,215 @@
+"""Reading official cross-country files: bytes to a header and text cells, and the layouts in data/."""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..paths import DATA
+
+LAYOUTS = DATA / "reference_layouts.csv"
+KINDS = ("egdi", "gtmi", "cyberlaw")
+# Spreadsheets that a user may have saved the official CSV as.
+XLSX_MAGIC = b"PK\x03\x04"
+# How far down a sheet a header row may sit (some World Bank sheets have a title row first).
+HEADER_SEARCH_ROWS = 5
+
+
+class ReferenceFileError(ValueError):
+    """An official file that cannot be loaded; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One known column layout of an official file (a row group of data/reference_layouts.csv)."""
+
+    kind: str
+    name: str
+    columns: tuple[tuple[str, tuple[str, ...], bool], ...]  # (column, accepted headers, required)
+
+    def match(self, header: list[str]) -> dict[str, str] | None:
+        """Source header -> column for this layout, or None when a required column is missing."""
+        index = {_norm(h): h for h in header if h is not None}
+        out: dict[str, str] = {}
+        for column, headers, required in self.columns:
+            hit = next((index[_norm(h)] for h in headers if _norm(h) in index), None)
+            if hit is None:
+                if required:
+                    return None
+                continue
+            out[hit] = column
+        return out
+
+
+@dataclass
+class Parsed:
+    """What one reader made of one file: a frame per table, and remarks for the report."""
+
+    kind: str
+    layout: str
+    frames: dict[str, pd.DataFrame]
+    notes: list[str] = field(default_factory=list)
+    sheet: str = ""
+
+    @property
+    def years(self) -> list[int]:
+        ys: set[int] = set()
+        for df in self.frames.values():
+            if "year" in df and len(df):
+                ys |= {int(y) for y in df["year"].unique()}
+        return sorted(ys)
+
+
+def _norm(header: str) -> str:
+    # Case and spacing differ between the workbook and the CSV copies ("Year" / "year").
+    return " ".join(str(header).replace("\ufeff", "").split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def layouts() -> tuple[Layout, ...]:
+    """Every known layout, read from data/reference_layouts.csv."""
+    groups: dict[tuple[str, str], list] = {}
+    with LAYOUTS.open(encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f), start=2):
+            if row["kind"] not in KINDS or row["required"] not in {"0", "1"}:
+                raise ValueError(f"{LAYOUTS}:{n}: bad kind {row['kind']!r} or required {row['required']!r}")
+            headers = tuple(h.strip() for h in row["headers"].split("|") if h.strip())
+            groups.setdefault((row["kind"], row["layout"]), []).append(
+                (row["column"], headers, row["required"] == "1"))
+    return tuple(Layout(kind, name, tuple(cols)) for (kind, name), cols in groups.items())
+
+
+def layouts_for(kind: str) -> tuple[Layout, ...]:
+    return tuple(lay for lay in layouts() if lay.kind == kind)
+
+
+def is_xlsx(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(4) == XLSX_MAGIC and zipfile.is_zipfile(path)
+
+
+def decode(raw: bytes) -> str:
+    """Text of a CSV export: UTF-8 (with or without BOM), else Windows-1252 as Excel on Windows saves it."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _delimiter(first_line: str) -> str:
+    # Spreadsheets in some locales re-save CSV with ';' or tabs.
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=counts.get) if max(counts.values()) else ","
+
+
+def cell_text(value) -> str:
+    """A spreadsheet cell as the text the publisher typed: 2 -> '2', 0.5867 -> '0.5867', None -> ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _csv_rows(path: Path, limit: int | None = None) -> list[list[str]]:
+    raw = path.read_bytes() if limit is None else path.open("rb").read(limit)
+    text = decode(raw)
+    if limit is not None and len(raw) == limit:
+        text = text.rsplit("\n", 1)[0]  # drop a line cut in half by the byte limit
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(first)))
+    return [r for r in rows if any(c.strip() for c in r)]
+
+
+def _sheet_rows(path: Path, prefer: tuple[str, ...] = (), limit: int | None = None):
+    """(sheet name, rows of cell text) for each sheet, the `prefer` sheets first; opens the workbook once."""
+    import openpyxl
+
+    try:
+        # From bytes, not the path: openpyxl refuses a workbook whose name does not end in .xlsx.
+        wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise ReferenceFileError(f"{path.name}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from exc
+    try:
+        names = sorted(wb.sheetnames, key=lambda n: prefer.index(n) if n in prefer else len(prefer))
+        for name in names:
+            rows = []
+            for row in wb[name].iter_rows(values_only=True, max_row=limit):
+                cells = [cell_text(v) for v in row]
+                if any(cells):
+                    rows.append(cells)
+            yield name, rows
+    finally:
+        wb.close()
+
+
+def header_candidates(path: Path) -> list[tuple[str, list[str]]]:
+    """(sheet or '', header row) pairs a layout may match, read from the first rows only."""
+    if is_xlsx(path):
+        out = []
+        for title, rows in _sheet_rows(path, limit=HEADER_SEARCH_ROWS):
+            out += [(title, row) for row in rows]
+        return out
+    try:
+        rows = _csv_rows(path, limit=256 * 1024)
+    except (csv.Error, OSError) as exc:
+        raise ReferenceFileError(f"{path.name}: cannot be read as text ({exc})") from exc
+    return [("", row) for row in rows[:HEADER_SEARCH_ROWS]]
+
+
+def read_table(path: Path, kind: str, accept=None, prefer_sheets: tuple[str, ...] = ()) -> tuple[
+        Layout, str, dict[str, str], pd.DataFrame]:
+    """The first table in `path` whose header matches a `kind` layout (and `accept(header)`).
+
+    Returns (layout, sheet, header -> column map, all cells as text with the source headers).
+    """
+    sheets = _sheet_rows(path, prefer=prefer_sheets) if is_xlsx(path) else [("", _csv_rows(path))]
+    for title, rows in sheets:
+        for pos, header in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            for layout in layouts_for(kind):
+                mapping = layout.match(header)
+                if mapping is None or (accept is not None and not accept(header)):
+                    continue
+                body = [r + [""] * (len(header) - len(r)) for r in rows[pos + 1:]]
+                names = _unique_headers(header)
+                frame = pd.DataFrame([r[:len(header)] for r in body], columns=names, dtype=str)
+                return layout, title, mapping, frame
+    raise ReferenceFileError(f"{path.name}: no table with the {kind} column headers was found")
+
+
+def _unique_headers(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for h in header:
+        h = str(h).replace("\ufeff", "").strip()
+        n = seen.get(h, 0)
+        seen[h] = n + 1
+        out.append(h if n == 0 else f"{h}.{n}")
+    return out
+
+
+def sha256(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

@@ -1,0 +1,293 @@
+"""Schema of the reference tables (DuckDB DDL + pandera) and the one function that writes them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import pandas as pd
+import pandera.pandas as pa
+
+EVIDENCE_SOURCES = ("msq", "gtmi", "unctad")
+EVIDENCE_ANSWERS = ("yes", "partial", "no", "unknown")
+CYBERLAW_STATUSES = ("Legislation", "Draft Legislation", "No Legislation", "No Data")
+GTMI_CODINGS = ("wb", "pi_flagship_recoded")
+KINDS = ("egdi", "gtmi", "cyberlaw")
+# Which tables each kind of official file fills (reference_files bookkeeping counts rows over these).
+KIND_TABLES = {"egdi": ("egdi",), "gtmi": ("gtmi", "gtmi_scores"), "cyberlaw": ("cyberlaw",)}
+# Rows a new load supersedes besides the file's own earlier rows: same partition values.
+# () = the whole table (the tracker is one current snapshot; evidence is rebuilt whole).
+PARTITIONS: dict[str, tuple[str, ...]] = {
+    "egdi": ("year",),
+    "gtmi": ("year", "code"),
+    "gtmi_scores": ("year",),
+    "cyberlaw": (),
+    "evidence": (),
+}
+
+DDL = """
+CREATE TABLE IF NOT EXISTS reference_files (
+    source_file  VARCHAR PRIMARY KEY,
+    kind         VARCHAR NOT NULL CHECK (kind IN ('egdi', 'gtmi', 'cyberlaw')),
+    layout       VARCHAR NOT NULL,
+    path         VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL,
+    n_rows       BIGINT NOT NULL,
+    years        INTEGER[] NOT NULL,
+    ingested_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS egdi (
+    country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    country_name  VARCHAR NOT NULL,
+    year          INTEGER NOT NULL CHECK (year BETWEEN 2001 AND 2100),
+    egdi_rank     INTEGER CHECK (egdi_rank >= 1),
+    egdi          DOUBLE CHECK (egdi BETWEEN 0 AND 1),
+    epi           DOUBLE CHECK (epi BETWEEN 0 AND 1),
+    osi           DOUBLE CHECK (osi BETWEEN 0 AND 1),
+    hci           DOUBLE CHECK (hci BETWEEN 0 AND 1.5),  -- the UN's 2003 file has 1.422 and 1.03
+    tii           DOUBLE CHECK (tii BETWEEN 0 AND 1),
+    source_file   VARCHAR NOT NULL,
+    PRIMARY KEY (country_iso3, year)
+);
+CREATE TABLE IF NOT EXISTS gtmi (
+    country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    year          INTEGER NOT NULL CHECK (year BETWEEN 2001 AND 2100),
+    code          VARCHAR NOT NULL CHECK (regexp_full_match(code, 'I-[0-9]+(\\.[0-9]+)*')),
+    value         VARCHAR NOT NULL,
+    coding        VARCHAR NOT NULL CHECK (coding IN ('wb', 'pi_flagship_recoded')),
+    source_file   VARCHAR NOT NULL,
+    PRIMARY KEY (country_iso3, year, code)
+);
+CREATE TABLE IF NOT EXISTS gtmi_scores (
+    country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    year          INTEGER NOT NULL CHECK (year BETWEEN 2001 AND 2100),
+    country_name  VARCHAR NOT NULL,
+    grp           VARCHAR CHECK (grp IN ('A', 'B', 'C', 'D')),
+    gtmi          DOUBLE CHECK (gtmi BETWEEN 0 AND 1),
+    cgsi          DOUBLE CHECK (cgsi BETWEEN 0 AND 1),
+    psdi          DOUBLE CHECK (psdi BETWEEN 0 AND 1),
+    dcei          DOUBLE CHECK (dcei BETWEEN 0 AND 1),
+    gtei          DOUBLE CHECK (gtei BETWEEN 0 AND 1),
+    collection    VARCHAR CHECK (collection IN ('survey', 'remote')),
+    source_file   VARCHAR NOT NULL,
+    PRIMARY KEY (country_iso3, year)
+);
+CREATE TABLE IF NOT EXISTS cyberlaw (
+    country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    m49           VARCHAR NOT NULL CHECK (regexp_full_match(m49, '[0-9]{3}')),
+    country_name  VARCHAR NOT NULL,
+    area          VARCHAR NOT NULL,
+    status        VARCHAR NOT NULL
+                  CHECK (status IN ('Legislation', 'Draft Legislation', 'No Legislation', 'No Data')),
+    law_titles    VARCHAR[] NOT NULL,
+    law_urls      VARCHAR[] NOT NULL,
+    as_of         DATE NOT NULL,
+    source_file   VARCHAR NOT NULL,
+    PRIMARY KEY (country_iso3, area)
+);
+CREATE TABLE IF NOT EXISTS evidence (
+    country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    year          INTEGER NOT NULL CHECK (year BETWEEN 2001 AND 2100),
+    source        VARCHAR NOT NULL CHECK (source IN ('msq', 'gtmi', 'unctad')),
+    indicator     VARCHAR NOT NULL,
+    answer        VARCHAR NOT NULL CHECK (answer IN ('yes', 'partial', 'no', 'unknown')),
+    raw_value     VARCHAR NOT NULL,
+    detail        VARCHAR NOT NULL,
+    link          VARCHAR NOT NULL,
+    is_synthetic  BOOLEAN NOT NULL DEFAULT FALSE,
+    CHECK (source = 'msq' OR NOT is_synthetic),
+    PRIMARY KEY (country_iso3, year, source, indicator)
+);
+"""
+
+_ISO3 = pa.Check.str_matches(r"^[A-Z]{3}$")
+_YEAR = pa.Check.in_range(2001, 2100)
+_UNIT = pa.Check.in_range(0.0, 1.0)
+
+
+def _text_lists():
+    return pa.Check(lambda s: s.map(lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)),
+                    error="must be a list of text")
+
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "egdi": pa.DataFrameSchema(
+        {
+            "country_iso3": pa.Column(str, _ISO3),
+            "country_name": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "year": pa.Column(int, _YEAR),
+            "egdi_rank": pa.Column("Int64", pa.Check.ge(1), nullable=True),
+            **{c: pa.Column(float, _UNIT, nullable=True) for c in ("egdi", "epi", "osi", "tii")},
+            # The UN's own 2003 file lists HCI 1.422 (Micronesia) and 1.03 (Tuvalu): kept as published.
+            "hci": pa.Column(float, pa.Check.in_range(0.0, 1.5), nullable=True),
+            "source_file": pa.Column(str, pa.Check.str_length(min_value=1)),
+        },
+        unique=["country_iso3", "year"], strict=True, ordered=True),
+    "gtmi": pa.DataFrameSchema(
+        {
+            "country_iso3": pa.Column(str, _ISO3),
+            "year": pa.Column(int, _YEAR),
+            "code": pa.Column(str, pa.Check.str_matches(r"^I-\d+(\.\d+)*$")),
+            "value": pa.Column(str),
+            "coding": pa.Column(str, pa.Check.isin(GTMI_CODINGS)),
+            "source_file": pa.Column(str, pa.Check.str_length(min_value=1)),
+        },
+        unique=["country_iso3", "year", "code"], strict=True, ordered=True),
+    "gtmi_scores": pa.DataFrameSchema(
+        {
+            "country_iso3": pa.Column(str, _ISO3),
+            "year": pa.Column(int, _YEAR),
+            "country_name": pa.Column(str),
+            "grp": pa.Column(object, pa.Check.isin(["A", "B", "C", "D"]), nullable=True),
+            **{c: pa.Column(float, _UNIT, nullable=True) for c in ("gtmi", "cgsi", "psdi", "dcei", "gtei")},
+            "collection": pa.Column(object, pa.Check.isin(["survey", "remote"]), nullable=True),
+            "source_file": pa.Column(str, pa.Check.str_length(min_value=1)),
+        },
+        unique=["country_iso3", "year"], strict=True, ordered=True),
+    "cyberlaw": pa.DataFrameSchema(
+        {
+            "country_iso3": pa.Column(str, _ISO3),
+            "m49": pa.Column(str, pa.Check.str_matches(r"^\d{3}$")),
+            "country_name": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "area": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "status": pa.Column(str, pa.Check.isin(CYBERLAW_STATUSES)),
+            "law_titles": pa.Column(object, _text_lists()),
+            "law_urls": pa.Column(object, _text_lists()),
+            "as_of": pa.Column(object),
+            "source_file": pa.Column(str, pa.Check.str_length(min_value=1)),
+        },
+        unique=["country_iso3", "area"], strict=True, ordered=True),
+    "evidence": pa.DataFrameSchema(
+        {
+            "country_iso3": pa.Column(str, _ISO3),
+            "year": pa.Column(int, _YEAR),
+            "source": pa.Column(str, pa.Check.isin(EVIDENCE_SOURCES)),
+            "indicator": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+            "answer": pa.Column(str, pa.Check.isin(EVIDENCE_ANSWERS)),
+            "raw_value": pa.Column(str),
+            "detail": pa.Column(str),
+            "link": pa.Column(str, pa.Check(lambda s: (s == "") | s.str.match(r"^https?://"),
+                                            error="a link is empty or starts with http(s)://")),
+            "is_synthetic": pa.Column(bool),
+        },
+        unique=["country_iso3", "year", "source", "indicator"], strict=True, ordered=True,
+        checks=[pa.Check(lambda df: (df["source"] == "msq") | ~df["is_synthetic"],
+                         error="only questionnaire rows can be synthetic")]),
+}
+COLUMNS = {table: list(schema.columns) for table, schema in SCHEMAS.items()}
+
+
+class TableWriteError(ValueError):
+    """Rows that break a table's schema, or a write that the database refused (nothing was written)."""
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """New rows for one table; they replace the same source file's rows and the rows of their partition."""
+
+    table: str
+    frame: pd.DataFrame
+    source_file: str | None = None  # None: the table has no source_file column (evidence)
+
+
+def ensure(con) -> None:
+    """Create the reference tables if they are missing (safe to call on every run)."""
+    con.execute(DDL)
+
+
+def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame checked against the table's pandera schema; raises TableWriteError naming the failures."""
+    if frame.empty:
+        # No rows, nothing to check but the columns (an empty frame's dtypes are whatever pandas guessed).
+        if list(frame.columns) != COLUMNS[table]:
+            raise TableWriteError(f"table {table}: columns {list(frame.columns)} != {COLUMNS[table]}")
+        return frame
+    try:
+        return SCHEMAS[table].validate(frame, lazy=True)
+    except (pa.errors.SchemaErrors, pa.errors.SchemaError) as exc:
+        cases = getattr(exc, "failure_cases", None)
+        summary = (cases[["column", "check", "failure_case"]].drop_duplicates().head(8).to_dict("records")
+                   if cases is not None else str(exc))
+        raise TableWriteError(f"table {table}: rows break the schema: {summary}") from exc
+
+
+def _delete(con, rep: Replacement) -> tuple[int, list[str]]:
+    """Delete what `rep` supersedes; returns (rows deleted, other source files that lost rows)."""
+    keys = PARTITIONS[rep.table]
+    if keys:
+        cols = ", ".join(keys)
+        match = f"({cols}) IN (SELECT DISTINCT {cols} FROM _reference_new)"
+    else:
+        match = "TRUE"
+    if rep.source_file is not None:
+        others = [r[0] for r in con.execute(
+            f"SELECT DISTINCT source_file FROM {rep.table} WHERE ({match}) AND source_file <> ?",
+            [rep.source_file]).fetchall()]
+        where, params = f"source_file = ? OR ({match})", [rep.source_file]
+    else:
+        others, where, params = [], match, []
+    n = con.execute(f"SELECT count(*) FROM {rep.table} WHERE {where}", params).fetchone()[0]
+    con.execute(f"DELETE FROM {rep.table} WHERE {where}", params)
+    return int(n), others
+
+
+def write(con, replacements: list[Replacement], log: dict | None = None) -> dict[str, dict]:
+    """Validate every frame, then replace rows in one transaction; all or nothing.
+
+    `log` (kind, layout, path, sha256, years) adds or refreshes the file's reference_files row.
+    Returns per table: rows inserted, rows deleted, other source files whose rows were superseded.
+    """
+    checked = []
+    for r in replacements:
+        missing = [c for c in COLUMNS[r.table] if c not in r.frame.columns]
+        if missing:
+            raise TableWriteError(f"table {r.table}: the rows lack columns {missing}")
+        checked.append(Replacement(r.table, validate(r.table, r.frame[COLUMNS[r.table]]), r.source_file))
+    ensure(con)
+    out: dict[str, dict] = {}
+    con.begin()
+    try:
+        for rep in checked:
+            con.register("_reference_new", rep.frame)
+            try:
+                deleted, others = _delete(con, rep)
+                con.execute(f"INSERT INTO {rep.table} BY NAME SELECT * FROM _reference_new")
+            finally:
+                con.unregister("_reference_new")
+            out[rep.table] = {"inserted": len(rep.frame), "deleted": deleted, "superseded_files": others}
+        if log is not None:
+            _log_file(con, log, sum(v["inserted"] for v in out.values()),
+                      {f for v in out.values() for f in v["superseded_files"]})
+        con.commit()
+    except Exception as exc:
+        con.rollback()
+        if isinstance(exc, TableWriteError):
+            raise
+        raise TableWriteError(f"the database refused the rows ({type(exc).__name__}: {exc}); "
+                              "nothing was written") from exc
+    return out
+
+
+def _rows_from(con, kind: str, source_file: str) -> int:
+    return sum(con.execute(f"SELECT count(*) FROM {t} WHERE source_file = ?", [source_file]).fetchone()[0]
+               for t in KIND_TABLES[kind])
+
+
+def _log_file(con, log: dict, n_rows: int, superseded: set[str]) -> None:
+    con.execute("DELETE FROM reference_files WHERE source_file = ?", [log["source_file"]])
+    con.execute("INSERT INTO reference_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        log["source_file"], log["kind"], log["layout"], log["path"], log["sha256"], n_rows,
+        list(log["years"]), datetime.now(timezone.utc).replace(tzinfo=None)])
+    # A file whose rows were all superseded by this one is no longer in the store. n_rows of a file
+    # that lost only some rows stays as loaded, so unchanged() sees the loss and a re-load restores it.
+    for other in superseded:
+        kind = con.execute("SELECT kind FROM reference_files WHERE source_file = ?", [other]).fetchone()
+        if kind and _rows_from(con, kind[0], other) == 0:
+            con.execute("DELETE FROM reference_files WHERE source_file = ?", [other])
+
+
+def unchanged(con, source_file: str, sha256: str) -> bool:
+    """True when this exact file is loaded and none of its rows has been superseded since."""
+    ensure(con)
+    row = con.execute("SELECT kind, sha256, n_rows FROM reference_files WHERE source_file = ?",
+                      [source_file]).fetchone()
+    return bool(row) and row[1] == sha256 and _rows_from(con, row[0], source_file) == row[2]

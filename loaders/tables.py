@@ -1,0 +1,117 @@
+"""Read the first sheet of an .xlsx, or a .csv in any common encoding and delimiter, as rows of text."""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .records import ParseError
+
+
+@dataclass
+class Sheet:
+    """A header row and the data rows under it, every cell as stripped text ('' for empty)."""
+
+    header: list[str]
+    rows: list[list[str]]
+    first_row: int  # spreadsheet row number of the first data row (for messages)
+    kind: str       # "xlsx" or "csv"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes -> text: BOMs first (UTF-8/UTF-16), then UTF-8, then Windows-1252 as the last resort."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if data[:200].count(b"\x00") > 20:  # UTF-16 without a BOM
+        try:
+            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise ParseError(f"{name}: text in an unknown encoding; save it as UTF-8") from e
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.isoformat()
+    return str(v).strip()
+
+
+def _trim(rows: list[list[str]], kind: str, offset: int) -> Sheet:
+    rows = [r for r in rows]
+    start = next((i for i, r in enumerate(rows) if any(c for c in r)), None)
+    if start is None:
+        return Sheet([], [], 1, kind)
+    header = [c.strip() for c in rows[start]]
+    while header and not header[-1]:
+        header.pop()
+    width = len(header)
+    data = [(r + [""] * width)[:width] for r in rows[start + 1:]]
+    # Trailing empty rows are spreadsheet padding, not respondents.
+    while data and not any(data[-1]):
+        data.pop()
+    return Sheet(header, data, start + 2 + offset, kind)
+
+
+def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
+    import openpyxl
+
+    try:
+        # From bytes: openpyxl refuses a workbook whose file name does not end in .xlsx.
+        wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise ParseError(f"{path.name}: not a readable Excel .xlsx workbook ({type(e).__name__}: {e}); "
+                         "re-save it from Excel as .xlsx") from e
+    try:
+        ws = wb.worksheets[0]
+        rows = []
+        for k, row in enumerate(ws.iter_rows(values_only=True)):
+            if max_rows is not None and k >= max_rows:
+                break
+            rows.append([_cell(v) for v in row])
+    finally:
+        wb.close()
+    return _trim(rows, "xlsx", 0)
+
+
+def read_csv_text(text: str, name: str, max_rows: int | None = None) -> Sheet:
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    try:
+        for k, row in enumerate(reader):
+            if max_rows is not None and k >= max_rows:
+                break
+            rows.append([c.strip() for c in row])
+    except csv.Error as e:
+        raise ParseError(f"{name}: the CSV is malformed near line {reader.line_num} ({e})") from e
+    return _trim(rows, "csv", 0)
+
+
+def read(path: Path, max_rows: int | None = None) -> Sheet:
+    """The first sheet of an .xlsx (by content: a zip with xl/workbook.xml) or a CSV file."""
+    with path.open("rb") as f:
+        head = f.read(4)
+    if head.startswith(b"PK"):
+        return read_xlsx(path, max_rows)
+    return read_csv_text(decode(path.read_bytes(), path.name), path.name, max_rows)
