@@ -183,7 +183,9 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, edition: int | No
     if kind:
         try:
             report = ref.ingest_file(con, path)
-            return FileReport(str(path), "ok", format=kind, rows=int(report.get("rows", 0)))
+            status = "unchanged" if report.get("status") == "unchanged" else "ok"
+            return FileReport(str(path), status, "unchanged" if status == "unchanged" else "",
+                              format=kind, countries=(), rows=int(report.get("rows", 0)))
         except Exception as exc:  # noqa: BLE001 — one bad file never stops the others
             return FileReport(str(path), "rejected", _explain(exc, path), format=kind)
     fmt = ""

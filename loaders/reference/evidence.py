@@ -251,10 +251,9 @@ def rebuild(con) -> dict:
     tables.ensure(con)
     cw = load_crosswalk()
     report: dict = {"unmapped": [], "skipped_years": []}
-    frames = [_msq_rows(con, cw), _gtmi_rows(con, cw, report), _unctad_rows(con, cw, report)]
-    frame = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) \
-        else pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    frame = frame.astype({"year": int, "is_synthetic": bool}) if len(frame) else _empty()
+    parts = [f for f in (_msq_rows(con, cw), _gtmi_rows(con, cw, report), _unctad_rows(con, cw, report)) if len(f)]
+    frame = (pd.concat(parts, ignore_index=True).astype({"year": int, "is_synthetic": bool}) if parts
+             else _empty())
     tables.write(con, [tables.Replacement("evidence", frame)])
     unmapped = pd.DataFrame(report["unmapped"], columns=["indicator", "source", "code", "year", "value", "coding"])
     counts = (unmapped.groupby(["indicator", "source", "code", "year", "value", "coding"]).size()

@@ -1,0 +1,1 @@
+"""Tests of the official cross-country files, the crosswalk and the evidence table."""
