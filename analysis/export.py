@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import csv
 import io
+import shlex
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
+from pathlib import PurePosixPath
 
 import pandas as pd
 
 from analysis.filters import Filters, apply
-from loaders import catalogue, countries
+from loaders import catalogue, countries, paths
 
 # Column order of every download (CSV, XLSX, Data page table). Contacts come last and only on request.
 EXPORT_COLUMNS = [
@@ -34,7 +36,7 @@ INPUT_COLUMNS = ["country_iso3", "country_name", "edition", "section", "question
                  "answer", "basis", "detail", "links", "document_sha256", "is_synthetic",
                  "region", "sub_region", "label", "document_path"]
 
-TOOL_NAME = "the MSQ dashboard (python -m loaders export)"
+TOOL_NAME = "the MSQ dashboard"
 SOURCES = {
     "msq": "UN DESA Member States Questionnaire (MSQ) {editions} responses — government self-reports, "
            "not part of the EGDI/OSI index scores",
@@ -61,6 +63,7 @@ def read_answers(con) -> pd.DataFrame:
     df["edition"] = df["edition"].astype("int64")
     df["question"] = df["question"].astype("int64")
     df["is_synthetic"] = df["is_synthetic"].astype(bool)
+    df["document_path"] = df["document_path"].map(_project_relative)
     # DuckDB hands lists back as numpy arrays; plain lists compare and join predictably.
     for col in ("themes", "links"):
         df[col] = df[col].map(lambda v: [str(x) for x in v] if v is not None else [])
@@ -71,6 +74,14 @@ def read_answers(con) -> pd.DataFrame:
     df = df.merge(regions.drop(columns="country_name"), on="country_iso3", how="left")
     df = df.sort_values(["edition", "country_iso3", "position", "question", "item"], na_position="last")
     return df.drop(columns="position").reset_index(drop=True)[INPUT_COLUMNS]
+
+
+def _project_relative(path: str) -> str:
+    """A stored path as the project sees it (data/responses/...), so no download shows a home folder."""
+    try:
+        return PurePosixPath(path).relative_to(PurePosixPath(paths.ROOT)).as_posix()
+    except ValueError:  # outside the project (a test store, an upload folder): keep the file name only
+        return PurePosixPath(path).name if PurePosixPath(path).is_absolute() else path
 
 
 def read_contacts(con) -> pd.DataFrame:
@@ -174,6 +185,22 @@ def suggested_filename(filters: Filters, extension: str) -> str:
     parts += ["-".join(r.replace(" ", "") for r in filters.regions)] if filters.regions else []
     parts += ["incl-synthetic"] if filters.include_synthetic else []
     return "_".join(parts) + "." + extension.lstrip(".")
+
+
+def export_command(filters: Filters, out: str = "answers.csv", *, include_contacts: bool = False) -> str:
+    """The `python -m loaders export` command line that writes the same rows as these filters."""
+    args = ["python", "-m", "loaders", "export", "--out", out]
+    if filters.edition is not None:
+        args += ["--edition", str(filters.edition)]
+    for flag, values in (("--country", filters.countries), ("--region", filters.regions),
+                         ("--sub-region", filters.sub_regions), ("--basis", filters.bases)):
+        if values:
+            args += [flag, *values]
+    args += ["--section", filters.section] if filters.section else []
+    args += ["--theme", filters.theme] if filters.theme else []
+    args += ["--include-synthetic"] if filters.include_synthetic else []
+    args += ["--include-contacts"] if include_contacts else []
+    return shlex.join(args)
 
 
 # ---------------------------------------------------------------- file formats

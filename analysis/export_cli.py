@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -118,7 +119,11 @@ def main_export(argv: list[str] | None = None) -> int:
     out.write_bytes(data)
     print(f"{len(frame)} rows written to {out}")
     if frame.empty:
-        print("note: no answers pass these filters; loosen them (see --help)", file=sys.stderr)
+        hidden = 0 if filters.include_synthetic else len(export.export_frame(
+            answers, dataclasses.replace(filters, include_synthetic=True)))
+        hint = (f"{hidden} synthetic demo rows match: add --include-synthetic" if hidden
+                else "loosen them (see --help)")
+        print(f"note: no answers pass these filters; {hint}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 from datetime import date, datetime
 
 import duckdb
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from analysis import export
 from analysis.export_cli import main_export
 from analysis.filters import Filters
+from loaders import paths
 from loaders.schema import DDL
 
 REAL_DNK, SYNTH_KEN, OLD_DNK = "a" * 64, "b" * 64, "c" * 64
@@ -118,6 +120,15 @@ def test_export_frame_joins_lists_and_neutralises_only_free_text(store):
     assert frame.loc[(18, ""), "answer"] == "unknown"  # unknown stays unknown, never "no"
     assert set(frame["country_iso3"]) == {"DNK"}
     assert frame["edition"].tolist() == [2022] * 5 and frame["is_synthetic"].dtype == bool
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    (str(paths.ROOT / "data" / "responses" / "2022" / "dnk.txt"), "data/responses/2022/dnk.txt"),
+    ("/home/someone/uploads/ken.docx", "ken.docx"),
+    ("data/demo/2022/x.txt", "data/demo/2022/x.txt"),
+])
+def test_document_paths_never_show_a_local_folder(stored, shown):
+    assert export._project_relative(stored) == shown
 
 
 # ---------------------------------------------------------------- neutralise
@@ -309,6 +320,33 @@ def test_cli_rejects_unknown_option_values_listing_valid_ones(db, tmp_path, caps
     assert main_export(["--out", str(out), "--db", str(db), *extra]) == code
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_cli_says_why_nothing_was_written(db, tmp_path, capsys):
+    out = tmp_path / "ken.csv"
+    assert main_export(["--out", str(out), "--db", str(db), "--country", "KEN"]) == 0
+    said = capsys.readouterr()
+    assert f"0 rows written to {out}" in said.out
+    assert "3 synthetic demo rows match: add --include-synthetic" in said.err
+    assert pd.read_csv(out, comment="#").empty and list(pd.read_csv(out, comment="#").columns) == \
+        export.EXPORT_COLUMNS
+
+
+@pytest.mark.parametrize("filters", [
+    pytest.param(Filters(), id="defaults"),
+    pytest.param(Filters(edition=2022, include_synthetic=False), id="real-only"),
+    pytest.param(Filters(edition=2022, regions=("Africa",), sub_regions=("Eastern Africa",),
+                         countries=("KEN", "DNK"), bases=("marked", "none"), section="C",
+                         theme="legal_framework"), id="everything"),
+])
+def test_export_command_writes_the_rows_the_page_shows(db, store, tmp_path, filters):
+    out = tmp_path / "same.csv"
+    command = export.export_command(filters, str(out))
+    argv = shlex.split(command)
+    assert argv[:4] == ["python", "-m", "loaders", "export"]
+    assert main_export([*argv[4:], "--db", str(db)]) == 0
+    expected = export.export_frame(store[0], filters)
+    assert out.read_bytes() == export.to_csv_bytes(expected, export.citation_for(expected, filters))
 
 
 def test_cli_fails_clearly_without_a_database(tmp_path, capsys):
