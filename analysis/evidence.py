@@ -87,7 +87,7 @@ def agreement(evidence: pd.DataFrame, crosswalk: pd.DataFrame, edition: int | No
     df = pd.concat(out, ignore_index=True)
     df["msq_year"] = df["msq_year"].fillna(edition).astype(int)
     df["source_year"] = df["source_year"].astype("Int64")
-    df["is_synthetic"] = df["is_synthetic"].fillna(False).astype(bool)
+    df["is_synthetic"] = df["is_synthetic"].astype("boolean").fillna(False).astype(bool)
     for c in ["msq_raw_value", "msq_detail", "msq_link", "source_raw_value", "source_detail", "source_link"]:
         df[c] = df[c].fillna("")
     return df[AGREEMENT_COLUMNS].sort_values(["country_iso3", "indicator", "source"], ignore_index=True)
