@@ -1,0 +1,46 @@
+"""Router of the MSQ dashboard: page config, navigation over app_pages/, and the shared sidebar filters."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ui import data
+from ui.filters import sidebar
+
+HERE = Path(__file__).resolve().parent
+
+# A local icon: a material-symbol page icon would be fetched from a font CDN by every browser.
+st.set_page_config(page_title="MSQ dashboard — UN E-Government Survey",
+                   page_icon=str(HERE / "static" / "favicon.png"), layout="wide",
+                   initial_sidebar_state="expanded")
+
+# Page files and their URL paths: the path is part of a shared link, so keep these stable. The folder is
+# app_pages/, not pages/: while a pages/ folder exists, Streamlit's legacy multipage mode answers the first
+# request after a server start by running a page file on its own, without this router and its filters.
+PAGES = [
+    ("app_pages/overview.py", "Overview", ":material/dashboard:", "overview"),
+    ("app_pages/legal_framework.py", "Legal framework", ":material/gavel:", "legal-framework"),
+    ("app_pages/emerging_tech.py", "Emerging technologies", ":material/memory:", "emerging-tech"),
+    ("app_pages/inclusion.py", "Inclusion and e-participation", ":material/diversity_3:", "inclusion"),
+    ("app_pages/country_profile.py", "Country profile", ":material/flag:", "country"),
+    ("app_pages/compare.py", "Compare countries", ":material/compare_arrows:", "compare"),
+    ("app_pages/data.py", "Data and downloads", ":material/table_view:", "data"),
+    # Written by another part of the project; listed only when the file exists.
+    ("app_pages/add_responses.py", "Add responses", ":material/upload_file:", "add-responses"),
+]
+
+problem = data.ensure_database()
+pages = [st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
+         for i, (path, title, icon, url) in enumerate(PAGES) if (HERE / path).exists()]
+current = st.navigation(pages, position="sidebar")
+
+if problem:
+    st.error(problem, icon=":material/error:")
+    st.stop()
+try:
+    sidebar()
+except data.DatabaseUnavailable as exc:
+    st.error(str(exc), icon=":material/error:")
+    st.stop()
+current.run()

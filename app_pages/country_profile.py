@@ -1,0 +1,68 @@
+"""Country profile: every answer of one country, section by section, with detail, links, basis and source."""
+import streamlit as st
+
+from ui import components as ui
+from ui import data, tables
+from ui import filters as uf
+
+f = uf.current()
+# The profile honours every sidebar filter; with countries picked there, the picker offers just those.
+pool = data.filtered(f)
+st.title("Country profile")
+st.caption("Every answer of one country, section by section: the written answer, its links, how the answer "
+           "was read (basis) and the document it comes from.")
+ui.self_report_banner()
+if pool.empty:
+    ui.empty_state(uf.why_empty(f))
+    st.stop()
+
+listed = pool.drop_duplicates("country_iso3").sort_values("country_name")
+names = dict(zip(listed["country_iso3"], listed["country_name"]))
+options = list(listed["country_iso3"])
+# Default: the first real response, else the first listed.
+real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
+preferred = real_first[0]
+iso3 = st.selectbox("Country", options, index=options.index(preferred),
+                    format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
+rows = pool[pool["country_iso3"] == iso3]
+ui.synthetic_banner(rows)
+
+doc = rows.iloc[0]
+answered = rows[rows["answer_type"] != "items"]
+m = st.columns(4)
+m[0].metric("✓ yes", int((answered["answer"] == "yes").sum()))
+m[1].metric("✗ no", int((answered["answer"] == "no").sum()))
+m[2].metric("? unknown", int((answered["answer"] == "unknown").sum()))
+m[3].metric("inferred answers", int((answered["basis"] == "inferred").sum()),
+            help="Answers read from the written detail because no tick survived in the document.")
+st.markdown(f"**Source document:** {ui.safe_md(doc['document_path'])} · edition {int(doc['edition'])} · "
+            f"SHA-256 `{doc['document_sha256'][:12]}…`" + (" · **synthetic demo response**"
+                                                          if doc["is_synthetic"] else ""))
+if f.bases:
+    st.caption("Only answers with basis " + ", ".join(f.bases) + " are listed (sidebar filter).")
+
+show_people = st.checkbox("Show the respondents' names and e-mail addresses (personal data)", value=False,
+                          key="show_contacts",
+                          help="Every response opens with named officials. They are hidden by default, even "
+                               "though the documents are public; this choice is not kept in the link.")
+if show_people:
+    people = data.contacts([doc["document_sha256"]])
+    if people.empty:
+        st.caption("No contact block was read from this document.")
+    else:
+        st.table(ui.display_frame(people.drop(columns="document_sha256").fillna("")))
+
+for section, block in rows.groupby("section", sort=True):
+    title = block["section_title"].iloc[0]
+    st.subheader(f"{section} · {title}")
+    for _, r in block.sort_values("question", kind="stable").iterrows():
+        label = r["label"] if r["item"] == "" else f"{r['question_label']}: {r['label']}"
+        number = r["printed_number"] or str(r["question"])
+        with st.container(border=True):
+            st.markdown(f"**Q{ui.safe_md(number)} · {ui.safe_md(label)}** — {tables.symbol(r['answer'], '')} "
+                        f"{r['answer']} · _basis: {ui.BASIS_LABELS.get(r['basis'], r['basis'])}_",
+                        help=r["question_text"] or None)
+            if r["detail"]:
+                st.markdown(ui.safe_md(r["detail"]))
+            if len(r["links"]):
+                st.markdown("Links: " + " · ".join(ui.link_md(u) for u in r["links"]))

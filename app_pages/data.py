@@ -1,0 +1,57 @@
+"""Data: the filtered long table and downloads (CSV, XLSX) of exactly those rows, with citation."""
+import streamlit as st
+
+from analysis import export
+from figures.charts import THEME_TITLES
+from ui import components as ui
+from ui import data
+from ui import filters as uf
+
+f = uf.current()
+base = data.filtered(f)
+ui.page_header("Data and downloads", "The answers behind every view, one row per country and question, and "
+               "downloads of exactly these rows.", base)
+
+sections = base.drop_duplicates("section").sort_values("section") if not base.empty else base
+titles = dict(zip(sections["section"], sections["section_title"])) if not base.empty else {}
+themes = sorted({t for ts in base["themes"] for t in ts}) if not base.empty else []
+c1, c2 = st.columns(2)
+section = c1.selectbox("Section", ["(all sections)"] + list(titles), key="section", bind="query-params",
+                       format_func=lambda s: s if s.startswith("(") else f"{s} · {titles[s]}")
+theme = c2.selectbox("Theme", ["(all themes)"] + themes, key="theme", bind="query-params",
+                     format_func=lambda t: t if t.startswith("(") else THEME_TITLES.get(t, t))
+f = uf.with_page(f, section=None if section.startswith("(") else section,
+                 theme=None if theme.startswith("(") else theme)
+
+people = st.checkbox("Include respondents' names, titles, organisations and e-mails (personal data)",
+                     value=False, key="data_contacts",
+                     help="Left out by default, on screen and in the files. Not kept in the link.")
+frame = export.export_frame(data.answers(), f, contacts=data.all_contacts() if people else None,
+                            include_contacts=people)
+if frame.empty:
+    ui.empty_state(uf.why_empty(f))
+    st.stop()
+
+citation = export.citation_for(frame, f)
+n = len(frame)
+st.markdown(f"**{n:,} rows** · {frame['country_iso3'].nunique()} countries · "
+            f"{int(frame['is_synthetic'].sum()):,} rows from synthetic demo responses")
+st.caption("Cite as: " + citation.replace("\n", " — "))
+d1, d2, _ = st.columns([1, 1, 2])
+d1.download_button(f"Download CSV ({n:,} rows)", data=lambda: export.to_csv_bytes(frame, citation),
+                   file_name=export.suggested_filename(f, "csv"), mime="text/csv", on_click="ignore",
+                   icon=":material/download:", key="download_csv", type="primary")
+d2.download_button(f"Download XLSX ({n:,} rows)",
+                   data=lambda: export.to_xlsx_bytes(frame, citation, filters=f),
+                   file_name=export.suggested_filename(f, "xlsx"),
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
+                   icon=":material/download:", key="download_xlsx")
+st.caption("Text that a spreadsheet would run as a formula (starting with = + - @ or a line break) starts "
+           "with a single quote, on screen and in both files. The same rows come from "
+           "`python -m loaders export --out FILE.csv` with the same filters.")
+
+st.dataframe(frame, hide_index=True, key="data_table",
+             column_config={
+                 "is_synthetic": st.column_config.CheckboxColumn("is_synthetic"),
+                 "detail": st.column_config.TextColumn("detail", width="large"),
+             })

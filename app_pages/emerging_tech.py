@@ -1,0 +1,30 @@
+"""Emerging technologies: Q29 items (AI, robotics, blockchain, 5G, IoT, other) and the Q18 law: matrix and counts."""
+import streamlit as st
+
+from figures import charts
+from ui import components as ui
+from ui import data
+from ui import filters as uf
+
+f = uf.current()
+rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["emerging"])
+ui.page_header("Emerging technologies", "Which emerging technologies the national strategy addresses "
+               "(question 29: AI, robotics, blockchain, 5G, IoT, other) and whether a law covers them "
+               "(question 18).", rows)
+if rows.empty:
+    ui.empty_state(uf.page_rows(f, "emerging-technology answers"))
+    st.stop()
+
+as_of = data.as_of()
+st.subheader("Find countries")
+ui.finder(rows, key="tech", has_label="Countries whose strategy covers", default_has="Q29 Artificial")
+
+st.subheader("Answers by country")
+ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['emerging']}: answers by country",
+                              name="emerging-matrix", as_of=as_of), f, key="matrix")
+st.subheader("Counts")
+ui.chart(charts.answer_shares(rows, f, title="Emerging technologies: countries answering yes, no, unknown",
+                              name="emerging-shares", as_of=as_of), f, key="shares")
+
+st.subheader("Written answers")
+ui.details(rows, key="tech")

@@ -1,0 +1,32 @@
+"""Legal framework (Q9–Q18): country × law matrix, share of countries with each law overall and by region."""
+import streamlit as st
+
+from figures import charts
+from ui import components as ui
+from ui import data
+from ui import filters as uf
+
+f = uf.current()
+rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["legal"])
+ui.page_header("Legal framework", "Which laws each government reports (questions 9–18): ✓ yes, ✗ no, "
+               "? unknown, told apart by symbol and pattern as well as colour.", rows)
+if rows.empty:
+    ui.empty_state(uf.page_rows(f, "legal-framework answers"))
+    st.stop()
+
+as_of = data.as_of()
+st.subheader("Find countries")
+ui.finder(rows, key="legal", has_label="Countries that report", default_has="Q10 ",
+          default_lacks="Q11 ")
+
+st.subheader("Answers by country")
+ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['legal']}: answers by country",
+                              name="legal-matrix", as_of=as_of), f, key="matrix")
+st.subheader("Share of countries with each law")
+ui.chart(charts.answer_shares(rows, f, title=f"{charts.PAGE_TITLES['legal']}: countries answering yes, no, "
+                              "unknown", name="legal-shares", as_of=as_of), f, key="shares")
+ui.chart(charts.share_by_region(rows, f, title="Laws reported, by region: share answering yes",
+                                name="legal-by-region", as_of=as_of), f, key="regions")
+
+st.subheader("Written answers")
+ui.details(rows, key="legal")

@@ -1,0 +1,58 @@
+"""Overview: responses loaded (real vs synthetic), coverage by section, a world map and a sortable ranking."""
+import streamlit as st
+
+from figures import charts
+from ui import components as ui
+from ui import data, tables
+from ui import filters as uf
+
+f = uf.current()
+rows = data.filtered(f)
+ui.page_header("Overview", "How many responses are loaded, how much of each section they answer, and "
+               "where the answers point to 'yes'.", rows)
+if rows.empty:
+    ui.empty_state(uf.why_empty(f))
+    st.stop()
+
+per_country = rows.drop_duplicates("country_iso3")
+n_syn = int(per_country["is_synthetic"].astype(bool).sum())
+m = st.columns(4)
+m[0].metric("Countries shown", len(per_country))
+m[1].metric("Real responses", len(per_country) - n_syn)
+m[2].metric("Synthetic demo responses", n_syn)
+m[3].metric("Answers shown", f"{len(rows):,}", help=f"{int((rows['answer'] == 'unknown').sum()):,} of them "
+            "are unknown: the response does not show the answer.")
+
+as_of = data.as_of()
+ui.chart(charts.responses_loaded(rows, f, as_of=as_of), f, key="responses")
+ui.chart(charts.coverage_by_section(rows, f, as_of=as_of), f, key="sections")
+
+st.subheader("World map")
+sections = rows.drop_duplicates("section").sort_values("section")
+section_names = dict(zip(sections["section"], sections["section_title"]))
+themes = sorted({t for ts in rows["themes"] for t in ts})
+c1, c2 = st.columns([1, 3])
+by = c1.segmented_control("Map by", ["section", "theme"], default="section", required=True, key="map_by",
+                          bind="query-params")
+if by == "theme":
+    group = c2.selectbox("Theme", ["(all questions)"] + themes, key="map_theme", bind="query-params",
+                         format_func=lambda t: charts.THEME_TITLES.get(t, t))
+else:
+    group = c2.selectbox("Section", ["(all questions)"] + list(section_names), key="map_section",
+                         bind="query-params",
+                         format_func=lambda s: s if s.startswith("(") else f"{s} · {section_names[s]}")
+group = None if group == "(all questions)" else group
+ui.chart(charts.coverage_map(rows, f, by=by, group=group, as_of=as_of), f, key="map")
+
+st.subheader("Ranking")
+st.caption("Countries ordered by the share of 'yes' among all scored answers; unknown answers count in the "
+           "denominator, never as 'no'. Click a column header to sort. † = synthetic demo country.")
+rank = tables.ranking(data.coverage(f, by="section"), data.countries(f.edition))
+st.dataframe(
+    ui.display_frame(rank), hide_index=True, key="ranking",
+    column_config={
+        "yes_pct_all": st.column_config.ProgressColumn("yes % of all", format="%.0f%%", min_value=0,
+                                                       max_value=100),
+        "yes_pct_answered": st.column_config.NumberColumn("yes % of answered", format="%.0f%%"),
+    },
+)

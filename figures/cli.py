@@ -1,0 +1,206 @@
+"""`python -m loaders figures`: write the standard chapter figures as PNG and SVG through Kaleido + Chromium."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analysis import export
+from analysis.filters import Filters, apply
+from loaders import paths
+
+from . import charts, style
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
+BROWSER_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+TOPOJSON = paths.ROOT / "static" / "topojson" / "world_110m.json"
+NO_BROWSER = """\
+No Chromium or Chrome browser was found, and Kaleido needs one to draw PNG and SVG files.
+Looked at: {looked}.
+Install Debian's Chromium with:   apt-get install chromium
+or point BROWSER_PATH at an installed Chrome/Chromium executable, then run this command again.
+(Kaleido's own `kaleido_get_chrome` downloads a browser and does not work without internet access.)"""
+FIGURE_NAMES = ("responses-loaded", "coverage-by-section", "coverage-map", "legal-shares", "legal-by-region",
+                "legal-matrix", "emerging-shares", "emerging-matrix", "inclusion-shares", "inclusion-matrix")
+PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
+
+
+def find_browser() -> tuple[str | None, list[str]]:
+    """(path of a usable Chromium/Chrome or None, the places looked at). Honours BROWSER_PATH."""
+    looked = []
+    env = os.environ.get("BROWSER_PATH")
+    if env:
+        looked.append(f"BROWSER_PATH={env}")
+        return (env if os.access(env, os.X_OK) else None), looked
+    for candidate in BROWSER_CANDIDATES:
+        looked.append(candidate)
+        if os.access(candidate, os.X_OK):
+            return candidate, looked
+    for name in BROWSER_NAMES:
+        looked.append(f"{name} on PATH")
+        found = shutil.which(name)
+        if found:
+            return found, looked
+    return None, looked
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m loaders figures",
+        description="Write the standard chapter figures (PNG and SVG) in the dashboard's house style: "
+                    "title, filter subtitle, dated source line, synthetic-data mark.",
+    )
+    p.add_argument("--out", required=True, help="folder to write the figures into (created if missing)")
+    p.add_argument("--db", help="DuckDB file (default: $MSQ_DB, else data/msq.duckdb)")
+    p.add_argument("--edition", type=int, help="survey edition (year); default: the newest loaded")
+    p.add_argument("--include-synthetic", action="store_true",
+                   help="include synthetic demo responses (left out by default); figures are then marked")
+    p.add_argument("--format", nargs="+", choices=["png", "svg", "pdf"], default=["png", "svg"],
+                   help="image formats to write (default: png svg)")
+    p.add_argument("--only", nargs="+", metavar="NAME",
+                   help="write only the figures whose name starts with NAME (e.g. legal coverage-map); "
+                        "names: " + ", ".join(FIGURE_NAMES))
+    return p
+
+
+def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | None]:
+    """The filtered answers (same reader as the dashboard and the export) and the newest ingest time."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        answers = export.read_answers(con)
+        newest = con.execute("SELECT max(ingested_at) FROM documents WHERE status = 'ok'").fetchone()[0]
+    finally:
+        con.close()
+    return apply(answers, filters).reset_index(drop=True), newest
+
+
+def _topojson_script(tmp: Path) -> Path | None:
+    """A script that preloads the world outline into plotly.js, so maps render without a CDN."""
+    if not TOPOJSON.exists():
+        return None
+    js = tmp / "msq_world_topojson.js"
+    js.write_text("window.PlotlyGeoAssets = window.PlotlyGeoAssets || {topojson: {}};\n"
+                  "window.PlotlyGeoAssets.topojson = window.PlotlyGeoAssets.topojson || {};\n"
+                  f"window.PlotlyGeoAssets.topojson['world_110m'] = {TOPOJSON.read_text(encoding='utf-8')};\n",
+                  encoding="utf-8")
+    return js
+
+
+async def _render_all(jobs: list[tuple[dict, Path, dict]], scripts: list[Path]) -> list[float]:
+    """Render every (figure, path, opts) with ONE browser for the whole set; returns seconds per file."""
+    import kaleido
+
+    page = kaleido.PageGenerator(mathjax=False, others=[s.as_uri() for s in scripts])
+    timings = []
+    async with kaleido.Kaleido(n=1, timeout=120, page_generator=page) as k:
+        for fig, path, opts in jobs:
+            t0 = time.perf_counter()
+            await k.write_fig(fig, path=str(path), opts=opts, cancel_on_error=True)
+            timings.append(time.perf_counter() - t0)
+    return timings
+
+
+def _run_in_own_loop(coroutine):
+    """asyncio.run in a worker thread: works even when the caller's thread already runs an event loop
+    (a notebook, or Playwright's sync API in the same test session)."""
+    box: dict = {}
+
+    def work():
+        try:
+            box["result"] = asyncio.run(coroutine)
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="msq-figures-kaleido")
+    worker.start()
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def main_figures(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    db = paths.db_path(args.db)
+    if not db.exists():
+        print(f"no database at {db}; build it with `python -m loaders build` or pass --db FILE", file=sys.stderr)
+        return EXIT_USAGE
+    browser, looked = find_browser()
+    if browser is None:
+        print(NO_BROWSER.format(looked=", ".join(looked)), file=sys.stderr)
+        return EXIT_NO_BROWSER
+    os.environ.setdefault("BROWSER_PATH", browser)  # choreographer reads it; Debian's chromium is not "chrome"
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        editions = [r[0] for r in
+                    con.execute("SELECT DISTINCT edition FROM answers_current ORDER BY 1 DESC").fetchall()]
+    finally:
+        con.close()
+    if not editions:
+        print(f"{db} holds no answers; ingest responses first (python -m loaders ingest PATH)", file=sys.stderr)
+        return EXIT_USAGE
+    edition = args.edition or editions[0]
+    if edition not in editions:
+        print(f"edition {edition} has no answers in {db}; loaded: {', '.join(map(str, editions))}", file=sys.stderr)
+        return EXIT_USAGE
+    filters = Filters(edition=edition, include_synthetic=args.include_synthetic)
+    rows, newest = load_rows(db, filters)
+    if rows.empty:
+        hint = "" if args.include_synthetic else " (only synthetic demo responses are loaded: add --include-synthetic)"
+        print(f"no answers match {filters.describe()}{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    as_of = pd.Timestamp(newest).date() if newest is not None else None
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    t_build = time.perf_counter()
+    figures = charts.standard_set(rows, filters, as_of=as_of)
+    if args.only:
+        figures = [c for c in figures if any(c.name.startswith(o) for o in args.only)]
+        if not figures:
+            print(f"no figure name starts with {' or '.join(args.only)}; names: {', '.join(FIGURE_NAMES)}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+    t_build = time.perf_counter() - t_build
+    jobs, index = [], []
+    for c in figures:
+        stem = style.file_stem(c.name, filters)
+        fig = c.figure.to_dict()
+        for fmt in args.format:
+            path = out / f"{stem}.{fmt}"
+            scale = PNG_SCALE if fmt == "png" else 1
+            jobs.append((fig, path, {"format": fmt, "width": c.figure.layout.width,
+                                     "height": c.figure.layout.height, "scale": scale}))
+        index.append({"name": c.name, "file_stem": stem, "title": c.figure.layout.meta["title"],
+                      "summary": c.summary, "synthetic": c.synthetic})
+        c.table.to_csv(out / f"{stem}.csv", index=False)  # the numbers behind the figure, for the chapter
+    with tempfile.TemporaryDirectory(prefix="msq_figures_") as tmp:
+        scripts = [s for s in [_topojson_script(Path(tmp))] if s]
+        t0 = time.perf_counter()
+        try:
+            timings = _run_in_own_loop(_render_all(jobs, scripts))
+        except Exception as exc:  # Kaleido/Chromium failures arrive as many types; name the browser used
+            print(f"drawing the figures with {browser} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        total = time.perf_counter() - t0
+    (out / "figures.json").write_text(json.dumps(index, indent=2, ensure_ascii=False), encoding="utf-8")
+    for (_, path, _), secs in zip(jobs, timings):
+        print(f"wrote {path} ({secs:.2f} s)")
+    print(f"{len(jobs)} files for {len(figures)} figures in {total:.1f} s with one browser ({browser}); "
+          f"built in {t_build:.2f} s; {filters.describe()}")
+    return EXIT_OK
+
+
+main = main_figures

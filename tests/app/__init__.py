@@ -1,0 +1,1 @@
+"""AppTests: every dashboard page rendered headless with AppTest against a tiny fixture store."""

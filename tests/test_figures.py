@@ -1,0 +1,144 @@
+"""Figure builders carry the house style inside the figure; the figures command writes PNG and SVG files."""
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analysis import export
+from analysis.filters import Filters, apply
+from figures import charts, cli, style
+from tests.app import fixture_db
+
+CHROMIUM = Path("/usr/bin/chromium")
+AS_OF = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    return fixture_db.build(tmp_path_factory.mktemp("figures") / "msq.duckdb")
+
+
+@pytest.fixture(scope="module")
+def answers(store):
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        return export.read_answers(con)
+    finally:
+        con.close()
+
+
+def _annotation(fig, name):
+    return next((a for a in fig.layout.annotations if a.name == name), None)
+
+
+WITH_SYNTHETIC = Filters(edition=2022, include_synthetic=True)
+REAL_ONLY = Filters(edition=2022, include_synthetic=False)
+
+
+@pytest.fixture(scope="module")
+def chapter_set(answers) -> dict:
+    return {c.name: c for c in charts.standard_set(apply(answers, WITH_SYNTHETIC), WITH_SYNTHETIC, as_of=AS_OF)}
+
+
+@pytest.mark.parametrize("name", ["responses-loaded", "coverage-by-section", "coverage-map", "legal-shares",
+                                  "legal-by-region", "legal-matrix", "emerging-shares", "emerging-matrix",
+                                  "inclusion-shares", "inclusion-matrix"])
+def test_every_chapter_figure_has_title_filters_source_date_and_synthetic_mark(chapter_set, name):
+    chart = chapter_set[name]
+    layout = chart.figure.layout
+    assert layout.meta["title"] and style.plain(layout.meta["title"]) in layout.title.text
+    assert layout.title.subtitle.text.endswith(style.plain(WITH_SYNTHETIC.describe()))
+    source = _annotation(chart.figure, "source").text
+    assert "Source: UN DESA" in source and "self-report" in source
+    assert "Data as of 2026-11-20" in source and f"figure drawn {date.today().isoformat()}" in source
+    assert f"<b>{style.SYNTHETIC_MARK}</b>" in layout.title.subtitle.text  # leads the subtitle, in red
+    assert _annotation(chart.figure, "synthetic_watermark").text == style.SYNTHETIC_MARK
+    assert chart.synthetic
+    assert chart.summary.endswith(".") and not chart.table.empty
+
+
+def test_real_only_figures_carry_no_synthetic_mark(answers):
+    for chart in charts.standard_set(apply(answers, REAL_ONLY), REAL_ONLY, as_of=AS_OF):
+        assert _annotation(chart.figure, "synthetic_watermark") is None, chart.name
+        assert style.SYNTHETIC_MARK not in chart.figure.layout.title.subtitle.text
+        assert style.SYNTHETIC_NOTE not in _annotation(chart.figure, "source").text
+        assert chart.figure.layout.title.subtitle.text == "MSQ 2022 · real responses only"
+
+
+def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
+    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
+    heat = fig.data[0]
+    cells = {c for row in heat.text for c in row}
+    assert {"✓", "✗", "?", "✓*", "✗*"} <= cells  # marked and inferred answers of every state
+    assert [t.name for t in fig.data[1:]] == ["✓ yes", "✗ no", "? unknown"]
+    assert len({style.ANSWER_COLOURS[a] for a in style.ANSWERS}) == 3
+    japan = [i for i, y in enumerate(heat.y) if "JPN" in y][0]
+    assert heat.text[japan][2] == "?"  # Japan's Q11 is unknown: never drawn as "no"
+
+
+def test_free_text_in_figures_is_escaped(answers):
+    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
+    hover = json.dumps(fig.data[0].customdata.tolist())
+    assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_toolbar_saves_svg_at_print_scale_with_a_telling_name(answers):
+    f = Filters(edition=2022, regions=("Europe",), countries=("DNK", "FRA"), include_synthetic=False)
+    chart = charts.answer_shares(charts.theme_rows(apply(answers, f), ("legal_framework",)), f,
+                                 title="Laws", name="legal-shares", as_of=AS_OF)
+    opts = style.plotly_config(chart.figure, style.file_stem(chart.name, f))["toImageButtonOptions"]
+    assert opts["format"] == "svg" and opts["scale"] >= 2
+    assert opts["filename"] == "msq2022_legal-shares_europe_DNK-FRA_real-only"
+
+
+def test_empty_selection_draws_a_titled_empty_figure(answers):
+    f = Filters(edition=2022, countries=("ZZZ",))
+    chart = charts.coverage_by_section(apply(answers, f), f, as_of=AS_OF)
+    assert chart.table.empty and "No answers" in chart.summary
+    assert _annotation(chart.figure, "source") is not None
+
+
+def test_figures_command_without_a_browser_says_how_to_install_one(store, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chromium"))
+    code = cli.main_figures(["--out", str(tmp_path / "out"), "--db", str(store), "--include-synthetic"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_NO_BROWSER
+    assert "apt-get install chromium" in err and "no-such-chromium" in err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_figures_command_refuses_an_unknown_figure_name(store, tmp_path, capsys):
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the command stops before naming figures")
+    code = cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--only", "pie-chart"])
+    assert code == cli.EXIT_USAGE and "legal-shares" in capsys.readouterr().err
+
+
+def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, monkeypatch, capsys):
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's Chromium with `apt-get install chromium`")
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    out = tmp_path / "figs"
+    code = cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic",
+                             "--only", "legal-shares", "coverage-map"])
+    captured = capsys.readouterr()
+    printed = captured.out
+    assert code == 0, captured.err
+    stems = ["msq2022_legal-shares_incl-synthetic", "msq2022_coverage-map_incl-synthetic"]
+    for stem in stems:
+        png, svg = out / f"{stem}.png", out / f"{stem}.svg"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        text = svg.read_text(encoding="utf-8")
+        assert style.SYNTHETIC_MARK in text and "Source: UN DESA" in text
+        assert (out / f"{stem}.csv").exists()  # the numbers behind the figure
+    index = json.loads((out / "figures.json").read_text(encoding="utf-8"))
+    assert {i["file_stem"] for i in index} == set(stems)
+    assert "with one browser" in printed
+    assert os.environ.get("BROWSER_PATH")  # set for choreographer when it was unset

@@ -1,0 +1,1 @@
+"""Streamlit-side helpers of the dashboard: cached data access, the shared sidebar, shared page parts."""

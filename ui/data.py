@@ -1,0 +1,241 @@
+"""The app's one data-access module: a cached read-only DuckDB connection and cached DataFrames.
+
+Pages call these functions and never open the database themselves. One connection per database file
+version is cached for all sessions; every query runs on its own cursor, because a DuckDB connection is
+not thread-safe while cursors are. Results are cached by (file, modification time), so a rebuilt or
+extended database is picked up on the next rerun without restarting the app.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analysis import export
+from analysis.coverage import coverage as _coverage
+from analysis.filters import Filters, apply
+from loaders import catalogue, paths
+
+DbKey = tuple[str, int]
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database file is missing or cannot be opened; the message says what to do."""
+
+
+def db_file() -> Path:
+    """The database the app reads: $MSQ_DB, else data/msq.duckdb."""
+    return paths.db_path()
+
+
+def ensure_database() -> str | None:
+    """Build the default database on first run; returns an error message a user can act on, or None."""
+    path = db_file()
+    if path.exists():
+        return None
+    try:
+        from loaders import store  # the only writer of MSQ tables; imported only when a build is needed
+    except ImportError as exc:  # pragma: no cover - the lead's module is part of the project
+        return f"The database {path} does not exist and the builder could not be loaded ({exc})."
+    try:
+        with st.spinner(f"First run: building the database {path.name} from data/ (responses, demo corpus, "
+                        "reference files). This takes a minute…"):
+            store.ensure_database(path)
+    except Exception as exc:  # a failed build must not leave the user with a traceback only
+        return (f"Building the database {path} failed: {exc}. Run `python -m loaders build` in a terminal "
+                "to see the full report.")
+    return None
+
+
+def db_key() -> DbKey:
+    """(path, mtime) of the database file: the cache key of every query below."""
+    path = db_file()
+    try:
+        return (str(path), path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        raise DatabaseUnavailable(
+            f"No database at {path}. Run `python -m loaders build` (or set MSQ_DB to an existing file)."
+        ) from None
+
+
+def _close(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.close()
+    except duckdb.Error:
+        pass
+
+
+@st.cache_resource(max_entries=2, on_release=_close, show_spinner=False)
+def _connection(path: str, mtime_ns: int) -> duckdb.DuckDBPyConnection:
+    """One read-only connection per database file version, shared by all sessions (cursor per query)."""
+    try:
+        return duckdb.connect(path, read_only=True)
+    except duckdb.Error as exc:
+        raise DatabaseUnavailable(f"Cannot open {path} read-only: {exc}") from exc
+
+
+def release_connection() -> None:
+    """Close the cached connection, e.g. before this process writes to the same file (Add responses page).
+
+    DuckDB refuses a read-write connection to a file this process already holds read-only.
+    """
+    _connection.clear()
+
+
+def _cursor(key: DbKey) -> duckdb.DuckDBPyConnection:
+    return _connection(*key).cursor()
+
+
+def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
+    cur = _cursor(key)
+    try:
+        return cur.execute(sql, params or []).df()
+    finally:
+        cur.close()
+
+
+# ------------------------------------------------------------------ cached frames
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _answers(key: DbKey) -> pd.DataFrame:
+    cur = _cursor(key)
+    try:
+        df = export.read_answers(cur)  # the same rows the export command writes
+    finally:
+        cur.close()
+    cat = _catalogue_columns(tuple(sorted(int(e) for e in df["edition"].unique())))
+    df = df.merge(cat, on=["edition", "question", "item"], how="left")
+    for col in ("section_title", "printed_number", "answer_type", "question_label", "question_text"):
+        df[col] = df[col].fillna("")
+    df["region"] = df["region"].fillna("")
+    df["sub_region"] = df["sub_region"].fillna("")
+    return df
+
+
+def _catalogue_columns(editions: tuple[int, ...]) -> pd.DataFrame:
+    frames = []
+    for ed in editions:
+        try:
+            cat = catalogue.frame(ed)
+        except FileNotFoundError:
+            continue
+        parents = cat[cat["item"] == ""].set_index("question")
+        cat = cat.assign(question_label=cat["question"].map(parents["label"]),
+                         question_text=cat["question"].map(parents["text"]))
+        frames.append(cat[["edition", "question", "item", "section_title", "printed_number", "answer_type",
+                           "question_label", "question_text"]])
+    if not frames:
+        return pd.DataFrame(columns=["edition", "question", "item", "section_title", "printed_number",
+                                     "answer_type", "question_label", "question_text"]).astype(
+            {"edition": "int64", "question": "int64"})
+    return pd.concat(frames, ignore_index=True).astype({"edition": "int64", "question": "int64"})
+
+
+def answers() -> pd.DataFrame:
+    """Every current answer (one document per country and edition, real beats synthetic), with catalogue
+    labels and UN M49 region/sub-region. Do not mutate the result."""
+    return _answers(db_key())
+
+
+def _filters_key(f: Filters) -> tuple:
+    return tuple(getattr(f, name) for name in (x.name for x in dataclasses.fields(Filters) if x.name != "extra"))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
+    names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
+    return apply(_answers(key), Filters(**dict(zip(names, fkey)))).reset_index(drop=True)
+
+
+def filtered(f: Filters) -> pd.DataFrame:
+    """The answers that pass the filters (analysis.filters.apply: the one definition of filtering)."""
+    return _filtered(db_key(), _filters_key(f))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _coverage_cached(key: DbKey, fkey: tuple, by: str) -> pd.DataFrame:
+    return _coverage(_filtered(key, fkey), by=by)
+
+
+def coverage(f: Filters, by: str = "section") -> pd.DataFrame:
+    """Per-country yes/no/unknown counts by section or theme for the filtered answers."""
+    return _coverage_cached(db_key(), _filters_key(f), by)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _documents(key: DbKey) -> pd.DataFrame:
+    return _query(key, "SELECT path, sha256, format, loader, country_iso3, edition, status, error, "
+                       "ingested_at, is_synthetic FROM documents ORDER BY ingested_at")
+
+
+def documents() -> pd.DataFrame:
+    """Every ingested file, ok or rejected, with its error message."""
+    return _documents(db_key())
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _contacts(key: DbKey, shas: tuple[str, ...]) -> pd.DataFrame:
+    if not shas:
+        return pd.DataFrame(columns=["document_sha256", "role", "name", "title", "organization", "email"])
+    marks = ", ".join("?" for _ in shas)
+    return _query(key, "SELECT document_sha256, role, name, title, organization, email FROM contacts "
+                       f"WHERE document_sha256 IN ({marks}) ORDER BY role", list(shas))
+
+
+def contacts(document_sha256s) -> pd.DataFrame:
+    """Named officials of the given documents. Personal data: call only after the user asked for it."""
+    return _contacts(db_key(), tuple(sorted(set(document_sha256s))))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _all_contacts(key: DbKey) -> pd.DataFrame:
+    cur = _cursor(key)
+    try:
+        return export.read_contacts(cur)
+    finally:
+        cur.close()
+
+
+def all_contacts() -> pd.DataFrame:
+    """Contacts of every current document (for the Data page download, only when the user ticks the box)."""
+    return _all_contacts(db_key())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def catalogue_frame(edition: int) -> pd.DataFrame:
+    """The question catalogue of one edition."""
+    return catalogue.frame(int(edition))
+
+
+def editions() -> list[int]:
+    """Editions with answers loaded, newest first."""
+    df = answers()
+    return sorted({int(e) for e in df["edition"].unique()}, reverse=True)
+
+
+def countries(edition: int | None = None) -> pd.DataFrame:
+    """One row per country with a current response: iso3, name, region, sub_region, is_synthetic."""
+    df = answers()
+    if edition is not None:
+        df = df[df["edition"] == edition]
+    cols = ["country_iso3", "country_name", "region", "sub_region", "is_synthetic"]
+    return df.drop_duplicates("country_iso3")[cols].sort_values("country_name").reset_index(drop=True)
+
+
+def real_country_count(edition: int | None = None) -> int:
+    """Countries whose current response is real (not synthetic demo data)."""
+    c = countries(edition)
+    return int((~c["is_synthetic"].astype(bool)).sum())
+
+
+def as_of() -> date | None:
+    """The date of the newest ingested document: the 'data as of' date on every figure."""
+    docs = documents()
+    ok = docs[docs["status"] == "ok"]
+    if ok.empty:
+        return None
+    return pd.Timestamp(ok["ingested_at"].max()).date()

@@ -1,0 +1,86 @@
+"""Pandas tables the pages show (ranking, comparison, finder), kept out of the page files and testable alone."""
+from __future__ import annotations
+
+import pandas as pd
+
+from figures.style import ANSWER_SYMBOLS, INFERRED_MARK
+
+SYNTHETIC_DAGGER = " †"
+
+
+def question_columns(rows: pd.DataFrame) -> pd.DataFrame:
+    """(question, item, column) in questionnaire order; column is a short label such as 'Q10 Data protection law'."""
+    q = rows[["question", "item", "label", "section"]].drop_duplicates(["question", "item"])
+    q = q.sort_values("question", kind="stable")
+    q["column"] = [f"Q{n} {lab or it}" for n, it, lab in zip(q["question"], q["item"], q["label"])]
+    return q.reset_index(drop=True)
+
+
+def country_name(name: str, synthetic: bool) -> str:
+    return f"{name}{SYNTHETIC_DAGGER if synthetic else ''}"
+
+
+def symbol(answer: str, basis: str) -> str:
+    """'✓', '✗' or '?', with the inferred mark when no tick survived."""
+    return ANSWER_SYMBOLS.get(answer, answer) + (INFERRED_MARK if basis == "inferred" else "")
+
+
+def ranking(cov: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
+    """Countries ranked by share of 'yes' over all scored answers (unknown counts against, never as 'no')."""
+    if cov.empty:
+        return pd.DataFrame(columns=["rank", "country", "iso3", "region", "yes", "no", "unknown",
+                                     "yes_pct_all", "yes_pct_answered"])
+    per = cov.groupby(["country_iso3"])[["yes", "no", "unknown", "total", "answered"]].sum().reset_index()
+    meta = countries.set_index("country_iso3")
+    per["country"] = [country_name(meta.at[c, "country_name"], bool(meta.at[c, "is_synthetic"]))
+                      for c in per["country_iso3"]]
+    per["region"] = per["country_iso3"].map(meta["region"])
+    per["yes_pct_all"] = (100 * per["yes"] / per["total"]).round(1)
+    per["yes_pct_answered"] = (100 * per["yes"] / per["answered"]).where(per["answered"] > 0).round(1)
+    per = per.sort_values(["yes_pct_all", "country"], ascending=[False, True]).reset_index(drop=True)
+    per["rank"] = per["yes_pct_all"].rank(method="min", ascending=False).astype(int)
+    return per.rename(columns={"country_iso3": "iso3"})[
+        ["rank", "country", "iso3", "region", "yes", "no", "unknown", "yes_pct_all", "yes_pct_answered"]]
+
+
+def finder(rows: pd.DataFrame, has: str, lacks: str | None, lacks_states: tuple[str, ...]) -> pd.DataFrame:
+    """Countries answering yes to question `has` and (optionally) one of `lacks_states` to question `lacks`.
+
+    `has`/`lacks` are column labels from question_columns(). A country without a row for `lacks` is not
+    listed (no answer at all is not evidence either way).
+    """
+    q = question_columns(rows).set_index("column")
+    keyed = rows.merge(q.reset_index()[["question", "item", "column"]], on=["question", "item"])
+    a = keyed[(keyed["column"] == has) & (keyed["answer"] == "yes")]
+    out = a[["country_iso3", "country_name", "region", "is_synthetic", "answer", "basis", "detail"]].rename(
+        columns={"answer": "answer_a", "basis": "basis_a", "detail": "detail_a"})
+    if lacks:
+        b = keyed[(keyed["column"] == lacks) & keyed["answer"].isin(lacks_states)]
+        b = b[["country_iso3", "answer", "basis", "detail"]].rename(
+            columns={"answer": "answer_b", "basis": "basis_b", "detail": "detail_b"})
+        out = out.merge(b, on="country_iso3", how="inner")
+    out = out.assign(country=[country_name(n, s) for n, s in zip(out["country_name"], out["is_synthetic"])])
+    return out.sort_values("country").reset_index(drop=True)
+
+
+def compare_table(rows: pd.DataFrame, isos: list[str]) -> pd.DataFrame:
+    """Question × country table of '✓ yes' style answers; 'differs' flags rows whose answers are not all equal."""
+    sub = rows[rows["country_iso3"].isin(isos)]
+    q = question_columns(sub)
+    keyed = sub.merge(q[["question", "item", "column"]], on=["question", "item"])
+    names = (sub.drop_duplicates("country_iso3").set_index("country_iso3")
+             .apply(lambda r: country_name(r["country_name"], bool(r["is_synthetic"])), axis=1))
+    keyed = keyed.assign(cell=[f"{symbol(a, b)} {a}" for a, b in zip(keyed["answer"], keyed["basis"])],
+                         who=keyed["country_iso3"].map(names))
+    order = [names[i] for i in isos if i in names.index]
+    wide = keyed.pivot_table(index="column", columns="who", values="cell", aggfunc="first").reindex(
+        index=q["column"], columns=order)
+    answers = keyed.pivot_table(index="column", columns="who", values="answer", aggfunc="first").reindex(
+        index=q["column"], columns=order)
+    wide = wide.fillna("— not in response")
+    differs = answers.fillna("(missing)").nunique(axis=1) > 1
+    wide.insert(0, "section", q.set_index("column")["section"])
+    wide.insert(1, "differs", differs.map({True: "≠ differs", False: ""}))
+    wide.index.name = "question"
+    wide.columns.name = None
+    return wide.reset_index()
