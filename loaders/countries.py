@@ -32,13 +32,25 @@ def _overrides() -> dict[str, str]:
         return {r["name"].strip().casefold(): r["iso3"] for r in csv.DictReader(f)}
 
 
+@lru_cache(maxsize=1)
+def _exact_names() -> dict[str, str]:
+    """Exact ISO3 codes and short/official names: a fast path before country_converter's regexes."""
+    df = _converter().data
+    out: dict[str, str] = {}
+    for col in ("ISO3", "name_short", "name_official"):
+        for name, iso3 in zip(df[col], df["ISO3"]):
+            if isinstance(name, str):
+                out.setdefault(name.casefold(), str(iso3))
+    return out
+
+
 @lru_cache(maxsize=4096)
 def to_iso3(name: str) -> str:
     """ISO3 code for a country name or code; raises UnknownCountry with a helpful message."""
     clean = " ".join(str(name).split()).strip(" *:")
     if not clean:
         raise UnknownCountry("the document names no country")
-    hit = _overrides().get(clean.casefold())
+    hit = _overrides().get(clean.casefold()) or _exact_names().get(clean.casefold())
     if hit:
         return hit
     code = _converter().convert(clean, to="ISO3", not_found=_NOT_FOUND)
@@ -49,19 +61,28 @@ def to_iso3(name: str) -> str:
     return code
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def _info_table() -> dict[str, dict[str, str]]:
+    """Short name, region and sub-region for every ISO3 code, read once from country_converter's table."""
+    out = {}
+    for row in _converter().data[["ISO3", "name_short", "continent", "UNregion"]].itertuples(index=False):
+        iso3 = str(row.ISO3)
+        region = row.continent if isinstance(row.continent, str) else ""
+        out[iso3] = {
+            "country_iso3": iso3,
+            "country_name": row.name_short if isinstance(row.name_short, str) else iso3,
+            "region": _CONTINENT_TO_M49.get(region, region),
+            "sub_region": row.UNregion if isinstance(row.UNregion, str) else "",
+        }
+    return out
+
+
 def info(iso3: str) -> dict[str, str]:
     """Short name, UN M49 region and sub-region for an ISO3 code."""
-    cc = _converter()
-    name = cc.convert(iso3, src="ISO3", to="name_short", not_found=iso3)
-    region = cc.convert(iso3, src="ISO3", to="continent", not_found="")
-    sub = cc.convert(iso3, src="ISO3", to="UNregion", not_found="")
-    return {
-        "country_iso3": iso3,
-        "country_name": name if isinstance(name, str) else iso3,
-        "region": _CONTINENT_TO_M49.get(region, region) if isinstance(region, str) else "",
-        "sub_region": sub if isinstance(sub, str) else "",
-    }
+    hit = _info_table().get(iso3)
+    if hit is None:
+        return {"country_iso3": iso3, "country_name": iso3, "region": "", "sub_region": ""}
+    return dict(hit)
 
 
 @lru_cache(maxsize=1)
