@@ -25,6 +25,7 @@ PAGES = [
     ("app_pages/inclusion.py", "Inclusion and e-participation", ":material/diversity_3:", "inclusion"),
     ("app_pages/country_profile.py", "Country profile", ":material/flag:", "country"),
     ("app_pages/compare.py", "Compare countries", ":material/compare_arrows:", "compare"),
+    ("app_pages/evidence.py", "Evidence", ":material/fact_check:", "evidence"),
     ("app_pages/data.py", "Data and downloads", ":material/table_view:", "data"),
     # Written by another part of the project; listed only when the file exists.
     ("app_pages/add_responses.py", "Add responses", ":material/upload_file:", "add-responses"),

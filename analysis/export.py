@@ -27,6 +27,10 @@ CONTACT_COLUMNS = [f"{role}_{fld}" for role in CONTACT_ROLES for fld in CONTACT_
 # Codes (ISO3, section, item slug, answer, basis, sha256), numbers and booleans are never touched.
 TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "detail", "links", "document_path",
                 *CONTACT_COLUMNS]
+# The same for the evidence downloads (every country by source; self-report against the sources):
+# details, links and raw values come from the countries and the official files.
+TEXT_COLUMNS += ["country", "indicator", "link", "raw_value", "self-report detail", "self-report link",
+                 "source value", "source detail", "source link"]
 
 # OWASP CSV injection + ASVS 1.2.10: cells starting with these run as formulas (or split cells) in Excel.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
@@ -157,15 +161,31 @@ def _contacts_wide(contacts: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- citation
 
+def _reference_citations() -> dict[str, dict[str, str]]:
+    from loaders.reference import sources as read_sources  # data/sources.csv: citation and licence per source
+
+    return read_sources()
+
+
 def citation(filters: Filters, sources: Sequence[str] = ("msq",), *, synthetic: bool = False,
              editions: Iterable[int] = (), downloaded: date | None = None) -> str:
-    """The citation line(s) every download carries; a second line flags synthetic demo data."""
+    """The citation line(s) every download carries; a second line flags synthetic demo data.
+
+    Each independent source in `sources` ('egdi', 'gtmi', 'unctad') is named in the first line and adds
+    a line with its full citation and licence from data/sources.csv (GTMI: CC BY 4.0).
+    """
     years = sorted({int(e) for e in editions} | ({filters.edition} if filters.edition else set()))
     named = " and ".join(str(y) for y in years) if years else "(all editions)"
-    cited = "; ".join(SOURCES.get(s, s).format(editions=named) for s in sources)
+    refs = _reference_citations() if any(s not in SOURCES for s in sources) else {}
+    cited = "; ".join(SOURCES[s].format(editions=named) if s in SOURCES
+                      else refs.get(s, {}).get("title", s) for s in sources)
     when = (downloaded or date.today()).isoformat()
     text = f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}; downloaded {when}."
-    return text + ("\n" + SYNTHETIC_NOTE if synthetic else "")
+    text += ("\n" + SYNTHETIC_NOTE if synthetic else "")
+    for s in sources:
+        if s in refs and s not in SOURCES:
+            text += f"\nCite {refs[s]['title']} as: {refs[s]['citation']} Licence: {refs[s]['licence']}"
+    return text
 
 
 def citation_for(frame: pd.DataFrame, filters: Filters, sources: Sequence[str] = ("msq",), *,

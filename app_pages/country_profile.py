@@ -1,16 +1,19 @@
-"""Country profile: every answer of one country, section by section, with detail, links, basis and source."""
+"""Country profile: the UN index scores over the editions, then every self-reported answer of one country."""
 import streamlit as st
 
+from figures import charts
 from ui import components as ui
 from ui import data, tables
+from ui import evidence_views as evv
 from ui import filters as uf
 
 f = uf.current()
 # The profile honours every sidebar filter; with countries picked there, the picker offers just those.
 pool = data.filtered(f)
 st.title("Country profile")
-st.caption("Every answer of one country, section by section: the written answer, its links, how the answer "
-           "was read (basis) and the document it comes from.")
+st.caption("The country's E-Government Development Index over the survey editions (UN DESA's index scores), "
+           "then every answer of its questionnaire, section by section: the written answer, its links, how the "
+           "answer was read (basis) and the document it comes from.")
 ui.self_report_banner()
 if pool.empty:
     ui.empty_state(uf.why_empty(f))
@@ -26,6 +29,25 @@ iso3 = st.selectbox("Country", options, index=options.index(preferred),
                     format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
 ui.synthetic_banner(rows)
+
+# The index scores first and apart: they are UN DESA's measurements, not the government's answers.
+with st.container(border=True):
+    st.header("E-Government Development Index (UN DESA)", divider="gray")
+    st.caption("Index scores from the United Nations E-Government Survey: the EGDI and its components, the "
+               "Online Service, Human Capital and Telecommunication Infrastructure indices, plus the "
+               "E-Participation Index, and the EGDI rank. They are measured by UN DESA; the questionnaire "
+               "answers below are the government's self-report and do not enter them.")
+    index_rows = data.egdi()
+    index_rows = index_rows[index_rows["country_iso3"] == iso3]
+    if index_rows.empty:
+        st.caption(f"No EGDI values are loaded for {ui.safe_md(names[iso3])}. Put the UN's EGOV_DATA_<year>.csv "
+                   "files in `data/reference/` (README, 'Independent evidence') and rebuild the database.")
+    else:
+        ui.chart(charts.egdi_history(index_rows, f, country=names[iso3], as_of=data.reference_as_of()), f,
+                 key="egdi", show_table=True)
+        evv.sources_note(["egdi"])
+
+st.header("Questionnaire answers (self-report)", divider="gray")
 
 doc = rows.iloc[0]
 answered = rows[rows["answer_type"] != "items"]

@@ -4,6 +4,7 @@ import streamlit as st
 from figures import charts
 from ui import components as ui
 from ui import data
+from ui import evidence_views as evv
 from ui import filters as uf
 
 f = uf.current()
@@ -11,6 +12,10 @@ rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["emerging"])
 ui.page_header("Emerging technologies", "Which emerging technologies the national strategy addresses "
                "(question 29: AI, robotics, blockchain, 5G, IoT, other) and whether a law covers them "
                "(question 18).", rows)
+if evv.every_country_toggle("tech_all"):
+    evv.every_country_view(f, rows, themes=charts.PAGE_THEMES["emerging"], key="tech",
+                           what="emerging-technology strategies and laws")
+    st.stop()
 if rows.empty:
     ui.empty_state(uf.page_rows(f, "emerging-technology answers"))
     st.stop()

@@ -4,12 +4,16 @@ import streamlit as st
 from figures import charts
 from ui import components as ui
 from ui import data
+from ui import evidence_views as evv
 from ui import filters as uf
 
 f = uf.current()
 rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["legal"])
 ui.page_header("Legal framework", "Which laws each government reports (questions 9–18): ✓ yes, ✗ no, "
                "? unknown, told apart by symbol and pattern as well as colour.", rows)
+if evv.every_country_toggle("legal_all"):
+    evv.every_country_view(f, rows, themes=charts.PAGE_THEMES["legal"], key="legal", what="laws")
+    st.stop()
 if rows.empty:
     ui.empty_state(uf.page_rows(f, "legal-framework answers"))
     st.stop()

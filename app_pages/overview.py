@@ -4,6 +4,7 @@ import streamlit as st
 from figures import charts
 from ui import components as ui
 from ui import data, tables
+from ui import evidence_views as evv
 from ui import filters as uf
 
 f = uf.current()
@@ -43,6 +44,16 @@ else:
                          format_func=lambda s: s if s.startswith("(") else f"{s} · {section_names[s]}")
 group = None if group == "(all questions)" else group
 ui.chart(charts.coverage_map(rows, f, by=by, group=group, as_of=as_of), f, key="map")
+
+st.subheader("Questionnaire answers against the E-Government Development Index")
+index_rows = data.egdi()
+if index_rows.empty:
+    st.caption("No EGDI values are loaded. Put the UN's EGOV_DATA_<year>.csv files in `data/reference/` (README, "
+               "'Independent evidence') and rebuild the database to plot coverage against the index.")
+else:
+    ui.chart(charts.coverage_vs_egdi(rows, index_rows, f, egdi_year=data.source_year("egdi", f.edition),
+                                     as_of=as_of), f, key="egdi_scatter")
+    evv.sources_note(["msq", "egdi"])
 
 st.subheader("Ranking")
 st.caption("Countries ordered by the share of 'yes' among all scored answers; unknown answers count in the "

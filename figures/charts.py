@@ -331,6 +331,224 @@ def answer_matrix(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     return Chart(name, fig, table, summary)
 
 
+# ------------------------------------------------------------------ independent evidence (EGDI, GTMI, UNCTAD)
+
+# EGDI and its components: Okabe–Ito colours, each line with its own dash and marker as well.
+INDEX_LINES = {  # column -> (legend name, colour, dash, marker, width); the table uses the abbreviation
+    "egdi": ("EGDI", "#000000", "solid", "circle", 3.5),
+    "osi": ("OSI · online services", "#0072B2", "dash", "square", 2),
+    "hci": ("HCI · human capital", "#009E73", "dot", "diamond", 2),
+    "tii": ("TII · telecommunication infrastructure", "#E69F00", "dashdot", "triangle-up", 2),
+    "epi": ("EPI · e-participation", "#CC79A7", "longdash", "x", 2),
+}
+EGDI_TABLE = {"year": "year", "egdi_rank": "EGDI rank", "egdi": "EGDI", "osi": "OSI", "hci": "HCI", "tii": "TII",
+              "epi": "EPI"}
+EGDI_NOTE = "The MSQ answers do not enter the EGDI or its components: the two are measured separately."
+
+
+def _years_text(years) -> str:
+    years = sorted({int(y) for y in years if pd.notna(y)})
+    if not years:
+        return ""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def _empty_reference(name: str, title: str, message: str, filters: Filters, *, sources, subtitle=None) -> Chart:
+    fig = go.Figure()
+    fig.add_annotation(text=plain(message), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                       font=dict(size=16))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    style.finish(fig, title=title, filters=filters, editions=[filters.edition] if filters.edition else [],
+                 as_of=None, synthetic=False, height=300, legend=False, sources=sources, subtitle=subtitle)
+    return Chart(name, fig, pd.DataFrame(), message)
+
+
+def egdi_history(egdi: pd.DataFrame, filters: Filters, *, country: str, as_of: date | None = None) -> Chart:
+    """One country's EGDI, its components (OSI, HCI, TII, EPI) and its rank over the survey editions."""
+    from plotly.subplots import make_subplots
+
+    name, title = f"egdi-history-{style.slug(country)}", f"E-Government Development Index: {country}"
+    subtitle = f"{country} · UN E-Government Survey editions · index scores, not the questionnaire"
+    rows = egdi.sort_values("year")
+    if rows.empty:
+        return _empty_reference(name, title, f"No EGDI rows are loaded for {country}.", filters,
+                                sources=("egdi",), subtitle=subtitle)
+    table = rows[["year", "egdi_rank", "egdi", "osi", "hci", "tii", "epi"]].reset_index(drop=True)
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.1)
+    for col, (label, colour, dash, symbol, width) in INDEX_LINES.items():
+        fig.add_scatter(x=table["year"], y=table[col], name=label, mode="lines+markers", row=1, col=1,
+                        line=dict(color=colour, dash=dash, width=width), marker=dict(symbol=symbol, size=8),
+                        hovertemplate=f"{plain(label)}<br>%{{x}}: %{{y:.3f}}<extra></extra>")
+    fig.add_scatter(x=table["year"], y=table["egdi_rank"], name="EGDI rank (1 = highest)", mode="lines+markers+text",
+                    row=2, col=1, line=dict(color="#555555", width=2), marker=dict(symbol="circle-open", size=9),
+                    text=[f"{int(r)}" if pd.notna(r) else "" for r in table["egdi_rank"]], textposition="top center",
+                    cliponaxis=False, hovertemplate="rank in %{x}: %{y}<extra></extra>", showlegend=False)
+    fig.update_yaxes(title_text="index score (0–1)", range=[0, 1.05], row=1, col=1)
+    worst = table["egdi_rank"].max()
+    fig.update_yaxes(title_text="rank", autorange=False, range=[(worst if pd.notna(worst) else 10) * 1.25 + 1, 0],
+                     row=2, col=1)
+    fig.update_xaxes(title_text="survey edition", tickvals=list(table["year"]), row=2, col=1)
+    style.finish(fig, title=title, filters=filters, editions=[], as_of=as_of, synthetic=False, bottom=55,
+                 height=650, top_extra=30, sources=("egdi",), source_years={"egdi": _years_text(table["year"])},
+                 subtitle=subtitle, extra_source=EGDI_NOTE)
+    first, last = table.iloc[0], table.iloc[-1]
+
+    def _at(r) -> str:
+        rank = f", rank {int(r['egdi_rank'])}" if pd.notna(r["egdi_rank"]) else ""
+        return f"{r['egdi']:.3f} in {int(r['year'])}{rank}" if pd.notna(r["egdi"]) else f"no score in {int(r['year'])}"
+
+    summary = (f"{country}'s EGDI: {_at(first)}" + (f"; {_at(last)}" if len(table) > 1 else "")
+               + f" ({len(table)} edition{'s' if len(table) != 1 else ''} loaded).")
+    return Chart(name, fig, table.rename(columns=EGDI_TABLE), summary)
+
+
+def coverage_vs_egdi(rows: pd.DataFrame, egdi: pd.DataFrame, filters: Filters, *, egdi_year: int | None,
+                     as_of: date | None = None) -> Chart:
+    """Scatter: each responding country's share of 'yes' answers (self-report) against its EGDI."""
+    name = "coverage-vs-egdi"
+    title = f"'Yes' answers in the questionnaire against the EGDI {egdi_year or ''}".strip()
+    cov = coverage(rows, by="section")
+    if cov.empty:
+        return _empty(name, title, rows, filters, as_of)
+    per = cov.groupby(["country_iso3", "country_name"])[["yes", "total"]].sum().reset_index()
+    per["yes_pct"] = [_pct(y, t) for y, t in zip(per["yes"], per["total"])]
+    meta = rows.drop_duplicates("country_iso3").set_index("country_iso3")
+    per["region"] = per["country_iso3"].map(meta["region"]).fillna("")
+    per["is_synthetic"] = per["country_iso3"].map(meta["is_synthetic"]).astype(bool)
+    index = egdi[egdi["year"] == egdi_year][["country_iso3", "egdi", "egdi_rank"]] if egdi_year else egdi.iloc[0:0]
+    table = per.merge(index, on="country_iso3", how="left")[
+        ["country_iso3", "country_name", "region", "is_synthetic", "yes", "total", "yes_pct", "egdi", "egdi_rank"]]
+    drawn = table.dropna(subset=["egdi"])
+    if drawn.empty:
+        return _empty_reference(name, title, f"No EGDI {egdi_year or ''} value for the countries shown.",
+                                filters, sources=("msq", "egdi"))
+    fig = go.Figure()
+    label_all = len(drawn) <= 25
+    for synthetic, trace_name, colour, symbol in ((False, "real responses", style.REAL_COLOUR, "circle"),
+                                                  (True, "synthetic demo responses †", "#888888", "x-thin-open")):
+        part = drawn[drawn["is_synthetic"] == synthetic]
+        if part.empty:
+            continue
+        hover = [f"<b>{plain(n)}</b>{' †' if s else ''}<br>EGDI {egdi_year}: {e:.3f} "
+                 f"(rank {int(r) if pd.notna(r) else '–'})<br>'yes': {y} of {t} scored answers ({p:.0f}%)"
+                 for n, s, e, r, y, t, p in zip(part["country_name"], part["is_synthetic"], part["egdi"],
+                                                part["egdi_rank"], part["yes"], part["total"], part["yes_pct"])]
+        fig.add_scatter(x=part["egdi"], y=part["yes_pct"], name=trace_name,
+                        mode="markers+text" if (label_all or not synthetic) else "markers",
+                        text=[c for c in part["country_iso3"]], textposition="top center",
+                        textfont=dict(size=11, color="#333333"),
+                        marker=dict(color=colour, symbol=symbol, size=10 if not synthetic else 8,
+                                    line=dict(width=1.5, color=colour)),
+                        hovertext=hover, hovertemplate="%{hovertext}<extra></extra>")
+    fig.update_layout(xaxis=dict(title=f"E-Government Development Index (EGDI) {egdi_year}, UN DESA (0–1)",
+                                 range=[0, 1.02]),
+                      yaxis=dict(title="'yes' answers, % of scored<br>MSQ answers (self-report)", range=[0, 102],
+                                 ticksuffix="%"))
+    _finish(fig, title, rows, filters, as_of, bottom=55, height=580, left=110, sources=("msq", "egdi"),
+            source_years={"egdi": str(egdi_year)}, extra_source=EGDI_NOTE)
+    n, missing = len(drawn), len(table) - len(drawn)
+    summary = f"{n} responding countries are drawn"
+    if n >= 3:
+        rho = drawn["egdi"].rank().corr(drawn["yes_pct"].rank())
+        summary += f"; Spearman rank correlation between the EGDI {egdi_year} and the share of 'yes' answers: {rho:.2f}"
+    summary += (f"; {missing} ha{'ve' if missing != 1 else 's'} no EGDI {egdi_year} value" if missing else "")
+    summary += ". " + EGDI_NOTE
+    return Chart(name, fig, table, summary)
+
+
+def _sources_of(rows: pd.DataFrame) -> tuple[str, ...]:
+    present = set(rows["source"])
+    return tuple(s for s in ("msq", "gtmi", "unctad") if s in present)
+
+
+def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name: str,
+                       source_years: dict[str, str] | None = None, as_of: date | None = None) -> Chart:
+    """Per indicator and source: how many of the listed countries have yes / partial / no / unknown / no row."""
+    from .style import EVIDENCE_COLOURS, EVIDENCE_NAMES, EVIDENCE_PATTERNS, EVIDENCE_STATES
+
+    if long.empty:
+        return _empty_reference(name, title, "No country matches these filters.", filters,
+                                sources=("msq", "gtmi", "unctad"))
+    long = long.assign(bar=long["column"] + " · " + long["source_label"])
+    bars = list(dict.fromkeys(long.sort_values("msq_question", kind="stable")["bar"]))
+    table = (long.groupby("bar")["answer"].value_counts().unstack(fill_value=0)
+             .reindex(index=bars, columns=list(EVIDENCE_STATES), fill_value=0).reset_index())
+    table.columns.name = None
+    table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
+    table = table.rename(columns={"bar": "indicator · source"})
+    fig = go.Figure()
+    for a in EVIDENCE_STATES:
+        share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
+        fig.add_bar(name=EVIDENCE_NAMES[a], y=[plain(b) for b in table["indicator · source"]], x=share,
+                    orientation="h", marker_color=EVIDENCE_COLOURS[a],
+                    marker_pattern=dict(shape=EVIDENCE_PATTERNS[a], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
+                    marker_line=dict(color="#999999", width=0.5),
+                    text=[f"{int(v)}" if sh >= 5 else "" for v, sh in zip(table[a], share)], textposition="inside",
+                    insidetextanchor="middle", textangle=0, customdata=table[a],
+                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis=dict(title="share of the countries listed (%) — bar labels are numbers "
+                                                        "of countries", range=[0, 100]),
+                      yaxis=dict(autorange="reversed", automargin=True))
+    sources = _sources_of(long)
+    n = long["country_iso3"].nunique()
+    synthetic = bool(long["is_synthetic"].any())
+    editions = [filters.edition] if filters.edition else []
+    style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
+                 height=max(420, 230 + 32 * len(table)), left=430, sources=sources, source_years=source_years,
+                 extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources. "
+                              "'Not covered': the source has no row for the country.")
+    covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
+               for s in sources}
+    named = {"msq": "have a questionnaire answer shown", "gtmi": "are covered by GTMI",
+             "unctad": "by the UNCTAD tracker"}
+    summary = f"{n} countries are listed: " + ", ".join(f"{covered[s]} {named[s]}" for s in sources) + "."
+    return Chart(name, fig, table, summary)
+
+
+def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years: dict[str, str] | None = None,
+                      as_of: date | None = None) -> Chart:
+    """Per indicator and independent source: how many responding countries agree, disagree or lack a value."""
+    from .style import STATUS_COLOURS, STATUS_NAMES, STATUS_PATTERNS, STATUSES
+
+    name, title = "evidence-agreement", "Self-report against independent sources: agreement by indicator"
+    if agreement.empty:
+        return _empty_reference(name, title, "No self-reported answer can be set beside a source here.", filters,
+                                sources=("msq", "gtmi", "unctad"))
+    labels = {"gtmi": "GTMI", "unctad": "UNCTAD"}
+    bar = [f"Q{q} {lab} · {labels.get(s, s)} ({c} confidence)" for q, lab, s, c in
+           zip(agreement["msq_question"], agreement["label"], agreement["source"], agreement["confidence"])]
+    rows = agreement.assign(bar=bar)
+    order = list(dict.fromkeys(rows.sort_values(["msq_question", "indicator", "source"], kind="stable")["bar"]))
+    table = (rows.groupby("bar")["status"].value_counts().unstack(fill_value=0)
+             .reindex(index=order, columns=list(STATUSES), fill_value=0).reset_index())
+    table.columns.name = None
+    table = table.rename(columns={"bar": "indicator · source (mapping confidence)"})
+    fig = go.Figure()
+    for st in STATUSES:
+        fig.add_bar(name=STATUS_NAMES[st], y=[plain(b) for b in table.iloc[:, 0]], x=table[st], orientation="h",
+                    marker_color=STATUS_COLOURS[st], marker_line=dict(color="#999999", width=0.5),
+                    marker_pattern=dict(shape=STATUS_PATTERNS[st], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
+                    text=[str(v) if v else "" for v in table[st]], textposition="inside", insidetextanchor="middle",
+                    textangle=0,
+                    hovertemplate="%{y}<br>" + STATUS_NAMES[st] + ": %{x} countries<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis=dict(title="responding countries"),
+                      yaxis=dict(autorange="reversed", automargin=True))
+    synthetic = bool(agreement["is_synthetic"].any())
+    editions = sorted({int(y) for y in agreement["msq_year"]})
+    style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
+                 height=max(420, 230 + 32 * len(table)), left=470, sources=("msq", *_sources_of(agreement)),
+                 source_years=source_years,
+                 extra_source="A draft or planned law ('partial') agrees with a questionnaire 'no'; an unknown "
+                              "answer is never read as 'no'.")
+    counts = agreement["status"].value_counts()
+    summary = (f"{agreement['country_iso3'].nunique()} responding countries, {len(agreement)} answer pairs: "
+               f"{int(counts.get('agree', 0))} agree, {int(counts.get('disagree', 0))} disagree, "
+               f"{int(counts.get('msq_missing', 0))} lack a self-reported answer and "
+               f"{int(counts.get('source_missing', 0))} lack a source value.")
+    return Chart(name, fig, table, summary)
+
+
 # ------------------------------------------------------------------ the chapter set
 
 PAGE_THEMES = {
@@ -345,8 +563,23 @@ PAGE_TITLES = {
 }
 
 
-def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None) -> list[Chart]:
-    """The chapter figures `python -m loaders figures` writes, from rows already filtered by `filters`."""
+@dataclass
+class Reference:
+    """The independent evidence a chapter set may add: EGDI rows, the evidence table and the crosswalk."""
+
+    egdi: pd.DataFrame
+    evidence: pd.DataFrame
+    crosswalk: pd.DataFrame
+    as_of: date | None = None
+
+
+def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
+                 reference: Reference | None = None) -> list[Chart]:
+    """The chapter figures `python -m loaders figures` writes, from rows already filtered by `filters`.
+
+    With `reference` (official files loaded), the evidence figures follow: coverage against the EGDI,
+    self-report against GTMI/UNCTAD, and the legal framework in every country by source.
+    """
     charts = [
         responses_loaded(rows, filters, as_of=as_of),
         coverage_by_section(rows, filters, as_of=as_of),
@@ -362,4 +595,39 @@ def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = N
         if 0 < sub["country_iso3"].nunique() <= MATRIX_MAX_COUNTRIES:
             charts.append(answer_matrix(sub, filters, title=f"{PAGE_TITLES[key]}: answers by country",
                                         name=f"{key}-matrix", as_of=as_of))
+    if reference is not None:
+        charts += reference_set(rows, filters, reference, as_of=as_of)
     return charts
+
+
+def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
+                  as_of: date | None = None) -> list[Chart]:
+    """The evidence figures of the chapter set; only those whose source data are loaded."""
+    from analysis import evidence_grid as ev
+    from analysis.evidence import agreement, pick_year
+    from analysis.reference import has_independent
+    from loaders import countries
+
+    edition = filters.edition or (int(rows["edition"].max()) if len(rows) else None)
+    out = []
+    if edition is None:
+        return out
+    if not reference.egdi.empty:
+        year = pick_year(reference.egdi["year"], edition)
+        out.append(coverage_vs_egdi(rows, reference.egdi, filters, egdi_year=year, as_of=as_of))
+    if has_independent(reference.evidence):
+        years = ev.source_years(reference.evidence, edition)
+        shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
+        agr = ev.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
+        out.append(agreement_summary(agr, filters, source_years=shown_years, as_of=reference.as_of or as_of))
+        cat = catalogue.frame(edition)
+        indicators = ev.page_indicators(reference.crosswalk, cat, PAGE_THEMES["legal"], edition)
+        ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
+        info = pd.DataFrame([countries.info(c) for c in ids])
+        world = ev.universe(reference.evidence, rows, info, filters, years)
+        long = ev.every_country(theme_rows(rows, PAGE_THEMES["legal"]), reference.evidence, indicators, world,
+                                edition, years)
+        out.append(evidence_by_source(long, filters, title="Laws in every country, by source: questionnaire, "
+                                                           "GTMI, UNCTAD", name="legal-every-country",
+                                      source_years=shown_years, as_of=reference.as_of or as_of))
+    return out

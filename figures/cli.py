@@ -33,6 +33,8 @@ or point BROWSER_PATH at an installed Chrome/Chromium executable, then run this 
 (Kaleido's own `kaleido_get_chrome` downloads a browser and does not work without internet access.)"""
 FIGURE_NAMES = ("responses-loaded", "coverage-by-section", "coverage-map", "legal-shares", "legal-by-region",
                 "legal-matrix", "emerging-shares", "emerging-matrix", "inclusion-shares", "inclusion-matrix")
+# Drawn only when the official files are loaded (EGDI; GTMI or UNCTAD): see load_reference().
+REFERENCE_FIGURE_NAMES = ("coverage-vs-egdi", "evidence-agreement", "legal-every-country")
 PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
 
 
@@ -70,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="image formats to write (default: png svg)")
     p.add_argument("--only", nargs="+", metavar="NAME",
                    help="write only the figures whose name starts with NAME (e.g. legal coverage-map); "
-                        "names: " + ", ".join(FIGURE_NAMES))
+                        "names: " + ", ".join(FIGURE_NAMES) + "; with official files loaded (data/reference/) "
+                        "also " + ", ".join(REFERENCE_FIGURE_NAMES))
     return p
 
 
@@ -83,6 +86,22 @@ def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | 
     finally:
         con.close()
     return apply(answers, filters).reset_index(drop=True), newest
+
+
+def load_reference(db: Path) -> charts.Reference | None:
+    """EGDI rows, the evidence table and the crosswalk, or None when no official file is loaded."""
+    from analysis import reference
+    from loaders.reference.evidence import crosswalk_frame
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        egdi, evidence, files = reference.read_egdi(con), reference.read_evidence(con), reference.read_files(con)
+    finally:
+        con.close()
+    if egdi.empty and not reference.has_independent(evidence):
+        return None
+    as_of = pd.Timestamp(files["ingested_at"].max()).date() if len(files) else None
+    return charts.Reference(egdi=egdi, evidence=evidence, crosswalk=crosswalk_frame(), as_of=as_of)
 
 
 def _topojson_script(tmp: Path) -> Path | None:
@@ -166,12 +185,12 @@ def main_figures(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     t_build = time.perf_counter()
-    figures = charts.standard_set(rows, filters, as_of=as_of)
+    figures = charts.standard_set(rows, filters, as_of=as_of, reference=load_reference(db))
     if args.only:
         figures = [c for c in figures if any(c.name.startswith(o) for o in args.only)]
         if not figures:
-            print(f"no figure name starts with {' or '.join(args.only)}; names: {', '.join(FIGURE_NAMES)}",
-                  file=sys.stderr)
+            print(f"no figure name starts with {' or '.join(args.only)}; names: {', '.join(FIGURE_NAMES)} "
+                  f"(with official files loaded also {', '.join(REFERENCE_FIGURE_NAMES)})", file=sys.stderr)
             return EXIT_USAGE
     t_build = time.perf_counter() - t_build
     jobs, index = [], []

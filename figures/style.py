@@ -25,6 +25,24 @@ SEQUENTIAL = "Cividis"  # perceptually even and colour-blind safe, for shares 0�
 
 SOURCE_MSQ = ("Source: UN DESA, E-Government Survey Member States Questionnaire (MSQ) {editions} — "
               "each government's self-report, not an index score.")
+# Independent evidence: four answer states plus "the source has no row for this country". Partial (a draft
+# law, a planned system) is reddish purple, apart from yes (sky blue) and no (orange) under the common
+# colour-vision deficiencies; every state also has its own symbol and fill pattern.
+EVIDENCE_STATES = ("yes", "partial", "no", "unknown", "missing")
+EVIDENCE_COLOURS = {**ANSWER_COLOURS, "partial": "#CC79A7", "missing": "#FFFFFF"}
+EVIDENCE_SYMBOLS = {**ANSWER_SYMBOLS, "partial": "◐", "missing": "—"}
+EVIDENCE_PATTERNS = {**ANSWER_PATTERNS, "partial": "x", "missing": "-"}
+EVIDENCE_NAMES = {**ANSWER_NAMES, "partial": "◐ partial (draft, planned)", "missing": "— not covered"}
+# Where the self-report and an independent source agree: told apart by sign, colour and pattern. No name
+# starts with = + - @, which a spreadsheet would run as a formula.
+STATUSES = ("agree", "disagree", "msq_missing", "source_missing")
+STATUS_COLOURS = {"agree": "#009E73", "disagree": "#D55E00", "msq_missing": "#BBBBBB", "source_missing": "#E8E8E8"}
+STATUS_PATTERNS = {"agree": "", "disagree": "/", "msq_missing": ".", "source_missing": "-"}
+STATUS_NAMES = {"agree": "≡ agree", "disagree": "≠ disagree", "msq_missing": "? no self-report answer",
+                "source_missing": "? no source value"}
+# How each source is named on screen: the MSQ always as the self-report it is.
+SOURCE_LABELS = {"msq": "MSQ (self-report)", "gtmi": "GTMI (World Bank)", "unctad": "UNCTAD Cyberlaw Tracker",
+                 "egdi": "EGDI (UN DESA)"}
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 SYNTHETIC_NOTE = "Includes synthetic demo data: not real government responses."
 
@@ -59,14 +77,44 @@ def wrap(text: str, width: int = 60, max_chars: int = 400) -> str:
     return "<br>".join(plain(x) for x in lines)
 
 
+def licence_short(licence: str) -> str:
+    """The licence's name without its URL and notes: 'Creative Commons Attribution 4.0 … (CC BY 4.0)'."""
+    return re.split(r"[:;.](?:\s|$)", licence.strip(), maxsplit=1)[0].strip()
+
+
+def reference_source(source: str, years: str = "") -> str:
+    """One source line for an independent source, from data/sources.csv: short citation, years, licence."""
+    from loaders.reference import sources  # the one reader of data/sources.csv
+
+    row = sources().get(source)
+    if row is None:
+        return f"Source: {source}" + (f" {years}" if years else "") + "."
+    text = row["short_citation"] + (f", {years}" if years else "")
+    licence = licence_short(row["licence"])
+    if licence.lower().startswith("no "):  # "No open licence stated": say so, and what applies instead
+        text += f". {licence}" + ("; UN terms of use apply" if "terms of use" in row["licence"].lower() else "")
+    elif "CC BY" not in text:  # the GTMI short citation already names its licence
+        text += f". Licence: {licence}"
+    return text + "."
+
+
 def source_line(editions: list[int] | tuple[int, ...], as_of: date | None, drawn: date | None = None,
-                extra: str = "") -> str:
-    """The dated source text under every figure (plain text; the caller escapes it for plotly)."""
+                extra: str = "", sources: tuple[str, ...] | list[str] = ("msq",),
+                source_years: dict[str, str] | None = None) -> str:
+    """The dated source text under every figure (plain text; the caller escapes it for plotly).
+
+    `sources` names what the figure draws ('msq', 'egdi', 'gtmi', 'unctad'): one line each, the MSQ
+    first and always as the self-report; `source_years` adds e.g. {'gtmi': '2022'} to a line.
+    """
     years = ", ".join(str(e) for e in sorted(set(editions))) or "(no edition)"
     drawn = drawn or date.today()
     when = f"Data as of {as_of.isoformat()}; " if as_of else ""
-    return (SOURCE_MSQ.format(editions=years) + (" " + extra if extra else "")
-            + f"\n{when}figure drawn {drawn.isoformat()} with the MSQ dashboard.")
+    source_years = source_years or {}
+    lines = [SOURCE_MSQ.format(editions=years)] if "msq" in sources else []
+    lines += [reference_source(s, source_years.get(s, "")) for s in sources if s != "msq"]
+    if extra:
+        lines[0] += " " + extra
+    return "\n".join(lines) + f"\n{when}figure drawn {drawn.isoformat()} with the MSQ dashboard."
 
 
 @lru_cache(maxsize=1)
@@ -83,15 +131,18 @@ def pattern(answer: str) -> dict:
 def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: date | None,
            synthetic: bool, bottom: int = 40, height: int = 520, width: int = WIDTH,
            left: int = 80, right: int = 40, extra_source: str = "", legend: bool = True,
-           top_extra: int = 0, legend_below: bool = False) -> go.Figure:
+           top_extra: int = 0, legend_below: bool = False, sources: tuple[str, ...] = ("msq",),
+           source_years: dict[str, str] | None = None, subtitle: str | None = None) -> go.Figure:
     """Apply the house style in place and return the figure.
 
     `bottom` is the room the builder needs under the plot for its own axis labels; the source block goes
     below that, so the two never overlap. `top_extra` adds room above the plot (axis labels on top), and
     `legend_below` then moves the legend under the plot. `synthetic` must be True when any drawn row is.
+    `sources` names every source the figure draws (see source_line); each gets its citation line.
+    `subtitle` replaces the filter line when the figure does not follow the filters (one country's index).
     """
-    subtitle = filters.describe()
-    source = source_line(editions, as_of)
+    subtitle = subtitle or filters.describe()
+    source = source_line(editions, as_of, sources=sources, source_years=source_years)
     if extra_source:
         source += "\n" + extra_source
     if synthetic:
@@ -127,7 +178,7 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
         paper_bgcolor="white",
         plot_bgcolor="white",
         annotations=annotations,
-        meta=dict(title=title, subtitle=subtitle, source=source, synthetic=bool(synthetic),
+        meta=dict(title=title, subtitle=subtitle, source=source, synthetic=bool(synthetic), sources=list(sources),
                   as_of=as_of.isoformat() if as_of else None),
     )
     if legend and legend_below:  # just under the plot, above the source block (pixel-exact via container)

@@ -357,3 +357,15 @@ def test_cli_fails_clearly_without_a_database(tmp_path, capsys):
 def test_cli_rejects_other_file_types(db, tmp_path, capsys):
     assert main_export(["--out", str(tmp_path / "x.json"), "--db", str(db)]) == 2
     assert ".csv or .xlsx" in capsys.readouterr().err
+
+
+def test_citation_of_independent_sources_adds_their_citation_and_licence():
+    f = Filters(edition=2022)
+    lines = export.citation(f, ("msq", "gtmi", "unctad"), synthetic=True).splitlines()
+    assert lines[0].startswith("Source: UN DESA Member States Questionnaire (MSQ) 2022 responses")
+    assert "World Bank GovTech Dataset" in lines[0] and "UNCTAD Global Cyberlaw Tracker" in lines[0]
+    assert lines[1] == export.SYNTHETIC_NOTE  # still second: readers look for it there
+    assert "CC BY 4.0" in lines[2] and lines[2].startswith("Cite World Bank")
+    assert lines[3].startswith("Cite UNCTAD Global Cyberlaw Tracker") and "acknowledgement" in lines[3]
+    assert len(lines) == 4
+    assert export.citation(f) == export.citation(f, ("msq",))  # the answers download is unchanged

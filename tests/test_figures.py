@@ -142,3 +142,73 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
     assert {i["file_stem"] for i in index} == set(stems)
     assert "with one browser" in printed
     assert os.environ.get("BROWSER_PATH")  # set for choreographer when it was unset
+
+
+# ---------------------------------------------------------------- independent evidence figures
+
+@pytest.fixture(scope="module")
+def reference(store) -> charts.Reference:
+    from analysis import reference as ref
+    from loaders.reference.evidence import crosswalk_frame
+
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        return charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+    finally:
+        con.close()
+
+
+def test_evidence_figures_join_the_chapter_set_only_with_reference_data(answers, reference):
+    rows = apply(answers, WITH_SYNTHETIC)
+    names = [c.name for c in charts.standard_set(rows, WITH_SYNTHETIC, as_of=AS_OF, reference=reference)]
+    assert names[-3:] == list(cli.REFERENCE_FIGURE_NAMES)
+    assert not set(cli.REFERENCE_FIGURE_NAMES) & {c.name for c in charts.standard_set(rows, WITH_SYNTHETIC,
+                                                                                       as_of=AS_OF)}
+
+
+@pytest.mark.parametrize("name, sources", [
+    ("coverage-vs-egdi", ["msq", "egdi"]),
+    ("evidence-agreement", ["msq", "gtmi", "unctad"]),
+    ("legal-every-country", ["msq", "gtmi", "unctad"]),
+])
+def test_evidence_figures_name_each_source_with_its_licence(answers, reference, name, sources):
+    rows = apply(answers, WITH_SYNTHETIC)
+    chart = next(c for c in charts.reference_set(rows, WITH_SYNTHETIC, reference, as_of=AS_OF) if c.name == name)
+    meta = chart.figure.layout.meta
+    assert meta["sources"] == sources
+    text = _annotation(chart.figure, "source").text
+    assert "self-report" in text  # the MSQ is always named for what it is
+    if "gtmi" in sources:
+        assert "World Bank, GovTech Dataset (GTMI), CC BY 4.0" in text
+    if "unctad" in sources:
+        assert "UNCTAD Global Cyberlaw Tracker" in text and "licence" in text
+    if "egdi" in sources:
+        assert "United Nations E-Government Survey (EGDI), 2022" in text
+    assert f"figure drawn {date.today().isoformat()}" in text
+    assert chart.synthetic and style.SYNTHETIC_MARK in chart.figure.layout.title.subtitle.text
+    assert chart.summary.endswith(".") and not chart.table.empty
+
+
+def test_egdi_history_is_apart_from_the_questionnaire(reference):
+    rows = reference.egdi[reference.egdi["country_iso3"] == "DNK"]
+    chart = charts.egdi_history(rows, WITH_SYNTHETIC, country="Denmark", as_of=AS_OF)
+    text = _annotation(chart.figure, "source").text
+    assert "United Nations E-Government Survey (EGDI), 2018–2022" in text
+    assert "Member States Questionnaire" not in text and "do not enter" in text
+    assert not chart.synthetic and "MSQ 2022" not in chart.figure.layout.title.subtitle.text
+    assert [t.name for t in chart.figure.data][:5] == [v[0] for v in charts.INDEX_LINES.values()]
+    assert list(chart.table["EGDI rank"]) == [1, 1, 1]
+    assert list(chart.table.columns) == ["year", "EGDI rank", "EGDI", "OSI", "HCI", "TII", "EPI"]
+    assert "rank 1" in chart.summary
+
+
+def test_coverage_against_egdi_labels_axes_and_keeps_countries_without_an_index(answers, reference):
+    rows = apply(answers, REAL_ONLY)
+    egdi = reference.egdi[reference.egdi["country_iso3"] != "FRA"]
+    chart = charts.coverage_vs_egdi(rows, egdi, REAL_ONLY, egdi_year=2022, as_of=AS_OF)
+    layout = chart.figure.layout
+    assert "EGDI" in layout.xaxis.title.text and "self-report" in layout.yaxis.title.text
+    assert set(chart.table["country_iso3"]) == {"DNK", "FRA"}  # France listed, without an index value
+    assert chart.table.set_index("country_iso3")["egdi"].isna().loc["FRA"]
+    assert "1 has no EGDI 2022 value" in chart.summary
+    assert not chart.synthetic

@@ -15,8 +15,8 @@ from figures.charts import Chart
 from . import tables
 
 SELF_REPORT = ("MSQ answers are each government's **self-report** in the UN E-Government Survey's Member "
-               "States Questionnaire. They are not index scores (EGDI, OSI) and were not checked against "
-               "other sources here.")
+               "States Questionnaire. They are not index scores (EGDI, OSI); independent sources (World Bank "
+               "GTMI, UNCTAD) are shown apart from them and named wherever they appear.")
 BASIS_LABELS = {
     "marked": "marked — a tick in the document",
     "inferred": "inferred — read from the written answer (no tick survived)",
@@ -91,15 +91,23 @@ def answer_text(answer: str, basis: str) -> str:
     return ANSWER_TEXT.get(answer, answer) + (" (inferred)" if basis == "inferred" else "")
 
 
-def chart(c: Chart, f: Filters, *, key: str) -> None:
-    """A figure in the house style, its one-sentence summary, and a table of the same numbers."""
+def chart(c: Chart, f: Filters, *, key: str, show_table: bool = False) -> None:
+    """A figure in the house style, its one-sentence summary, and a table of the same numbers.
+
+    The table sits in an expander, or under the chart when `show_table` (a short table that is part of
+    the view, such as one country's index scores).
+    """
     stem = style.file_stem(c.name, f)
     st.plotly_chart(c.figure, config=style.plotly_config(c.figure, stem), theme=None, key=key,
                     alt=c.summary, width="stretch")
     st.caption(c.summary)
-    if not c.table.empty:
-        with st.expander("Table of the numbers in this chart"):
-            st.dataframe(display_frame(c.table), hide_index=True, key=f"{key}_table")
+    if c.table.empty:
+        return
+    if show_table:
+        st.dataframe(display_frame(c.table), hide_index=True, key=f"{key}_table")
+        return
+    with st.expander("Table of the numbers in this chart"):
+        st.dataframe(display_frame(c.table), hide_index=True, key=f"{key}_table")
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -15,10 +15,12 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from analysis import evidence as _evidence
 from analysis import export
+from analysis import reference as _reference
 from analysis.coverage import coverage as _coverage
 from analysis.filters import Filters, apply
-from loaders import catalogue, paths
+from loaders import catalogue, countries as _countries, paths
 
 DbKey = tuple[str, int]
 
@@ -239,3 +241,99 @@ def as_of() -> date | None:
     if ok.empty:
         return None
     return pd.Timestamp(ok["ingested_at"].max()).date()
+
+
+# ------------------------------------------------------------------ independent evidence (EGDI, GTMI, UNCTAD)
+# A database without the reference tables (built before they existed, or with no official file loaded)
+# gives empty frames here: pages then show their empty state instead of failing.
+
+def _read_with(key: DbKey, reader) -> pd.DataFrame:
+    cur = _cursor(key)
+    try:
+        return reader(cur)
+    finally:
+        cur.close()
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _egdi(key: DbKey) -> pd.DataFrame:
+    return _read_with(key, _reference.read_egdi)
+
+
+def egdi() -> pd.DataFrame:
+    """UN E-Government Development Index rows: country × survey year, rank, EGDI, OSI, HCI, TII, EPI."""
+    return _egdi(db_key())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _evidence_rows(key: DbKey) -> pd.DataFrame:
+    return _read_with(key, _reference.read_evidence)
+
+
+def evidence() -> pd.DataFrame:
+    """The evidence table: one row per country × year × source (msq, gtmi, unctad) × crosswalk indicator."""
+    return _evidence_rows(db_key())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _files(key: DbKey) -> pd.DataFrame:
+    return _read_with(key, _reference.read_files)
+
+
+def reference_files() -> pd.DataFrame:
+    """The official files loaded into the database (name, kind, rows, load time)."""
+    return _files(db_key())
+
+
+def has_reference() -> bool:
+    """True when GTMI or UNCTAD evidence is loaded (not only the questionnaire's own rows)."""
+    return _reference.has_independent(evidence())
+
+
+def reference_as_of() -> date | None:
+    """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
+    files = reference_files()
+    if files.empty:
+        return None
+    return pd.Timestamp(files["ingested_at"].max()).date()
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def crosswalk() -> pd.DataFrame:
+    """data/evidence_crosswalk.csv: each indicator's MSQ question, GTMI code, UNCTAD area and confidences."""
+    from loaders.reference.evidence import crosswalk_frame  # a data file reader, not parsing code
+
+    return crosswalk_frame()
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _agreement(key: DbKey, edition: int) -> pd.DataFrame:
+    return _evidence.agreement(_evidence_rows(key), crosswalk(), edition)
+
+
+def agreement(edition: int) -> pd.DataFrame:
+    """analysis.evidence.agreement for one edition: self-report beside GTMI and UNCTAD, per country × indicator."""
+    return _agreement(db_key(), int(edition))
+
+
+def source_year(source: str, edition: int) -> int | None:
+    """The year of `source` set beside an edition (analysis.evidence.pick_year), or None when not loaded."""
+    ev = evidence()
+    if source == "egdi":
+        return _evidence.pick_year(egdi()["year"], edition)
+    return _evidence.pick_year(ev.loc[ev["source"] == source, "year"], edition)
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def sources() -> dict[str, dict[str, str]]:
+    """Citation, licence and address of each source (data/sources.csv): msq, egdi, gtmi, unctad."""
+    from loaders.reference import sources as read_sources
+
+    return read_sources()
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def country_info(iso3s: tuple[str, ...]) -> pd.DataFrame:
+    """Name, UN M49 region and sub-region of any ISO3 codes (responding or not)."""
+    return pd.DataFrame([_countries.info(c) for c in iso3s],
+                        columns=["country_iso3", "country_name", "region", "sub_region"])

@@ -1,10 +1,13 @@
 """AppTest fixtures: a tiny hand-written store (fixture_db.py) and a helper that opens one page of app.py."""
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from . import fixture_db
@@ -21,6 +24,7 @@ PAGES = {
     "profile": "app_pages/country_profile.py",
     "compare": "app_pages/compare.py",
     "data": "app_pages/data.py",
+    "evidence": "app_pages/evidence.py",
 }
 
 
@@ -58,3 +62,25 @@ def fingerprint(at: AppTest) -> str:
         spec = json.loads(chart.proto.spec)
         parts.append("plot:" + json.dumps(spec.get("data"), sort_keys=True))
     return "\n".join(parts)
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, object]:
+    """File name -> the callable a download button registered (the bytes are built only when clicked)."""
+    seen: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        seen[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return seen
+
+
+def read_download(downloads: dict, suffix: str) -> tuple[list[str], pd.DataFrame]:
+    """The '# ' citation lines and the rows of the CSV download whose file name ends with `suffix`."""
+    name = next(n for n in downloads if n.endswith(suffix))
+    text = downloads[name]().decode("utf-8-sig")
+    comments = [ln for ln in text.splitlines() if ln.startswith("# ")]
+    return comments, pd.read_csv(io.StringIO(text), comment="#", keep_default_na=False)

@@ -1,7 +1,7 @@
 """A tiny hand-written MSQ store for the app tests: five countries, real and synthetic, every answer state."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -96,8 +96,90 @@ def sha_for(iso3: str, path: str) -> str:
     return hashlib.sha256(f"{iso3}:{path}".encode()).hexdigest()
 
 
-def build(db_path: Path, countries: dict = COUNTRIES) -> Path:
-    """Write the fixture store to db_path (replacing it) and return the path."""
+# ---------------------------------------------------------------- independent evidence
+# Tiny rows in the reference tables' layout. Germany and Nigeria sent no questionnaire: they show only in the
+# every-country views. Japan has no GTMI row (source missing). Values are chosen so that Denmark agrees
+# everywhere, France disagrees on Q12 (no vs GTMI I-42 = 3) and Japan on Q13 (no vs UNCTAD Legislation).
+REFERENCE_AS_OF = date(2026, 11, 20)
+EGDI = {  # iso3 -> {year: (rank, egdi, epi, osi, hci, tii)}
+    "DNK": {2018: (1, 0.9150, 1.0000, 1.0000, 0.9472, 0.7978), 2020: (1, 0.9758, 0.9643, 0.9706, 0.9588, 0.9979),
+            2022: (1, 0.9717, 0.8864, 0.9797, 0.9559, 0.9795)},
+    "FRA": {2020: (19, 0.8718, 0.8810, 0.8235, 0.8603, 0.9314), 2022: (12, 0.8832, 0.8068, 0.8755, 0.8826, 0.8914)},
+    "KEN": {2020: (116, 0.5326, 0.6190, 0.6412, 0.5563, 0.4003), 2022: (113, 0.5589, 0.5227, 0.6407, 0.5642, 0.4718)},
+    "BRA": {2020: (54, 0.7677, 0.9643, 0.8706, 0.7947, 0.6377), 2022: (49, 0.7910, 0.8750, 0.8973, 0.7916, 0.6841)},
+    "JPN": {2020: (14, 0.8989, 0.9286, 0.9059, 0.8724, 0.9182), 2022: (14, 0.9002, 0.8295, 0.9094, 0.8707, 0.9205)},
+    "DEU": {2022: (22, 0.8770, 0.7614, 0.7614, 0.9395, 0.9302)},
+    "NGA": {2022: (140, 0.4525, 0.4091, 0.4831, 0.4731, 0.4014)},
+}
+NAMES = {"DEU": "Germany", "NGA": "Nigeria"}
+M49 = {"DNK": "208", "FRA": "250", "KEN": "404", "BRA": "076", "JPN": "392", "DEU": "276", "NGA": "566"}
+GTMI = {  # iso3 -> {code: value}, year 2022, World Bank coding
+    "DNK": {"I-38": "2", "I-38.1": "Act on Processing of Personal Data", "I-38.2": "https://www.datatilsynet.dk/",
+            "I-38.3": "2018", "I-37": "2", "I-37.1": "https://www.retsinformation.dk/eli/lta/2020/145",
+            "I-37.2": "2013", "I-42": "3", "I-17": "2", "I-17.1": "National Strategy for Artificial Intelligence"},
+    "FRA": {"I-38": "2", "I-38.1": "Loi Informatique et Libertés", "I-37": "2", "I-42": "3", "I-17": "1"},
+    "KEN": {"I-38": "2", "I-38.1": "Data Protection Act 2019", "I-37": "2", "I-42": "1", "I-17": "0"},
+    "BRA": {"I-38": "2", "I-37": "2", "I-42": "3", "I-17": "2"},
+    "DEU": {"I-38": "2", "I-38.1": "Bundesdatenschutzgesetz", "I-37": "2", "I-42": "3", "I-17": "2"},
+    "NGA": {"I-38": "1", "I-38.1": "Draft Data Protection Bill", "I-37": "2", "I-42": "New", "I-17": "0"},
+}
+CYBERLAW = {  # iso3 -> {area: (status, law title, law url)}
+    "DNK": {"Privacy and Data Protection": ("Legislation", "Databeskyttelsesloven", "https://www.retsinformation.dk/"),
+            "Cybercrime": ("Legislation", "Criminal Code", ""),
+            "Electronic Transactions": ("Legislation", "Lov om elektroniske signaturer", "")},
+    "FRA": {"Privacy and Data Protection": ("Legislation", "Loi 78-17", ""), "Cybercrime": ("Legislation", "", ""),
+            "Electronic Transactions": ("Legislation", "", "")},
+    "KEN": {"Privacy and Data Protection": ("Legislation", "Data Protection Act 2019", ""),
+            "Cybercrime": ("Draft Legislation", "", ""), "Electronic Transactions": ("Legislation", "", "")},
+    "BRA": {"Privacy and Data Protection": ("Legislation", "LGPD", ""), "Cybercrime": ("Legislation", "", ""),
+            "Electronic Transactions": ("Legislation", "", "")},
+    "JPN": {"Privacy and Data Protection": ("Legislation", "Act on the Protection of Personal Information", ""),
+            "Cybercrime": ("Legislation", "", ""), "Electronic Transactions": ("Legislation", "", "")},
+    "DEU": {"Privacy and Data Protection": ("Legislation", "Bundesdatenschutzgesetz", ""),
+            "Cybercrime": ("Legislation", "", ""), "Electronic Transactions": ("Legislation", "", "")},
+    "NGA": {"Privacy and Data Protection": ("Draft Legislation", "", ""), "Cybercrime": ("Legislation", "", ""),
+            "Electronic Transactions": ("No Data", "", "")},
+}
+
+
+def _name(iso3: str) -> str:
+    return COUNTRIES[iso3][0] if iso3 in COUNTRIES else NAMES[iso3]
+
+
+def add_reference(con) -> None:
+    """The reference tables with the rows above, then the evidence table rebuilt through the crosswalk."""
+    from loaders.reference import create_tables
+    from loaders.reference import evidence as reference_evidence
+
+    create_tables(con)
+    when = datetime.combine(REFERENCE_AS_OF, datetime.min.time())
+    for iso3, years in EGDI.items():
+        for year, (rank, egdi, epi, osi, hci, tii) in years.items():
+            con.execute("INSERT INTO egdi VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [iso3, _name(iso3), year, rank, egdi, epi, osi, hci, tii, f"EGOV_DATA_{year}.csv"])
+    for iso3, codes in GTMI.items():
+        for code, value in codes.items():
+            con.execute("INSERT INTO gtmi VALUES (?, 2022, ?, ?, 'wb', 'gtmi_fixture.csv')", [iso3, code, value])
+        con.execute("INSERT INTO gtmi_scores VALUES (?, 2022, ?, 'A', 0.8, 0.8, 0.8, 0.8, 0.8, ?, "
+                    "'gtmi_fixture.csv')", [iso3, _name(iso3), "survey" if iso3 == "DNK" else "remote"])
+    for iso3, areas in CYBERLAW.items():
+        for area, (status, title, url) in areas.items():
+            con.execute("INSERT INTO cyberlaw VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'cyberlaw_fixture.csv')",
+                        [iso3, M49[iso3], _name(iso3), area, status, [title] if title else [], [url] if url else [],
+                         REFERENCE_AS_OF])
+    for name, kind, years in (("EGOV_DATA_2022.csv", "egdi", [2022]), ("gtmi_fixture.csv", "gtmi", [2022]),
+                              ("cyberlaw_fixture.csv", "cyberlaw", [])):
+        con.execute("INSERT INTO reference_files VALUES (?, ?, 'fixture', ?, ?, 1, ?, ?)",
+                    [name, kind, name, "0" * 64, years, when])
+    reference_evidence.rebuild(con)
+
+
+def build(db_path: Path, countries: dict = COUNTRIES, *, reference: bool = True) -> Path:
+    """Write the fixture store to db_path (replacing it) and return the path.
+
+    `reference=False` leaves out the reference tables: a database from before they existed, or built
+    without any official file.
+    """
     db_path = Path(db_path)
     db_path.unlink(missing_ok=True)
     con = duckdb.connect(str(db_path))
@@ -125,5 +207,7 @@ def build(db_path: Path, countries: dict = COUNTRIES) -> Path:
     # A rejected file: listed in documents, contributes no answers.
     con.execute("INSERT INTO documents VALUES ('data/responses/2022/broken.pdf', ?, 'pdf', NULL, NULL, NULL, "
                 "'rejected', 'Unexpected EOF: the PDF is truncated', ?, FALSE)", ["0" * 64, INGESTED])
+    if reference:
+        add_reference(con)
     con.close()
     return db_path

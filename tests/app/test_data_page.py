@@ -6,30 +6,14 @@ import io
 import duckdb
 import openpyxl
 import pandas as pd
-import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from analysis import export
 from analysis.filters import Filters, apply
 
-from .conftest import open_page
+from .conftest import open_page, read_download
 
 VIEW = {"country": ["Denmark (DNK)", "Kenya (KEN)"], "section": "C · Legal Framework"}
 FILTERS = Filters(edition=2022, countries=("DNK", "KEN"), section="C", include_synthetic=True)
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, object]:
-    """File name -> the callable a download button registered (the bytes are built only when clicked)."""
-    seen: dict[str, object] = {}
-    original = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        seen[file_name] = data_callable
-        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-    return seen
 
 
 def _expected(store) -> pd.DataFrame:
@@ -41,11 +25,7 @@ def _expected(store) -> pd.DataFrame:
 
 
 def _csv(downloads, suffix: str) -> tuple[list[str], pd.DataFrame]:
-    name = next(n for n in downloads if n.endswith(suffix))
-    raw = downloads[name]()
-    text = raw.decode("utf-8-sig")
-    comments = [ln for ln in text.splitlines() if ln.startswith("# ")]
-    return comments, pd.read_csv(io.StringIO(text), comment="#", keep_default_na=False)
+    return read_download(downloads, suffix)
 
 
 def test_csv_download_holds_exactly_the_filtered_rows(downloads, msq_db):

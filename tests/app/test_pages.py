@@ -93,6 +93,8 @@ VIEWS = {
     "compare": ({"compare": ["DNK", "KEN"], "cmp_diff": True},
                 {"compare": ["Denmark (DNK)", "Kenya (KEN)"], "cmp_diff": "true"}),
     "data": ({"section": "C"}, {"section": "C · Legal Framework"}),
+    "evidence": ({"ev_sources": ["gtmi"], "ev_conf": "high", "ev_country": "KEN"},
+                 {"ev_sources": ["GTMI (World Bank)"], "ev_conf": "high", "ev_country": "Kenya (KEN)"}),
 }
 
 

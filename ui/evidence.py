@@ -1,0 +1,95 @@
+"""Screen tables for the independent-evidence views: symbols and names on top of analysis.evidence_grid.
+
+A cell always says which source it comes from (its column or its source value), and the MSQ is always
+named as the self-report.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.evidence_grid import source_label
+from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK, STATUS_NAMES
+
+from .tables import country_name
+
+CONFIDENCE_TEXT = {"high": "high", "medium": "medium", "low": "low (approximate mapping)"}
+AGREEMENT_COLUMNS = ["country", "iso3", "question", "indicator", "source", "confidence", "status",
+                     "self-report (MSQ)", "self-report detail", "self-report link", "source answer", "source value",
+                     "source detail", "source link", "is_synthetic"]
+
+
+def cell(answer: str, basis: str = "") -> str:
+    """'✓ yes', '◐ partial', '— not covered'; '✓* yes' when a questionnaire answer was inferred."""
+    if answer == "missing":
+        return f"{EVIDENCE_SYMBOLS['missing']} not covered"
+    mark = INFERRED_MARK if basis == "inferred" else ""
+    return f"{EVIDENCE_SYMBOLS.get(answer, '')}{mark} {answer}".strip()
+
+
+def basis_of(msq_raw_value: str) -> str:
+    """'inferred' from the evidence table's MSQ raw value 'yes (inferred)'; '' when there is none."""
+    if not isinstance(msq_raw_value, str) or not msq_raw_value.endswith(")"):
+        return ""
+    return msq_raw_value.rsplit("(", 1)[-1].rstrip(")")
+
+
+def shorten(text: str, limit: int = 600) -> str:
+    """Long written answers cut for a side-by-side card (the table and the download keep them whole)."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "… (cut here; the whole answer is in the table)"
+
+
+def wide(long: pd.DataFrame) -> pd.DataFrame:
+    """Country × (indicator, source) cells: one column per indicator and source, its header naming both."""
+    if long.empty:
+        return pd.DataFrame(columns=["country", "iso3", "region", "self-report shown"])
+    synthetic = long.groupby("country_iso3")["is_synthetic"].transform("any")
+    long = long.assign(header=long["column"] + " — " + long["source_label"],
+                       who=[country_name(n, s) for n, s in zip(long["country_name"], synthetic)],
+                       cell=[cell(a, b) for a, b in zip(long["answer"], long["basis"])])
+    headers = list(dict.fromkeys(long["header"]))
+    table = long.pivot_table(index=["country_iso3", "who", "region"], columns="header", values="cell",
+                             aggfunc="first", sort=False).reindex(columns=headers).reset_index()
+    table.columns.name = None
+    has_msq = long[(long["source"] == "msq") & (long["answer"] != "missing")]["country_iso3"].unique()
+    table.insert(3, "self-report shown", table["country_iso3"].isin(has_msq).map({True: "yes", False: "—"}))
+    table = table.rename(columns={"who": "country", "country_iso3": "iso3"})
+    return table.sort_values("country", kind="stable").reset_index(drop=True)[
+        ["country", "iso3", "region", "self-report shown", *headers]]
+
+
+def long_table(long: pd.DataFrame) -> pd.DataFrame:
+    """One indicator's rows for the screen: country, source, answer, detail and link."""
+    return pd.DataFrame({
+        "country": [country_name(n, s) for n, s in zip(long["country_name"], long["is_synthetic"])],
+        "iso3": long["country_iso3"], "source": long["source_label"],
+        "answer": [cell(a, b) for a, b in zip(long["answer"], long["basis"])],
+        "detail": long["detail"], "link": long["link"],
+    })
+
+
+def agreement_table(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Agreement rows for the screen and the download: both sides' answer, detail and link, named."""
+    if rows.empty:
+        return pd.DataFrame(columns=AGREEMENT_COLUMNS)
+    basis = rows["msq_raw_value"].map(basis_of)
+    return pd.DataFrame({
+        "country": [country_name(names.get(c, c), s) for c, s in zip(rows["country_iso3"], rows["is_synthetic"])],
+        "iso3": rows["country_iso3"],
+        "question": [f"Q{q}" for q in rows["msq_question"]],
+        "indicator": rows["label"],
+        "source": [source_label(s, y if s == "gtmi" else None) for s, y in zip(rows["source"], rows["source_year"])],
+        "confidence": rows["confidence"].map(CONFIDENCE_TEXT).fillna(rows["confidence"]),
+        "status": rows["status"].map(STATUS_NAMES),
+        "self-report (MSQ)": [cell(a, b) if isinstance(a, str) else cell("missing")
+                              for a, b in zip(rows["msq_answer"], basis)],
+        "self-report detail": rows["msq_detail"],
+        "self-report link": rows["msq_link"],
+        "source answer": [cell(a) if isinstance(a, str) else cell("missing") for a in rows["source_answer"]],
+        "source value": rows["source_raw_value"],
+        "source detail": rows["source_detail"],
+        "source link": rows["source_link"],
+        "is_synthetic": rows["is_synthetic"].astype(bool),
+    })[AGREEMENT_COLUMNS]

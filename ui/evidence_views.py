@@ -1,0 +1,155 @@
+"""Page parts for the independent evidence: source notes, the every-country view, evidence downloads."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis import evidence_grid as grid
+from analysis import export
+from analysis.filters import Filters
+from figures import charts, style
+
+from . import components as ui
+from . import data
+from . import evidence as ev
+
+NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Global Cyberlaw Tracker is loaded, so "
+                "there is no independent evidence to set beside the answers. Download the official files, put them "
+                "in `data/reference/` and run `python -m loaders build` (or `python -m loaders ingest "
+                "data/reference`); the README section 'Independent evidence' says where to download each file.")
+SOURCE_CHOICES = ("msq", "gtmi", "unctad")
+# Cell colours of the every-country table, by the state's symbol (the text always carries the symbol too).
+_CELL_STYLE = {style.EVIDENCE_SYMBOLS[a]: style.EVIDENCE_COLOURS[a] for a in style.EVIDENCE_STATES}
+_STATUS_STYLE = {name: style.STATUS_COLOURS[s] for s, name in style.STATUS_NAMES.items()}
+
+
+def sources_note(keys) -> None:
+    """Each source's citation and licence (data/sources.csv), under the views that use it: the short form
+    on screen, the full citation one click away."""
+    rows = data.sources()
+    picked = [rows[k] | {"key": k} for k in dict.fromkeys(keys) if k in rows]
+    if not picked:
+        return
+    short = [r["short_citation"] + (" — the government's self-report" if "self-report" not in r["short_citation"]
+                                    and r["key"] == "msq" else "")
+             + f" · licence: {style.licence_short(r['licence'])}" for r in picked]
+    st.caption("**Sources and licences.** " + " | ".join(short))
+    with st.expander("How to cite these sources"):
+        for r in picked:
+            st.caption(f"**{r['title']}**. {r['citation']} **Licence:** {r['licence']}")
+
+
+def _cell_css(value) -> str:
+    if not isinstance(value, str) or not value:
+        return ""
+    colour = _CELL_STYLE.get(value.split(" ")[0].rstrip(style.INFERRED_MARK))
+    return f"background-color: {colour}; color: #111111" if colour else ""
+
+
+def status_css(value) -> str:
+    colour = _STATUS_STYLE.get(value)
+    return f"background-color: {colour}; color: #111111" if colour else ""
+
+
+def links_only_http(df: pd.DataFrame, columns) -> pd.DataFrame:
+    """Only http(s) links stay clickable (LinkColumn); anything else is dropped from the link column."""
+    out = df.copy()
+    for c in columns:
+        out[c] = out[c].map(lambda u: ui.safe_url(u) if isinstance(u, str) and u else None)
+    return out
+
+
+def download(frame: pd.DataFrame, f: Filters, *, sources, key: str, file_name: str, label: str) -> None:
+    """A CSV of `frame` through analysis.export's writer: citation of every source, formula-safe cells."""
+    synthetic = bool(frame["is_synthetic"].any()) if "is_synthetic" in frame and len(frame) else False
+    citation = export.citation(f, tuple(sources), synthetic=synthetic)
+    st.download_button(f"{label} ({len(frame):,} rows)", data=lambda: export.to_csv_bytes(frame, citation),
+                       file_name=file_name, mime="text/csv", on_click="ignore", icon=":material/download:",
+                       key=key)
+    st.caption("The file opens with the citation of every source in it; text a spreadsheet would run as a "
+               "formula starts with a single quote.")
+
+
+def every_country_toggle(key: str) -> bool:
+    """The switch (kept in the link) between the questionnaire answers and every country from all sources."""
+    available = data.has_reference()
+    on = st.toggle("Every country: add the independent sources (GTMI, UNCTAD) to the questionnaire answers",
+                   key=key, bind="query-params", disabled=not available,
+                   help="Lists about 195 countries, whether or not they sent a questionnaire, with the source of "
+                        "each cell: the MSQ self-report, the World Bank GovTech dataset (GTMI) or the UNCTAD "
+                        "Global Cyberlaw Tracker.")
+    if not available:
+        st.caption("Independent sources are not loaded: put the official files in `data/reference/` (README, "
+                   "'Independent evidence') to list every country.")
+    return bool(on) and available
+
+
+def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, what: str) -> None:
+    """Every country × the page's crosswalk indicators × source, as a chart, a table, details and a download.
+
+    `msq_rows` are the page's questionnaire answers after the sidebar filters; `what` names the subject
+    ('laws', 'emerging technologies') in titles.
+    """
+    evidence = data.evidence()
+    cw = data.crosswalk()
+    edition = f.edition or int(cw["msq_edition"].max())
+    indicators = grid.page_indicators(cw, data.catalogue_frame(edition), themes, edition)
+    if indicators.empty:
+        ui.empty_state(f"The crosswalk (data/evidence_crosswalk.csv) maps none of this page's {edition} questions "
+                       "to an independent source.")
+        return
+    picked = st.pills("Sources", list(SOURCE_CHOICES), selection_mode="multi", default=list(SOURCE_CHOICES),
+                      format_func=lambda s: style.SOURCE_LABELS[s], key=f"{key}_sources", bind="query-params",
+                      help="The MSQ is each government's self-report; GTMI (World Bank) and UNCTAD are "
+                           "independent sources.")
+    if not picked:
+        ui.empty_state("Pick at least one source.")
+        return
+    years = grid.source_years(evidence, edition)
+    ids = sorted(set(evidence.loc[evidence["source"] != "msq", "country_iso3"]) | set(msq_rows["country_iso3"]))
+    world = grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
+    long = grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
+    if long.empty:
+        ui.empty_state("No country in the chosen regions or countries has a row in these sources. Widen the "
+                       "region or country selection in the sidebar.")
+        return
+    used = [s for s in SOURCE_CHOICES if s in set(long["source"])]
+    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
+    parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
+             "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
+             "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
+    st.markdown(f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
+                + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
+                  "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
+                  "demo response.")
+    ui.chart(charts.evidence_by_source(long, f, title=f"{what.capitalize()} in every country, by source",
+                                       name=f"{key}-every-country", source_years=shown_years,
+                                       as_of=data.reference_as_of()), f, key=f"{key}_every_chart")
+
+    table = ev.wide(long)
+    headers = [c for c in table.columns if " — " in c]
+    st.dataframe(ui.display_frame(table).style.map(_cell_css, subset=headers), hide_index=True,
+                 key=f"{key}_every_table", height=min(38 + 35 * len(table), 700),
+                 column_config={"country": st.column_config.TextColumn(pinned=True)})
+
+    st.markdown("**Details and links for one indicator**")
+    columns = list(indicators["column"])
+    pick = st.selectbox("Indicator", columns, key=f"{key}_every_ind", bind="query-params")
+    one = long[long["column"] == pick]
+    details = links_only_http(ui.display_frame(ev.long_table(one)), ["link"])
+    st.dataframe(details.style.map(_cell_css, subset=["answer"]), hide_index=True, key=f"{key}_every_details",
+                 column_config={"detail": st.column_config.TextColumn(width="large"),
+                                "link": st.column_config.LinkColumn("link")})
+    note = indicators.loc[indicators["column"] == pick, "note"].iloc[0]
+    conf = indicators.loc[indicators["column"] == pick, ["gtmi_confidence", "unctad_confidence"]].iloc[0]
+    conf_text = " · ".join(f"{name} mapping confidence: {c}" for name, c in
+                           (("GTMI", conf["gtmi_confidence"]), ("UNCTAD", conf["unctad_confidence"])) if c)
+    st.caption(f"{conf_text}. Crosswalk note: {ui.safe_md(note)}" if conf_text else ui.safe_md(note))
+
+    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
+                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
+        columns={"column": "indicator", "source_label": "source_name"})
+    download(out, f, sources=used, key=f"{key}_every_download",
+             file_name=f"msq_{edition}_{key}_every-country_by-source.csv", label="Download CSV")
+    sources_note(used)
