@@ -206,10 +206,7 @@ def _unique_headers(header: list[str]) -> list[str]:
 
 
 def sha256(path: Path) -> str:
-    import hashlib
+    """Content hash of a file: the same function the MSQ store uses."""
+    from ..store import sha256_of  # imported here: the store imports this package lazily
 
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return sha256_of(path)
