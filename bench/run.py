@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.coverage import coverage  # noqa: E402
 from loaders import store  # noqa: E402
-from loaders.msq_text import parse_text  # noqa: E402
+from loaders.formats.text import parse_text  # noqa: E402
 from loaders.paths import DEMO_DIR, RESPONSES_DIR  # noqa: E402
 
 SEED = RESPONSES_DIR / "2022" / "msq_2022_denmark.txt"

@@ -1,6 +1,7 @@
 """The typed records every loader returns: one parsed document and its answers."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -26,6 +27,8 @@ class AnswerRecord(BaseModel):
     basis: Basis
     detail: str = ""
     links: list[str] = Field(default_factory=list)
+    # Why this reading is doubtful (a short reason an analyst can review), or None when it is not.
+    flag: str | None = None
 
     @field_validator("basis")
     @classmethod
@@ -60,4 +63,10 @@ class ParsedDocument(BaseModel):
     answers: list[AnswerRecord]
     contacts: list[Contact] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)  # reviewer comments and parser remarks
+    # Problems the ingest report must show (status WARN), e.g. form columns that look like questions but
+    # were left unread. Unlike notes, a warning means some of the file's content did not reach `answers`.
+    warnings: list[str] = Field(default_factory=list)
+    # The document's own date (form completion time, a date on the form), when it states one: the
+    # store orders versions of one country's response by it.
+    submitted_at: datetime | None = None
     is_synthetic: bool = False

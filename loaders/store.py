@@ -70,7 +70,7 @@ def _reference():
 
 def _detect():
     try:
-        return importlib.import_module("loaders.detect")
+        return importlib.import_module("loaders.formats.detect")
     except ModuleNotFoundError:
         return None
 
@@ -93,7 +93,7 @@ def read_documents(path: Path, edition: int | None) -> tuple[str, list[ParsedDoc
     if detect is not None:
         docs = detect.load_document(path, edition=edition)
         return (docs[0].format if docs else "unknown"), docs
-    from .msq_text import parse_text  # before loaders.detect exists: text only
+    from .msq_text import parse_text  # before loaders.formats.detect exists: text only
 
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -11,7 +11,7 @@ from .paths import RESPONSES_DIR
 UPLOAD_DIR = RESPONSES_DIR / "uploads"
 MAX_FILE_MB = 25
 MAX_FILES = 20
-# Shown to the user and passed to the uploader; the content is still checked by loaders.detect.
+# Shown to the user and passed to the uploader; the content is still checked by loaders.formats.detect.
 TYPES = ("pdf", "docx", "xlsx", "csv", "txt")
 LIMITS = (f"Up to {MAX_FILES} files at a time, {MAX_FILE_MB} MB each; "
           f"types {', '.join('.' + t for t in TYPES)} (the content is checked, not just the name).")

@@ -52,7 +52,7 @@ def test_items_roll_up_rows_are_not_scored_twice():
 
 
 def test_phrase_and_glyph_files_use_only_known_values():
-    from loaders.msq_text import glyphs, phrases
+    from loaders.formats.text import glyphs, phrases
 
     assert phrases() and {a for _, a, _ in phrases()} <= {"yes", "no", "unknown"}
     g = glyphs()

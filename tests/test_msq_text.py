@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import catalogue
-from loaders.msq_text import assemble, extract_links, Line, parse_text
+from loaders.formats.text import assemble, extract_links, Line, parse_text
 from loaders.records import ParseError
 
 ROOT = Path(__file__).resolve().parents[1]

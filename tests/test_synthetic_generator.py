@@ -250,7 +250,7 @@ def test_batched_country_names_equal_countries_info():
 
 def _mismatches(r) -> list[str]:
     """Everything the text loader reads differently from the ground truth of response `r`."""
-    from loaders.msq_text import parse_text  # the loader under test
+    from loaders.formats.text import parse_text  # the loader under test
 
     doc = parse_text(render_text(r), source_name=f"{r.country_iso3}-seed{r.seed}.txt")
     out = []

@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 
 from .. import catalogue
-from ..msq_forms import headers_path
+from ..formats.form_export import headers_path
 from . import response as R
 
 META = {"ID": "", "Start time": "2021-05-20T09:00:00", "Completion time": "2021-05-20T10:30:00",

@@ -11,7 +11,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from loaders import msq_docx
+from loaders.formats import docx as msq_docx
 from loaders.records import ParseError
 from loaders.synthetic import docx_layout
 from loaders.synthetic import response as R

@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import catalogue, msq_forms
-from loaders.msq_forms import Target
+from loaders import catalogue
+from loaders.formats import form_export as msq_forms
+from loaders.formats.form_export import Target
 from loaders.records import ParseError
 
 Q9 = "9. Is there any legislation, law or regulation on access to information, such as a Freedom of Information Act?"

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import catalogue, long_table
+from loaders import catalogue
+from loaders.formats import long_table
 from loaders.records import ANSWERS, ParseError
 
 HEADER = ["country", "edition", "question", "item", "answer", "detail", "links", "basis"]

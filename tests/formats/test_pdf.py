@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import msq_pdf, ticks
+from loaders import ticks
+from loaders.formats import pdf as msq_pdf
 from loaders.records import ParseError
 
 from .conftest import GENERATED

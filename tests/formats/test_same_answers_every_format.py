@@ -7,7 +7,7 @@ import json
 import pytest
 
 from loaders import accuracy, countries
-from loaders.detect import load_document
+from loaders.formats.detect import load_document
 
 from .conftest import GENERATED, GENERATED_ISO3
 

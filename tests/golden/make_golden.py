@@ -6,7 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from loaders.msq_text import parse_text  # noqa: E402
+from loaders.formats.text import parse_text  # noqa: E402
 
 SEED = ROOT / "data" / "responses" / "2022" / "msq_2022_denmark.txt"
 GOLDEN = Path(__file__).with_name("msq_2022_denmark.json")

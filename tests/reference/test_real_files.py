@@ -8,7 +8,7 @@ import pytest
 
 from analysis.evidence import agreement
 from loaders.countries import un_members
-from loaders.msq_text import parse_text
+from loaders.formats.text import parse_text
 from loaders.reference import create_tables, evidence, ingest_file, ingest_folder
 from loaders.reference.evidence import crosswalk_frame, load_crosswalk
 from loaders.schema import DDL

@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from . import catalogue
-from .catalogue import Entry
-from .paths import DATA
-from .records import AnswerRecord, Contact, ParsedDocument, ParseError
+from .. import catalogue
+from ..catalogue import Entry
+from ..paths import DATA
+from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)

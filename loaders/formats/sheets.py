@@ -9,7 +9,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import ParseError
+from ..records import ParseError
 
 
 @dataclass

@@ -6,8 +6,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from . import editions, tables
-from .records import ParsedDocument, ParseError
+from .. import editions
+from . import sheets as tables
+from ..records import ParsedDocument, ParseError
 
 SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
              "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
@@ -31,12 +32,10 @@ FOREIGN = (
 
 def _reference_kind(path: Path) -> str | None:
     """The official reference file kind (EGDI/GTMI/UNCTAD), when loaders.reference is installed."""
+    from .. import reference  # lazily: most files are not reference files
+
     try:
-        ref = importlib.import_module("loaders.reference")
-    except ModuleNotFoundError:
-        return None
-    try:
-        return ref.sniff(path) or None
+        return reference.sniff(path) or None
     except Exception:  # noqa: BLE001 — a sniffer's failure only means "not a reference file"
         return None
 
@@ -61,7 +60,7 @@ def _zip_kind(path: Path) -> str:
 
 
 def _table_kind(path: Path, sheet: tables.Sheet) -> str:
-    from . import long_table, msq_forms
+    from . import form_export as msq_forms, long_table
 
     # Official index files first: they too have country columns ("Country Name").
     ref = _reference_kind(path)
@@ -131,18 +130,18 @@ def sniff(path: str | Path) -> str:
 
 
 def _load_text(path: Path, edition: int | None) -> list[ParsedDocument]:
-    from .msq_text import parse_text
+    from .text import parse_text
 
     text = tables.decode(path.read_bytes(), path.name)
     ed = editions.resolve(editions.from_text(text), edition, path.name)
-    return [parse_text(text, source_name=path.name, edition=ed, loader="loaders.msq_text", fmt="text")]
+    return [parse_text(text, source_name=path.name, edition=ed, loader="loaders.formats.text", fmt="text")]
 
 
 LOADERS = {
-    "pdf": "loaders.msq_pdf",
-    "docx": "loaders.msq_docx",
-    "form_export": "loaders.msq_forms",
-    "long_table": "loaders.long_table",
+    "pdf": "loaders.formats.pdf",
+    "docx": "loaders.formats.docx",
+    "form_export": "loaders.formats.form_export",
+    "long_table": "loaders.formats.long_table",
 }
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import catalogue, countries, editions, tables
-from .records import ANSWERS, BASES, AnswerRecord, ParsedDocument, ParseError
+from .. import catalogue, countries, editions
+from . import sheets as tables
+from ..records import ANSWERS, BASES, AnswerRecord, ParsedDocument, ParseError
 
-LOADER = "loaders.long_table"
+LOADER = "loaders.formats.long_table"
 FORMAT = "long_table"
 REQUIRED = ("country", "edition", "question", "item", "answer")
 OPTIONAL = ("detail", "links", "basis", "country_name", "is_synthetic")

@@ -14,10 +14,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from . import editions, ticks
-from .records import ParsedDocument, ParseError
+from .. import editions, ticks
+from ..records import ParsedDocument, ParseError
 
-LOADER = "loaders.msq_pdf"
+LOADER = "loaders.formats.pdf"
 FORMAT = "pdf"
 HYPHEN_MARK = "\ufffe"   # pdfium's mark for a hyphen at a line end, where it joined the two lines
 CHECKABLE = {raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON}
@@ -221,7 +221,7 @@ def pdf_to_text(path: str | Path) -> PdfText:
 
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     """One PDF response -> one ParsedDocument (a list, like every loader)."""
-    from .msq_text import parse_text
+    from .text import parse_text
 
     path = Path(path)
     rendered = pdf_to_text(path)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import editions, ticks
-from .records import ParsedDocument, ParseError
+from .. import editions, ticks
+from ..records import ParsedDocument, ParseError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -264,7 +264,7 @@ def docx_to_text(path: str | Path) -> DocxText:
 
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     """One Word response -> one ParsedDocument (a list, like every loader)."""
-    from .msq_text import parse_text
+    from .text import parse_text
 
     path = Path(path)
     rendered = docx_to_text(path)

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from . import catalogue, countries, editions, tables, ticks
-from .paths import CATALOGUE_DIR
-from .records import ParsedDocument, ParseError
+from .. import catalogue, countries, editions, ticks
+from . import sheets as tables
+from ..paths import CATALOGUE_DIR
+from ..records import ParsedDocument, ParseError
 
 LOADER = "loaders.msq_forms"
 FORMAT = "form_export"
@@ -288,7 +289,7 @@ def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[in
 
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     """An online-form export -> one ParsedDocument per country row."""
-    from .msq_text import parse_text
+    from .text import parse_text
 
     path = Path(path)
     hmap, rows = read_rows(path, edition)

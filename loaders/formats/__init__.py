@@ -1,0 +1,1 @@
+"""Format readers: bytes of one response file -> ParsedDocument records (no database access)."""
