@@ -10,7 +10,10 @@ CATALOGUE_DIR = DATA / "catalogue"
 RESPONSES_DIR = DATA / "responses"
 DEMO_DIR = DATA / "demo"
 REFERENCE_DIR = DATA / "reference"  # official cross-country files a user downloads (never committed)
+SHIPPED_DIR = DATA / "shipped"  # open-licence extracts shipped with the code (World Bank GTMI, CC BY 4.0)
 DEFAULT_DB = DATA / "msq.duckdb"
+# Tracebacks of the tool's own faults (never shown to a user): $MSQ_LOG, else data/logs/errors.log.
+LOG_FILE = Path(os.environ.get("MSQ_LOG") or DATA / "logs" / "errors.log")
 
 
 def db_path(cli_value: str | os.PathLike | None = None) -> Path:
