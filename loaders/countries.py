@@ -1,4 +1,4 @@
-"""Country names to ISO 3166 alpha-3 and UN M49 regions (country_converter + data/countries_overrides.csv)."""
+"""Country names to ISO3, UN names and membership (data/un_countries.csv), M49 regions (country_converter)."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +10,8 @@ import country_converter as coco
 from .paths import DATA
 
 OVERRIDES = DATA / "countries_overrides.csv"
+UN_COUNTRIES = DATA / "un_countries.csv"  # made by data/make_un_countries.py
+UN_MEMBER_COUNT = 193
 _NOT_FOUND = "__not_found__"
 # country_converter says "America"; UN M49 says "Americas".
 _CONTINENT_TO_M49 = {"America": "Americas"}
@@ -33,10 +35,25 @@ def _overrides() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def un_table() -> dict[str, dict[str, str]]:
+    """ISO3 -> {iso3, un_name, un_member ('yes'/'no'), m49, name_source}, from data/un_countries.csv."""
+    with UN_COUNTRIES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, dict[str, str]] = {}
+    for n, r in enumerate(rows, start=2):
+        if r["un_member"] not in {"yes", "no"} or len(r["iso3"]) != 3 or not r["un_name"].strip():
+            raise ValueError(f"{UN_COUNTRIES}:{n}: bad row {r}")
+        if r["iso3"] in out:
+            raise ValueError(f"{UN_COUNTRIES}:{n}: {r['iso3']} listed twice")
+        out[r["iso3"]] = r
+    return out
+
+
+@lru_cache(maxsize=1)
 def _exact_names() -> dict[str, str]:
-    """Exact ISO3 codes and short/official names: a fast path before country_converter's regexes."""
+    """Exact ISO3 codes, UN names and short/official names: a fast path before country_converter's regexes."""
     df = _converter().data
-    out: dict[str, str] = {}
+    out: dict[str, str] = {r["un_name"].casefold(): iso3 for iso3, r in un_table().items()}
     for col in ("ISO3", "name_short", "name_official"):
         for name, iso3 in zip(df[col], df["ISO3"]):
             if isinstance(name, str):
@@ -63,14 +80,16 @@ def to_iso3(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _info_table() -> dict[str, dict[str, str]]:
-    """Short name, region and sub-region for every ISO3 code, read once from country_converter's table."""
+    """UN name (else the short name), region and sub-region for every ISO3 code, read once."""
     out = {}
+    un = un_table()
     for row in _converter().data[["ISO3", "name_short", "continent", "UNregion"]].itertuples(index=False):
         iso3 = str(row.ISO3)
         region = row.continent if isinstance(row.continent, str) else ""
+        short = row.name_short if isinstance(row.name_short, str) else iso3
         out[iso3] = {
             "country_iso3": iso3,
-            "country_name": row.name_short if isinstance(row.name_short, str) else iso3,
+            "country_name": un[iso3]["un_name"] if iso3 in un else short,
             "region": _CONTINENT_TO_M49.get(region, region),
             "sub_region": row.UNregion if isinstance(row.UNregion, str) else "",
         }
@@ -78,7 +97,7 @@ def _info_table() -> dict[str, dict[str, str]]:
 
 
 def info(iso3: str) -> dict[str, str]:
-    """Short name, UN M49 region and sub-region for an ISO3 code."""
+    """UN name (data/un_countries.csv; else country_converter's short name), M49 region and sub-region."""
     hit = _info_table().get(iso3)
     if hit is None:
         return {"country_iso3": iso3, "country_name": iso3, "region": "", "sub_region": ""}
@@ -87,7 +106,23 @@ def info(iso3: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def un_members() -> tuple[str, ...]:
-    """ISO3 codes of the 193 UN Member States, sorted."""
-    df = _converter().data
-    members = df[df["UNmember"].notna() & (df["UNmember"].astype(str) != "nan")]
-    return tuple(sorted(members["ISO3"].astype(str)))
+    """ISO3 codes of the 193 UN Member States, sorted (data/un_countries.csv)."""
+    members = tuple(sorted(iso3 for iso3, r in un_table().items() if r["un_member"] == "yes"))
+    if len(members) != UN_MEMBER_COUNT:
+        raise ValueError(f"{UN_COUNTRIES}: {len(members)} Member States marked yes, expected {UN_MEMBER_COUNT}")
+    return members
+
+
+MEMBER_STATES = un_members  # the default universe of every view
+
+
+def is_un_member(iso3: str) -> bool:
+    """True for the 193 UN Member States; False for observers, territories and anything unknown."""
+    row = un_table().get(str(iso3).upper())
+    return bool(row) and row["un_member"] == "yes"
+
+
+def m49(iso3: str) -> str:
+    """UN M49 numeric code as 3 digits ('004'), or '' where M49 lists none (Taiwan, Kosovo) or unknown."""
+    row = un_table().get(str(iso3).upper())
+    return row["m49"] if row else ""

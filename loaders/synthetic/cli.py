@@ -13,19 +13,14 @@ from .text_layout import render_text
 
 
 def country_names(iso3s: list[str]) -> dict[str, str]:
-    """Short names for many ISO3 codes at once, equal to countries.info(iso3)["country_name"].
+    """Names for many ISO3 codes at once, equal to countries.info(iso3)["country_name"] (UN names)."""
+    from ..countries import UnknownCountry, _info_table
 
-    countries.info() costs ~7 ms a call (three country_converter look-ups); reading the same
-    `name_short` column of country_converter's table once keeps `demo` for 193 countries fast.
-    """
-    from ..countries import UnknownCountry, _converter
-
-    df = _converter().data
-    table = dict(zip(df["ISO3"].astype(str), df["name_short"]))
-    unknown = [i for i in iso3s if not isinstance(table.get(i), str)]
+    table = _info_table()  # one dict for all codes: info() per code would rebuild nothing but costs a copy
+    unknown = [i for i in iso3s if i not in table]
     if unknown:
         raise UnknownCountry(f"not ISO 3166 alpha-3 country codes: {' '.join(unknown)}")
-    return {i: table[i] for i in iso3s}
+    return {i: table[i]["country_name"] for i in iso3s}
 
 
 def write_document(out_dir: Path, iso3: str, edition: int = 2022, seed: int = 0,
