@@ -1,0 +1,189 @@
+"""The analysts' corrections file (CSV, kept under version control): read, validate, record atomically."""
+from __future__ import annotations
+
+import csv
+import fcntl
+import os
+import tempfile
+from collections.abc import Mapping
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pandera.errors
+
+from . import catalogue
+from .paths import DATA
+from .schema import CORRECTION_COLUMNS, CORRECTIONS_SCHEMA
+from .vocab import ANSWERS
+
+DEFAULT_FILE = DATA / "corrections.csv"
+ENV = "MSQ_CORRECTIONS"
+# One correction per answer of one document: recording the same key again replaces it.
+KEY = ["edition", "country_iso3", "question", "item", "document_sha256"]
+_INT_COLUMNS = ("edition", "question")
+# What each column must hold, in words, for the error message of a bad line.
+_RULES = {
+    "edition": "must be a survey year (2001-2100)",
+    "country_iso3": "must be an ISO3 code in capitals, e.g. DNK",
+    "question": "must be a question number (0 or more)",
+    "answer": f"must be one of {', '.join(ANSWERS)}",
+    "reason": "must say why (it is empty)",
+    "document_sha256": "must be the 64-character SHA-256 of the document the correction was made for",
+}
+
+
+class CorrectionsError(ValueError):
+    """The corrections file (or a new correction) is malformed; the message names the file and line."""
+
+
+def corrections_file(cli_value: str | os.PathLike | None = None) -> Path:
+    """The corrections file: --corrections if given, else $MSQ_CORRECTIONS, else data/corrections.csv."""
+    if cli_value:
+        return Path(cli_value)
+    env = os.environ.get(ENV)
+    return Path(env) if env else DEFAULT_FILE
+
+
+def empty() -> pd.DataFrame:
+    """A frame with the corrections columns and no rows."""
+    return _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in CORRECTION_COLUMNS}))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({c: "int64" for c in _INT_COLUMNS} | {c: object for c in CORRECTION_COLUMNS
+                                                              if c not in _INT_COLUMNS})
+
+
+def load(path: str | os.PathLike) -> pd.DataFrame:
+    """Every correction in the file, validated; a missing file is no corrections.
+
+    Raises CorrectionsError naming the file and the line (1 = the header) of the first bad rows.
+    """
+    path = Path(path)
+    if not path.exists():
+        return empty()
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader, None)
+        if header is None:  # an empty file: treat as no corrections, the next record() writes the header
+            return empty()
+        if header != CORRECTION_COLUMNS:
+            raise CorrectionsError(f"{path}: the header must be {','.join(CORRECTION_COLUMNS)}; "
+                                   f"found {','.join(header)}")
+        rows, lines = [], []
+        for row in reader:
+            if not row or all(not c.strip() for c in row):
+                continue  # a blank line (e.g. added by hand at the end) carries no correction
+            if len(row) != len(header):
+                raise CorrectionsError(f"{path}, line {reader.line_num}: {len(row)} fields, "
+                                       f"expected {len(header)} ({','.join(header)})")
+            rows.append(row)
+            lines.append(reader.line_num)
+    frame = pd.DataFrame(rows, columns=CORRECTION_COLUMNS, dtype=object)
+    return _validate(frame, lines, where=str(path))
+
+
+def _validate(frame: pd.DataFrame, lines: list[int], *, where: str) -> pd.DataFrame:
+    """Types, closed value sets, unique keys, and a question/item the edition's catalogue knows."""
+    frame = frame.reset_index(drop=True)
+    for col in _INT_COLUMNS:
+        for i, v in enumerate(frame[col]):
+            try:
+                frame.at[i, col] = int(str(v).strip())
+            except ValueError:
+                raise CorrectionsError(f"{where}, line {lines[i]}: {col} must be a whole number, not {v!r}") \
+                    from None
+    frame = _typed(frame)
+    twice = frame.index[frame.duplicated(KEY, keep=False)]
+    if len(twice):
+        raise CorrectionsError(f"{where}, lines {', '.join(str(lines[i]) for i in twice)}: the same answer "
+                               f"({', '.join(KEY)}) is corrected more than once; keep one line")
+    try:
+        frame = CORRECTIONS_SCHEMA.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        problems: dict[int, list[str]] = {}
+        for _, case in err.failure_cases.iterrows():
+            at = case.get("index")
+            line = lines[int(at)] if at is not None and not pd.isna(at) else 0
+            problems.setdefault(line, []).append(
+                f"{case['column']} {_RULES.get(case['column'], case['check'])}, not {case['failure_case']!r}")
+        said = [f"line {n}: " + "; ".join(sorted(set(p))) for n, p in sorted(problems.items())[:10]]
+        raise CorrectionsError(f"{where}, " + " | ".join(said)) from None
+    for i, r in frame.iterrows():
+        try:
+            known = {e.key for e in catalogue.load(int(r["edition"]))}
+        except FileNotFoundError:
+            raise CorrectionsError(f"{where}, line {lines[i]}: no question catalogue for edition "
+                                   f"{r['edition']}") from None
+        if (int(r["question"]), r["item"]) not in known:
+            raise CorrectionsError(f"{where}, line {lines[i]}: edition {r['edition']} has no question "
+                                   f"{r['question']} item {r['item']!r}")
+    return frame
+
+
+def now() -> str:
+    """The reviewed_at stamp: UTC, to the second, ISO 8601."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def record(path: str | os.PathLike, row: Mapping) -> pd.DataFrame:
+    """Add one correction to the file, replacing any for the same answer of the same document.
+
+    `row` holds the CORRECTION_COLUMNS (reviewed_at defaults to now). The file is rewritten sorted by key
+    (small diffs under version control) through a temporary file and os.replace, under a lock, so it is
+    never half-written and two analysts saving at once both keep their corrections. Returns the new file's
+    corrections.
+    """
+    path = Path(path)
+    new = {c: _plain(row.get(c, "")) for c in CORRECTION_COLUMNS}
+    new["reviewed_at"] = new["reviewed_at"] or now()
+    if not str(new["reason"]).strip():
+        raise CorrectionsError("a correction needs a reason: say why the answer is right")
+    unknown = set(row) - set(CORRECTION_COLUMNS)
+    if unknown:
+        raise CorrectionsError(f"a correction has no field(s) {sorted(unknown)}; fields: {CORRECTION_COLUMNS}")
+    one = _validate(pd.DataFrame([new], columns=CORRECTION_COLUMNS, dtype=object), [0], where="new correction")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path):
+        old = load(path)
+        same = (old[KEY].astype(str) == one[KEY].iloc[0].astype(str).values).all(axis=1)
+        frame = pd.concat([old[~same], one], ignore_index=True) if len(old[~same]) else one
+        frame = frame.sort_values(KEY, kind="stable").reset_index(drop=True)
+        write(path, frame)
+    return frame
+
+
+def _plain(value):
+    """Text as one kind of line break and no NUL, so every CSV reader (and git) sees the same rows."""
+    if not isinstance(value, str):
+        return value
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
+
+
+def write(path: str | os.PathLike, frame: pd.DataFrame) -> None:
+    """Write the whole corrections file atomically (temporary file in the same folder, then os.replace)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            frame[CORRECTION_COLUMNS].to_csv(f, index=False, lineterminator="\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _locked(path: Path):
+    """An exclusive lock on the file's folder for the read-modify-write of record(); leaves no lock file."""
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
