@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.coverage import coverage  # noqa: E402
-from loaders import store  # noqa: E402
+from loaders import ingest, store  # noqa: E402
 from loaders.formats.text import parse_text  # noqa: E402
 from loaders.paths import DEMO_DIR, RESPONSES_DIR  # noqa: E402
 
@@ -34,18 +34,18 @@ def main() -> None:
     print(f"parse seed (1,317 lines): median {statistics.median(t) * 1000:.1f} ms over 20 runs")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
-        _, t = timed(lambda: store.ingest_paths([SEED], db))
+        _, t = timed(lambda: ingest.ingest_paths([SEED], db))
         print(f"ingest seed into a new database: {t[0]:.2f} s")
-        _, t = timed(lambda: store.ingest_paths([SEED], db))
+        _, t = timed(lambda: ingest.ingest_paths([SEED], db))
         print(f"re-ingest unchanged seed: {t[0] * 1000:.0f} ms")
-        store.ensure_demo_corpus()
+        ingest.ensure_demo_corpus()
         demo = sorted((DEMO_DIR / "2022").glob("*.txt"))
         if demo:
-            reports, t = timed(lambda: store.ingest_paths([DEMO_DIR], db))
+            reports, t = timed(lambda: ingest.ingest_paths([DEMO_DIR], db))
             ok = sum(r.status == "ok" for r in reports)
             print(f"ingest demo corpus: {len(demo)} documents, {ok} ok, {t[0]:.2f} s "
                   f"({t[0] / max(len(demo), 1) * 1000:.0f} ms per document)")
-        con = store.connect(db, read_only=True)
+        con = store.open_reader(db)
         frame, t = timed(lambda: con.execute("SELECT * FROM answers_current").df(), repeat=5)
         print(f"read answers_current ({len(frame):,} rows): median {statistics.median(t) * 1000:.0f} ms")
         _, t = timed(lambda: coverage(frame, by="section"), repeat=5)

@@ -1,18 +1,21 @@
-"""Command line: `python -m loaders ingest | coverage | demo | export | figures | accuracy`."""
+"""Command line: `python -m loaders COMMAND` (ingest, coverage, build, demo, export, figures, accuracy, …)."""
 from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 
-# command -> (module, one-line help). Each module exposes main(argv: list[str]) -> int.
+# command -> (module, one-line help). Each module exposes main_<command>(argv) or main(argv) -> int.
 COMMANDS = {
-    "ingest": ("loaders.cli_ingest", "ingest files or folders into the DuckDB store"),
-    "coverage": ("loaders.cli_ingest", "print yes/no/unknown coverage per country and section"),
-    "build": ("loaders.cli_ingest", "(re)build the default database: responses, demo corpus, reference files"),
+    "ingest": ("loaders.cli", "ingest files or folders into the DuckDB store"),
+    "coverage": ("loaders.cli", "print yes/no/unknown coverage per country and section"),
+    "build": ("loaders.cli", "(re)build the default database: responses, reference files, demo corpus"),
     "demo": ("loaders.synthetic.cli", "write the synthetic demo corpus (seeded, with ground-truth sidecars)"),
     "export": ("analysis.export_cli", "write the filtered answers as CSV or XLSX, as the Data page does"),
     "figures": ("figures.cli", "write the standard chapter figures as PNG and SVG"),
     "accuracy": ("loaders.accuracy", "compare loaded answers with ground-truth sidecars, per format"),
+    "review": ("loaders.cli_review", "print the flagged and inferred answers to review, and stale corrections"),
+    "correct": ("loaders.cli_review", "record an analyst's correction of one answer and apply it"),
 }
 
 
@@ -32,9 +35,30 @@ def main(argv: list[str] | None = None) -> int:
     if command not in COMMANDS:
         print(f"unknown command {command!r}\n\n{_usage()}", file=sys.stderr)
         return 2
-    module = importlib.import_module(COMMANDS[command][0])
-    handler = getattr(module, f"main_{command}", None) or module.main
-    return int(handler(rest) or 0)
+    from .paths import LOG_FILE
+    from .store import NotADatabase, StoreBusy
+
+    try:
+        module = importlib.import_module(COMMANDS[command][0])
+        handler = getattr(module, f"main_{command}", None) or module.main
+        return int(handler(rest) or 0)
+    except (StoreBusy, NotADatabase) as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("interrupted; the database was left as it was before this command", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a fault of the tool: one line here, the traceback in the log
+        try:
+            LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
+            with LOG_FILE.open("a", encoding="utf-8") as f:
+                f.write(f"--- python -m loaders {' '.join(argv)}\n{traceback.format_exc()}")
+            where = f"the traceback is in {LOG_FILE}"
+        except OSError:
+            where = "the traceback could not be written to the log"
+        print(f"{command} failed: {type(exc).__name__}: {exc}. This is a fault of the tool, not of your files; "
+              f"{where}", file=sys.stderr)
+        return 4
 
 
 if __name__ == "__main__":

@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Answer = Literal["yes", "no", "unknown"]
-Basis = Literal["marked", "inferred", "none"]
-ANSWERS: tuple[str, ...] = ("yes", "no", "unknown")
-BASES: tuple[str, ...] = ("marked", "inferred", "none")
+from .vocab import ANSWERS, BASES, CONTACT_ROLES  # noqa: F401 - ANSWERS, BASES re-exported for the readers
+
+Answer = Literal[ANSWERS]  # a tuple subscript is the same as listing the values
+Basis = Literal[BASES]
 
 
 class ParseError(ValueError):
@@ -44,7 +44,7 @@ class Contact(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    role: Literal["respondent", "cio"]
+    role: Literal[CONTACT_ROLES]
     name: str = ""
     title: str = ""
     organization: str = ""

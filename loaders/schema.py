@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from .catalogue import THEMES
-from .records import ANSWERS, BASES
+from .vocab import ANSWERS, BASES, CONTACT_ROLES, DOCUMENT_STATUSES, sql_in
 
 
 def _all_in(allowed):
@@ -33,6 +33,7 @@ ANSWERS_SCHEMA = pa.DataFrameSchema(
         "links": pa.Column(object, _is_text_list()),
         "document_sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "is_synthetic": pa.Column(bool),
+        "flag": pa.Column(str, pa.Check.str_length(min_value=1, max_value=200), nullable=True),
     },
     unique=["country_iso3", "edition", "question", "item", "document_sha256"],
     strict=True,
@@ -43,7 +44,26 @@ ANSWERS_SCHEMA = pa.DataFrameSchema(
 
 ANSWER_COLUMNS = list(ANSWERS_SCHEMA.columns)
 
-DDL = """
+CORRECTIONS_SCHEMA = pa.DataFrameSchema(
+    {
+        "edition": pa.Column(int, pa.Check.in_range(2001, 2100)),
+        "country_iso3": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
+        "question": pa.Column(int, pa.Check.ge(0)),
+        "item": pa.Column(str),
+        "answer": pa.Column(str, pa.Check.isin(ANSWERS)),
+        "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "reviewed_by": pa.Column(str),
+        "reviewed_at": pa.Column(str),
+        "document_sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+    },
+    unique=["edition", "country_iso3", "question", "item", "document_sha256"],
+    strict=True,
+    ordered=True,
+)
+CORRECTION_COLUMNS = list(CORRECTIONS_SCHEMA.columns)
+
+_ANSWERS_IN = sql_in(ANSWERS)
+DDL = f"""
 CREATE TABLE IF NOT EXISTS documents (
     path          VARCHAR NOT NULL,
     sha256        VARCHAR NOT NULL,
@@ -51,10 +71,16 @@ CREATE TABLE IF NOT EXISTS documents (
     loader        VARCHAR,
     country_iso3  VARCHAR,
     edition       INTEGER,
-    status        VARCHAR NOT NULL CHECK (status IN ('ok', 'rejected')),
+    status        VARCHAR NOT NULL CHECK (status IN {sql_in(DOCUMENT_STATUSES)}),
     error         VARCHAR,
     ingested_at   TIMESTAMP NOT NULL,
     is_synthetic  BOOLEAN NOT NULL DEFAULT FALSE,
+    -- Versions: the document's own date (form completion time, a date on the form) when it has one,
+    -- the ingest run that last submitted it, and its place in that run (files of one run are taken in
+    -- the order of their modification time, never of their path).
+    submitted_at  TIMESTAMP,
+    ingest_run    BIGINT NOT NULL DEFAULT 0,
+    ingest_order  BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (sha256, path)
 );
 CREATE TABLE IF NOT EXISTS answers (
@@ -65,44 +91,82 @@ CREATE TABLE IF NOT EXISTS answers (
     question         INTEGER NOT NULL,
     item             VARCHAR NOT NULL,
     themes           VARCHAR[] NOT NULL,
-    answer           VARCHAR NOT NULL CHECK (answer IN ('yes', 'no', 'unknown')),
-    basis            VARCHAR NOT NULL CHECK (basis IN ('marked', 'inferred', 'none')),
+    answer           VARCHAR NOT NULL CHECK (answer IN {_ANSWERS_IN}),
+    basis            VARCHAR NOT NULL CHECK (basis IN {sql_in(BASES)}),
     detail           VARCHAR NOT NULL,
     links            VARCHAR[] NOT NULL,
     document_sha256  VARCHAR NOT NULL,
     is_synthetic     BOOLEAN NOT NULL,
+    flag             VARCHAR,
     CHECK (NOT (answer = 'unknown' AND basis = 'marked')),
     PRIMARY KEY (country_iso3, edition, question, item, document_sha256)
 );
 CREATE TABLE IF NOT EXISTS contacts (
     document_sha256 VARCHAR NOT NULL,
-    role            VARCHAR NOT NULL CHECK (role IN ('respondent', 'cio')),
+    role            VARCHAR NOT NULL CHECK (role IN {sql_in(CONTACT_ROLES)}),
     name            VARCHAR, title VARCHAR, organization VARCHAR, email VARCHAR
 );
 CREATE TABLE IF NOT EXISTS notes (
     document_sha256 VARCHAR NOT NULL,
     note            VARCHAR NOT NULL
 );
--- The one response per country and edition that the dashboard shows: a real response beats a
--- synthetic one, and among equals the most recently ingested file wins. Built from answers, because
--- one online-form export file holds the responses of several countries.
-CREATE OR REPLACE VIEW current_documents AS
-SELECT country_iso3, edition, document_sha256 AS sha256, path, format, loader, is_synthetic, ingested_at
-FROM (
-    SELECT k.*, row_number() OVER (
+-- Analysts' corrections, loaded from the corrections file (data/corrections.csv) at every ingest and
+-- build: the file is the source of truth, this table its copy. A correction names the document it was
+-- made for; it applies to that document only.
+CREATE TABLE IF NOT EXISTS corrections (
+    edition          INTEGER NOT NULL,
+    country_iso3     VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
+    question         INTEGER NOT NULL,
+    item             VARCHAR NOT NULL,
+    answer           VARCHAR NOT NULL CHECK (answer IN {_ANSWERS_IN}),
+    reason           VARCHAR NOT NULL CHECK (length(reason) > 0),
+    reviewed_by      VARCHAR NOT NULL,
+    reviewed_at      VARCHAR NOT NULL,
+    document_sha256  VARCHAR NOT NULL,
+    PRIMARY KEY (edition, country_iso3, question, item, document_sha256)
+);
+-- Every version of each country's response, newest first: a real response beats a synthetic one; then
+-- the latest ingest run; within a run the document's own date, then the order of ingestion. Built from
+-- answers, because one online-form export file holds the responses of several countries.
+CREATE OR REPLACE VIEW response_versions AS
+SELECT k.*, row_number() OVER (
         PARTITION BY k.country_iso3, k.edition
-        ORDER BY k.is_synthetic ASC, k.ingested_at DESC, k.document_sha256) AS rn
-    FROM (
-        SELECT a.country_iso3, a.edition, a.document_sha256, min(d.path) AS path, any_value(d.format) AS format,
-               any_value(d.loader) AS loader, bool_and(d.is_synthetic) AS is_synthetic,
-               max(d.ingested_at) AS ingested_at
-        FROM (SELECT DISTINCT country_iso3, edition, document_sha256 FROM answers) a
-        JOIN documents d ON d.sha256 = a.document_sha256 AND d.status = 'ok'
-        GROUP BY ALL
-    ) k
-) WHERE rn = 1;
+        ORDER BY k.is_synthetic ASC, k.ingest_run DESC, k.submitted_at DESC NULLS LAST, k.ingest_order DESC,
+                 k.sha256) AS version_rank
+FROM (
+    SELECT a.country_iso3, a.edition, a.document_sha256 AS sha256, min(d.path) AS path,
+           any_value(d.format) AS format, any_value(d.loader) AS loader, bool_and(d.is_synthetic) AS is_synthetic,
+           max(d.ingested_at) AS ingested_at, max(d.submitted_at) AS submitted_at,
+           max(d.ingest_run) AS ingest_run, max(d.ingest_order) AS ingest_order
+    FROM (SELECT DISTINCT country_iso3, edition, document_sha256 FROM answers) a
+    JOIN documents d ON d.sha256 = a.document_sha256 AND d.status = 'ok'
+    GROUP BY ALL
+) k;
+-- The one response per country and edition that the dashboard shows (version_rank 1).
+CREATE OR REPLACE VIEW current_documents AS
+SELECT country_iso3, edition, sha256, path, format, loader, is_synthetic, ingested_at, submitted_at
+FROM response_versions WHERE version_rank = 1;
+-- The current answers, with analysts' corrections applied: a corrected answer has basis 'corrected'
+-- and keeps the document's reading in original_answer / original_basis.
 CREATE OR REPLACE VIEW answers_current AS
-SELECT a.* FROM answers a
+SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.themes,
+       coalesce(c.answer, a.answer) AS answer,
+       CASE WHEN c.answer IS NULL THEN a.basis ELSE 'corrected' END AS basis,
+       a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag,
+       a.answer AS original_answer, a.basis AS original_basis,
+       c.reason AS correction_reason, c.reviewed_by AS corrected_by, c.reviewed_at AS corrected_at
+FROM answers a
 JOIN current_documents d ON a.document_sha256 = d.sha256
-    AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition;
+    AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
+LEFT JOIN corrections c ON c.document_sha256 = a.document_sha256 AND c.country_iso3 = a.country_iso3
+    AND c.edition = a.edition AND c.question = a.question AND c.item = a.item;
+-- Corrections made for a document that is no longer the current one (a newer version superseded it,
+-- or it was never ingested here): shown for re-review, never applied to text they were not made for.
+CREATE OR REPLACE VIEW corrections_stale AS
+SELECT c.*, d.sha256 AS current_sha256,
+       CASE WHEN d.sha256 IS NULL THEN 'no current response for this country and edition'
+            ELSE 'made for an earlier version of the response' END AS why
+FROM corrections c
+LEFT JOIN current_documents d ON d.country_iso3 = c.country_iso3 AND d.edition = c.edition
+WHERE d.sha256 IS NULL OR d.sha256 <> c.document_sha256;
 """

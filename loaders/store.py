@@ -1,335 +1,416 @@
-"""The DuckDB store: schema, per-file transactional ingest with content hashes, and the default build."""
+"""The single writer of the DuckDB store: a lock, a private copy, per-file transactions, an atomic publish.
+
+Every write to the database goes through `writing()`: it takes the writer lock (waiting a bounded time),
+copies the database to a private file, lets the caller write there, rebuilds the derived tables, and
+moves the copy over the database with one atomic rename. Readers (the app, `coverage`, `export`, scripts
+with `read_only=True`) are never blocked and never see half of a change: a connection opened before the
+rename keeps reading the old file, one opened after reads the new one. A crash or a kill at any moment
+leaves the published database as it was. This module imports no reader of documents: rows arrive as
+frames from the ingest pipeline (loaders.ingest).
+"""
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import importlib
-import logging
+import json
 import os
+import shutil
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import pandas as pd
-import pandera.errors
 
-from . import catalogue, countries
-from .paths import DEMO_DIR, REFERENCE_DIR, RESPONSES_DIR
-from .records import ParsedDocument, ParseError
-from .schema import ANSWER_COLUMNS, ANSWERS_SCHEMA, DDL
+from . import evidence, reference_schema
+from .reference_schema import PARTITIONS, Replacement, TableWriteError
+from .schema import ANSWERS_SCHEMA, CORRECTION_COLUMNS, CORRECTIONS_SCHEMA, DDL
 
-log = logging.getLogger(__name__)
-SKIP_SUFFIXES = {".json", ".md", ".duckdb", ".wal", ".tmp", ".lock"}
-
-
-@dataclass
-class FileReport:
-    """What happened to one file: ok, unchanged or rejected, with a message a user can act on."""
-
-    path: str
-    status: str               # ok | unchanged | rejected
-    message: str = ""
-    format: str = ""
-    countries: tuple[str, ...] = ()
-    rows: int = 0
-
-    def line(self) -> str:
-        where = f" [{', '.join(self.countries)}]" if self.countries else ""
-        what = f"{self.rows} rows" if self.status == "ok" else self.message
-        return f"{self.status.upper():<9} {self.path}{where} ({self.format or '?'}): {what}"
+# How long a writer waits for another writer before giving up (seconds); --wait or $MSQ_LOCK_WAIT.
+DEFAULT_WAIT = 300.0
+DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
 
-def connect(db_path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the store; creates the schema (and the reference tables, when that module is present)."""
-    if read_only:
-        return duckdb.connect(str(db_path), read_only=True)
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
-    con.execute(DDL)
-    ref = _reference()
-    if ref is not None and hasattr(ref, "create_tables"):
-        ref.create_tables(con)
+class StoreBusy(RuntimeError):
+    """Another writer held the database for longer than this writer could wait (one-line message)."""
+
+
+class NotADatabase(RuntimeError):
+    """The file named as the database is not a DuckDB database (one-line message)."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def lock_file(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
+def _scratch(db: Path) -> Path:
+    return db.with_name(f".{db.name}.writing-{os.getpid()}")
+
+
+def version(db_path: str | os.PathLike) -> tuple[str, int, int]:
+    """(path, inode, mtime): changes whenever a writer publishes; the readers' cache key."""
+    st = Path(db_path).stat()
+    return (str(db_path), st.st_ino, st.st_mtime_ns)
+
+
+def check_database(db: Path) -> None:
+    """Raise NotADatabase when `db` exists but is not a DuckDB file (e.g. --db pointing at a CSV)."""
+    if not db.exists():
+        return
+    with db.open("rb") as f:
+        head = f.read(16)
+    if db.stat().st_size and head[8:12] != DUCKDB_MAGIC:
+        raise NotADatabase(f"{db} is not a DuckDB database (it starts with {head[:8]!r}); "
+                           "name a new file or an existing database with --db")
+
+
+def open_reader(db_path: str | os.PathLike) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the database as published now; close it when done.
+
+    The file is attached to a fresh in-memory instance: `duckdb.connect(path, read_only=True)` would hand
+    back a cached instance of the same path in this process, which may still show a replaced file.
+    """
+    db = Path(db_path)
+    if not db.exists():
+        raise FileNotFoundError(f"no database at {db}; run `python -m loaders build`")
+    check_database(db)
+    con = duckdb.connect(":memory:", config={"threads": 2})
+    try:
+        escaped = str(db).replace("'", "''")
+        con.execute(f"ATTACH '{escaped}' AS msq (READ_ONLY)")
+        con.execute("USE msq")
+    except duckdb.Error as exc:
+        con.close()
+        raise NotADatabase(f"{db} cannot be opened as a DuckDB database ({exc})") from exc
     return con
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+# ------------------------------------------------------------------ the writer lock
 
 
-def _reference():
+def _holder(lock: Path) -> str:
     try:
-        return importlib.import_module("loaders.reference")
-    except ModuleNotFoundError:
-        return None
+        info = json.loads(lock.read_text() or "{}")
+    except (OSError, ValueError):
+        return "another process"
+    if not info:
+        return "another process"
+    return f"pid {info.get('pid')} ({info.get('purpose')}, since {info.get('since')} UTC)"
 
 
-def _detect():
+@contextmanager
+def _locked(db: Path, purpose: str, wait: float | None) -> Iterator[None]:
+    wait = float(os.environ.get("MSQ_LOCK_WAIT", DEFAULT_WAIT)) if wait is None else wait
+    path = lock_file(db)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        return importlib.import_module("loaders.formats.detect")
-    except ModuleNotFoundError:
-        return None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"{db} is being written by {_holder(path)}; waited {wait:g} s. Let it finish and run "
+                        f"this again, or wait longer with --wait SECONDS (or MSQ_LOCK_WAIT)") from None
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps({"pid": os.getpid(), "purpose": purpose,
+                                  "since": _now().strftime("%Y-%m-%d %H:%M:%S")}).encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
-def expand(paths: list[str | os.PathLike]) -> list[Path]:
-    """Files named, and files under folders named (sorted), skipping sidecars and hidden files."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
-                          and f.suffix.lower() not in SKIP_SUFFIXES)
-        else:
-            out.append(p)
-    return out
-
-
-def read_documents(path: Path, edition: int | None) -> tuple[str, list[ParsedDocument]]:
-    """(format name, parsed documents) for one MSQ file, through content detection."""
-    detect = _detect()
-    if detect is not None:
-        docs = detect.load_document(path, edition=edition)
-        return (docs[0].format if docs else "unknown"), docs
-    from .msq_text import parse_text  # before loaders.formats.detect exists: text only
-
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ParseError(f"{path.name}: not UTF-8 text; supported here: MSQ text extracted from the PDF") from e
-    return "text", [parse_text(text, source_name=path.name, edition=edition)]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
-def answers_frame(doc: ParsedDocument, sha: str, *, validate: bool = True) -> pd.DataFrame:
-    """One document's answers as rows of the `answers` table, validated against the declared schema."""
-    iso3 = countries.to_iso3(doc.country_name)
-    name = countries.info(iso3)["country_name"]
-    entries = {e.key: e for e in catalogue.load(doc.edition)}
-    rows = []
-    for a in doc.answers:
-        e = entries.get((a.question, a.item))
-        if e is None:
-            raise ParseError(f"question {a.question} item {a.item!r} is not in the MSQ {doc.edition} catalogue")
-        rows.append({
-            "country_iso3": iso3, "country_name": name, "edition": doc.edition, "section": e.section,
-            "question": a.question, "item": a.item, "themes": list(e.themes), "answer": a.answer,
-            "basis": a.basis, "detail": a.detail, "links": list(a.links), "document_sha256": sha,
-            "is_synthetic": doc.is_synthetic,
-        })
-    frame = pd.DataFrame(rows, columns=ANSWER_COLUMNS)
-    return ANSWERS_SCHEMA.validate(frame, lazy=True) if validate else frame
+@contextmanager
+def writing(db_path: str | os.PathLike, *, purpose: str = "write", wait: float | None = None,
+            fresh: bool = False) -> Iterator["Writer"]:
+    """Write to the database through a private copy, published atomically when the block ends.
+
+    `fresh` starts from an empty database instead of a copy (a full rebuild). If the block raises, or the
+    process dies, nothing is published and the database stays as it was.
+    """
+    db = Path(db_path)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    check_database(db)
+    with _locked(db, purpose, wait):
+        for leftover in db.parent.glob(f".{db.name}.writing-*"):  # from a writer that died: we hold the lock
+            leftover.unlink(missing_ok=True)
+        scratch = _scratch(db)
+        if db.exists() and not fresh:
+            shutil.copyfile(db, scratch)
+            wal = Path(str(db) + ".wal")
+            if wal.exists():  # left by a process that wrote to the file directly and did not close it
+                shutil.copyfile(wal, Path(str(scratch) + ".wal"))
+        try:
+            con = duckdb.connect(str(scratch))
+        except duckdb.Error as exc:
+            scratch.unlink(missing_ok=True)
+            raise NotADatabase(f"{db} cannot be opened as a DuckDB database ({exc})") from exc
+        published = False
+        try:
+            con.execute(DDL)
+            con.execute(reference_schema.DDL)
+            writer = Writer(con)
+            yield writer
+            writer.finish()
+            con.execute("CHECKPOINT")
+            con.close()
+            _fsync(scratch)
+            os.replace(scratch, db)
+            published = True
+            Path(str(db) + ".wal").unlink(missing_ok=True)
+            _fsync(db.parent)
+        finally:
+            if not published:
+                try:
+                    con.close()
+                except duckdb.Error:
+                    pass
+                scratch.unlink(missing_ok=True)
+                Path(str(scratch) + ".wal").unlink(missing_ok=True)
 
 
-def _write(con: duckdb.DuckDBPyConnection, path: Path, sha: str, fmt: str, loader: str,
-           docs: list[ParsedDocument], frames: list[pd.DataFrame]) -> None:
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
-    isos = sorted({f["country_iso3"].iat[0] for f in frames if len(f)})
-    editions = sorted({d.edition for d in docs})
-    con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [sha, str(path)])
-    con.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, 'ok', NULL, ?, ?)",
-        [str(path), sha, fmt, loader, isos[0] if len(isos) == 1 else None,
-         editions[0] if len(editions) == 1 else None, now, all(d.is_synthetic for d in docs)],
-    )
-    for table in ("answers", "contacts", "notes"):
-        con.execute(f"DELETE FROM {table} WHERE document_sha256 = ?", [sha])
-    rows = pd.concat(frames, ignore_index=True)
-    con.register("incoming", rows)
-    con.execute("""INSERT INTO answers SELECT country_iso3, country_name, edition, section, question, item,
-                   CAST(themes AS VARCHAR[]), answer, basis, detail, CAST(links AS VARCHAR[]),
-                   document_sha256, is_synthetic FROM incoming""")
-    con.unregister("incoming")
-    for d in docs:
-        for c in d.contacts:
-            con.execute("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?)",
-                        [sha, c.role, c.name, c.title, c.organization, c.email])
-        for n in d.notes:
-            con.execute("INSERT INTO notes VALUES (?, ?)", [sha, n])
-
-
-def _reject(con, path: Path, sha: str, fmt: str, message: str) -> None:
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [sha, str(path)])
-    con.execute("INSERT INTO documents VALUES (?, ?, ?, NULL, NULL, NULL, 'rejected', ?, ?, FALSE)",
-                [str(path), sha, fmt or None, message, now])
-
-
-def _explain(exc: Exception, path: Path) -> str:
-    """A message that names the problem and what to do, instead of a traceback."""
-    if isinstance(exc, pandera.errors.SchemaErrors):
-        cases = exc.failure_cases.head(5).to_dict("records")
-        return f"{path.name}: rows break the answers schema ({cases}); fix the loader or the file"
-    if isinstance(exc, (ParseError, countries.UnknownCountry)):
-        text = str(exc)
-        return text if text.startswith(path.name) else f"{path.name}: {text}"
-    return f"{path.name}: could not be read ({type(exc).__name__}: {exc}); check that it is a complete file"
+# ------------------------------------------------------------------ the writer
 
 
 @dataclass
-class Prepared:
-    """A file read and turned into rows, not yet written."""
+class DocumentRows:
+    """One response file ready to write: its documents row and the rows of answers, contacts and notes."""
 
-    path: Path
-    sha: str
-    fmt: str
-    docs: list[ParsedDocument]
-    frames: list[pd.DataFrame]
+    path: str
+    sha256: str
+    format: str
+    loader: str
+    country_iso3: str | None
+    edition: int | None
+    is_synthetic: bool
+    submitted_at: datetime | None
+    answers: pd.DataFrame          # columns of schema.ANSWER_COLUMNS
+    contacts: list[tuple]          # (role, name, title, organization, email)
+    notes: list[str]
 
 
-def _prepare(con: duckdb.DuckDBPyConnection, path: Path, edition: int | None) -> Prepared | FileReport:
-    """Read one file: a Prepared set of rows, or the final report (unchanged, reference file, rejected)."""
-    if not path.exists():
-        return FileReport(str(path), "rejected", f"{path}: no such file")
-    sha = sha256_of(path)
-    seen = con.execute("SELECT path, status FROM documents WHERE sha256 = ? ORDER BY path = ? DESC",
-                       [sha, str(path)]).fetchall()
-    if any(status == "ok" for _, status in seen):
-        same = next(p for p, s in seen if s == "ok")
-        msg = "unchanged" if same == str(path) else f"same content as {same}, already ingested"
-        return FileReport(str(path), "unchanged", msg)
-    ref = _reference()
-    kind = ref.sniff(path) if ref is not None else None
-    if kind:
+class Writer:
+    """The write operations of the store, on one read-write connection (see `writing`)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        con.execute(DDL)
+        con.execute(reference_schema.DDL)
+        self.run = int(con.execute("SELECT coalesce(max(ingest_run), 0) + 1 FROM documents").fetchone()[0])
+        self.order = 0
+        self.dirty = False          # answers, corrections or reference rows changed: evidence is stale
+        self.evidence_report: dict | None = None
+
+    # -- reads the pipeline needs while writing
+    def seen(self, sha: str, path: str) -> list[tuple[str, str]]:
+        """(path, status) of every earlier ingest of this content, this path first."""
+        return self.con.execute("SELECT path, status FROM documents WHERE sha256 = ? ORDER BY path = ? DESC",
+                                [sha, path]).fetchall()
+
+    def _next_order(self) -> int:
+        self.order += 1
+        return self.order
+
+    # -- documents
+    def put_document(self, doc: DocumentRows) -> None:
+        """Write one file's rows in one transaction: all of them, or none (the exception propagates)."""
+        order = self._next_order()
+        self.con.execute("BEGIN TRANSACTION")
         try:
-            report = ref.ingest_file(con, path)
-            status = "unchanged" if report.get("status") == "unchanged" else "ok"
-            return FileReport(str(path), status, "unchanged" if status == "unchanged" else "",
-                              format=kind, countries=(), rows=int(report.get("rows", 0)))
-        except Exception as exc:  # noqa: BLE001 — one bad file never stops the others
-            return FileReport(str(path), "rejected", _explain(exc, path), format=kind)
-    fmt = ""
-    try:
-        detect = _detect()
-        fmt = detect.sniff(path) if detect is not None else ""
-        fmt, docs = read_documents(path, edition)
-        if not docs:
-            raise ParseError(f"{path.name}: no responses found in the file")
-        return Prepared(path, sha, fmt, docs, [answers_frame(d, sha, validate=False) for d in docs])
-    except Exception as exc:  # noqa: BLE001 — one bad file never stops the others
-        message = _explain(exc, path)
-        _reject(con, path, sha, fmt, message)
-        return FileReport(str(path), "rejected", message, format=fmt)
-
-
-def _commit(con: duckdb.DuckDBPyConnection, prep: Prepared, *, validated: bool) -> FileReport:
-    """Write one prepared file in its own transaction: all of its rows, or none and a 'rejected' record."""
-    try:
-        frames = prep.frames if validated else [ANSWERS_SCHEMA.validate(f, lazy=True) for f in prep.frames]
-        con.execute("BEGIN TRANSACTION")
-        try:
-            _write(con, prep.path, prep.sha, prep.fmt, prep.docs[0].loader, prep.docs, frames)
-            con.execute("COMMIT")
+            self._insert_document(doc, order)
+            self.con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            self.con.execute("ROLLBACK")
             raise
-    except Exception as exc:  # noqa: BLE001 — one bad file never stops the others
-        message = _explain(exc, prep.path)
-        _reject(con, prep.path, prep.sha, prep.fmt, message)
-        return FileReport(str(prep.path), "rejected", message, format=prep.fmt)
-    isos = tuple(sorted({f["country_iso3"].iat[0] for f in prep.frames}))
-    return FileReport(str(prep.path), "ok", format=prep.fmt, countries=isos,
-                      rows=sum(len(f) for f in prep.frames))
+        self.dirty = True
 
+    def _insert_document(self, doc: DocumentRows, order: int) -> None:
+        self.con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [doc.sha256, doc.path])
+        self.con.execute(
+            "INSERT INTO documents (path, sha256, format, loader, country_iso3, edition, status, error, "
+            "ingested_at, is_synthetic, submitted_at, ingest_run, ingest_order) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'ok', NULL, ?, ?, ?, ?, ?)",
+            [doc.path, doc.sha256, doc.format, doc.loader, doc.country_iso3, doc.edition, _now(),
+             doc.is_synthetic, doc.submitted_at, self.run, order])
+        for table in ("answers", "contacts", "notes"):
+            self.con.execute(f"DELETE FROM {table} WHERE document_sha256 = ?", [doc.sha256])
+        self.con.register("incoming", doc.answers)
+        try:
+            self.con.execute(
+                "INSERT INTO answers SELECT country_iso3, country_name, edition, section, question, item, "
+                "CAST(themes AS VARCHAR[]), answer, basis, detail, CAST(links AS VARCHAR[]), "
+                "document_sha256, is_synthetic, flag FROM incoming")
+        finally:
+            self.con.unregister("incoming")
+        if doc.contacts:
+            self.con.executemany("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?)",
+                                 [[doc.sha256, *c] for c in doc.contacts])
+        if doc.notes:
+            self.con.executemany("INSERT INTO notes VALUES (?, ?)", [[doc.sha256, n] for n in doc.notes])
 
-def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, edition: int | None = None) -> FileReport:
-    """Ingest one file in its own transaction: all of its rows, or none and a 'rejected' record."""
-    prep = _prepare(con, path, edition)
-    return prep if isinstance(prep, FileReport) else _commit(con, prep, validated=False)
+    def resubmit(self, sha: str, path: str) -> bool:
+        """An unchanged file given again becomes the newest version of its response; True if it was stored."""
+        n = self.con.execute("UPDATE documents SET ingest_run = ?, ingest_order = ? "
+                             "WHERE sha256 = ? AND status = 'ok' RETURNING 1",
+                             [self.run, self._next_order(), sha]).fetchall()
+        if n:
+            self.dirty = True
+        return bool(n)
 
+    def reject(self, path: str, sha: str, fmt: str, message: str) -> None:
+        """Record a file that could not be read (it leaves no rows)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [sha, path])
+            self.con.execute(
+                "INSERT INTO documents (path, sha256, format, status, error, ingested_at, is_synthetic, "
+                "ingest_run, ingest_order) VALUES (?, ?, ?, 'rejected', ?, ?, FALSE, ?, ?)",
+                [path, sha, fmt or None, message, _now(), self.run, self._next_order()])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
 
-BATCH = 256  # files read before their rows are validated together (one schema check, not one per file)
+    # -- official reference files
+    def reference_unchanged(self, source_file: str, sha256: str) -> bool:
+        """True when this exact file is loaded and none of its rows has been superseded since."""
+        row = self.con.execute("SELECT kind, sha256, n_rows FROM reference_files WHERE source_file = ?",
+                               [source_file]).fetchone()
+        return bool(row) and row[1] == sha256 and self._rows_from(row[0], source_file) == row[2]
 
+    def put_reference(self, frames: dict[str, pd.DataFrame], log: dict | None) -> dict[str, dict]:
+        """Validate every frame, then replace rows in one transaction; all or nothing.
 
-def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, *,
-                 edition: int | None = None) -> list[FileReport]:
-    """Ingest files and folders into the database; returns one report per file.
-
-    Every file is still written in its own transaction; the schema check runs once over a batch of
-    files (it costs about as much for 12,000 rows as for 65) and, if the batch fails, again file by
-    file so that the report names the file at fault.
-    """
-    con = connect(db_path)
-    try:
-        files = expand(paths)
-        reports: list[FileReport] = []
-        for start in range(0, len(files), BATCH):
-            preps = [_prepare(con, p, edition) for p in files[start:start + BATCH]]
-            frames = [f for p in preps if isinstance(p, Prepared) for f in p.frames]
-            validated = False
-            if frames:
+        Each frame replaces the same source file's rows and the rows of its partition (PARTITIONS).
+        `log` (source_file, kind, layout, path, sha256, years) adds or refreshes the reference_files row.
+        Returns per table: rows inserted, rows deleted, other source files whose rows were superseded.
+        """
+        source = log["source_file"] if log else None
+        checked = []
+        for table, frame in frames.items():
+            missing = [c for c in reference_schema.COLUMNS[table] if c not in frame.columns]
+            if missing:
+                raise TableWriteError(f"table {table}: the rows lack columns {missing}")
+            checked.append(Replacement(table, reference_schema.validate(table, frame[reference_schema.COLUMNS[table]]),
+                                       source if table != "evidence" else None))
+        out: dict[str, dict] = {}
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for rep in checked:
+                self.con.register("_reference_new", rep.frame)
                 try:
-                    ANSWERS_SCHEMA.validate(pd.concat(frames, ignore_index=True), lazy=True)
-                    validated = True
-                except pandera.errors.SchemaErrors:
-                    validated = False
-            reports += [p if isinstance(p, FileReport) else _commit(con, p, validated=validated) for p in preps]
-        if any(r.status == "ok" for r in reports):
-            rebuild_derived(con)
-        return reports
-    finally:
-        con.close()
+                    deleted, others = self._delete(rep)
+                    self.con.execute(f"INSERT INTO {rep.table} BY NAME SELECT * FROM _reference_new")
+                finally:
+                    self.con.unregister("_reference_new")
+                out[rep.table] = {"inserted": len(rep.frame), "deleted": deleted, "superseded_files": others}
+            if log is not None:
+                self._log_file(log, sum(v["inserted"] for v in out.values()),
+                               {f for v in out.values() for f in v["superseded_files"]})
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            if isinstance(exc, TableWriteError):
+                raise
+            raise TableWriteError(f"the database refused the rows ({type(exc).__name__}: {exc}); "
+                                  "nothing was written") from exc
+        self.dirty = True
+        return out
+
+    def _delete(self, rep: Replacement) -> tuple[int, list[str]]:
+        keys = PARTITIONS[rep.table]
+        match = (f"({', '.join(keys)}) IN (SELECT DISTINCT {', '.join(keys)} FROM _reference_new)"
+                 if keys else "TRUE")
+        if rep.source_file is not None:
+            others = [r[0] for r in self.con.execute(
+                f"SELECT DISTINCT source_file FROM {rep.table} WHERE ({match}) AND source_file <> ?",
+                [rep.source_file]).fetchall()]
+            where, params = f"source_file = ? OR ({match})", [rep.source_file]
+        else:
+            others, where, params = [], match, []
+        n = self.con.execute(f"SELECT count(*) FROM {rep.table} WHERE {where}", params).fetchone()[0]
+        self.con.execute(f"DELETE FROM {rep.table} WHERE {where}", params)
+        return int(n), others
+
+    def _rows_from(self, kind: str, source_file: str) -> int:
+        return sum(self.con.execute(f"SELECT count(*) FROM {t} WHERE source_file = ?", [source_file]).fetchone()[0]
+                   for t in reference_schema.KIND_TABLES[kind])
+
+    def _log_file(self, log: dict, n_rows: int, superseded: set[str]) -> None:
+        self.con.execute("DELETE FROM reference_files WHERE source_file = ?", [log["source_file"]])
+        self.con.execute("INSERT INTO reference_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+            log["source_file"], log["kind"], log["layout"], log["path"], log["sha256"], n_rows,
+            list(log["years"]), _now()])
+        # A file whose rows were all superseded by this one is no longer in the store. n_rows of a file
+        # that lost only some rows stays as loaded, so reference_unchanged() sees the loss.
+        for other in superseded:
+            kind = self.con.execute("SELECT kind FROM reference_files WHERE source_file = ?", [other]).fetchone()
+            if kind and self._rows_from(kind[0], other) == 0:
+                self.con.execute("DELETE FROM reference_files WHERE source_file = ?", [other])
+
+    # -- analysts' corrections
+    def replace_corrections(self, frame: pd.DataFrame) -> int:
+        """Make the corrections table equal to `frame` (the corrections file), validated first."""
+        frame = frame[CORRECTION_COLUMNS].copy()
+        if len(frame):
+            frame = CORRECTIONS_SCHEMA.validate(frame, lazy=True)
+        same = self.con.execute("SELECT * FROM corrections ORDER BY ALL").df()
+        ordered = frame.sort_values(CORRECTION_COLUMNS).reset_index(drop=True)
+        if len(same) == len(ordered) and (len(same) == 0 or same.astype(str).equals(ordered.astype(str))):
+            return 0  # nothing changed: the evidence need not be rebuilt for it
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM corrections")
+            if len(frame):
+                self.con.register("incoming_corrections", frame)
+                try:
+                    self.con.execute("INSERT INTO corrections BY NAME SELECT * FROM incoming_corrections")
+                finally:
+                    self.con.unregister("incoming_corrections")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        self.dirty = True
+        return len(frame)
+
+    # -- derived tables
+    def rebuild_evidence(self) -> dict:
+        """Recompute the `evidence` table from the answers and the reference tables; returns its report."""
+        frame, report = evidence.derive(self.con)
+        self.put_reference({"evidence": frame}, None)
+        self.evidence_report = report
+        self.dirty = False
+        return report
+
+    def finish(self) -> None:
+        """Bring derived tables up to date before the copy is published (same change, same file)."""
+        if self.dirty:
+            self.rebuild_evidence()
+            self.dirty = False
 
 
-def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables computed from others (the evidence table), refreshed after every change."""
-    try:
-        evidence = importlib.import_module("loaders.reference.evidence")
-    except ModuleNotFoundError:
-        return
-    evidence.rebuild(con)
-
-
-def default_inputs(demo_dir: Path = DEMO_DIR) -> list[Path]:
-    """What the default database holds: real responses, the demo corpus, official reference files."""
-    return [p for p in (RESPONSES_DIR, demo_dir, REFERENCE_DIR) if p.exists()]
-
-
-def ensure_demo_corpus(demo_dir: Path = DEMO_DIR) -> None:
-    """Write the synthetic demo corpus when it is missing (it is generated, never committed)."""
-    if any(demo_dir.glob("*/*.txt")):
-        return
-    try:
-        synthetic = importlib.import_module("loaders.synthetic.cli")
-    except ModuleNotFoundError:
-        log.warning("no demo generator available; building without the demo corpus")
-        return
-    synthetic.write_corpus(demo_dir / "2022")
-
-
-def _build_locked(db_path: Path, demo: bool) -> list[FileReport]:
-    if demo:
-        ensure_demo_corpus()
-    tmp = db_path.with_suffix(".building.duckdb")
-    tmp.unlink(missing_ok=True)
-    reports = ingest_paths([p for p in default_inputs() if demo or p != DEMO_DIR], tmp)
-    os.replace(tmp, db_path)
-    Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    return reports
-
-
-def build_database(db_path: str | os.PathLike, *, demo: bool = True) -> list[FileReport]:
-    """Build the default database from scratch into a temporary file, then move it into place.
-
-    A lock file keeps two app sessions (or the app and the command line) from building at once.
-    """
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(db_path.with_suffix(".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        return _build_locked(db_path, demo)
-
-
-def ensure_database(db_path: str | os.PathLike) -> bool:
-    """Build the default database if it does not exist yet; True when a build happened."""
-    db_path = Path(db_path)
-    if db_path.exists():
-        return False
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(db_path.with_suffix(".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if db_path.exists():  # another session built it while we waited
-            return False
-        _build_locked(db_path, demo=True)
-        return True
+def validate_answers(frame: pd.DataFrame) -> pd.DataFrame:
+    """The answers rows checked against the declared schema (pandera), before any write."""
+    return ANSWERS_SCHEMA.validate(frame, lazy=True)

@@ -59,11 +59,11 @@ def test_theme_coverage_counts_a_question_in_each_of_its_themes():
 
 
 def test_denmark_section_c_is_fully_answered(tmp_path, seed_path):
-    from loaders import store
+    from loaders import ingest, store
 
     db = tmp_path / "c.duckdb"
-    store.ingest_paths([seed_path], db)
-    con = store.connect(db, read_only=True)
+    ingest.ingest_paths([seed_path], db)
+    con = store.open_reader(db)
     cov = coverage(con.execute("SELECT * FROM answers_current").df())
     con.close()
     c = pick(cov, "DNK", "C")

@@ -1,4 +1,4 @@
-"""The DuckDB store: idempotent, atomic per file, bad files rejected with a message, real beats synthetic."""
+"""The DuckDB store through the ingest pipeline: idempotent, atomic per file, bad files rejected, versions kept."""
 from __future__ import annotations
 
 import shutil
@@ -6,12 +6,12 @@ import shutil
 import duckdb
 import pytest
 
-from loaders import store
+from loaders import ingest, store
 from tests.test_msq_text import skeleton
 
 
 def rows(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
+    con = store.open_reader(db)
     try:
         return con.execute(sql).fetchall()
     finally:
@@ -20,7 +20,7 @@ def rows(db, sql):
 
 def test_seed_ingests_with_legal_framework_answers_and_links(tmp_path, seed_path):
     db = tmp_path / "scratch.duckdb"
-    [report] = store.ingest_paths([seed_path], db)
+    [report] = ingest.ingest_paths([seed_path], db)
     assert report.status == "ok" and report.countries == ("DNK",) and report.rows == 65
     got = rows(db, "SELECT question, answer, links FROM answers WHERE section = 'C' ORDER BY question")
     assert [q for q, _, _ in got] == list(range(9, 19))
@@ -29,9 +29,9 @@ def test_seed_ingests_with_legal_framework_answers_and_links(tmp_path, seed_path
 
 def test_ingest_is_idempotent(tmp_path, seed_path):
     db = tmp_path / "x.duckdb"
-    store.ingest_paths([seed_path], db)
+    ingest.ingest_paths([seed_path], db)
     before = rows(db, "SELECT count(*), min(ingested_at) FROM answers, documents")
-    [again] = store.ingest_paths([seed_path], db)
+    [again] = ingest.ingest_paths([seed_path], db)
     assert again.status == "unchanged"
     assert rows(db, "SELECT count(*), min(ingested_at) FROM answers, documents") == before
 
@@ -40,14 +40,14 @@ def test_same_content_under_another_name_adds_nothing(tmp_path, seed_path):
     db = tmp_path / "x.duckdb"
     copy = tmp_path / "copy.txt"
     shutil.copy(seed_path, copy)
-    store.ingest_paths([seed_path], db)
-    [r] = store.ingest_paths([copy], db)
+    ingest.ingest_paths([seed_path], db)
+    [r] = ingest.ingest_paths([copy], db)
     assert r.status == "unchanged" and "same content" in r.message
     assert rows(db, "SELECT count(*) FROM answers") == [(65,)]
 
 
 @pytest.mark.parametrize("content,expected", [
-    (b"\x00\x01garbage\xff", "not UTF-8"),
+    (b"\x00\x01garbage\xff", "binary file"),
     (b"", "empty"),
     (skeleton(country="Atlantis").encode(), "Atlantis"),
     (b"E-Government Survey 2022\nCOUNTRY NAME* Denmark\nnothing else\n", "questions found"),
@@ -56,7 +56,7 @@ def test_a_bad_file_is_rejected_with_a_message_and_no_rows(tmp_path, seed_path, 
     db = tmp_path / "x.duckdb"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    reports = store.ingest_paths([bad, seed_path], db)
+    reports = ingest.ingest_paths([bad, seed_path], db)
     assert [r.status for r in reports] == ["rejected", "ok"]  # one bad file never stops the others
     assert expected in reports[0].message and "bad.txt" in reports[0].message
     assert rows(db, "SELECT status, error IS NOT NULL FROM documents WHERE path LIKE '%bad.txt'") == [
@@ -66,19 +66,19 @@ def test_a_bad_file_is_rejected_with_a_message_and_no_rows(tmp_path, seed_path, 
 
 def test_a_failure_while_writing_leaves_no_partial_rows(tmp_path, seed_path, monkeypatch):
     db = tmp_path / "x.duckdb"
-    real_write = store._write
+    real_write = store.Writer._insert_document
 
-    def write_then_fail(con, *args):
-        real_write(con, *args)  # every row is inserted, then the disk "fills up"
+    def write_then_fail(self, *args):
+        real_write(self, *args)  # every row is inserted, then the disk "fills up"
         raise OSError("disk full")
 
-    monkeypatch.setattr(store, "_write", write_then_fail)
-    [r] = store.ingest_paths([seed_path], db)
+    monkeypatch.setattr(store.Writer, "_insert_document", write_then_fail)
+    [r] = ingest.ingest_paths([seed_path], db)
     assert r.status == "rejected" and "disk full" in r.message
     assert rows(db, "SELECT count(*) FROM answers") == [(0,)]
     assert rows(db, "SELECT count(*) FROM contacts") == [(0,)]
-    monkeypatch.setattr(store, "_write", real_write)
-    [r] = store.ingest_paths([seed_path], db)  # a rejected file is retried on the next ingest
+    monkeypatch.setattr(store.Writer, "_insert_document", real_write)
+    [r] = ingest.ingest_paths([seed_path], db)  # a rejected file is retried on the next ingest
     assert r.status == "ok"
     assert rows(db, "SELECT status FROM documents") == [("ok",)]
 
@@ -87,8 +87,8 @@ def test_real_response_takes_precedence_over_synthetic(tmp_path, seed_path):
     db = tmp_path / "x.duckdb"
     synthetic = tmp_path / "dnk_demo.txt"
     synthetic.write_text("SYNTHETIC DEMO DATA - not a real government response.\n" + skeleton(), encoding="utf-8")
-    store.ingest_paths([seed_path], db)
-    store.ingest_paths([synthetic], db)  # ingested later, but synthetic
+    ingest.ingest_paths([seed_path], db)
+    ingest.ingest_paths([synthetic], db)  # ingested later, but synthetic
     assert rows(db, "SELECT DISTINCT is_synthetic FROM answers_current") == [(False,)]
     assert rows(db, "SELECT count(DISTINCT document_sha256) FROM answers") == [(2,)]  # nothing is lost
 
@@ -97,17 +97,17 @@ def test_edited_file_keeps_the_old_version_and_shows_the_new(tmp_path, seed_path
     db = tmp_path / "x.duckdb"
     doc = tmp_path / "dk.txt"
     doc.write_text(skeleton({10: ["☐ Yes ☒ No"]}), encoding="utf-8")
-    store.ingest_paths([doc], db)
+    ingest.ingest_paths([doc], db)
     doc.write_text(skeleton({10: ["☒ Yes ☐ No"]}), encoding="utf-8")
-    store.ingest_paths([doc], db)
+    ingest.ingest_paths([doc], db)
     assert rows(db, "SELECT answer FROM answers_current WHERE question = 10") == [("yes",)]
     assert rows(db, "SELECT count(*) FROM documents") == [(2,)]
 
 
 def test_database_constraints_refuse_values_outside_the_closed_sets(tmp_path, seed_path):
     db = tmp_path / "x.duckdb"
-    store.ingest_paths([seed_path], db)
-    con = duckdb.connect(str(db))
+    ingest.ingest_paths([seed_path], db)
+    con = duckdb.connect(str(db))  # a script writing directly: the constraints still hold
     with pytest.raises(duckdb.ConstraintException):
         con.execute("UPDATE answers SET answer = 'maybe' WHERE question = 9")
     with pytest.raises(duckdb.ConstraintException):

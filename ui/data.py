@@ -1,9 +1,10 @@
-"""The app's one data-access module: a cached read-only DuckDB connection and cached DataFrames.
+"""The app's one data-access module: short-lived read-only DuckDB readers and DataFrames cached per store version.
 
-Pages call these functions and never open the database themselves. One connection per database file
-version is cached for all sessions; every query runs on its own cursor, because a DuckDB connection is
-not thread-safe while cursors are. Results are cached by (file, modification time), so a rebuilt or
-extended database is picked up on the next rerun without restarting the app.
+Pages call these functions and never open the database themselves. The store's writer publishes every
+change by replacing the database file atomically (loaders.store), so the app never blocks a writer: one
+read-only reader per published version is shared by all sessions (a cursor per query, because a DuckDB
+connection is not thread-safe while cursors are), and every cached frame is keyed by the version
+(path, inode, mtime). A new ingest, build or correction shows on the next rerun, without a restart.
 """
 from __future__ import annotations
 
@@ -16,13 +17,18 @@ import pandas as pd
 import streamlit as st
 
 from analysis import evidence as _evidence
+from analysis import evidence_grid as _grid
 from analysis import export
+from analysis import finder as _finder_rules
 from analysis import reference as _reference
 from analysis.coverage import coverage as _coverage
 from analysis.filters import Filters, apply
-from loaders import catalogue, countries as _countries, paths
+from figures.charts import theme_rows
+from loaders import catalogue, countries as _countries, paths, store
 
-DbKey = tuple[str, int]
+from .tables import question_columns
+
+DbKey = tuple[str, int, int]
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -39,25 +45,25 @@ def ensure_database() -> str | None:
     path = db_file()
     if path.exists():
         return None
+    from loaders import ingest  # the pipeline to the store's single writer; only needed for a first build
+
     try:
-        from loaders import store  # the only writer of MSQ tables; imported only when a build is needed
-    except ImportError as exc:  # pragma: no cover - the lead's module is part of the project
-        return f"The database {path} does not exist and the builder could not be loaded ({exc})."
-    try:
-        with st.spinner(f"First run: building the database {path.name} from data/ (responses, demo corpus, "
-                        "reference files). This takes a minute…"):
-            store.ensure_database(path)
+        with st.spinner(f"First run: building the database {path.name} from data/ (responses, the shipped "
+                        "World Bank extract, reference files, demo corpus). This takes a minute…"):
+            ingest.ensure_database(path)
+    except store.StoreBusy as exc:
+        return str(exc)
     except Exception as exc:  # a failed build must not leave the user with a traceback only
-        return (f"Building the database {path} failed: {exc}. Run `python -m loaders build` in a terminal "
-                "to see the full report.")
+        return (f"Building the database {path} failed ({type(exc).__name__}). Run `python -m loaders build` "
+                "in a terminal to see the full report.")
     return None
 
 
 def db_key() -> DbKey:
-    """(path, mtime) of the database file: the cache key of every query below."""
+    """The published version of the database file: the cache key of every query below."""
     path = db_file()
     try:
-        return (str(path), path.stat().st_mtime_ns)
+        return store.version(path)
     except FileNotFoundError:
         raise DatabaseUnavailable(
             f"No database at {path}. Run `python -m loaders build` (or set MSQ_DB to an existing file)."
@@ -72,20 +78,15 @@ def _close(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @st.cache_resource(max_entries=2, on_release=_close, show_spinner=False)
-def _connection(path: str, mtime_ns: int) -> duckdb.DuckDBPyConnection:
-    """One read-only connection per database file version, shared by all sessions (cursor per query)."""
-    try:
-        return duckdb.connect(path, read_only=True)
-    except duckdb.Error as exc:
-        raise DatabaseUnavailable(f"Cannot open {path} read-only: {exc}") from exc
+def _connection(path: str, inode: int, mtime_ns: int) -> duckdb.DuckDBPyConnection:
+    """One read-only reader per published version, shared by all sessions (cursor per query).
 
-
-def release_connection() -> None:
-    """Close the cached connection, e.g. before this process writes to the same file (Add responses page).
-
-    DuckDB refuses a read-write connection to a file this process already holds read-only.
+    Two versions are kept so that a query still running on the previous one is not cut off.
     """
-    _connection.clear()
+    try:
+        return store.open_reader(path)
+    except (store.NotADatabase, FileNotFoundError, duckdb.Error) as exc:
+        raise DatabaseUnavailable(f"Cannot open {path} read-only: {exc}") from exc
 
 
 def _cursor(key: DbKey) -> duckdb.DuckDBPyConnection:
@@ -115,6 +116,23 @@ def _answers(key: DbKey) -> pd.DataFrame:
         df[col] = df[col].fillna("")
     df["region"] = df["region"].fillna("")
     df["sub_region"] = df["sub_region"].fillna("")
+    return _with_review_columns(key, df)
+
+
+REVIEW_COLUMNS = ("flag", "original_answer", "correction_reason")
+
+
+def _with_review_columns(key: DbKey, df: pd.DataFrame) -> pd.DataFrame:
+    """The doubt flag and the correction of each answer (answers_current), for labels on every page."""
+    missing = [c for c in REVIEW_COLUMNS if c not in df.columns]
+    if missing:
+        extra = _query(key, "SELECT country_iso3, edition, question, item, " + ", ".join(missing)
+                       + " FROM answers_current")
+        extra["edition"] = extra["edition"].astype("int64")
+        extra["question"] = extra["question"].astype("int64")
+        df = df.merge(extra, on=["country_iso3", "edition", "question", "item"], how="left")
+    for col in REVIEW_COLUMNS:
+        df[col] = df[col].fillna("")
     return df
 
 
@@ -243,6 +261,95 @@ def as_of() -> date | None:
     return pd.Timestamp(ok["ingested_at"].max()).date()
 
 
+# ------------------------------------------------------------------ real data first, UN membership, versions
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _real_evidence(key: DbKey) -> bool:
+    cur = _cursor(key)
+    try:
+        for table in ("gtmi", "cyberlaw", "egdi"):
+            if _reference.has_table(cur, table) and cur.execute(f"SELECT count(*) > 0 FROM {table}").fetchone()[0]:
+                return True
+        return bool(cur.execute("SELECT count(*) > 0 FROM documents WHERE status = 'ok' AND NOT is_synthetic "
+                                "AND country_iso3 IS NOT NULL").fetchone()[0])
+    finally:
+        cur.close()
+
+
+def has_real_evidence() -> bool:
+    """True once an official source (GTMI, UNCTAD, EGDI) has rows or a real response is loaded: the pages
+    then open on real data only, and synthetic demo responses wait until switched on."""
+    return _real_evidence(db_key())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _world(key: DbKey, others: bool) -> pd.DataFrame:
+    ids = set(_countries.un_members())
+    if others:  # economies a source covers that are not UN Member States (Taiwan, Hong Kong, Kosovo…)
+        ev = _evidence_rows(key)
+        ids |= set(ev.loc[ev["source"] != "msq", "country_iso3"]) | set(_egdi(key)["country_iso3"])
+        ids |= set(_answers(key)["country_iso3"])
+    out = country_info(tuple(sorted(ids)))
+    return out.assign(country_name=out["country_name"].where(out["un_member"], out["country_name"] + _grid.NOT_MEMBER))
+
+
+def world(f: Filters) -> pd.DataFrame:
+    """The countries a view lists: the 193 UN Member States (plus other economies a source covers when the
+    sidebar asks for them), narrowed by the sidebar's region, sub-region and country choices.
+    Columns country_iso3, country_name, region, sub_region, un_member."""
+    out = _world(db_key(), not f.members_only)
+    if f.regions:
+        out = out[out["region"].isin(f.regions)]
+    if f.sub_regions:
+        out = out[out["sub_region"].isin(f.sub_regions)]
+    if f.countries:
+        out = out[out["country_iso3"].isin(f.countries)]
+    return out.reset_index(drop=True)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    f = Filters(**dict(zip(_filter_names(), fkey)))
+    rows = theme_rows(_filtered(key, fkey), themes)
+    cw = crosswalk()
+    edition = f.edition or int(cw["msq_edition"].max())
+    ev = _evidence_rows(key)
+    years = _grid.source_years(ev, edition)
+    indicators = _grid.page_indicators(cw, catalogue_frame(edition), themes, edition)
+    shown = rows.drop_duplicates("country_iso3")
+    place = world(f)
+    place = place.assign(is_synthetic=place["country_iso3"].map(
+        dict(zip(shown["country_iso3"], shown["is_synthetic"].astype(bool)))).fillna(False).astype(bool))
+    questions = question_columns(rows) if len(rows) else pd.DataFrame(columns=["question", "item", "column"])
+    conds = _finder_rules.conditions(questions, indicators, years, edition)
+    return conds, _finder_rules.cells(rows, ev, conds, place, years), place
+
+
+def _filter_names() -> list[str]:
+    return [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
+
+
+def finder_frames(f: Filters, themes) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(conditions, cells, countries) of the finder across sources for a page's themes (analysis.finder)."""
+    return _finder(db_key(), _filters_key(f), tuple(themes))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _versions(key: DbKey) -> pd.DataFrame:
+    df = _query(key, "SELECT country_iso3, edition, version_rank, path, format, is_synthetic, submitted_at, "
+                     "ingested_at, sha256 FROM response_versions WHERE version_rank > 1 "
+                     "ORDER BY country_iso3, edition, version_rank")
+    root = str(paths.ROOT).rstrip("/") + "/"
+    df["path"] = df["path"].map(lambda p: p[len(root):] if isinstance(p, str) and p.startswith(root) else p)
+    return df
+
+
+def superseded_versions(iso3: str, edition: int) -> pd.DataFrame:
+    """Earlier versions of a country's response (response_versions, version_rank > 1), newest first."""
+    v = _versions(db_key())
+    return v[(v["country_iso3"] == iso3) & (v["edition"] == int(edition))].reset_index(drop=True)
+
+
 # ------------------------------------------------------------------ independent evidence (EGDI, GTMI, UNCTAD)
 # A database without the reference tables (built before they existed, or with no official file loaded)
 # gives empty frames here: pages then show their empty state instead of failing.
@@ -301,7 +408,7 @@ def reference_as_of() -> date | None:
 @st.cache_data(max_entries=2, show_spinner=False)
 def crosswalk() -> pd.DataFrame:
     """data/evidence_crosswalk.csv: each indicator's MSQ question, GTMI code, UNCTAD area and confidences."""
-    from loaders.reference.evidence import crosswalk_frame  # a data file reader, not parsing code
+    from loaders.evidence import crosswalk_frame  # a data file reader, not parsing code
 
     return crosswalk_frame()
 
@@ -334,6 +441,7 @@ def sources() -> dict[str, dict[str, str]]:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def country_info(iso3s: tuple[str, ...]) -> pd.DataFrame:
-    """Name, UN M49 region and sub-region of any ISO3 codes (responding or not)."""
-    return pd.DataFrame([_countries.info(c) for c in iso3s],
-                        columns=["country_iso3", "country_name", "region", "sub_region"])
+    """Name, UN M49 region and sub-region of any ISO3 codes (responding or not), and UN membership."""
+    out = pd.DataFrame([_countries.info(c) for c in iso3s],
+                       columns=["country_iso3", "country_name", "region", "sub_region"])
+    return out.assign(un_member=out["country_iso3"].isin(set(_countries.un_members())))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..hashing import sha256_of
 from ..paths import DATA
 
 LAYOUTS = DATA / "reference_layouts.csv"
@@ -207,6 +208,4 @@ def _unique_headers(header: list[str]) -> list[str]:
 
 def sha256(path: Path) -> str:
     """Content hash of a file: the same function the MSQ store uses."""
-    from ..store import sha256_of  # imported here: the store imports this package lazily
-
     return sha256_of(path)

@@ -54,7 +54,7 @@ def chromium_path() -> Path:
 @pytest.fixture(scope="session")
 def journey_db(tmp_path_factory) -> Path:
     """A store built by the project's own ingest: Denmark's real response plus five generated demo countries."""
-    from loaders.store import ingest_paths
+    from loaders.ingest import ingest_paths
 
     folder = tmp_path_factory.mktemp("journey")
     db = folder / "msq.duckdb"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import store, uploads
+from loaders import ingest, uploads
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +50,7 @@ def test_upload_then_ingest_reports_each_file_and_keeps_only_what_was_read(tmp_p
              ("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 32)]
     saved = uploads.save(files, tmp_path / "uploads")
     readable = [s for s in saved if s.path is not None]
-    reports = store.ingest_paths([s.path for s in readable], tmp_path / "msq.duckdb")
+    reports = ingest.ingest_paths([s.path for s in readable], tmp_path / "msq.duckdb")
     by_name = {s.name: r for s, r in zip(readable, reports)}
     assert by_name["wingdings.docx"].status == "ok" and by_name["wingdings.docx"].countries == ("TZA",)
     assert "page 2 of 2 has no text layer" in by_name["scan.pdf"].message
@@ -66,7 +66,7 @@ def test_the_page_states_its_limits_and_offers_the_uploader(tmp_path, fixtures, 
     from streamlit.testing.v1 import AppTest
 
     db = tmp_path / "msq.duckdb"
-    store.ingest_paths([fixtures / "wingdings_ticks.docx"], db)
+    ingest.ingest_paths([fixtures / "wingdings_ticks.docx"], db)
     monkeypatch.setenv("MSQ_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app_pages" / "add_responses.py"), default_timeout=60).run()
     assert not at.exception

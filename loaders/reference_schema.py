@@ -1,17 +1,12 @@
-"""Schema of the reference tables (DuckDB DDL + pandera) and the one function that writes them."""
+"""Declared schema of the reference tables (egdi, gtmi, gtmi_scores, cyberlaw, evidence): DuckDB DDL + pandera."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import pandas as pd
 import pandera.pandas as pa
 
-EVIDENCE_SOURCES = ("msq", "gtmi", "unctad")
-EVIDENCE_ANSWERS = ("yes", "partial", "no", "unknown")
-CYBERLAW_STATUSES = ("Legislation", "Draft Legislation", "No Legislation", "No Data")
-GTMI_CODINGS = ("wb", "pi_flagship_recoded")
-KINDS = ("egdi", "gtmi", "cyberlaw")
+from .vocab import CYBERLAW_STATUSES, EVIDENCE_ANSWERS, EVIDENCE_SOURCES, GTMI_CODINGS, REFERENCE_KINDS as KINDS
 # Which tables each kind of official file fills (reference_files bookkeeping counts rows over these).
 KIND_TABLES = {"egdi": ("egdi",), "gtmi": ("gtmi", "gtmi_scores"), "cyberlaw": ("cyberlaw",)}
 # Rows a new load supersedes besides the file's own earlier rows: same partition values.
@@ -189,11 +184,6 @@ class Replacement:
     source_file: str | None = None  # None: the table has no source_file column (evidence)
 
 
-def ensure(con) -> None:
-    """Create the reference tables if they are missing (safe to call on every run)."""
-    con.execute(DDL)
-
-
 def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The frame checked against the table's pandera schema; raises TableWriteError naming the failures."""
     if frame.empty:
@@ -208,86 +198,3 @@ def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         summary = (cases[["column", "check", "failure_case"]].drop_duplicates().head(8).to_dict("records")
                    if cases is not None else str(exc))
         raise TableWriteError(f"table {table}: rows break the schema: {summary}") from exc
-
-
-def _delete(con, rep: Replacement) -> tuple[int, list[str]]:
-    """Delete what `rep` supersedes; returns (rows deleted, other source files that lost rows)."""
-    keys = PARTITIONS[rep.table]
-    if keys:
-        cols = ", ".join(keys)
-        match = f"({cols}) IN (SELECT DISTINCT {cols} FROM _reference_new)"
-    else:
-        match = "TRUE"
-    if rep.source_file is not None:
-        others = [r[0] for r in con.execute(
-            f"SELECT DISTINCT source_file FROM {rep.table} WHERE ({match}) AND source_file <> ?",
-            [rep.source_file]).fetchall()]
-        where, params = f"source_file = ? OR ({match})", [rep.source_file]
-    else:
-        others, where, params = [], match, []
-    n = con.execute(f"SELECT count(*) FROM {rep.table} WHERE {where}", params).fetchone()[0]
-    con.execute(f"DELETE FROM {rep.table} WHERE {where}", params)
-    return int(n), others
-
-
-def write(con, replacements: list[Replacement], log: dict | None = None) -> dict[str, dict]:
-    """Validate every frame, then replace rows in one transaction; all or nothing.
-
-    `log` (kind, layout, path, sha256, years) adds or refreshes the file's reference_files row.
-    Returns per table: rows inserted, rows deleted, other source files whose rows were superseded.
-    """
-    checked = []
-    for r in replacements:
-        missing = [c for c in COLUMNS[r.table] if c not in r.frame.columns]
-        if missing:
-            raise TableWriteError(f"table {r.table}: the rows lack columns {missing}")
-        checked.append(Replacement(r.table, validate(r.table, r.frame[COLUMNS[r.table]]), r.source_file))
-    ensure(con)
-    out: dict[str, dict] = {}
-    con.begin()
-    try:
-        for rep in checked:
-            con.register("_reference_new", rep.frame)
-            try:
-                deleted, others = _delete(con, rep)
-                con.execute(f"INSERT INTO {rep.table} BY NAME SELECT * FROM _reference_new")
-            finally:
-                con.unregister("_reference_new")
-            out[rep.table] = {"inserted": len(rep.frame), "deleted": deleted, "superseded_files": others}
-        if log is not None:
-            _log_file(con, log, sum(v["inserted"] for v in out.values()),
-                      {f for v in out.values() for f in v["superseded_files"]})
-        con.commit()
-    except Exception as exc:
-        con.rollback()
-        if isinstance(exc, TableWriteError):
-            raise
-        raise TableWriteError(f"the database refused the rows ({type(exc).__name__}: {exc}); "
-                              "nothing was written") from exc
-    return out
-
-
-def _rows_from(con, kind: str, source_file: str) -> int:
-    return sum(con.execute(f"SELECT count(*) FROM {t} WHERE source_file = ?", [source_file]).fetchone()[0]
-               for t in KIND_TABLES[kind])
-
-
-def _log_file(con, log: dict, n_rows: int, superseded: set[str]) -> None:
-    con.execute("DELETE FROM reference_files WHERE source_file = ?", [log["source_file"]])
-    con.execute("INSERT INTO reference_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-        log["source_file"], log["kind"], log["layout"], log["path"], log["sha256"], n_rows,
-        list(log["years"]), datetime.now(timezone.utc).replace(tzinfo=None)])
-    # A file whose rows were all superseded by this one is no longer in the store. n_rows of a file
-    # that lost only some rows stays as loaded, so unchanged() sees the loss and a re-load restores it.
-    for other in superseded:
-        kind = con.execute("SELECT kind FROM reference_files WHERE source_file = ?", [other]).fetchone()
-        if kind and _rows_from(con, kind[0], other) == 0:
-            con.execute("DELETE FROM reference_files WHERE source_file = ?", [other])
-
-
-def unchanged(con, source_file: str, sha256: str) -> bool:
-    """True when this exact file is loaded and none of its rows has been superseded since."""
-    ensure(con)
-    row = con.execute("SELECT kind, sha256, n_rows FROM reference_files WHERE source_file = ?",
-                      [source_file]).fetchone()
-    return bool(row) and row[1] == sha256 and _rows_from(con, row[0], source_file) == row[2]

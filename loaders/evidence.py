@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import catalogue
-from ..paths import DATA
-from . import tables
-from .files import layouts_for
+from . import catalogue
+from . import reference_schema as tables
+from .paths import DATA
 
 CROSSWALK = DATA / "evidence_crosswalk.csv"
 ANSWERS = tables.EVIDENCE_ANSWERS
@@ -77,8 +76,8 @@ def parse_coding(text: str) -> dict[str, str]:
 
 def unctad_areas() -> tuple[str, ...]:
     """The tracker's legal areas, as named in data/reference_layouts.csv."""
-    return tuple(h for lay in layouts_for("cyberlaw") for col, headers, _ in lay.columns if col == "area"
-                 for h in headers)
+    with (DATA / "reference_layouts.csv").open(encoding="utf-8", newline="") as f:
+        return tuple(r["headers"] for r in csv.DictReader(f) if r["kind"] == "cyberlaw" and r["column"] == "area")
 
 
 def _row(r: dict, where: str) -> Mapping:
@@ -240,27 +239,25 @@ def _unctad_rows(con, cw: tuple[Mapping, ...], report: dict) -> pd.DataFrame:
     return pd.DataFrame(out, columns=EVIDENCE_COLUMNS)
 
 
-def rebuild(con) -> dict:
-    """Rebuild the whole `evidence` table from answers_current, gtmi and cyberlaw; returns a report.
+def derive(con) -> tuple[pd.DataFrame, dict]:
+    """The whole `evidence` table computed from answers_current, gtmi and cyberlaw, and a report.
 
-    GTMI rows of years the crosswalk does not list for a code are left out (their coding was not
-    checked) and counted under 'skipped_years'; raw values missing from a coding become 'unknown'
-    and are listed under 'unmapped'. Runs its own transaction.
+    Reads only; the store writes the frame (loaders.store.Writer.rebuild_evidence). GTMI rows of years
+    the crosswalk does not list for a code are left out (their coding was not checked) and counted under
+    'skipped_years'; raw values missing from a coding become 'unknown' and are listed under 'unmapped'.
     """
     started = time.perf_counter()
-    tables.ensure(con)
     cw = load_crosswalk()
     report: dict = {"unmapped": [], "skipped_years": []}
     parts = [f for f in (_msq_rows(con, cw), _gtmi_rows(con, cw, report), _unctad_rows(con, cw, report)) if len(f)]
     frame = (pd.concat(parts, ignore_index=True).astype({"year": int, "is_synthetic": bool}) if parts
              else _empty())
-    tables.write(con, [tables.Replacement("evidence", frame)])
     unmapped = pd.DataFrame(report["unmapped"], columns=["indicator", "source", "code", "year", "value", "coding"])
     counts = (unmapped.groupby(["indicator", "source", "code", "year", "value", "coding"]).size()
               .reset_index(name="rows").to_dict("records")) if len(unmapped) else []
-    return {"rows": {s: int((frame["source"] == s).sum()) for s in tables.EVIDENCE_SOURCES},
-            "countries": int(frame["country_iso3"].nunique()), "unmapped": counts,
-            "skipped_years": report["skipped_years"], "seconds": round(time.perf_counter() - started, 3)}
+    return frame, {"rows": {s: int((frame["source"] == s).sum()) for s in tables.EVIDENCE_SOURCES},
+                   "countries": int(frame["country_iso3"].nunique()), "unmapped": counts,
+                   "skipped_years": report["skipped_years"], "seconds": round(time.perf_counter() - started, 3)}
 
 
 def _empty() -> pd.DataFrame:

@@ -1,0 +1,368 @@
+"""The ingest pipeline: expand paths, detect and parse files (in parallel), validate rows, hand them to the store."""
+from __future__ import annotations
+
+import logging
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+import pandera.errors
+
+from . import catalogue, corrections, countries, reference
+from .formats import detect
+from .hashing import sha256_of
+from .paths import DEMO_DIR, LOG_FILE, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
+from .records import ParsedDocument, ParseError
+from .reference_schema import TableWriteError
+from .schema import ANSWER_COLUMNS
+from .store import DocumentRows, Writer, validate_answers, writing
+
+log = logging.getLogger(__name__)
+
+# Files in a folder that are never responses: sidecars, notes, code, licences, the store's own files.
+SKIP_SUFFIXES = {".json", ".md", ".py", ".duckdb", ".wal", ".tmp", ".lock", ".log"}
+SKIP_PREFIXES = ("readme", "license", "licence", "attribution", "source")
+PARALLEL_FROM = 12   # files: below this, starting worker processes costs more than it saves
+BATCH = 256          # files whose rows get one schema check together (it costs the same for 65 or 12,000 rows)
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class FileReport:
+    """What happened to one file: ok, warn, unchanged, rejected or skipped, with a message a user can act on."""
+
+    path: str
+    status: str               # one of vocab.REPORT_STATUSES
+    message: str = ""
+    format: str = ""
+    countries: tuple[str, ...] = ()
+    rows: int = 0
+
+    def line(self) -> str:
+        where = f" [{', '.join(self.countries)}]" if self.countries else ""
+        if self.status in ("ok", "warn"):
+            what = f"{self.rows} rows" + (f"; {self.message}" if self.message else "")
+        else:
+            what = self.message
+        return f"{self.status.upper():<9} {self.path}{where} ({self.format or '?'}): {what}"
+
+
+# ------------------------------------------------------------------ paths
+
+
+def shown_path(path: Path) -> str:
+    """The path as stored and shown: relative to the project when inside it, so a moved checkout still works."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _skipped(f: Path) -> bool:
+    name = f.name.lower()
+    return (name.startswith(".") or f.suffix.lower() in SKIP_SUFFIXES or name.startswith(SKIP_PREFIXES)
+            or (name.endswith("document_links.json")))
+
+
+def expand(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files named, and the files under folders named, skipping sidecars, notes and hidden files.
+
+    Files under a folder are taken in the order of their modification time (then name): within one run
+    that is the order in which versions of a response were submitted, never their alphabetical order.
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = [f for f in p.rglob("*") if f.is_file() and not _skipped(f)
+                     and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            out += sorted(found, key=lambda f: (f.stat().st_mtime_ns, str(f)))
+        else:
+            out.append(p)
+    return out
+
+
+# ------------------------------------------------------------------ reading one file (runs in workers)
+
+
+def answers_frame(doc: ParsedDocument, sha: str) -> pd.DataFrame:
+    """One document's answers as rows of the `answers` table (not yet validated)."""
+    iso3 = countries.to_iso3(doc.country_name)
+    name = countries.info(iso3)["country_name"]
+    entries = {e.key: e for e in catalogue.load(doc.edition)}
+    rows = []
+    for a in doc.answers:
+        e = entries.get((a.question, a.item))
+        if e is None:
+            raise ParseError(f"question {a.question} item {a.item!r} is not in the MSQ {doc.edition} catalogue")
+        rows.append({
+            "country_iso3": iso3, "country_name": name, "edition": doc.edition, "section": e.section,
+            "question": a.question, "item": a.item, "themes": list(e.themes), "answer": a.answer,
+            "basis": a.basis, "detail": a.detail, "links": list(a.links), "document_sha256": sha,
+            "is_synthetic": doc.is_synthetic, "flag": a.flag,
+        })
+    return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
+
+
+# The file's fault: the message says what is wrong with it and what to do.
+FILE_ERRORS = (ParseError, countries.UnknownCountry, reference.ReferenceFileError, TableWriteError,
+               pandera.errors.SchemaErrors, UnicodeDecodeError)
+
+
+def explain(exc: BaseException, path: Path) -> str:
+    """A one-line message that names the file and the problem, instead of a traceback."""
+    if isinstance(exc, pandera.errors.SchemaErrors):
+        cases = exc.failure_cases.head(5).to_dict("records")
+        return f"{path.name}: rows break the answers schema ({cases}); fix the file, or report it if the file is right"
+    if isinstance(exc, FILE_ERRORS):
+        text = str(exc)
+        return text if text.startswith(path.name) else f"{path.name}: {text}"
+    _log_fault(exc, path)
+    return (f"{path.name}: the tool failed while reading it ({type(exc).__name__}: {exc}); this is a fault of "
+            f"the tool, not necessarily of the file; the traceback is in {LOG_FILE}")
+
+
+def _log_fault(exc: BaseException, path: Path) -> None:
+    try:
+        LOG_FILE.parent.mkdir(parents=True, exist_ok=True)
+        with LOG_FILE.open("a", encoding="utf-8") as f:
+            f.write(f"--- {pd.Timestamp.now('UTC'):%Y-%m-%d %H:%M:%S} UTC, reading {path}\n")
+            f.write("".join(traceback.format_exception(exc)))
+    except OSError:  # a read-only checkout: the message still names the error
+        pass
+
+
+@dataclass
+class Parsed:
+    """A response file read and turned into rows, not yet written (or the reason it cannot be)."""
+
+    path: Path
+    fmt: str
+    docs: list[ParsedDocument]
+    frames: list[pd.DataFrame]
+    error: str = ""
+
+
+def parse_file(path: Path, sha: str, edition: int | None) -> Parsed:
+    """Detect, read and turn one response file into answer rows; never raises for a bad file."""
+    fmt = ""
+    try:
+        fmt = detect.sniff(path)
+        docs = detect.load_document(path, edition=edition)
+        if not docs:
+            raise ParseError(f"{path.name}: no responses found in the file")
+        return Parsed(path, docs[0].format or fmt, docs, [answers_frame(d, sha) for d in docs])
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        return Parsed(path, fmt, [], [], explain(exc, path))
+
+
+def _parse_job(job: tuple[str, str, int | None]) -> Parsed:
+    path, sha, edition = job
+    return parse_file(Path(path), sha, edition)
+
+
+def _parse_all(jobs: list[tuple[str, str, int | None]], workers: int | None,
+               done: Callable[[Parsed], None]) -> list[Parsed]:
+    """Parse files, in worker processes when there are many; results in the order of `jobs`."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+        out = []
+        for job in jobs:
+            out.append(_parse_job(job))
+            done(out[-1])
+        return out
+    # spawn, not fork: the app's server process has threads, and a forked child could inherit a held lock.
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("spawn")) as pool:
+        out = []
+        for parsed in pool.map(_parse_job, jobs, chunksize=4):
+            out.append(parsed)
+            done(parsed)
+        return out
+
+
+# ------------------------------------------------------------------ writing
+
+
+def _document_rows(parsed: Parsed, sha: str) -> DocumentRows:
+    docs, frames = parsed.docs, parsed.frames
+    isos = sorted({f["country_iso3"].iat[0] for f in frames if len(f)})
+    eds = sorted({d.edition for d in docs})
+    dates = [d.submitted_at for d in docs if d.submitted_at is not None]
+    return DocumentRows(
+        path=shown_path(parsed.path), sha256=sha, format=parsed.fmt, loader=docs[0].loader,
+        country_iso3=isos[0] if len(isos) == 1 else None, edition=eds[0] if len(eds) == 1 else None,
+        is_synthetic=all(d.is_synthetic for d in docs), submitted_at=max(dates) if dates else None,
+        answers=pd.concat(frames, ignore_index=True),
+        contacts=[(c.role, c.name, c.title, c.organization, c.email) for d in docs for c in d.contacts],
+        notes=[n for d in docs for n in d.notes])
+
+
+def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool) -> FileReport:
+    path = shown_path(parsed.path)
+    if parsed.error:
+        w.reject(path, sha, parsed.fmt, parsed.error)
+        return FileReport(path, "rejected", parsed.error, format=parsed.fmt)
+    try:
+        rows = _document_rows(parsed, sha)
+        if not validated:
+            rows.answers = validate_answers(rows.answers)
+        w.put_document(rows)
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        message = explain(exc, parsed.path)
+        w.reject(path, sha, parsed.fmt, message)
+        return FileReport(path, "rejected", message, format=parsed.fmt)
+    warnings = [x for d in parsed.docs for x in d.warnings]
+    isos = tuple(sorted({f["country_iso3"].iat[0] for f in parsed.frames if len(f)}))
+    return FileReport(path, "warn" if warnings else "ok", "; ".join(warnings), format=parsed.fmt,
+                      countries=isos, rows=len(rows.answers))
+
+
+def _reference_file(w: Writer, path: Path, sha: str, kind: str) -> FileReport:
+    shown = shown_path(path)
+    if w.reference_unchanged(path.name, sha):
+        return FileReport(shown, "unchanged", "unchanged", format=kind)
+    try:
+        parsed = reference.read(path)
+        log_row = {"source_file": path.name, "kind": parsed.kind, "layout": parsed.layout, "path": shown,
+                   "sha256": sha, "years": parsed.years}
+        written = w.put_reference(parsed.frames, log_row)
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+        return FileReport(shown, "rejected", explain(exc, path), format=kind)
+    n = sum(v["inserted"] for v in written.values())
+    return FileReport(shown, "ok", "; ".join(parsed.notes[:3]), format=kind, rows=n)
+
+
+def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, workers: int | None = None,
+                progress: Progress | None = None) -> list[FileReport]:
+    """Ingest files through an open writer; one report per file, in the order given."""
+    reports: dict[int, FileReport] = {}
+    jobs: list[tuple[int, Path, str]] = []
+    total = len(files)
+    count = 0
+
+    def tick(path: Path | str) -> None:
+        nonlocal count
+        count += 1
+        if progress:
+            progress(count, total, str(path))
+
+    for i, path in enumerate(files):
+        shown = shown_path(path)
+        if not path.is_file():
+            reports[i] = FileReport(shown, "rejected", f"{path}: no such file")
+            tick(path)
+            continue
+        sha = sha256_of(path)
+        kind = reference.sniff(path)
+        if kind:
+            reports[i] = _reference_file(w, path, sha, kind)
+            tick(path)
+            continue
+        seen = w.seen(sha, shown)
+        ok = [p for p, s in seen if s == "ok"]
+        if ok:
+            w.resubmit(sha, shown)
+            same = ok[0]
+            reports[i] = FileReport(shown, "unchanged",
+                                    "unchanged" if same == shown else f"same content as {same}, already ingested")
+            tick(path)
+            continue
+        jobs.append((i, path, sha))
+
+    for start in range(0, len(jobs), BATCH):
+        batch = jobs[start:start + BATCH]
+        parsed = _parse_all([(str(p), sha, edition) for _, p, sha in batch], workers, lambda x: tick(x.path))
+        frames = [f for x in parsed if not x.error for f in x.frames]
+        validated = False
+        if frames:
+            try:  # one check for the batch; on failure each file is checked alone, to name the file at fault
+                validate_answers(pd.concat(frames, ignore_index=True))
+                validated = True
+            except pandera.errors.SchemaErrors:
+                validated = False
+        for (i, _, sha), x in zip(batch, parsed):
+            reports[i] = _write_parsed(w, x, sha, validated)
+    return [reports[i] for i in range(len(files))]
+
+
+def apply_corrections_into(w: Writer, corrections_file: Path | None = None) -> int:
+    """Load the corrections file into the store (the file is the source of truth)."""
+    return w.replace_corrections(corrections.load(corrections_file or corrections.corrections_file()))
+
+
+def ingest_paths(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike, *, edition: int | None = None,
+                 wait: float | None = None, workers: int | None = None, progress: Progress | None = None,
+                 corrections_file: Path | None = None) -> list[FileReport]:
+    """Ingest files and folders into the database as one published change; one report per file.
+
+    Each file is still written in its own transaction (a bad file leaves no rows); the corrections file
+    is applied and the evidence rebuilt before the change is published.
+    """
+    files = expand(paths)
+    with writing(db_path, purpose="ingest", wait=wait) as w:
+        reports = ingest_into(w, files, edition=edition, workers=workers, progress=progress)
+        apply_corrections_into(w, corrections_file)
+    return reports
+
+
+def apply_corrections(db_path: str | os.PathLike, corrections_file: Path | None = None, *,
+                      wait: float | None = None) -> int:
+    """Apply the corrections file to the database (after `python -m loaders correct` or the Review page)."""
+    with writing(db_path, purpose="corrections", wait=wait) as w:
+        return apply_corrections_into(w, corrections_file)
+
+
+# ------------------------------------------------------------------ the default database
+
+
+def default_inputs(demo: bool = True, demo_dir: Path = DEMO_DIR) -> list[Path]:
+    """What the default database holds: real responses, shipped and placed reference files, the demo corpus."""
+    wanted = [RESPONSES_DIR, SHIPPED_DIR, REFERENCE_DIR] + ([demo_dir] if demo else [])
+    return [p for p in wanted if p.exists()]
+
+
+def ensure_demo_corpus(demo_dir: Path = DEMO_DIR) -> None:
+    """Write the synthetic demo corpus when it is missing (it is generated, never committed)."""
+    if any(demo_dir.glob("*/*.txt")):
+        return
+    from .synthetic.cli import write_corpus  # the generator writes documents; the pipeline reads them
+
+    write_corpus(demo_dir / "2022")
+
+
+def build_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float | None = None,
+                   workers: int | None = None, progress: Progress | None = None) -> list[FileReport]:
+    """Rebuild the database from scratch from the default inputs, published in one atomic step."""
+    if demo:
+        ensure_demo_corpus()
+    files = expand(default_inputs(demo))
+    with writing(db_path, purpose="build", wait=wait, fresh=True) as w:
+        reports = ingest_into(w, files, workers=workers, progress=progress)
+        apply_corrections_into(w)
+    return reports
+
+
+def ensure_database(db_path: str | os.PathLike) -> bool:
+    """Build the default database if it does not exist yet; True when a build happened."""
+    db = Path(db_path)
+    if db.exists():
+        return False
+    try:
+        # Two app sessions may start at once: the writer lock makes the second wait, then find the file.
+        with writing(db, purpose="first build", fresh=True) as w:
+            if db.exists():
+                raise _AlreadyBuilt
+            ensure_demo_corpus()
+            ingest_into(w, expand(default_inputs(True)))
+            apply_corrections_into(w)
+    except _AlreadyBuilt:
+        return False
+    return True
+
+
+class _AlreadyBuilt(Exception):
+    """Another process built the database while this one waited for the lock (nothing to publish)."""
