@@ -1,4 +1,8 @@
-"""Sniff a file's format from its bytes (never its extension), pick the loader, or reject it clearly."""
+"""Sniff a file's format from its bytes (never its extension), pick the loader, or reject it clearly.
+
+Limits (loaders.limits) are checked here before anything is inflated or read whole: a zip's declared
+part sizes, a text file's size; each loader checks the rest (PDF pages, XML text nodes, sheet rows).
+"""
 from __future__ import annotations
 
 import importlib
@@ -6,7 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .. import editions
+from .. import editions, limits
 from . import sheets as tables
 from ..records import ParsedDocument, ParseError
 
@@ -76,11 +80,17 @@ def _table_kind(path: Path, sheet: tables.Sheet) -> str:
                      f"answer, …); {SUPPORTED}")
 
 
-def _utf16(head: bytes) -> bool:
-    """UTF-16 text (with or without a BOM): every other byte is zero in ASCII-heavy text."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    return max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4
+def _binary(path: Path, head: bytes) -> None:
+    """Reject a file whose start is not text: NUL characters over nul_share after decoding (UTF-16 aware)."""
+    try:
+        text = tables.decode_bytes(head, path.name)
+    except ParseError:
+        text = head.decode("latin-1")
+    n = text.count("\x00")
+    if n > limits.value("nul_share") * max(len(text), 1):
+        raise limits.LimitError(f"{path.name}: a binary file of an unknown kind (NUL bytes are {n / len(text):.0%} of "
+                                f"its start, over the limit of {limits.get('nul_share')} for text: limit nul_share "
+                                f"in data/limits.csv); {SUPPORTED}")
 
 
 def sniff(path: str | Path) -> str:
@@ -96,6 +106,7 @@ def sniff(path: str | Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
+        limits.check_zip(path)  # declared sizes only: nothing is inflated before this passes
         kind = _zip_kind(path)
         if kind == "docx":
             return "docx"
@@ -106,9 +117,8 @@ def sniff(path: str | Path) -> str:
     low = head[:512].lstrip().lower()
     if low.startswith((b"<!doctype html", b"<html")):
         raise ParseError(f"{path.name}: looks like a web page (HTML); save the questionnaire as PDF or .docx; {SUPPORTED}")
-    if b"\x00" in head and not _utf16(head):
-        raise ParseError(f"{path.name}: a binary file of an unknown kind (not UTF-8 text); {SUPPORTED}")
-    text = tables.decode(path.read_bytes(), path.name)
+    _binary(path, head)
+    text, _ = tables.read_text(path)  # text_file_mb is checked before the file is read
     first = text.lstrip().split("\n", 1)[0]
     if any(d in first for d in ",;\t"):
         # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
@@ -132,9 +142,10 @@ def sniff(path: str | Path) -> str:
 def _load_text(path: Path, edition: int | None) -> list[ParsedDocument]:
     from .text import parse_text
 
-    text = tables.decode(path.read_bytes(), path.name)
+    text, notes = tables.read_text(path)
     ed = editions.resolve(editions.from_text(text), edition, path.name)
-    return [parse_text(text, source_name=path.name, edition=ed, loader="loaders.formats.text", fmt="text")]
+    doc = parse_text(text, source_name=path.name, edition=ed, loader="loaders.formats.text", fmt="text")
+    return [doc.model_copy(update={"notes": notes + doc.notes})] if notes else [doc]
 
 
 LOADERS = {

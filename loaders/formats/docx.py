@@ -1,9 +1,13 @@
 """Word (.docx) responses -> the questionnaire text layout -> msq_text.parse_text.
 
 Ticks come from checkbox content controls (w14:checkbox/w14:checked), legacy check-box form fields
-(w:ffData/w:checkBox), Wingdings symbols (w:sym) and ☒/☐ characters; all become ☒/☐ before the label.
-Tables become "label  cell text" lines, hyperlink targets are passed as known links (so a URL is never
-cut), and reviewer comments (word/comments.xml) are kept as notes of the document.
+(w:ffData/w:checkBox: w:checked, else w:default), Wingdings symbols (w:sym), typed glyphs (☒ ☐ ✔ ✓) and
+an "X" typed into a cell of its own; all become ☒/☐ before their label. Every paragraph and every table
+cell keeps its own line, so a question is never merged with its answer; a row of options ("☒ Yes | ☐ No",
+"Yes | X | No | ") becomes one "☒ Yes ☐ No" line, and a table with "Yes" and "No" columns gives each row
+such a line. Hyperlink targets are passed as known links (so a URL is never cut) and written after a
+link whose visible text is not a URL; reviewer comments (word/comments.xml) are kept as notes.
+The package's declared sizes and XML text nodes are checked (loaders.limits) before python-docx opens it.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .. import editions, ticks
+from .. import editions, limits, ticks
 from ..records import ParsedDocument, ParseError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -22,6 +26,11 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 HYPERLINK_FIELD_RE = re.compile(r'HYPERLINK\s+"([^"]+)"', re.IGNORECASE)
+URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+# A cell holding only a typed mark is a tick for the label beside it (✓ ✔ ☒ ☐ come from the glyph table).
+TYPED_MARKS = frozenset({"x", "✗", "✘"})
+NUMBER_CELL_RE = re.compile(r"^(?:Q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]?$", re.IGNORECASE)
+OPTION_LABEL_MAX = 60  # an option's label is a few words; a longer cell is a question or an answer
 LOADER = "loaders.msq_docx"
 FORMAT = "docx"
 
@@ -60,6 +69,17 @@ class _Renderer:
         if url and not url.lower().startswith("mailto:") and url not in self.links:
             self.links.append(url)
 
+    def _target(self, url: str, shown: str) -> str:
+        """Record a link target; return " (target)" to write after visible text that is not itself a URL.
+
+        The answer's links are read from its text: a link shown as "the Act" would otherwise be lost.
+        """
+        self._link(url)
+        url = url.strip()
+        if not url or url.lower().startswith("mailto:") or URL_IN_TEXT_RE.search(shown) or not shown.strip():
+            return ""
+        return f" ({url})"
+
     def _tick(self, on: bool) -> str:
         self.ticks += 1
         return ticks.TICKED if on else ticks.UNTICKED
@@ -85,16 +105,18 @@ class _Renderer:
                 out.append(self.run(child))
             elif tag == "hyperlink":
                 rid = child.get(f"{{{R}}}id")
+                shown = self.inline(child)
+                out.append(shown)
                 if rid and rid in self.rels:
-                    self._link(self.rels[rid])
-                out.append(self.inline(child))
+                    out.append(self._target(self.rels[rid], shown))
             elif tag == "sdt":
                 out.append(self.sdt_inline(child))
             elif tag == "fldSimple":
                 m = HYPERLINK_FIELD_RE.search(child.get(_w("instr"), ""))
+                shown = self.inline(child)
+                out.append(shown)
                 if m:
-                    self._link(m.group(1))
-                out.append(self.inline(child))
+                    out.append(self._target(m.group(1), shown))
             elif tag in {"ins", "moveTo", "smartTag", "customXml", "sdtContent"}:
                 out.append(self.inline(child))
         return "".join(out)
@@ -172,26 +194,117 @@ class _Renderer:
     def paragraph(self, p) -> list[str]:
         return self.inline(p).split("\n")
 
+    def _cells(self, tr) -> list[tuple[int, list[str]]]:
+        """(grid column, non-empty lines) of each cell of a row; merged cells count their span."""
+        out, col = [], 0
+        for tc in tr.findall(_w("tc")):  # direct cells only: a nested table is rendered inside its cell
+            lines: list[str] = []
+            for block in tc:
+                lines += self.block(block)
+            out.append((col, [" ".join(x.split()) for x in lines if x.strip()]))
+            span = tc.find(f"{_w('tcPr')}/{_w('gridSpan')}")
+            col += int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "").isdigit() else 1
+        return out
+
+    @staticmethod
+    def _mark(text: str) -> bool | None:
+        """True/False for a cell that holds only a tick mark (ticked/empty box), None for anything else."""
+        t = text.strip()
+        if t in (ticks.TICKED, ticks.UNTICKED):
+            return t == ticks.TICKED
+        return True if t.casefold() in TYPED_MARKS else None
+
+    def _option_line(self, texts: list[str]) -> str | None:
+        """One "☒ Yes ☐ No" line for a row of options, else None.
+
+        Either every filled cell starts with a box ("☒ Yes" | "☐ No"), or short labels alternate with
+        cells holding only a mark, on either side of the label ("Yes" | "X" | "No" | "").
+        """
+        filled = [t for t in texts if t]
+        if not filled or any(len(t) > OPTION_LABEL_MAX for t in filled):
+            return None
+        if all(t[0] in (ticks.TICKED, ticks.UNTICKED) for t in filled) and any(self._mark(t) is None for t in filled):
+            return " ".join(filled)
+        if len(texts) < 2 or len(texts) % 2:
+            return None
+        marks = [i for i, t in enumerate(texts) if self._mark(t) is not None]
+        labels = [i for i, t in enumerate(texts) if t and self._mark(t) is None]
+        if not marks or not labels or len({i % 2 for i in labels}) != 1 or any(i % 2 == labels[0] % 2 for i in marks):
+            return None
+        first = 1 - labels[0] % 2  # the column parity of the marks: 0 when a mark precedes its label
+        pairs = [(texts[i], texts[i + 1]) if first == 0 else (texts[i + 1], texts[i]) for i in range(0, len(texts), 2)]
+        out = []
+        for mark, label in pairs:
+            if label:
+                self.ticks += 1
+                out.append(f"{ticks.TICKED if self._mark(mark) else ticks.UNTICKED} {label}")
+        return " ".join(out)
+
+    @staticmethod
+    def _yes_no_columns(header: list[tuple[int, list[str]]]) -> tuple[int, int] | None:
+        """Grid columns of a header row's "Yes" and "No" cells (a table answered by marking columns)."""
+        names = {col: " ".join(lines).strip(" :*").casefold() for col, lines in header}
+        yes = [c for c, n in names.items() if n == "yes"]
+        no = [c for c, n in names.items() if n == "no"]
+        return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
+
     def table(self, tbl) -> list[str]:
+        rows = [self._cells(tr) for tr in tbl.findall(_w("tr"))]
+        columns = self._yes_no_columns(rows[0]) if rows else None
         lines: list[str] = []
-        for tr in tbl.findall(_w("tr")):  # direct rows only: a nested table is rendered inside its cell
-            cells = []
-            for tc in tr.findall(_w("tc")):
-                paras: list[str] = []
-                for block in tc:
-                    paras += self.block(block)
-                cells.append([s.strip() for s in paras if s.strip()])
-            cells = [c for c in cells if c]
-            if not cells:
-                lines.append("")
+        for k, cells in enumerate(rows):
+            if columns and k == 0:
+                lines.append("")  # the column headings are the form's, not an answer
                 continue
-            # "label  first line of the answer", then the answer's further paragraphs on their own lines.
-            label = " ".join(cells[0])
-            rest = [s for c in cells[1:] for s in c]
-            lines.append(f"{label}  {rest[0]}" if rest else label)
-            lines += rest[1:]
+            if columns:
+                lines += self._marked_columns_row(cells, columns)
+            else:
+                option = self._option_line([" ".join(c) for _, c in cells])
+                if option:
+                    lines.append(option)
+                else:
+                    lines += self._plain_row([c for _, c in cells])
             lines.append("")
         return lines
+
+    def _plain_row(self, cells: list[list[str]]) -> list[str]:
+        """Every cell's lines in order; a cell holding only a question number prefixes the next cell."""
+        out: list[str] = []
+        number = None
+        for lines in cells:
+            if not lines:
+                continue
+            m = NUMBER_CELL_RE.match(lines[0]) if len(lines) == 1 else None
+            if m and number is None:
+                number = m.group(1)
+                continue
+            if number is not None:
+                lines = [f"{number}. {lines[0]}"] + lines[1:]
+                number = None
+            out += lines
+        if number is not None:
+            out.append(f"{number}.")
+        return out
+
+    def _marked_columns_row(self, cells: list[tuple[int, list[str]]], columns: tuple[int, int]) -> list[str]:
+        """A row of a table with Yes/No columns: its other cells, then "☒ Yes ☐ No" from the marks."""
+        yes_col, no_col = columns
+        state = {}
+        before, after = [], []
+        for col, lines in cells:
+            if col in columns:
+                text = " ".join(lines)
+                mark = self._mark(text) if text else False
+                # Anything typed into a Yes/No cell other than a box or an X still marks it.
+                state[col] = bool(text) if mark is None else mark
+                continue
+            (before if col < min(columns) else after).append(lines)
+        if not state:
+            return self._plain_row(before + after)
+        self.ticks += 2
+        line = (f"{ticks.TICKED if state.get(yes_col) else ticks.UNTICKED} Yes "
+                f"{ticks.TICKED if state.get(no_col) else ticks.UNTICKED} No")
+        return self._plain_row(before) + [line] + self._plain_row(after)
 
     def block(self, el) -> list[str]:
         if not isinstance(el.tag, str):
@@ -218,6 +331,7 @@ def _open(path: Path):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    limits.check_package(path)  # declared part sizes and XML text nodes, before python-docx inflates anything
     try:
         return docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError) as e:
@@ -259,7 +373,8 @@ def docx_to_text(path: str | Path) -> DocxText:
     # Every line ends with a space, as in the published-PDF text: the text parser then never mistakes
     # a paragraph holding only a URL for a page's link list; a blank paragraph is a lone space.
     text = "\n".join(line.rstrip() + " " for line in lines)
-    return DocxText(text=text, links=r.links, notes=_comments(document), ticks=r.ticks)
+    text, nul_notes = limits.clean_nul(text, path.name)  # NUL is never content (see loaders.limits)
+    return DocxText(text=text, links=r.links, notes=_comments(document) + nul_notes, ticks=r.ticks)
 
 
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:

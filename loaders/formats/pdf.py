@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from .. import editions, ticks
+from .. import editions, limits, ticks
 from ..records import ParsedDocument, ParseError
 
 LOADER = "loaders.formats.pdf"
@@ -36,8 +36,10 @@ class PdfText:
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
+    """The PDF, opened lazily (pdfium reads pages on demand) after its size and page count pass the limits."""
+    limits.check_size(path, "pdf_file_mb")
     try:
-        return pdfium.PdfDocument(str(path))
+        doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
         if "password" in msg:
@@ -46,6 +48,11 @@ def _open(path: Path) -> pdfium.PdfDocument:
             raise ParseError(f"{path.name}: not a readable PDF (pdfium: {e}); it may be truncated or damaged — "
                              "open it in a PDF reader and save or download a fresh copy") from e
         raise ParseError(f"{path.name}: the PDF could not be opened (pdfium: {e})") from e
+    pages = len(doc)  # from the page tree: no page is loaded yet
+    if pages > limits.value("pdf_pages"):
+        doc.close()
+        raise limits.over(path.name, f"a PDF of {pages:,} pages", "pdf_pages")
+    return doc
 
 
 def _font(textpage: pdfium.PdfTextPage, i: int) -> str:
@@ -121,10 +128,12 @@ def _symbol_bytes() -> frozenset[str]:
     return frozenset(chr(ord(g) - 0xF000) for g in ticks.table() if 0xF000 <= ord(g) < 0xF100)
 
 
-def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText) -> str:
+def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText, source: str = "", k: int = 0) -> str:
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
+        if n > limits.value("pdf_page_chars"):
+            raise limits.over(source, f"page {k + 1} holding {n:,} characters", "pdf_page_chars")
         text = textpage.get_text_range(0, n) if n else ""
         chars = list(text) if len(text) == n else list(text) + [""] * max(0, n - len(text))
         symbol_bytes = _symbol_bytes()
@@ -184,7 +193,7 @@ def pdf_to_text(path: str | Path) -> PdfText:
         for k in range(len(doc)):
             page = doc[k]
             try:
-                text = _page_text(doc, page, out)
+                text = _page_text(doc, page, out, path.name, k)
                 if not text.strip() and _has_images(page):
                     scanned.append(k + 1)
                 for url in _page_links(doc, page):
@@ -215,6 +224,7 @@ def pdf_to_text(path: str | Path) -> PdfText:
             continue
         lines.append(line)
     text = "\n".join(line.rstrip() + " " for line in lines)
+    text, out.notes = limits.clean_nul(text, path.name)  # NUL is never content (see loaders.limits)
     out.text = mend_links(text, out.links)
     return out
 

@@ -1,4 +1,8 @@
-"""Read the first sheet of an .xlsx, or a .csv in any common encoding and delimiter, as rows of text."""
+"""Read the first sheet of an .xlsx, or a .csv in any common encoding and delimiter, as rows of text.
+
+Size and row limits (loaders.limits) are checked before a file is read or inflated; NUL characters are
+removed with a note (or the file is rejected as binary when it is mostly NULs).
+"""
 from __future__ import annotations
 
 import codecs
@@ -6,9 +10,10 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import limits
 from ..records import ParseError
 
 
@@ -20,26 +25,60 @@ class Sheet:
     rows: list[list[str]]
     first_row: int  # spreadsheet row number of the first data row (for messages)
     kind: str       # "xlsx" or "csv"
+    notes: list[str] = field(default_factory=list)  # e.g. NUL characters removed
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes -> text: BOMs first (UTF-8/UTF-16), then UTF-8, then Windows-1252 as the last resort."""
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte of ASCII-heavy text is zero (no BOM), else None."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # UTF-8 would also "decode" such bytes (NUL is valid UTF-8): decide before trying it.
+    if odd > len(head) // 4 and even < odd // 10:
+        return "utf-16-le"
+    if even > len(head) // 4 and odd < even // 10:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Bytes -> text: BOMs first (UTF-8/UTF-16), UTF-16 without a BOM, UTF-8, then Windows-1252."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
+            if enc == "utf-16":
+                data = data[: len(data) - len(data) % 2]  # a head cut at an odd byte (sniffing reads a head)
             return data.decode(enc)
+    enc16 = _utf16_without_bom(data)
+    if enc16:
+        try:
+            return data[: len(data) - len(data) % 2].decode(enc16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if data[:200].count(b"\x00") > 20:  # UTF-16 without a BOM
-        try:
-            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
-        except UnicodeDecodeError:
-            pass
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as e:
         raise ParseError(f"{name}: text in an unknown encoding; save it as UTF-8") from e
+
+
+def decode_with_notes(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Bytes -> (text without NUL characters, notes); ParseError for a binary file (mostly NULs)."""
+    return limits.clean_nul(decode_bytes(data, name), name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes -> text without NUL characters (see decode_with_notes for the note saying so)."""
+    return decode_with_notes(data, name)[0]
+
+
+def read_text(path: Path) -> tuple[str, list[str]]:
+    """A text or CSV file's text and notes, after checking its size against text_file_mb."""
+    limits.check_size(path, "text_file_mb")
+    return decode_with_notes(path.read_bytes(), path.name)
 
 
 def _cell(v) -> str:
@@ -49,7 +88,8 @@ def _cell(v) -> str:
         return str(int(v))
     if isinstance(v, (dt.datetime, dt.date)):
         return v.isoformat()
-    return str(v).strip()
+    # openpyxl turns Excel's escaped _x0000_ back into a NUL: never content (see loaders.limits).
+    return str(v).replace("\x00", "").strip()
 
 
 def _trim(rows: list[list[str]], kind: str, offset: int) -> Sheet:
@@ -71,6 +111,7 @@ def _trim(rows: list[list[str]], kind: str, offset: int) -> Sheet:
 def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
     import openpyxl
 
+    limits.check_package(path)  # declared part sizes and XML text nodes, before openpyxl inflates anything
     try:
         # From bytes: openpyxl refuses a workbook whose file name does not end in .xlsx.
         wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
@@ -83,6 +124,8 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
         for k, row in enumerate(ws.iter_rows(values_only=True)):
             if max_rows is not None and k >= max_rows:
                 break
+            if k >= limits.value("table_rows"):
+                limits.check_rows(path.name, k + 1)
             rows.append([_cell(v) for v in row])
     finally:
         wb.close()
@@ -102,6 +145,8 @@ def read_csv_text(text: str, name: str, max_rows: int | None = None) -> Sheet:
         for k, row in enumerate(reader):
             if max_rows is not None and k >= max_rows:
                 break
+            if k >= limits.value("table_rows"):
+                limits.check_rows(name, k + 1)
             rows.append([c.strip() for c in row])
     except csv.Error as e:
         raise ParseError(f"{name}: the CSV is malformed near line {reader.line_num} ({e})") from e
@@ -114,4 +159,7 @@ def read(path: Path, max_rows: int | None = None) -> Sheet:
         head = f.read(4)
     if head.startswith(b"PK"):
         return read_xlsx(path, max_rows)
-    return read_csv_text(decode(path.read_bytes(), path.name), path.name, max_rows)
+    text, notes = read_text(path)
+    sheet = read_csv_text(text, path.name, max_rows)
+    sheet.notes += notes
+    return sheet

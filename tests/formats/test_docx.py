@@ -75,7 +75,7 @@ def test_hyperlink_targets_are_known_links_even_when_the_visible_text_is_short(t
     assert "the act" in out.text
 
 
-def test_table_rows_become_label_then_answer_lines(tmp_path):
+def test_every_table_cell_keeps_its_own_line(tmp_path):
     d = docx.Document()
     t = d.add_table(rows=2, cols=2)
     t.rows[0].cells[0].text = "Health"
@@ -83,7 +83,7 @@ def test_table_rows_become_label_then_answer_lines(tmp_path):
     t.rows[1].cells[0].text = "Justice"
     d.save(tmp_path / "table.docx")
     lines = [s.strip() for s in msq_docx.docx_to_text(tmp_path / "table.docx").text.split("\n") if s.strip()]
-    assert lines == ["Health  Ministry of Health; https://health.example.org/", "Justice"]
+    assert lines == ["Health", "Ministry of Health; https://health.example.org/", "Justice"]
 
 
 def test_deleted_tracked_text_is_not_read(tmp_path):

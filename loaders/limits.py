@@ -1,0 +1,193 @@
+"""Size, page and inflated-size limits for every format (data/limits.csv), checked before anything is inflated."""
+from __future__ import annotations
+
+import csv
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import DATA
+from .records import ParseError
+
+LIMITS_CSV = DATA / "limits.csv"
+MB = 1024 * 1024  # Streamlit's server.maxUploadSize and st.file_uploader count megabytes as MiB
+UNITS = frozenset({"MB", "files", "pages", "characters", "times", "rows", "share"})
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+RATIO_FLOOR = 1 * MB  # small parts may compress very well (a styles part of repeated defaults); not a bomb
+
+
+class LimitError(ParseError):
+    """A file over one of the limits; the message names the limit, its value and where it is set."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    name: str
+    value: float
+    unit: str
+    applies_to: str
+    why: str
+
+    def __str__(self) -> str:
+        v = int(self.value) if float(self.value).is_integer() else self.value
+        return f"{v:,} {self.unit}" if self.unit != "share" else f"{self.value:.0%}"
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Limit]:
+    """Every limit by name, from data/limits.csv (the one place the numbers live)."""
+    out: dict[str, Limit] = {}
+    with LIMITS_CSV.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["unit"] not in UNITS:
+                raise ValueError(f"limits.csv: {row['name']}: unknown unit {row['unit']!r} (known: {sorted(UNITS)})")
+            if row["name"] in out:
+                raise ValueError(f"limits.csv: {row['name']} is listed twice")
+            out[row["name"]] = Limit(row["name"], float(row["value"]), row["unit"], row["applies_to"], row["why"])
+    return out
+
+
+def get(name: str) -> Limit:
+    return table()[name]
+
+
+def value(name: str) -> int | float:
+    """The number of a limit (an int where it is whole: files, pages, rows, MB)."""
+    v = get(name).value
+    return int(v) if v.is_integer() else v
+
+
+def nbytes(name: str) -> int:
+    """A limit in MB as bytes."""
+    lim = get(name)
+    if lim.unit != "MB":
+        raise ValueError(f"limit {name} is in {lim.unit}, not MB")
+    return int(lim.value * MB)
+
+
+def over(source: str, what: str, name: str) -> LimitError:
+    """The error for `source` whose `what` (e.g. '50.0 MB') is over limit `name`."""
+    lim = get(name)
+    return LimitError(f"{source}: {what} is over the limit of {lim} for {lim.applies_to} "
+                      f"(limit {name} in data/limits.csv)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / MB:.1f} MB"
+
+
+def check_size(path: Path, name: str) -> int:
+    """The file's size in bytes; LimitError when it is over limit `name` (in MB). Reads nothing."""
+    size = path.stat().st_size
+    if size > nbytes(name):
+        raise over(path.name, f"its size, {_mb(size)},", name)
+    return size
+
+
+def _declared_entries(path: Path) -> int | None:
+    """Entry count from the zip's end record, read before the central directory is loaded."""
+    try:
+        with path.open("rb") as f:
+            end = zipfile._EndRecData(f)  # noqa: SLF001 — the stdlib's own end-record reader (zip64 aware)
+    except (OSError, AttributeError):
+        return None
+    return None if not end else int(end[zipfile._ECD_ENTRIES_TOTAL])  # noqa: SLF001
+
+
+def check_zip(path: Path) -> None:
+    """Reject a .docx/.xlsx package whose parts would inflate past the limits, from declared sizes only.
+
+    Python's zipfile never inflates a part past the size its directory declares (a part that lies
+    fails its CRC check), so checking declared sizes bounds what any later reader can inflate.
+    """
+    check_size(path, "zip_file_mb")
+    entries = _declared_entries(path)
+    if entries is not None and entries > value("zip_members"):
+        raise over(path.name, f"a zip package of {entries:,} parts", "zip_members")
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return  # not a readable zip: the format reader says so in its own words
+    if len(infos) > value("zip_members"):
+        raise over(path.name, f"a zip package of {len(infos):,} parts", "zip_members")
+    total = 0
+    for info in infos:
+        size = info.file_size
+        total += size
+        xml = info.filename.lower().endswith(XML_SUFFIXES)
+        name = "zip_xml_member_mb" if xml else "zip_member_mb"
+        if size > nbytes(name):
+            raise over(path.name, f"part {info.filename} inflating to {_mb(size)}", name)
+        if size > RATIO_FLOOR and size > value("zip_ratio") * max(info.compress_size, 1):
+            ratio = size / max(info.compress_size, 1)
+            raise over(path.name, f"part {info.filename} inflating {ratio:,.0f} times ({_mb(info.compress_size)} "
+                       f"to {_mb(size)}; a zip bomb?)", "zip_ratio")
+    if total > nbytes("zip_total_mb"):
+        raise over(path.name, f"parts inflating to {_mb(total)} in all", "zip_total_mb")
+
+
+def scan_xml(path: Path, members: tuple[str, ...] | None = None) -> None:
+    """Stream the package's XML parts (all, or `members`) and reject a text node over xml_text_chars.
+
+    Streaming keeps memory to one element at a time; entities are never expanded.
+    """
+    from lxml import etree
+
+    limit = value("xml_text_chars")
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return
+    with z:
+        names = [n for n in z.namelist() if n.lower().endswith(XML_SUFFIXES) and (members is None or n in members)]
+        for member in names:
+            with z.open(member) as f:
+                try:
+                    for _, el in etree.iterparse(f, events=("end",), resolve_entities=False, no_network=True,
+                                                 huge_tree=False, load_dtd=False):
+                        for text in (el.text, el.tail):
+                            if text and len(text) > limit:
+                                raise over(path.name, f"a text of {len(text):,} characters in part {member}",
+                                           "xml_text_chars")
+                        el.clear(keep_tail=False)
+                        parent = el.getparent()
+                        if parent is not None:
+                            while el.getprevious() is not None:
+                                del parent[0]
+                except etree.XMLSyntaxError as e:
+                    raise ParseError(f"{path.name}: part {member} is damaged XML ({e}); open and re-save the file "
+                                     "(a NUL byte or a cut-off file does this)") from e
+                except zipfile.BadZipFile as e:
+                    raise ParseError(f"{path.name}: part {member} is damaged ({e}); save a fresh copy") from e
+
+
+def check_package(path: Path) -> None:
+    """Declared sizes, then a streaming scan of the XML: a .docx/.xlsx that passes is safe to open."""
+    check_zip(path)
+    scan_xml(path)
+
+
+def check_rows(source: str, rows: int) -> None:
+    if rows > value("table_rows"):
+        raise over(source, f"a sheet of more than {value('table_rows'):,} rows", "table_rows")
+
+
+# ---------------------------------------------------------------------------------------------
+# NUL characters: never content. Removed with a note; text made largely of them is binary: rejected.
+
+
+def clean_nul(text: str, source: str) -> tuple[str, list[str]]:
+    """(text without NUL characters, notes): ParseError when NULs exceed nul_share (a binary file)."""
+    n = text.count("\x00")
+    if not n:
+        return text, []
+    if n > value("nul_share") * len(text):
+        raise LimitError(f"{source}: {n:,} of {len(text):,} characters are NUL bytes, over the limit of "
+                         f"{get('nul_share')} (limit nul_share in data/limits.csv): a binary file, not text; "
+                         "save it again as UTF-8 text")
+    first = text.index("\x00")
+    line = text.count("\n", 0, first) + 1
+    return text.replace("\x00", ""), [f"{n:,} NUL character(s) removed (the first on line {line}); "
+                                      "the file may have been damaged when saved"]

@@ -1,0 +1,244 @@
+"""Limits: zip bombs, huge text, too many pages or rows are refused in bounded memory, naming the limit."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from loaders import limits, uploads
+from loaders.formats import detect, sheets
+from loaders.records import ParseError
+
+from .conftest import GENERATED
+
+ROOT = Path(__file__).resolve().parents[2]
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+RSS_CEILING_MB = 500
+CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 '<Default Extension="xml" ContentType="application/xml"/></Types>')
+
+
+def _bomb(path: Path, inflated_mb: int, *, lie: bool = False) -> Path:
+    """A .docx of a few hundred KB whose word/document.xml inflates to `inflated_mb` MB of one long text.
+
+    With lie=True the zip's directory declares the part as 1,000 bytes (a bomb hiding its size).
+    """
+    chunk = b"A" * (1024 * 1024)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        with z.open("word/document.xml", "w") as f:
+            f.write(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'.encode())
+            for _ in range(inflated_mb):
+                f.write(chunk)
+            f.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    if lie:
+        data = bytearray(path.read_bytes())
+        name = b"word/document.xml"
+        central = data.index(b"PK\x01\x02" + data[data.index(b"PK\x03\x04", 1) + 4:][:0])  # first directory entry
+        for sig, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+            pos = 0
+            while (pos := data.find(sig, pos)) >= 0:
+                name_at = pos + (30 if sig == b"PK\x03\x04" else 46)
+                if data[name_at:name_at + len(name)] == name:
+                    data[pos + size_at:pos + size_at + 4] = (1000).to_bytes(4, "little")
+                pos += 4
+        del central
+        path.write_bytes(bytes(data))
+    return path
+
+
+def _load_in_subprocess(path: Path) -> dict:
+    """Load `path` in a fresh interpreter; its message and peak resident memory in MB."""
+    code = (
+        "import json, resource, sys\n"
+        "from loaders.formats import detect\n"
+        "from loaders.records import ParseError\n"
+        "try:\n"
+        "    detect.load_document(sys.argv[1]); msg = ''\n"
+        "except ParseError as e:\n"
+        "    msg = str(e)\n"
+        "print(json.dumps({'message': msg, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def tight(monkeypatch):
+    """Lower one limit for a test (the same code path as the real number, on a tiny file)."""
+    def set_limit(name: str, value: float) -> None:
+        table = dict(limits.table())
+        table[name] = dataclasses.replace(table[name], value=float(value))
+        monkeypatch.setattr(limits, "table", lambda: table)
+    return set_limit
+
+
+def test_a_zip_bomb_docx_is_refused_in_bounded_memory_naming_the_limit(tmp_path):
+    bomb = _bomb(tmp_path / "bomb.docx", 300)
+    assert bomb.stat().st_size < 1024 * 1024  # a few hundred KB on disk
+    got = _load_in_subprocess(bomb)
+    assert "word/document.xml inflating to 300.0 MB" in got["message"]
+    assert "limit zip_xml_member_mb" in got["message"] and "20 MB" in got["message"]
+    assert got["peak_mb"] < RSS_CEILING_MB
+
+
+def test_a_bomb_that_hides_its_size_is_refused_without_inflating_past_its_declared_size(tmp_path):
+    bomb = _bomb(tmp_path / "liar.docx", 300, lie=True)
+    got = _load_in_subprocess(bomb)
+    assert "damaged" in got["message"]
+    assert got["peak_mb"] < RSS_CEILING_MB
+
+
+def test_a_50_mb_text_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    line = b"E-Government Survey 2022 COUNTRY NAME* Denmark " * 20 + b"\n"
+    with path.open("wb") as f:
+        f.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    got = _load_in_subprocess(path)
+    assert re.search(r"50\.0 MB, is over the limit of 10 MB for plain text and CSV \(limit text_file_mb",
+                     got["message"])
+    assert got["peak_mb"] < RSS_CEILING_MB
+
+
+def test_a_part_that_compresses_too_well_is_a_bomb_even_under_the_size_limits(tmp_path):
+    bomb = _bomb(tmp_path / "ratio.docx", 10)  # 10 MB of one letter: ~1000 times smaller on disk
+    with pytest.raises(limits.LimitError, match=r"inflating [\d,]+ times .*limit zip_ratio"):
+        detect.load_document(bomb)
+
+
+def test_a_text_node_over_the_limit_is_refused_while_streaming(tmp_path, tight):
+    tight("xml_text_chars", 1000)
+    path = tmp_path / "long.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>{"word " * 400}'
+                                        "</w:t></w:r></w:p></w:body></w:document>")
+    with pytest.raises(limits.LimitError, match=r"a text of 2,000 characters in part word/document.xml.*xml_text_chars"):
+        detect.load_document(path)
+
+
+def test_too_many_zip_parts_are_refused_from_the_end_record(tmp_path, tight):
+    tight("zip_members", 5)
+    path = tmp_path / "many.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<x/>")
+        for i in range(6):
+            z.writestr(f"word/media/{i}.png", b"x")
+    with pytest.raises(limits.LimitError, match=r"7 parts is over the limit of 5 files.*zip_members"):
+        detect.sniff(path)
+
+
+def test_a_pdf_over_the_page_limit_is_refused_before_any_page_is_read(tmp_path, tight):
+    tight("pdf_pages", 3)
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(4):
+        pdf.new_page(595, 842)
+    pdf.save(str(tmp_path / "long.pdf"))
+    pdf.close()
+    with pytest.raises(limits.LimitError, match=r"a PDF of 4 pages is over the limit of 3 pages.*pdf_pages"):
+        detect.load_document(tmp_path / "long.pdf")
+
+
+def test_a_pdf_page_with_too_much_text_is_refused(tmp_path, tight):
+    tight("pdf_page_chars", 50)
+    with pytest.raises(limits.LimitError, match=r"page 1 holding [\d,]+ characters.*pdf_page_chars"):
+        detect.load_document(GENERATED / "TUR.pdf")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_sheet_over_the_row_limit_is_refused(tmp_path, tight, kind):
+    import openpyxl
+
+    tight("table_rows", 10)
+    rows = [["country", "edition", "question", "item", "answer"]] + [["DNK", "2022", str(i), "", "yes"]
+                                                                      for i in range(1, 20)]
+    path = tmp_path / f"t.{kind}"
+    if kind == "csv":
+        path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
+    else:
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    with pytest.raises(limits.LimitError, match=r"more than 10 rows is over the limit of 10 rows.*table_rows"):
+        sheets.read(path)
+
+
+# --- NUL characters: removed with a note; mostly-NUL text is binary and refused ------------------------
+
+
+def test_a_few_nul_characters_in_questionnaire_text_are_removed_with_a_note(tmp_path):
+    text = (GENERATED / "TUR_text.txt").read_text(encoding="utf-8")
+    clean = detect.load_document(GENERATED / "TUR_text.txt")[0]
+    at = text.index("COUNTRY NAME")
+    path = tmp_path / "nul.txt"
+    path.write_text(text[:at] + "\x00" + text[at:].replace("Türkiye", "Tür\x00kiye", 1), encoding="utf-8")
+    doc = detect.load_document(path)[0]
+    assert doc.country_name == clean.country_name
+    assert doc.answers == clean.answers
+    assert any("2 NUL character(s) removed" in n for n in doc.notes)
+
+
+def test_text_made_largely_of_nul_characters_is_refused_as_binary(tmp_path):
+    path = tmp_path / "bin.txt"
+    path.write_bytes(b"E-Government Survey 2022\nCOUNTRY NAME* X\n" + b"\x00" * 600)
+    with pytest.raises(ParseError, match=r"binary file.*nul_share"):
+        detect.load_document(path)
+
+
+def test_utf16_text_without_a_byte_order_mark_is_text_not_binary(tmp_path):
+    text = (GENERATED / "TUR_text.txt").read_text(encoding="utf-8")
+    path = tmp_path / "le.txt"
+    path.write_bytes(text.encode("utf-16-le"))
+    assert detect.load_document(path)[0].country_name == "Türkiye"
+
+
+def test_nul_in_a_csv_cell_is_removed_with_a_note(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"country,edition,question,item,answer\nDNK,2022,9,,y\x00es\n" + b"DNK,2022,10,,no\n" * 200)
+    sheet = sheets.read(path)
+    assert sheet.rows[0][4] == "yes" and any("NUL" in n for n in sheet.notes)
+
+
+# --- one place for the numbers -------------------------------------------------------------------------
+
+
+def test_the_browser_and_the_server_use_the_same_upload_limit_in_the_same_unit():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert limits.get("upload_file_mb").unit == "MB"
+    assert config["server"]["maxUploadSize"] == limits.value("upload_file_mb") == uploads.MAX_FILE_MB
+    over = limits.nbytes("upload_file_mb") + 1
+    assert uploads.check("a.pdf", over).startswith(f"{over / 1024 / 1024:.1f} MB is over the 25 MB limit")
+    assert uploads.check("a.pdf", limits.nbytes("upload_file_mb")) == ""
+
+
+def test_every_limit_the_code_names_is_in_the_data_file_and_every_row_is_used():
+    name_re = re.compile(r"""["']([a-z0-9]+(?:_[a-z0-9]+)*_(?:mb|pages|chars|members|ratio|rows|share|files))["']""")
+    named = set()
+    for path in (ROOT / "loaders").rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if path.name == "limits.py" or "limits." in line:
+                named |= set(name_re.findall(line))
+    assert named <= set(limits.table()), named - set(limits.table())
+    assert set(limits.table()) <= named, set(limits.table()) - named
+
+
+def test_the_limits_file_rejects_an_unknown_unit(tmp_path, monkeypatch):
+    bad = tmp_path / "limits.csv"
+    bad.write_text("name,value,unit,applies_to,why\nx,1,parsecs,y,z\n", encoding="utf-8")
+    monkeypatch.setattr(limits, "LIMITS_CSV", bad)
+    limits.table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="unknown unit 'parsecs'"):
+            limits.table()
+    finally:
+        limits.table.cache_clear()
