@@ -221,24 +221,69 @@ def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool) -> FileR
                       countries=isos, rows=len(rows.answers))
 
 
-def _reference_file(w: Writer, path: Path, sha: str, kind: str) -> FileReport:
-    shown = shown_path(path)
-    if w.reference_unchanged(path.name, sha):
-        return FileReport(shown, "unchanged", "unchanged", format=kind)
+def reference_file(w: Writer, path: str | os.PathLike, *, force: bool = False) -> dict:
+    """Load one official file into its table(s) in one transaction; returns a detailed report.
+
+    Re-loading a file replaces that file's rows; a file for a year (GTMI: year and question) already
+    loaded from another file replaces those rows too. An unchanged file already in the store is skipped
+    (status 'unchanged') unless `force`. Raises ReferenceFileError naming the file and the problem.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise reference.ReferenceFileError(f"{path}: no such file")
+    started = pd.Timestamp.now()
+    digest = sha256_of(path)
+    if not force and w.reference_unchanged(path.name, digest):
+        return {"path": str(path), "source_file": path.name, "kind": reference.sniff(path), "sha256": digest,
+                "status": "unchanged", "rows": 0, "tables": {}}
+    parsed = reference.read(path)
+    log_row = {"source_file": path.name, "kind": parsed.kind, "layout": parsed.layout, "path": shown_path(path),
+               "sha256": digest, "years": parsed.years}
     try:
-        parsed = reference.read(path)
-        log_row = {"source_file": path.name, "kind": parsed.kind, "layout": parsed.layout, "path": shown,
-                   "sha256": sha, "years": parsed.years}
         written = w.put_reference(parsed.frames, log_row)
+    except TableWriteError as exc:
+        raise reference.ReferenceFileError(f"{path.name}: {exc}") from exc
+    isos = set()
+    for frame in parsed.frames.values():
+        isos |= set(frame["country_iso3"])
+    return {"path": str(path), "source_file": path.name, "kind": parsed.kind, "sha256": digest, "status": "ok",
+            "layout": parsed.layout, "sheet": parsed.sheet,
+            "rows": sum(v["inserted"] for v in written.values()),
+            "tables": {t: v["inserted"] for t, v in written.items()},
+            "replaced": {t: v["deleted"] for t, v in written.items()},
+            "superseded_files": sorted({f for v in written.values() for f in v["superseded_files"]}),
+            "countries": len(isos), "years": parsed.years, "notes": parsed.notes,
+            "seconds": round((pd.Timestamp.now() - started).total_seconds(), 3)}
+
+
+def _reference_file(w: Writer, path: Path, kind: str) -> FileReport:
+    shown = shown_path(path)
+    try:
+        report = reference_file(w, path)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
         return FileReport(shown, "rejected", explain(exc, path), format=kind)
-    n = sum(v["inserted"] for v in written.values())
-    return FileReport(shown, "ok", "; ".join(parsed.notes[:3]), format=kind, rows=n)
+    if report["status"] == "unchanged":
+        return FileReport(shown, "unchanged", "unchanged", format=kind)
+    parts = [f"{report['countries']} economies, years {', '.join(map(str, report['years']))}",
+             *report["notes"][:3]]
+    if report["superseded_files"]:
+        parts.append(f"replaces rows of {', '.join(report['superseded_files'])}")
+    return FileReport(shown, "ok", "; ".join(parts), format=kind, rows=report["rows"])
+
+
+def _reference_area(path: Path) -> bool:
+    """Files under data/reference/ and data/shipped/ are read as official files only, never as responses."""
+    where = path.resolve()
+    return any(where.is_relative_to(d.resolve()) for d in (REFERENCE_DIR, SHIPPED_DIR))
 
 
 def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, workers: int | None = None,
-                progress: Progress | None = None) -> list[FileReport]:
-    """Ingest files through an open writer; one report per file, in the order given."""
+                progress: Progress | None = None, reference_only: bool = False) -> list[FileReport]:
+    """Ingest files through an open writer; one report per file, in the order given.
+
+    With `reference_only` (and always for files under data/reference/ or data/shipped/), a file that is
+    not an official EGDI, GTMI or UNCTAD file is reported as skipped instead of being read as a response.
+    """
     reports: dict[int, FileReport] = {}
     jobs: list[tuple[int, Path, str]] = []
     total = len(files)
@@ -256,12 +301,17 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
             reports[i] = FileReport(shown, "rejected", f"{path}: no such file")
             tick(path)
             continue
-        sha = sha256_of(path)
         kind = reference.sniff(path)
         if kind:
-            reports[i] = _reference_file(w, path, sha, kind)
+            reports[i] = _reference_file(w, path, kind)
             tick(path)
             continue
+        if reference_only or _reference_area(path):
+            reports[i] = FileReport(shown, "skipped", "not an official EGDI, GTMI or UNCTAD file (the reference "
+                                    "folders hold official files only)")
+            tick(path)
+            continue
+        sha = sha256_of(path)
         seen = w.seen(sha, shown)
         ok = [p for p, s in seen if s == "ok"]
         if ok:

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from loaders import catalogue
-from loaders.reference import create_tables
+from loaders.reference_schema import DDL as REFERENCE_DDL
 from loaders.schema import DDL
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reference"
@@ -24,7 +24,7 @@ def con(tmp_path):
     """A DuckDB file with the MSQ schema and the reference tables, closed after the test."""
     c = duckdb.connect(str(tmp_path / "store.duckdb"))
     c.execute(DDL)
-    create_tables(c)
+    c.execute(REFERENCE_DDL)
     yield c
     c.close()
 
@@ -70,10 +70,11 @@ def add_msq(con, iso3: str, answers: dict[tuple[int, str], tuple[str, str, str, 
             edition: int = 2022, synthetic: bool = False) -> None:
     """Insert one current MSQ document: {(question, item): (answer, basis, detail, links)}."""
     sha = (iso3.lower() * 22)[:64].ljust(64, "0")
-    con.execute("INSERT INTO documents VALUES (?, ?, 'text', 'test', ?, ?, 'ok', NULL, ?, ?)",
+    con.execute("INSERT INTO documents (path, sha256, format, loader, country_iso3, edition, status, error, "
+                "ingested_at, is_synthetic) VALUES (?, ?, 'text', 'test', ?, ?, 'ok', NULL, ?, ?)",
                 [f"{iso3}.txt", sha, iso3, edition, datetime(2026, 1, 1), synthetic])
     for (q, item), (answer, basis, detail, links) in answers.items():
         e = catalogue.entry(edition, q, item)
-        con.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        con.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                     [iso3, iso3, edition, e.section, q, item, list(e.themes), answer, basis, detail, links,
                      sha, synthetic])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from loaders.reference import create_tables, evidence, ingest_file
+from tests.reference.store_helpers import create_tables, ingest_file, rebuild_evidence
 from loaders.schema import DDL
 from tests.reference.conftest import FIXTURES, GTMI_CSV, add_msq
 
@@ -21,7 +21,7 @@ def _build(con):
         (15, ""): ("yes", "marked", "not in the crosswalk", []),
     })
     add_msq(con, "KEN", {(10, ""): ("no", "marked", "", [])}, synthetic=True)
-    report = evidence.rebuild(con)
+    report = rebuild_evidence(con)
     return con, report
 
 
@@ -131,17 +131,17 @@ def test_empty_and_not_asked_values_never_become_no(built):
 
 def test_rebuild_is_idempotent_and_follows_the_sources(con):
     con, first = _build(con)
-    again = evidence.rebuild(con)
+    again = rebuild_evidence(con)
     assert again["rows"] == first["rows"]
     con.execute("DELETE FROM cyberlaw")
-    assert evidence.rebuild(con)["rows"]["unctad"] == 0
+    assert rebuild_evidence(con)["rows"]["unctad"] == 0
 
 
 def test_rebuild_works_before_any_questionnaire_is_loaded(tmp_path):
     c = duckdb.connect(str(tmp_path / "bare.duckdb"))
     create_tables(c)
     ingest_file(c, FIXTURES / "unctad" / "data.csv")
-    report = evidence.rebuild(c)
+    report = rebuild_evidence(c)
     assert report["rows"] == {"msq": 0, "gtmi": 0, "unctad": 5 * 3}
     c.close()
 

@@ -1,10 +1,14 @@
 """ingest_file / ingest_folder: idempotent, atomic per file, newest file wins a year, clear reports."""
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
-from loaders.reference import ReferenceFileError, ingest_file, ingest_folder, is_companion, sources, tables
+from loaders import reference_schema as tables
+from loaders import store
+from loaders.reference import ReferenceFileError, is_companion, sources
+from tests.reference.store_helpers import ingest_file, ingest_folder
 from tests.reference.conftest import FIXTURES, GTMI_CSV, write_gtmi_workbook
 
 
@@ -99,7 +103,7 @@ def test_write_validates_before_touching_the_database(con):
     frame = pd.DataFrame([{"country_iso3": "DNK", "year": 2022, "source": "msq", "indicator": "x",
                            "answer": "maybe", "raw_value": "", "detail": "", "link": "", "is_synthetic": False}])
     with pytest.raises(tables.TableWriteError, match="answer"):
-        tables.write(con, [tables.Replacement("evidence", frame)])
+        store.Writer(con).put_reference({"evidence": frame}, None)
 
 
 def test_unrecognised_file_is_refused_with_what_was_expected(con, tmp_path):
@@ -119,12 +123,11 @@ def test_folder_ingest_reports_every_file_and_keeps_going(con, fixtures):
                                          "Privacy and Data Protection,Cybercrime\n208,Denmark,Yes,,,\n")
     (fixtures / "README.txt").write_text("where these files came from")
     write_gtmi_workbook(fixtures / "WBG_GovTech Dataset_Oct2022.xlsx")
-    reports = {r["source_file"]: r for r in ingest_folder(con, fixtures)}
-    assert reports["broken.csv"]["status"] == "rejected" and "status values" in reports["broken.csv"]["error"]
-    assert reports["README.txt"]["status"] == "skipped"
-    assert reports["document_links.json"]["status"] == "skipped"
-    assert {r["status"] for n, r in reports.items() if n not in {"broken.csv", "README.txt",
-                                                                  "document_links.json"}} == {"ok"}
+    reports = {Path(r.path).name: r for r in ingest_folder(con, fixtures)}
+    assert reports["broken.csv"].status == "rejected" and "status values" in reports["broken.csv"].message
+    # Notes and the tracker's companion file are not data files: the folder walk passes them over.
+    assert "README.txt" not in reports and "document_links.json" not in reports
+    assert {r.status for n, r in reports.items() if n != "broken.csv"} == {"ok"}
     assert _count(con, "cyberlaw") == 25 and _count(con, "gtmi_scores") == 5
     assert _count(con, "reference_files") >= 5
 

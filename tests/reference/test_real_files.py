@@ -9,8 +9,9 @@ import pytest
 from analysis.evidence import agreement
 from loaders.countries import un_members
 from loaders.formats.text import parse_text
-from loaders.reference import create_tables, evidence, ingest_file, ingest_folder
-from loaders.reference.evidence import crosswalk_frame, load_crosswalk
+from loaders import evidence
+from tests.reference.store_helpers import create_tables, ingest_file, ingest_folder, rebuild_evidence
+from loaders.evidence import crosswalk_frame, load_crosswalk
 from loaders.schema import DDL
 from tests.reference.conftest import add_msq
 
@@ -36,7 +37,7 @@ def store(tmp_path_factory):
     reports = [ingest_file(con, p) for p in (EGDI_2022, GTMI, TRACKER)]
     doc = parse_text(SEED.read_text(encoding="utf-8"), source_name=SEED.name)
     add_msq(con, "DNK", {(a.question, a.item): (a.answer, a.basis, a.detail, a.links) for a in doc.answers})
-    report = evidence.rebuild(con)
+    report = rebuild_evidence(con)
     yield con, reports, report
     con.close()
 
@@ -134,7 +135,7 @@ def test_whole_shared_folders_load_without_rejections(tmp_path):
     reports = []
     for folder in ("un-egov-survey", "wb-gtmi", "unctad-cyberlaw-tracker"):
         reports += ingest_folder(con, DATASETS / folder)
-    rejected = [(r["source_file"], r["error"]) for r in reports if r["status"] == "rejected"]
+    rejected = [r.line() for r in reports if r.status == "rejected"]
     assert rejected == []
     years = con.execute("SELECT year, count(*) FROM egdi GROUP BY year ORDER BY year").fetchall()
     assert [y for y, _ in years] == [2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
