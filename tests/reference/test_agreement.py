@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from analysis.evidence import AGREEMENT_COLUMNS, agreement, pick_year, status, summary
-from loaders.reference.evidence import crosswalk_frame
+from loaders.evidence import crosswalk_frame
 
 
 @pytest.mark.parametrize("msq, source, expected", [

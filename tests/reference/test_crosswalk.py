@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders import catalogue
-from loaders.reference import evidence
-from loaders.reference.evidence import CrosswalkError, load_crosswalk, parse_coding
+from loaders import evidence
+from loaders.evidence import CrosswalkError, load_crosswalk, parse_coding
 
 REQUESTED = {  # the pairs the issue asks for, as (MSQ question, item) -> GTMI code / UNCTAD area
     "right_to_information": (9, "", "I-37", ""),

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.reference import ReferenceFileError, egdi, ingest_file
+from loaders.reference import ReferenceFileError, egdi, read
+from loaders.reference_schema import TableWriteError, validate
 from tests.reference.conftest import FIXTURES
 
 
@@ -57,16 +58,25 @@ HEADER = ("Survey Year,Country Name,E-Government Rank,E-Government Index,E-Parti
                  id="country-twice"),
     pytest.param("twenty,Denmark,1,0.9,0.8,0.9,0.9,0.9\n", "not numbers", id="year-not-a-number"),
     pytest.param("", "no country rows", id="header-only"),
-    pytest.param("2022,Denmark,1,1.7,0.8,0.9,0.9,0.9\n", "schema", id="index-above-one"),
-    pytest.param("2022,Denmark,0,0.9,0.8,0.9,0.9,0.9\n", "schema", id="rank-zero"),
 ])
-def test_bad_egdi_file_is_rejected_naming_file_and_problem(con, tmp_path, body, message):
+def test_bad_egdi_file_is_rejected_naming_file_and_problem(tmp_path, body, message):
     path = tmp_path / "EGOV_DATA_bad.csv"
     path.write_text(HEADER + body, encoding="utf-8")
     with pytest.raises(ReferenceFileError, match=message) as err:
-        ingest_file(con, path)
+        read(path)
     assert str(err.value).startswith("EGOV_DATA_bad.csv")
-    assert con.execute("SELECT count(*) FROM egdi").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("2022,Denmark,1,1.7,0.8,0.9,0.9,0.9\n", id="index-above-one"),
+    pytest.param("2022,Denmark,0,0.9,0.8,0.9,0.9,0.9\n", id="rank-zero"),
+])
+def test_egdi_values_outside_the_scales_break_the_table_schema(tmp_path, body):
+    # The reader keeps what the file says; the table schema (checked before any write) refuses it.
+    path = tmp_path / "EGOV_DATA_bad.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    with pytest.raises(TableWriteError, match="schema"):
+        validate("egdi", read(path).frames["egdi"])
 
 
 def test_windows_1252_export_with_semicolons_is_read(tmp_path):
