@@ -1,0 +1,109 @@
+"""The review queue: flagged and inferred answers of the current documents, and stale corrections."""
+from __future__ import annotations
+
+import pandas as pd
+
+from loaders import catalogue
+
+# Columns of the queue, for the review command, the Review page and their tests.
+QUEUE_COLUMNS = [
+    "country_iso3", "country_name", "edition", "section", "question", "item", "printed_number", "label",
+    "question_text", "answer", "basis", "flag", "detail", "links", "original_answer", "original_basis",
+    "correction_reason", "corrected_by", "corrected_at", "status", "document_sha256", "document_path",
+    "is_synthetic",
+]
+# status of a queued answer: nobody looked at it yet; an analyst kept the reading; an analyst changed it.
+STATUSES = ("open", "confirmed", "corrected")
+STALE_COLUMNS = ["edition", "country_iso3", "question", "item", "answer", "reason", "reviewed_by",
+                 "reviewed_at", "document_sha256", "current_sha256", "why"]
+
+
+def read_queue(con, countries: tuple[str, ...] = (), edition: int | None = None) -> pd.DataFrame:
+    """Answers of the current documents that an analyst should look at: every flagged answer and every
+    answer read from the written text (original basis 'inferred'), in questionnaire order.
+
+    A question with sub-items rolls its items up ('yes' when any item is yes): the roll-up is queued only
+    when flagged, since reviewing its items settles it. Corrected answers stay in the queue with their
+    status, so a review can be picked up where it was left.
+    """
+    sql = """
+        SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.answer, a.basis,
+               a.flag, a.detail, a.links, a.original_answer, a.original_basis, a.correction_reason,
+               a.corrected_by, a.corrected_at, a.document_sha256, d.path AS document_path, a.is_synthetic
+        FROM answers_current a
+        JOIN current_documents d ON d.sha256 = a.document_sha256
+            AND d.country_iso3 = a.country_iso3 AND d.edition = a.edition
+        WHERE (a.flag IS NOT NULL OR a.original_basis = 'inferred')
+    """
+    params: list = []
+    if countries:
+        sql += f" AND a.country_iso3 IN ({', '.join('?' for _ in countries)})"
+        params += list(countries)
+    if edition is not None:
+        sql += " AND a.edition = ?"
+        params.append(int(edition))
+    df = con.execute(sql, params).df()
+    cat = _catalogue(tuple(sorted(int(e) for e in df["edition"].unique())))
+    df = df.astype({"edition": "int64", "question": "int64"}).merge(
+        cat, on=["edition", "question", "item"], how="left")
+    roll_up = (df["answer_type"] == "items") & (df["item"] == "")
+    df = df[~roll_up | df["flag"].notna()].copy()
+    for col in ("printed_number", "label", "question_text"):
+        df[col] = df[col].fillna("")
+    df["printed_number"] = df["printed_number"].where(df["printed_number"] != "", df["question"].astype(str))
+    df["links"] = df["links"].map(lambda v: [str(x) for x in v] if v is not None else [])
+    df["is_synthetic"] = df["is_synthetic"].astype(bool)
+    df["flag"] = df["flag"].astype(object).where(df["flag"].notna(), None)
+    df["status"] = [status(r, o) for r, o in zip(df["correction_reason"], df["original_answer"] == df["answer"])]
+    df = df.sort_values(["edition", "country_iso3", "position", "question", "item"], na_position="last")
+    return df.reset_index(drop=True)[QUEUE_COLUMNS]
+
+
+def status(correction_reason, same_answer: bool) -> str:
+    """open (no correction), confirmed (a correction that keeps the reading) or corrected."""
+    if correction_reason is None or (isinstance(correction_reason, float) and pd.isna(correction_reason)):
+        return "open"
+    return "confirmed" if same_answer else "corrected"
+
+
+def documents(queue: pd.DataFrame) -> pd.DataFrame:
+    """One row per current document in the queue: flags, inferred answers and open ones; most flags first."""
+    if queue.empty:
+        return pd.DataFrame(columns=["country_iso3", "country_name", "edition", "document_sha256",
+                                     "document_path", "is_synthetic", "flagged", "inferred", "open", "total"])
+    g = queue.assign(flagged=queue["flag"].notna(), inferred=queue["original_basis"] == "inferred",
+                     open=queue["status"] == "open")
+    out = g.groupby(["country_iso3", "country_name", "edition", "document_sha256", "document_path",
+                     "is_synthetic"], as_index=False).agg(
+        flagged=("flagged", "sum"), inferred=("inferred", "sum"), open=("open", "sum"),
+        total=("question", "size"))
+    out = out.sort_values(["flagged", "open", "is_synthetic", "country_name"],
+                          ascending=[False, False, True, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def read_stale(con) -> pd.DataFrame:
+    """Corrections made for a document that is not the current one: to review again, never applied."""
+    df = con.execute(f"SELECT {', '.join(STALE_COLUMNS)} FROM corrections_stale "
+                     "ORDER BY edition, country_iso3, question, item").df()
+    return df.astype({"edition": "int64", "question": "int64"})
+
+
+def _catalogue(editions: tuple[int, ...]) -> pd.DataFrame:
+    cols = ["edition", "question", "item", "printed_number", "label", "question_text", "answer_type", "position"]
+    frames = []
+    for ed in editions:
+        try:
+            cat = catalogue.frame(ed)
+        except FileNotFoundError:  # an edition without a catalogue is still reviewable, by number
+            continue
+        parents = cat[cat["item"] == ""].set_index("question")
+        cat = cat.assign(position=range(len(cat)), question_text=cat["question"].map(parents["text"]))
+        # An item is named with its question ("Emerging technologies: Artificial intelligence").
+        cat["label"] = [lab if not item else f"{parents['label'].get(q, '')}: {lab}"
+                        for q, item, lab in zip(cat["question"], cat["item"], cat["label"])]
+        frames.append(cat[cols])
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("edition", "question", "position") else object)
+                             for c in cols})
+    return pd.concat(frames, ignore_index=True).astype({"edition": "int64", "question": "int64"})
