@@ -14,19 +14,23 @@ from analysis.filters import Filters, apply
 from loaders import catalogue, countries, paths
 
 # Column order of every download (CSV, XLSX, Data page table). Contacts come last and only on request.
+# `answer`/`basis` are what the dashboard shows (an analyst's correction applied, basis 'corrected');
+# `original_answer`/`original_basis` are the document's own reading; `flag` says why a reading is doubtful.
 EXPORT_COLUMNS = [
     "country_iso3", "country_name", "region", "sub_region", "edition", "section", "question", "item",
-    "label", "themes", "answer", "basis", "detail", "links", "is_synthetic", "document_path",
-    "document_sha256",
+    "label", "themes", "answer", "basis", "original_answer", "original_basis", "correction_reason", "flag",
+    "detail", "links", "is_synthetic", "document_path", "document_sha256",
 ]
+# With superseded versions included, `version` (current | superseded) follows document_sha256.
+VERSIONS = ("current", "superseded")
 CONTACT_ROLES = ("respondent", "cio")
 CONTACT_FIELDS = ("name", "title", "organization", "email")
 CONTACT_COLUMNS = [f"{role}_{fld}" for role in CONTACT_ROLES for fld in CONTACT_FIELDS]
 
 # Free text a country or a document supplied: the only columns a spreadsheet could be tricked into running.
 # Codes (ISO3, section, item slug, answer, basis, sha256), numbers and booleans are never touched.
-TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "detail", "links", "document_path",
-                *CONTACT_COLUMNS]
+TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "correction_reason", "flag", "detail", "links",
+                "document_path", *CONTACT_COLUMNS]
 # The same for the evidence downloads (every country by source; self-report against the sources):
 # details, links and raw values come from the countries and the official files.
 TEXT_COLUMNS += ["country", "indicator", "link", "raw_value", "self-report detail", "self-report link",
@@ -37,8 +41,9 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 # Columns the input frame must have: the answers_current view plus what read_answers() joins on.
 INPUT_COLUMNS = ["country_iso3", "country_name", "edition", "section", "question", "item", "themes",
-                 "answer", "basis", "detail", "links", "document_sha256", "is_synthetic",
-                 "region", "sub_region", "label", "document_path"]
+                 "answer", "basis", "original_answer", "original_basis", "correction_reason", "flag",
+                 "detail", "links", "document_sha256", "is_synthetic",
+                 "region", "sub_region", "label", "document_path", "version"]
 
 TOOL_NAME = "the MSQ dashboard"
 SOURCES = {
@@ -50,20 +55,39 @@ SYNTHETIC_NOTE = "SYNTHETIC DEMO DATA included — not real government responses
 
 # ---------------------------------------------------------------- reading the store
 
-def read_answers(con) -> pd.DataFrame:
+_CURRENT_SQL = """
+    SELECT a.*, d.path AS document_path, 'current' AS version
+    FROM answers_current a
+    JOIN current_documents d ON a.document_sha256 = d.sha256
+        AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
+"""
+# Earlier versions of a response (and synthetic ones a real response replaced), each with the corrections
+# made for that very document: a correction is never carried over to a version it was not made for.
+_SUPERSEDED_SQL = """
+    SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.themes,
+           coalesce(c.answer, a.answer) AS answer,
+           CASE WHEN c.answer IS NULL THEN a.basis ELSE 'corrected' END AS basis,
+           a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag,
+           a.answer AS original_answer, a.basis AS original_basis,
+           c.reason AS correction_reason, c.reviewed_by AS corrected_by, c.reviewed_at AS corrected_at,
+           v.path AS document_path, 'superseded' AS version
+    FROM answers a
+    JOIN response_versions v ON v.sha256 = a.document_sha256
+        AND v.country_iso3 = a.country_iso3 AND v.edition = a.edition AND v.version_rank > 1
+    LEFT JOIN corrections c ON c.document_sha256 = a.document_sha256 AND c.country_iso3 = a.country_iso3
+        AND c.edition = a.edition AND c.question = a.question AND c.item = a.item
+"""
+
+
+def read_answers(con, *, include_superseded: bool = False) -> pd.DataFrame:
     """answers_current + document path + catalogue label + UN M49 region, in questionnaire order.
 
     `con` is a DuckDB connection or cursor (open it read-only). The dashboard and the export command
-    both call this, so a page and a scripted export see identical rows.
+    both call this, so a page and a scripted export see identical rows. `include_superseded` adds the
+    rows of every earlier version of each response (column `version`: current | superseded).
     """
-    df = con.execute(
-        """
-        SELECT a.*, d.path AS document_path
-        FROM answers_current a
-        JOIN current_documents d ON a.document_sha256 = d.sha256
-            AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
-        """
-    ).df()
+    sql = _CURRENT_SQL + (f" UNION ALL BY NAME {_SUPERSEDED_SQL}" if include_superseded else "")
+    df = con.execute(sql).df()
     df["edition"] = df["edition"].astype("int64")
     df["question"] = df["question"].astype("int64")
     df["is_synthetic"] = df["is_synthetic"].astype(bool)
@@ -76,8 +100,12 @@ def read_answers(con) -> pd.DataFrame:
     regions = pd.DataFrame([countries.info(iso3) for iso3 in sorted(df["country_iso3"].unique())],
                            columns=["country_iso3", "country_name", "region", "sub_region"])
     df = df.merge(regions.drop(columns="country_name"), on="country_iso3", how="left")
-    df = df.sort_values(["edition", "country_iso3", "position", "question", "item"], na_position="last")
-    return df.drop(columns="position").reset_index(drop=True)[INPUT_COLUMNS]
+    df["flag"] = df["flag"].astype(object).where(df["flag"].notna(), "")
+    df["correction_reason"] = df["correction_reason"].astype(object).where(df["correction_reason"].notna(), "")
+    df["version_order"] = df["version"].map({v: i for i, v in enumerate(VERSIONS)})
+    df = df.sort_values(["edition", "country_iso3", "version_order", "document_sha256", "position", "question",
+                         "item"], na_position="last")
+    return df.drop(columns=["position", "version_order"]).reset_index(drop=True)[INPUT_COLUMNS]
 
 
 def _project_relative(path: str) -> str:
@@ -88,12 +116,13 @@ def _project_relative(path: str) -> str:
         return PurePosixPath(path).name if PurePosixPath(path).is_absolute() else path
 
 
-def read_contacts(con) -> pd.DataFrame:
+def read_contacts(con, *, include_superseded: bool = False) -> pd.DataFrame:
     """Named officials of the current documents (personal data: pass to export_frame only on request)."""
+    versions = "response_versions" if include_superseded else "current_documents"
     return con.execute(
-        """
+        f"""
         SELECT c.document_sha256, c.role, c.name, c.title, c.organization, c.email
-        FROM contacts c WHERE c.document_sha256 IN (SELECT sha256 FROM current_documents)
+        FROM contacts c WHERE c.document_sha256 IN (SELECT sha256 FROM {versions})
         """
     ).df()
 
@@ -124,17 +153,22 @@ def neutralise(value):
 
 
 def export_frame(answers: pd.DataFrame, filters: Filters, *, contacts: pd.DataFrame | None = None,
-                 include_contacts: bool = False) -> pd.DataFrame:
-    """Exactly the rows that pass `filters`, in the download's column order, with formula-safe text."""
+                 include_contacts: bool = False, include_superseded: bool = False) -> pd.DataFrame:
+    """Exactly the rows that pass `filters`, in the download's column order, with formula-safe text.
+
+    Superseded versions are left out unless `include_superseded` (read the answers with
+    read_answers(con, include_superseded=True)); then the column `version` follows document_sha256.
+    """
     missing = [c for c in INPUT_COLUMNS if c not in answers.columns]
     if missing:
         raise KeyError(f"answers frame lacks columns {missing}; read it with analysis.export.read_answers")
-    rows = apply(answers, filters)
+    columns = EXPORT_COLUMNS + (["version"] if include_superseded else [])
+    rows = apply(answers if include_superseded else answers[answers["version"] == "current"], filters)
     out = pd.DataFrame({
-        **{c: rows[c] for c in EXPORT_COLUMNS if c not in ("themes", "links")},
+        **{c: rows[c] for c in columns if c not in ("themes", "links")},
         "themes": rows["themes"].map(lambda v: "; ".join(v)),
         "links": rows["links"].map(lambda v: " ".join(v)),
-    })[EXPORT_COLUMNS].reset_index(drop=True)
+    })[columns].reset_index(drop=True)
     out["is_synthetic"] = out["is_synthetic"].astype(bool)
     if include_contacts:
         if contacts is None:
@@ -207,7 +241,8 @@ def suggested_filename(filters: Filters, extension: str) -> str:
     return "_".join(parts) + "." + extension.lstrip(".")
 
 
-def export_command(filters: Filters, out: str = "answers.csv", *, include_contacts: bool = False) -> str:
+def export_command(filters: Filters, out: str = "answers.csv", *, include_contacts: bool = False,
+                   include_superseded: bool = False) -> str:
     """The `python -m loaders export` command line that writes the same rows as these filters."""
     args = ["python", "-m", "loaders", "export", "--out", out]
     if filters.edition is not None:
@@ -220,6 +255,7 @@ def export_command(filters: Filters, out: str = "answers.csv", *, include_contac
     args += ["--theme", filters.theme] if filters.theme else []
     args += ["--include-synthetic"] if filters.include_synthetic else []
     args += ["--include-contacts"] if include_contacts else []
+    args += ["--include-superseded"] if include_superseded else []
     return shlex.join(args)
 
 
@@ -266,7 +302,9 @@ def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters |
         ("Synthetic demo data included", "YES — not real government responses" if synthetic else "no"),
         ("What the answers are", "Each government's self-report in the MSQ; never part of the EGDI/OSI "
                                  "index scores. basis: marked = tick in the document, inferred = read from "
-                                 "the written answer, none = not shown (answer unknown)."),
+                                 "the written answer, none = not shown (answer unknown), corrected = set by "
+                                 "an analyst (original_answer/original_basis keep the document's reading, "
+                                 "correction_reason says why). flag: why a reading is doubtful."),
         ("Cells starting with a quote", "A single quote was added before text that a spreadsheet would run "
                                    "as a formula (= + - @ tab, line break)."),
     ]
@@ -280,7 +318,7 @@ def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters |
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(data), 1), max(len(data.columns) - 1, 0))
         for i, col in enumerate(data.columns):
-            sheet.set_column(i, i, 40 if col in ("label", "detail", "links") else 14)
+            sheet.set_column(i, i, 40 if col in ("label", "detail", "links", "correction_reason") else 14)
         pd.DataFrame(about, columns=["field", "value"]).to_excel(xl, sheet_name="about", index=False)
         xl.sheets["about"].set_column(0, 0, 30)
         xl.sheets["about"].set_column(1, 1, 110)

@@ -11,8 +11,8 @@ import duckdb
 
 from analysis import export
 from analysis.filters import Filters
-from loaders import catalogue, paths
-from loaders.records import BASES
+from loaders import catalogue, paths, store
+from loaders.vocab import CURRENT_BASES
 
 FORMATS = {".csv": export.to_csv_bytes, ".xlsx": export.to_xlsx_bytes}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -40,11 +40,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--section", help="questionnaire section letter, e.g. C (legal framework)")
     p.add_argument("--theme", help=f"one theme: {', '.join(sorted(catalogue.THEMES))}")
     p.add_argument("--basis", nargs="+", action="extend", default=[], metavar="B",
-                   help=f"answer basis: {', '.join(BASES)}")
+                   help=f"answer basis: {', '.join(CURRENT_BASES)} (corrected = set by an analyst)")
     p.add_argument("--include-synthetic", action="store_true",
                    help="include synthetic demo responses (left out by default)")
     p.add_argument("--include-contacts", action="store_true",
                    help="add respondents' names, titles, organisations and e-mails (personal data)")
+    p.add_argument("--include-superseded", action="store_true",
+                   help="add the rows of earlier versions of each response (column version: current or "
+                        "superseded); left out by default")
     return p
 
 
@@ -73,7 +76,7 @@ def _filters(args: argparse.Namespace, answers) -> Filters:
         regions=tuple(_pick(r, regions, "region") for r in args.region),
         sub_regions=tuple(_pick(s, set(answers["sub_region"].dropna()), "sub-region") for s in args.sub_region),
         countries=tuple(c.upper() for c in args.country),
-        bases=tuple(_pick(b, BASES, "basis") for b in args.basis),
+        bases=tuple(_pick(b, CURRENT_BASES, "basis") for b in args.basis),
         include_synthetic=args.include_synthetic,
         section=_pick(args.section, sections, "section") if args.section else None,
         theme=_pick(args.theme, catalogue.THEMES, "theme") if args.theme else None,
@@ -97,12 +100,19 @@ def main_export(argv: list[str] | None = None) -> int:
               "or point --db / MSQ_DB at an existing file.", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with duckdb.connect(str(db), read_only=True) as con:
-            answers = export.read_answers(con)
-            contacts = export.read_contacts(con) if args.include_contacts else None
-    except duckdb.Error as err:
-        print(f"error: cannot read {db}: {err}", file=sys.stderr)
+        con = store.open_reader(db)
+    except store.NotADatabase as err:
+        print(f"error: {err}", file=sys.stderr)
         return EXIT_FAILED
+    try:
+        answers = export.read_answers(con, include_superseded=args.include_superseded)
+        contacts = export.read_contacts(con, include_superseded=args.include_superseded) \
+            if args.include_contacts else None
+    except duckdb.Error as err:
+        print(f"error: cannot read {db}: {str(err).splitlines()[0]}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        con.close()
     try:
         filters = _filters(args, answers)
     except UsageError as err:
@@ -111,7 +121,8 @@ def main_export(argv: list[str] | None = None) -> int:
     absent = sorted(set(filters.countries) - set(answers["country_iso3"]))
     if absent:
         print(f"note: no answers loaded for {', '.join(absent)}", file=sys.stderr)
-    frame = export.export_frame(answers, filters, contacts=contacts, include_contacts=args.include_contacts)
+    frame = export.export_frame(answers, filters, contacts=contacts, include_contacts=args.include_contacts,
+                                include_superseded=args.include_superseded)
     cite = export.citation_for(frame, filters)
     data = export.to_xlsx_bytes(frame, cite, filters=filters) if writer is export.to_xlsx_bytes \
         else export.to_csv_bytes(frame, cite)
@@ -120,7 +131,8 @@ def main_export(argv: list[str] | None = None) -> int:
     print(f"{len(frame)} rows written to {out}")
     if frame.empty:
         hidden = 0 if filters.include_synthetic else len(export.export_frame(
-            answers, dataclasses.replace(filters, include_synthetic=True)))
+            answers, dataclasses.replace(filters, include_synthetic=True),
+            include_superseded=args.include_superseded))
         hint = (f"{hidden} synthetic demo rows match: add --include-synthetic" if hidden
                 else "loosen them (see --help)")
         print(f"note: no answers pass these filters; {hint}", file=sys.stderr)

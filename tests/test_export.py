@@ -18,8 +18,10 @@ from analysis.filters import Filters
 from loaders import paths
 from loaders.schema import DDL
 
-REAL_DNK, SYNTH_KEN, OLD_DNK = "a" * 64, "b" * 64, "c" * 64
+REAL_DNK, SYNTH_KEN, OLD_DNK, EARLIER_DNK = "a" * 64, "b" * 64, "c" * 64, "d" * 64
 EVIL = '=HYPERLINK("http://evil")'
+FLAG = "-a negation inside a Yes sentence"  # flags are free text too: a leading '-' is neutralised
+REASON = "=the Act was repealed in 2021"
 
 # (iso3, name, section, question, item, themes, answer, basis, detail, links, sha, synthetic)
 ROWS = [
@@ -36,11 +38,21 @@ ROWS = [
     ("KEN", "Kenya", "D", 29, "ai", ["strategy", "emerging_tech"], "unknown", "none", "", [], SYNTH_KEN, True),
     # An older synthetic Denmark document: the answers_current view must hide it (real beats synthetic).
     ("DNK", "Denmark", "C", 10, "", ["legal_framework"], "no", "marked", "old", [], OLD_DNK, True),
+    # An earlier real version of Denmark's response, ingested in an earlier run: superseded.
+    ("DNK", "Denmark", "C", 10, "", ["legal_framework"], "no", "inferred", "draft only", [], EARLIER_DNK, False),
+    ("DNK", "Denmark", "C", 11, "", ["legal_framework"], "no", "marked", "", [], EARLIER_DNK, False),
 ]
-DOCS = [  # (path, sha, iso3, synthetic, ingested)
-    ("data/responses/2022/msq_2022_denmark.txt", REAL_DNK, "DNK", False, "2026-11-01 10:00:00"),
-    ("data/demo/2022/msq_2022_ken.txt", SYNTH_KEN, "KEN", True, "2026-11-01 10:00:00"),
-    ("data/demo/2022/msq_2022_dnk.txt", OLD_DNK, "DNK", True, "2026-11-02 10:00:00"),
+FLAGS = {("DNK", 29, "ai", REAL_DNK): FLAG}
+# (iso3, question, item, answer, reason, sha): one for the current document, one for the earlier version.
+CORRECTIONS = [
+    ("DNK", 11, "", "yes", REASON, REAL_DNK),
+    ("DNK", 10, "", "yes", "the draft was adopted in March", EARLIER_DNK),
+]
+DOCS = [  # (path, sha, iso3, synthetic, ingested, ingest run)
+    ("data/responses/2022/msq_2022_denmark.txt", REAL_DNK, "DNK", False, "2026-11-01 10:00:00", 2),
+    ("data/demo/2022/msq_2022_ken.txt", SYNTH_KEN, "KEN", True, "2026-11-01 10:00:00", 2),
+    ("data/demo/2022/msq_2022_dnk.txt", OLD_DNK, "DNK", True, "2026-11-02 10:00:00", 2),
+    ("data/responses/2022/msq_2022_denmark_draft.txt", EARLIER_DNK, "DNK", False, "2026-10-01 10:00:00", 1),
 ]
 CONTACT = ("respondent", "Jane Official", "Head of Division", "Agency for Digital Government", "jane@example.dk")
 KEYS = {(r[0], r[3], r[4]) for r in ROWS if r[10] != OLD_DNK}
@@ -50,13 +62,23 @@ def build_db(path) -> None:
     """A tiny store written by hand through the project's DDL."""
     with duckdb.connect(str(path)) as con:
         con.execute(DDL)
-        for p, sha, iso3, synth, when in DOCS:
-            con.execute("INSERT INTO documents VALUES (?, ?, 'text', 'msq_text', ?, 2022, 'ok', NULL, ?, ?)",
-                        [p, sha, iso3, when, synth])
+        for order, (p, sha, iso3, synth, when, run) in enumerate(DOCS):
+            con.execute("INSERT INTO documents (path, sha256, format, loader, country_iso3, edition, status, "
+                        "ingested_at, is_synthetic, ingest_run, ingest_order) "
+                        "VALUES (?, ?, 'text', 'msq_text', ?, 2022, 'ok', ?, ?, ?, ?)",
+                        [p, sha, iso3, when, synth, run, order])
         for iso3, name, sec, q, item, themes, ans, basis, detail, links, sha, synth in ROWS:
-            con.execute("INSERT INTO answers VALUES (?, ?, 2022, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [iso3, name, sec, q, item, themes, ans, basis, detail, links, sha, synth])
+            con.execute("INSERT INTO answers (country_iso3, country_name, edition, section, question, item, "
+                        "themes, answer, basis, detail, links, document_sha256, is_synthetic, flag) "
+                        "VALUES (?, ?, 2022, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [iso3, name, sec, q, item, themes, ans, basis, detail, links, sha, synth,
+                         FLAGS.get((iso3, q, item, sha))])
+        for iso3, q, item, ans, reason, sha in CORRECTIONS:
+            con.execute("INSERT INTO corrections VALUES (2022, ?, ?, ?, ?, ?, 'ana', '2026-11-29T10:00:00Z', ?)",
+                        [iso3, q, item, ans, reason, sha])
         con.execute("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?)", [REAL_DNK, *CONTACT])
+        con.execute("INSERT INTO contacts VALUES (?, 'respondent', 'Old Official', '', '', 'old@example.dk')",
+                    [EARLIER_DNK])
 
 
 @pytest.fixture(scope="module")
@@ -369,3 +391,77 @@ def test_citation_of_independent_sources_adds_their_citation_and_licence():
     assert lines[3].startswith("Cite UNCTAD Global Cyberlaw Tracker") and "acknowledgement" in lines[3]
     assert len(lines) == 4
     assert export.citation(f) == export.citation(f, ("msq",))  # the answers download is unchanged
+
+
+# ---------------------------------------------------------------- corrections, flags and versions
+
+def test_download_columns_carry_the_correction_and_the_original_after_basis():
+    cols = export.EXPORT_COLUMNS
+    at = cols.index("basis")
+    assert cols[at + 1:at + 5] == ["original_answer", "original_basis", "correction_reason", "flag"]
+    assert cols[:at + 1] == ["country_iso3", "country_name", "region", "sub_region", "edition", "section",
+                             "question", "item", "label", "themes", "answer", "basis"]
+    assert cols[at + 5:] == ["detail", "links", "is_synthetic", "document_path", "document_sha256"]
+
+
+def test_a_corrected_answer_is_downloaded_with_its_original_and_reason(store):
+    frame = export.export_frame(store[0], Filters(countries=("DNK",))).set_index(["question", "item"])
+    fixed = frame.loc[(11, "")]
+    assert (fixed["answer"], fixed["basis"]) == ("yes", "corrected")
+    assert (fixed["original_answer"], fixed["original_basis"]) == ("no", "marked")
+    assert fixed["correction_reason"] == "'" + REASON  # free text: neutralised like the detail
+    plain = frame.loc[(10, "")]
+    assert (plain["answer"], plain["basis"], plain["original_answer"], plain["original_basis"]) == \
+        ("yes", "marked", "yes", "marked")
+    assert plain["correction_reason"] == "" and plain["flag"] == ""
+    assert frame.loc[(29, "ai"), "flag"] == "'" + FLAG
+
+
+def test_the_correction_made_for_an_earlier_version_is_not_applied_to_the_current_one(store):
+    frame = export.export_frame(store[0], Filters(countries=("DNK",))).set_index(["question", "item"])
+    assert frame.loc[(10, ""), "basis"] == "marked" and frame.loc[(10, ""), "correction_reason"] == ""
+
+
+def test_superseded_versions_are_left_out_by_default(store):
+    frame = export.export_frame(store[0], Filters())
+    assert "version" not in frame.columns
+    assert set(frame["document_sha256"]) == {REAL_DNK, SYNTH_KEN}
+
+
+def test_include_superseded_adds_every_version_with_its_own_corrections(db):
+    with duckdb.connect(str(db), read_only=True) as con:
+        answers = export.read_answers(con, include_superseded=True)
+    frame = export.export_frame(answers, Filters(countries=("DNK",)), include_superseded=True)
+    assert list(frame.columns) == export.EXPORT_COLUMNS + ["version"]
+    by_doc = frame.groupby("document_sha256")["version"].agg(set).to_dict()
+    assert by_doc == {REAL_DNK: {"current"}, OLD_DNK: {"superseded"}, EARLIER_DNK: {"superseded"}}
+    assert frame["version"].tolist()[:5] == ["current"] * 5  # the current version first
+    earlier = frame[frame["document_sha256"] == EARLIER_DNK].set_index("question")
+    assert (earlier.loc[10, "answer"], earlier.loc[10, "basis"], earlier.loc[10, "original_answer"]) == \
+        ("yes", "corrected", "no")
+    assert earlier.loc[11, "basis"] == "marked"  # the current version's correction stays with it
+    assert set(earlier["document_path"]) == {"data/responses/2022/msq_2022_denmark_draft.txt"}
+    real_only = export.export_frame(answers, Filters(include_synthetic=False), include_superseded=True)
+    assert OLD_DNK not in set(real_only["document_sha256"])
+
+
+def test_cli_include_superseded_writes_the_version_column(db, tmp_path):
+    out = tmp_path / "all.csv"
+    assert main_export(["--out", str(out), "--db", str(db), "--country", "DNK", "--include-superseded"]) == 0
+    back = pd.read_csv(out, comment="#", keep_default_na=False)
+    assert list(back.columns) == export.EXPORT_COLUMNS + ["version"]
+    assert set(back["version"]) == {"current", "superseded"}
+    assert set(back["document_sha256"]) == {REAL_DNK, EARLIER_DNK}  # the synthetic one needs --include-synthetic
+
+
+def test_cli_basis_corrected_selects_the_analysts_answers(db, tmp_path):
+    out = tmp_path / "fixed.csv"
+    assert main_export(["--out", str(out), "--db", str(db), "--basis", "corrected"]) == 0
+    back = pd.read_csv(out, comment="#", keep_default_na=False)
+    assert back[["country_iso3", "question", "answer", "original_answer"]].values.tolist() == \
+        [["DNK", 11, "yes", "no"]]
+
+
+def test_export_command_names_include_superseded():
+    command = export.export_command(Filters(), "x.csv", include_superseded=True)
+    assert command.endswith("--include-superseded")
