@@ -1,16 +1,21 @@
-"""Online-form exports (.xlsx/.csv, one row per country) -> one ParsedDocument per row.
+"""Online-form exports (.xlsx/.csv from Microsoft Forms, Google Forms or Excel; one row per country) -> one
+ParsedDocument per row.
 
-Column headers are matched to catalogue (question, item, field) through data/catalogue/form_headers_<edition>.csv,
-then by fuzzy matching (rapidfuzz) for headers worded slightly differently, with the score reported; a header
-that maps to nothing is listed in every document's notes, never dropped silently. Each row is written out in
-the questionnaire text layout (a form choice is an explicit tick: ☒/☐) and read by msq_text.parse_text, so a
-form answer follows exactly the same rules as the same answer in a PDF or Word file.
+Headers are the questionnaire's printed wording (data/catalogue/form_headers_<edition>.csv), with or without
+the question number, trimmed by the tool, made unique by the tool (".1", " 2", "_1", "(2)") or worded slightly
+differently (rapidfuzz, score reported, answers flagged). A shared follow-up prompt ("If yes, please provide
+link and detail.") belongs to the question column just before it. Multi-select cells ("A;B;") tick sub-items.
+Each row is written out in the questionnaire text layout (a form choice is an explicit tick: ☒/☐) and read by
+text.parse_text, so a form answer follows the same rules as the same answer in a PDF or Word file. A column
+that looks like a question and is left unread becomes a document warning, never a silent OK.
 """
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,21 +31,38 @@ FORMAT = "form_export"
 FUZZY_CUTOFF = 85.0           # headers without a question number (rapidfuzz QRatio)
 FUZZY_CUTOFF_NUMBERED = 75.0  # headers that start with one ("Q10 …", "10. …")
 FUZZY_MARGIN = 5.0
-FIELDS = {"meta", "synthetic", "country", "answer", "detail"} | {
-    f"{role}_{f}" for role in ("respondent", "cio") for f in ("name", "title", "organization", "email")}
-NUMBER_RE = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d{1,2})\s*[.):\-]?\s+", re.IGNORECASE)
+QUESTION_LIKE_CUTOFF = 60.0   # an unread header this close to any questionnaire wording looks like a question
+TRUNCATED_MIN = 50            # a header cut by the tool must keep this many characters to be matched by prefix
+CONTACT_FIELDS = ("name", "title", "organization", "email")
+FIELDS = {"meta", "submitted", "synthetic", "country", "status", "answer", "detail", "options"} | {
+    f"contact_{f}" for f in CONTACT_FIELDS}
+NUMBER_RE = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})(?:\s*[.):\-]\s*|\s+)", re.IGNORECASE)
+# What form tools append to make a repeated header unique: ".1", " 2", "_1", "(2)", "[2]", or just "2".
+SUFFIX_RE = re.compile(r"(?:\.\d{1,3}|_\d{1,3}|\s+\d{1,3}|\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|(?<=[^\d\s])\d{1,2})$")
+GRID_RE = re.compile(r"^(?P<q>.+?)\s*\[(?P<row>[^\[\]]+)\]$")
 YES = {"yes", "y", "true", "1", "oui", "sí", "si", "x", "☒", "☑", "✓", "✔"}
 NO = {"no", "n", "false", "0", "non"}
 CONTACT_LABELS = (("name", "Your name"), ("title", "Title"), ("organization", "Organization"), ("email", "Email"))
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 
 
 @dataclass(frozen=True)
 class Target:
-    """Where a column's values go: a catalogue entry's answer/detail, the country, a contact field, or nowhere."""
+    """Where a column's values go: a catalogue entry's answer/detail/options, the country, a contact field, meta."""
 
     question: int | None
     item: str
     field: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the header file: a printed wording and where its column goes."""
+
+    header: str
+    target: Target
+    follows: frozenset[int]  # for shared prompts: the questions whose column it may follow
+    lead: bool               # a tool's metadata column, only in the leading block (ID, Email, …)
 
 
 @dataclass
@@ -49,7 +71,12 @@ class HeaderMatch:
     column: int
     target: Target | None
     score: float      # 100 for an exact match, the rapidfuzz score for a fuzzy one, 0 when unmapped
-    method: str       # exact | fuzzy | unmapped | ambiguous | duplicate
+    method: str       # exact | made unique | truncated | grid | fuzzy | unmapped | ambiguous | …
+    question_like: bool = False
+
+    @property
+    def approximate(self) -> bool:
+        return self.method == "fuzzy"
 
 
 @dataclass
@@ -67,18 +94,26 @@ class HeaderMap:
 
     @property
     def fuzzy(self) -> list[HeaderMatch]:
-        return [m for m in self.matches if m.method == "fuzzy"]
+        return [m for m in self.matches if m.approximate]
 
     def notes(self) -> list[str]:
         out = [f"form export: {len(self.mapped)} of {len([m for m in self.matches if m.header])} columns "
                f"matched to the MSQ {self.edition} catalogue"]
         for m in self.fuzzy:
-            t = m.target
-            out.append(f"column {m.header!r} matched by wording to question {t.question}"
-                       f"{' item ' + t.item if t.item else ''} ({t.field}), score {m.score:.0f}")
+            out.append(f"column {m.header!r} matched by wording to {_describe(m.target)}, score {m.score:.0f}")
         for m in self.unmapped:
             out.append(f"column {m.header!r} maps to no catalogue question ({m.method}); its values were not read")
         return out
+
+    def warnings(self) -> list[str]:
+        return [f"column {m.header!r} looks like a question but was not read ({m.method})"
+                for m in self.unmapped if m.question_like]
+
+
+def _describe(t: Target) -> str:
+    if t.question is None:
+        return t.field
+    return f"question {t.question}{' item ' + t.item if t.item else ''} ({t.field})"
 
 
 def headers_path(edition: int) -> Path:
@@ -86,29 +121,51 @@ def headers_path(edition: int) -> Path:
 
 
 def key(header: str) -> str:
-    """How headers are compared: case, spacing, required-field stars and end punctuation ignored."""
-    return " ".join(header.replace("*", " ").casefold().split()).strip(" :;?.")
+    """How headers are compared: case, spacing, line breaks, quote styles, stars and end punctuation ignored."""
+    return " ".join(header.translate(QUOTES).replace("*", " ").casefold().split()).strip(" :;?.")
+
+
+def _ranges(text: str) -> frozenset[int]:
+    out: set[int] = set()
+    for part in filter(None, text.split(";")):
+        a, _, b = part.partition("-")
+        out.update(range(int(a), int(b or a) + 1))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=None)
-def mapping(edition: int) -> dict[str, Target]:
-    """Normalised header -> Target from data/catalogue/form_headers_<edition>.csv; fails loudly on bad rows."""
+def rows(edition: int) -> tuple[Row, ...]:
+    """The header file's rows; fails loudly on a field, question or duplicate the code does not know."""
     path = headers_path(edition)
     if not path.exists():
         raise ParseError(f"no online-form header mapping for edition {edition}: expected {path}")
-    out: dict[str, Target] = {}
+    out: list[Row] = []
+    seen: set[tuple[str, bool]] = set()
     with path.open(encoding="utf-8", newline="") as f:
-        for n, row in enumerate(csv.DictReader(f), start=2):
-            q = int(row["question"]) if row["question"] else None
-            t = Target(q, row["item"], row["field"])
+        for n, r in enumerate(csv.DictReader(f), start=2):
+            q = int(r["question"]) if r["question"] else None
+            t = Target(q, r["item"], r["field"])
             if t.field not in FIELDS:
                 raise ValueError(f"{path}:{n}: field {t.field!r} not in {sorted(FIELDS)}")
-            if q is not None:
-                catalogue.entry(edition, q, t.item)  # KeyError names a question the catalogue lacks
-            if key(row["header"]) in out:
-                raise ValueError(f"{path}:{n}: header {row['header']!r} appears twice")
-            out[key(row["header"])] = t
-    return out
+            follows = _ranges(r["follows"])
+            for number in ({q} if q is not None else set()) | follows:
+                catalogue.entry(edition, number, t.item if number == q else "")  # KeyError: unknown question
+            k = (_strip_number(key(r["header"])), r["lead"] == "1")
+            if k in seen:
+                raise ValueError(f"{path}:{n}: header {r['header']!r} appears twice")
+            seen.add(k)
+            out.append(Row(r["header"], t, follows, r["lead"] == "1"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _table(edition: int) -> dict[tuple[str, bool], Row]:
+    return {(_strip_number(key(r.header)), r.lead): r for r in rows(edition)}
+
+
+def mapping(edition: int) -> dict[str, Target]:
+    """Normalised printed wording -> Target (outside the leading metadata block)."""
+    return {k: r.target for (k, lead), r in _table(edition).items() if not lead}
 
 
 def _number(header: str) -> int | None:
@@ -120,40 +177,145 @@ def _strip_number(k: str) -> str:
     return NUMBER_RE.sub("", k, count=1)
 
 
-def _fuzzy(header: str, table: dict[str, Target]) -> tuple[Target | None, float, str]:
-    """Best catalogue header by wording; a printed question number narrows the candidates first."""
+# ---------------------------------------------------------------------------------------------
+# Header matching
+
+
+def _exact(clean: str, table: dict[tuple[str, bool], Row], lead: bool) -> Row | None:
+    k = _strip_number(key(clean))
+    return (table.get((k, True)) if lead else None) or table.get((k, False))
+
+
+def _truncated(clean: str, table: dict[tuple[str, bool], Row]) -> Row | None:
+    """A header the tool cut short (Microsoft Forms keeps 250 characters): the one wording it begins."""
+    k = _strip_number(key(clean))
+    if len(k) < TRUNCATED_MIN:
+        return None
+    hits = {r.target: r for (c, lead), r in table.items() if not lead and c.startswith(k)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _candidates(clean: str) -> list[tuple[str, str]]:
+    """(text to look up, method): the header, then the header without a tool's de-duplication suffix."""
+    out = [(clean, "exact")]
+    stripped = SUFFIX_RE.sub("", clean).strip()
+    if stripped and stripped != clean:
+        out.append((stripped, "made unique"))
+    return out
+
+
+def _fuzzy(header: str, table: dict[tuple[str, bool], Row]) -> tuple[Row | None, float, str]:
+    """Best printed wording by similarity; a printed question number narrows the candidates first."""
     number = _number(header)
-    # "9. If yes…" must never match "10. If yes…": with a number, only that question's columns compete,
-    # and a looser cutoff is safe; without one, the winner must also clearly beat the runner-up.
-    choices = {c: t for c, t in table.items() if number is None or t.question == number}
+    # "9. If yes…" must never match "10. …": with a number, only that question's rows (and shared prompts that
+    # may follow it) compete, and a looser cutoff is safe; without one, the winner must clearly beat the next.
+    choices = {c: r for (c, lead), r in table.items() if not lead and (
+        number is None or r.target.question == number or number in r.follows)}
     cutoff, margin = (FUZZY_CUTOFF_NUMBERED, 0.0) if number is not None else (FUZZY_CUTOFF, FUZZY_MARGIN)
-    stripped = {c: _strip_number(c) for c in choices}
-    found = process.extract(_strip_number(key(header)), stripped, scorer=fuzz.QRatio, limit=2, score_cutoff=cutoff)
+    found = process.extract(_strip_number(key(header)), list(choices), scorer=fuzz.QRatio, limit=2,
+                            score_cutoff=cutoff)
     if not found:
         return None, 0.0, "unmapped"
-    (_, best, c1), rest = found[0], found[1:]
-    if rest and best - rest[0][1] < max(margin, 0.5) and choices[c1] != choices[rest[0][2]]:
+    (c1, best, _), rest = found[0], found[1:]
+    if rest and best - rest[0][1] < max(margin, 0.5) and choices[c1].target != choices[rest[0][0]].target:
         return None, float(best), "ambiguous"
     return choices[c1], float(best), "fuzzy"
 
 
+def _grid(clean: str, table, edition: int) -> Target | None:
+    """Google Forms grid rows: "<question wording> [<item label>]" -> that item's Yes/No answer."""
+    m = GRID_RE.match(clean)
+    if not m:
+        return None
+    row = _exact(m.group("q"), table, False) or _truncated(m.group("q"), table)
+    if row is None or row.target.field != "options":
+        return None
+    item = option_item(edition, row.target.question, m.group("row"))
+    return Target(row.target.question, item, "answer") if item else None
+
+
+def _question_like(header: str, edition: int) -> bool:
+    """A number, a question mark, a sentence, or wording close to the questionnaire's."""
+    if _number(header) is not None or "?" in header or len(header.split()) >= 5:
+        return True
+    found = process.extractOne(key(header), [k for k, _ in _table(edition)], scorer=fuzz.QRatio)
+    return bool(found and found[1] >= QUESTION_LIKE_CUTOFF)
+
+
+def _resolve(row: Row, header: str, previous: int | None) -> tuple[Target | None, str]:
+    """A row's target in this position: shared prompts take the question column just before them."""
+    t = row.target
+    number = _number(header)
+    if t.question is not None:
+        if number is not None and number != t.question and number not in row.follows:
+            return None, f"numbered {number} but worded as question {t.question}"
+        return t, ""
+    if t.field.startswith("contact_"):
+        # The respondent block comes before the questions; the same fields after question 4 are the CIO's.
+        q = number if number is not None else previous
+        if q is None:
+            return Target(None, "", t.field), ""
+        return (Target(q, "", t.field), "") if q in row.follows else (None, f"contact field after question {q}")
+    if not row.follows:
+        return t, ""
+    q = number if number is not None else previous
+    if q is None:
+        return None, "a follow-up prompt with no question column before it"
+    if q not in row.follows:
+        return None, f"a follow-up prompt after question {q}, which has no such prompt"
+    return Target(q, t.item, t.field), ""
+
+
 def map_headers(header: list[str], edition: int) -> HeaderMap:
-    """Match every column header to the mapping file: exactly, else by wording (rapidfuzz), else unmapped."""
-    table = mapping(edition)
+    """Match every column header to the printed wording: exactly (also without a tool's suffix or cut short),
+    as a grid row, else by wording (rapidfuzz); shared prompts go to the question column before them."""
+    table = _table(edition)
     result = HeaderMap(edition)
     used: dict[Target, str] = {}
-    for col, h in enumerate(header):
-        if not h.strip():
+    previous: int | None = None
+    lead = True
+    for col, raw in enumerate(header):
+        clean = " ".join(raw.split())
+        if not clean:
             continue
-        k = key(h)
-        target, score, method = table.get(k), 100.0, "exact"
-        if target is None:
-            target, score, method = _fuzzy(h, table)
-        if target is not None and target.field not in {"meta", "detail"} and target in used:
-            target, method = None, f"duplicate of column {used[target]!r}"
+        row, score, method = None, 100.0, "unmapped"
+        for text, how in _candidates(clean):
+            row = _exact(text, table, lead)
+            if row is None and len(text) >= TRUNCATED_MIN:
+                row, how = _truncated(text, table), "truncated"
+            if row is not None:
+                method = how
+                break
+        target, why = (None, "")
+        if row is not None:
+            target, why = _resolve(row, clean, previous)
+        else:
+            grid = _grid(clean, table, edition)
+            if grid is not None:
+                target, method = grid, "grid"
+            else:
+                row, score, method = _fuzzy(clean, table)
+                if row is None:
+                    score = 0.0 if method == "unmapped" else score
+                else:
+                    target, why = _resolve(row, clean, previous)
+        if row is not None and target is None:
+            method = why
+        if (target is not None and target.field not in {"meta", "submitted", "detail", "status"}
+                and not target.field.startswith("contact_") and target in used):
+            target, method = None, f"a second column for {_describe(target)}, after {used[target]!r}"
+        if target is not None and target.field == "detail" and row is not None and row.follows and target in used:
+            target, method = None, f"a second follow-up prompt after question {target.question}"
         if target is not None:
-            used.setdefault(target, h)
-        result.matches.append(HeaderMatch(h, col, target, score, method))
+            used.setdefault(target, clean)
+            if target.question is not None:
+                previous = target.question
+        if not (target is not None and target.field in {"meta", "submitted"} and lead):
+            lead = False
+        m = HeaderMatch(clean, col, target, score if target is not None or method == "ambiguous" else 0.0, method)
+        if target is None:
+            m.question_like = _question_like(clean, edition)
+        result.matches.append(m)
     return result
 
 
@@ -175,11 +337,11 @@ def looks_like_form_export(header: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# One row -> the text layout
+# Cell values
 
 
 def _yes_no_value(value: str, where: str) -> bool | None:
-    v = value.strip().casefold()
+    v = value.strip().rstrip(";").strip().casefold()
     if not v:
         return None
     if v in YES:
@@ -187,6 +349,78 @@ def _yes_no_value(value: str, where: str) -> bool | None:
     if v in NO:
         return False
     raise ParseError(f"{where}: value {value!r} is not Yes, No or blank")
+
+
+def _option_names(e: catalogue.Entry) -> set[str]:
+    """How a form prints a sub-item as a choice: its printed label, without "; link/detail:", " or similar"."""
+    label = e.form_label
+    short = label.split(";")[0].strip()
+    names = {label, short, re.sub(r"\s+(?:or similar|\(if any\))$", "", short)}
+    return {key(n) for n in names if n}
+
+
+def option_item(edition: int, question: int, text: str) -> str | None:
+    k = key(text)
+    for e in catalogue.items(edition, question):
+        if k in _option_names(e):
+            return e.item
+    return None
+
+
+def split_options(edition: int, question: int, cell: str) -> tuple[list[str], list[str]]:
+    """A multi-select cell -> (items chosen, texts that are no printed option); ";" separates (Microsoft Forms,
+    with or without a trailing one), else ", " (Google Forms) joined back where an option holds a comma."""
+    value = cell.strip()
+    if not value:
+        return [], []
+    parts = [p.strip() for p in value.split(";")] if ";" in value else _comma_parts(edition, question, value)
+    chosen, unknown = [], []
+    for p in filter(None, parts):
+        item = option_item(edition, question, p)
+        if item is None:
+            unknown.append(p)
+        elif item not in chosen:
+            chosen.append(item)
+    return chosen, unknown
+
+
+def _comma_parts(edition: int, question: int, value: str) -> list[str]:
+    pieces = [p.strip() for p in value.split(",")]
+    out, i = [], 0
+    while i < len(pieces):
+        for j in range(len(pieces), i, -1):  # longest run of pieces that is one printed option
+            joined = ", ".join(pieces[i:j])
+            if option_item(edition, question, joined) is not None:
+                out.append(joined)
+                i = j
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def parse_submitted(value: str) -> datetime | None:
+    """A form's completion time -> naive UTC datetime (naive as written when it gives no zone); None if not a date."""
+    from dateutil import parser as dateparser
+
+    v = value.strip()
+    if not v:
+        return None
+    # Google writes "GMT+2"; dateutil reads POSIX-style signs the other way round, so say it as an offset.
+    v = re.sub(r"\s*(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$",
+                lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", v)
+    try:
+        when = dateparser.parse(v, dayfirst=False)
+    except (ValueError, OverflowError):
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
+
+
+# ---------------------------------------------------------------------------------------------
+# One row -> the text layout
 
 
 def _box(on: bool) -> str:
@@ -197,18 +431,61 @@ def _lines(text: str) -> list[str]:
     return [s.strip() for s in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
-def row_to_text(values: dict[Target, list[str]], edition: int, where: str) -> str:
-    """A form row (target -> cell texts) written in the layout msq_text.parse_text reads."""
-    def get(question, item, fld) -> str:
-        return "\n\n".join(v for v in values.get(Target(question, item, fld), []) if v.strip())
+@dataclass
+class FormRow:
+    """What one row says, per catalogue entry, after multi-select cells are split."""
 
+    values: dict[Target, list[str]]
+    item_ticks: dict[tuple[int, str], bool] = field(default_factory=dict)
+    other_text: dict[int, list[str]] = field(default_factory=dict)
+    choice_flags: dict[int, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def get(self, question, item, fld) -> str:
+        return "\n\n".join(v for v in self.values.get(Target(question, item, fld), []) if v.strip())
+
+
+def expand(values: dict[Target, list[str]], edition: int, where: str) -> FormRow:
+    """Multi-select and item Yes/No cells -> sub-item ticks; a cell that names no option stays written text."""
+    row = FormRow({k: list(v) for k, v in values.items()})
+    for q in catalogue.questions(edition):
+        if q.answer_type != "items":
+            continue
+        items = [e.item for e in catalogue.items(edition, q.question)]
+        for cell in values.get(Target(q.question, "", "options"), []):
+            chosen, unknown = split_options(edition, q.question, cell)
+            if not chosen and unknown:
+                # Free text in the question's own column: the question's written detail.
+                row.values.setdefault(Target(q.question, "", "detail"), []).append(cell)
+                continue
+            if unknown and "other" in items:
+                # A tool's "Other" choice exports the text typed into it among the choices.
+                chosen.append("other")
+                row.other_text.setdefault(q.question, []).extend(unknown)
+            elif unknown:
+                row.warnings.append(f"{where}, question {q.question}: choice(s) {unknown} are none of the printed "
+                                    "options; not read")
+            if chosen:
+                for item in items:
+                    row.item_ticks[(q.question, item)] = item in chosen
+        for e in catalogue.items(edition, q.question):
+            tick = _yes_no_value(row.get(q.question, e.item, "answer"), f"{where}, question {q.question} {e.item}")
+            if tick is not None:
+                row.item_ticks[(q.question, e.item)] = tick
+    return row
+
+
+def row_to_text(values: dict[Target, list[str]] | FormRow, edition: int, where: str) -> str:
+    """A form row written in the layout text.parse_text reads."""
+    row = values if isinstance(values, FormRow) else expand(values, edition, where)
+    get = row.get
     out: list[str] = []
     if get(None, "", "synthetic"):
         out += ["SYNTHETIC DEMO DATA — not a real government response", ""]
     out += [f"Member States Questionnaire (MSQ) for the United Nations E-Government Survey {edition}", ""]
     out += [f"COUNTRY NAME* {get(None, '', 'country')}", ""]
     for f, label in CONTACT_LABELS:
-        v = get(None, "", f"respondent_{f}")
+        v = get(None, "", f"contact_{f}")
         if v:
             out.append(f"{label}* {' '.join(v.split())}")
     out.append("")
@@ -223,20 +500,21 @@ def row_to_text(values: dict[Target, list[str]], edition: int, where: str) -> st
             tick = _yes_no_value(get(q.question, "", "answer"), f"{where}, question {q.question}")
             out.append(f"{_box(tick is True)} Yes {_box(tick is False)} No")
             for f, label in CONTACT_LABELS:
-                v = get(q.question, "", f"cio_{f}")
+                v = get(q.question, "", f"contact_{f}")
                 if v:
                     out.append(f"{label}* {' '.join(v.split())}")
             out += [""] + _lines(get(q.question, "", "detail"))
         elif q.answer_type == "choice":
-            out += _choice_lines(q, get(q.question, "", "answer"), where)
+            out += _choice_lines(q, get(q.question, "", "answer"), row, where)
         elif q.answer_type == "items":
             out += _lines(get(q.question, "", "detail"))
             for e in catalogue.items(edition, q.question):
-                detail = _lines(get(q.question, e.item, "detail"))
-                glyph = ""
-                if e.answer_type == "yes_no":
-                    tick = _yes_no_value(get(q.question, e.item, "answer"), f"{where}, question {q.question} {e.item}")
-                    glyph = "" if tick is None else _box(tick) + " "
+                text = get(q.question, e.item, "detail")
+                if e.item == "other" and row.other_text.get(q.question):
+                    text = "\n".join(filter(None, ["Other: " + "; ".join(row.other_text[q.question]), text]))
+                detail = _lines(text)
+                tick = row.item_ticks.get((q.question, e.item))
+                glyph = "" if tick is None else _box(tick) + " "
                 out += ["", f"{glyph}{e.form_label} {detail[0]}".rstrip()] + detail[1:]
         else:
             out += _lines(get(q.question, "", "detail"))
@@ -245,8 +523,8 @@ def row_to_text(values: dict[Target, list[str]], edition: int, where: str) -> st
     return "\n".join(line.rstrip() + " " for line in out)
 
 
-def _choice_lines(q, value: str, where: str) -> list[str]:
-    v = " ".join(value.split())
+def _choice_lines(q, value: str, row: FormRow, where: str) -> list[str]:
+    v = " ".join(value.split()).rstrip(";").strip()
     chosen, other = None, ""
     if v:
         for option in q.options:
@@ -254,19 +532,72 @@ def _choice_lines(q, value: str, where: str) -> list[str]:
                 chosen = option
             elif option.casefold() == "other" and v.casefold().startswith("other"):
                 chosen, other = option, v[5:].lstrip(" :-–")
-        if chosen is None:
+        if chosen is None and any(o.casefold() == "other" for o in q.options):
+            # Microsoft and Google Forms export the text typed into "Other" on its own.
+            chosen, other = next(o for o in q.options if o.casefold() == "other"), v
+        elif chosen is None:
             raise ParseError(f"{where}, question {q.question}: value {value!r} is not one of {list(q.options)}")
     return [f"{_box(o == chosen)} {o}{' ' + other if o == chosen and other else ''}" for o in q.options]
 
 
 # ---------------------------------------------------------------------------------------------
+# Reading the file
 
 
-def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[int, dict[Target, list[str]]]]]:
-    """The header map and (spreadsheet row number, target -> cell texts) for every non-empty row."""
+def _column_name(col: int) -> str:
+    name = ""
+    col += 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        name = chr(65 + r) + name
+    return name
+
+
+def _formulas(path: Path, sheet: tables.Sheet) -> list[str]:
+    """Formula cells without a cached value (a workbook written by a script, never opened in Excel): their
+    literal text replaces the empty value, and each one is reported."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False)
+    found = []
+    try:
+        header_row = sheet.first_row - 1
+        for r, values in enumerate(wb.worksheets[0].iter_rows(values_only=True), start=1):
+            for c, v in enumerate(values):
+                text = getattr(v, "text", v)  # array formulas
+                if not (isinstance(text, str) and text.startswith("=")):
+                    continue
+                name = f"{_column_name(c)}{r}"
+                if r == header_row and c < len(sheet.header) and not sheet.header[c]:
+                    sheet.header[c] = text
+                    found.append(f"cell {name} (a header) holds a formula without a computed value ({text}); "
+                                 "read as its literal text")
+                k = r - sheet.first_row
+                if 0 <= k < len(sheet.rows) and c < len(sheet.rows[k]) and not sheet.rows[k][c]:
+                    sheet.rows[k][c] = text
+                    col = sheet.header[c] if c < len(sheet.header) else ""
+                    found.append(f"cell {name} (column {col!r}) holds a formula without a computed value "
+                                 f"({text}); read as its literal text")
+    finally:
+        wb.close()
+    return found
+
+
+@dataclass
+class Export:
+    """A form export read and mapped: the header map, its rows and file-level warnings per row number."""
+
+    hmap: HeaderMap
+    rows: list[tuple[int, dict[Target, list[str]]]]
+    cell_warnings: dict[int, list[str]]
+    notes: list[str]
+
+
+def read_export(path: Path, edition: int | None) -> Export:
     sheet = tables.read(path)
     if not sheet.header:
         raise ParseError(f"{path.name}: the form export is empty")
+    formula_warnings = _formulas(path, sheet) if sheet.kind == "xlsx" else []
     ed = edition if edition is not None else guess_edition(sheet.header)
     ed = editions.resolve(None, ed, path.name)
     hmap = map_headers(sheet.header, ed)
@@ -276,15 +607,41 @@ def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[in
     if not any(m.target.question is not None for m in hmap.mapped):
         raise ParseError(f"{path.name}: no column is an MSQ {ed} question (see data/catalogue/"
                          f"{headers_path(ed).name}); is this an online-form export?")
-    rows = []
-    for k, row in enumerate(sheet.rows):
-        if not any(c.strip() for c in row):
+    out, by_row = [], {}
+    for w in formula_warnings:
+        m = re.match(r"cell [A-Z]+(\d+)", w)
+        by_row.setdefault(int(m.group(1)) if m else 0, []).append(w)
+    for k, cells in enumerate(sheet.rows):
+        if not any(c.strip() for c in cells):
             continue
         values: dict[Target, list[str]] = {}
         for m in hmap.mapped:
-            values.setdefault(m.target, []).append(row[m.column] if m.column < len(row) else "")
-        rows.append((sheet.first_row + k, values))
-    return hmap, rows
+            values.setdefault(m.target, []).append(cells[m.column] if m.column < len(cells) else "")
+        out.append((sheet.first_row + k, values))
+    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])))
+
+
+def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[int, dict[Target, list[str]]]]]:
+    """The header map and (spreadsheet row number, target -> cell texts) for every non-empty row."""
+    e = read_export(path, edition)
+    return e.hmap, e.rows
+
+
+def _flags(hmap: HeaderMap, values: dict[Target, list[str]], form: FormRow, edition: int) -> dict[tuple[int, str], str]:
+    """(question, item) -> why its reading is doubtful: an approximate header, an off-list choice."""
+    out: dict[tuple[int, str], str] = {}
+    for m in hmap.fuzzy:
+        t = m.target
+        if t.question is None or not any(v.strip() for v in values.get(t, [])):
+            continue
+        reason = f"form header matched approximately: {m.header!r} (score {m.score:.0f})"
+        keys = [(t.question, e.item) for e in catalogue.items(edition, t.question)] if t.field == "options" \
+            else [(t.question, t.item)]
+        for k in keys:
+            out[k] = f"{out[k]}; {reason}" if k in out else reason
+    for q, reason in form.choice_flags.items():
+        out[(q, "")] = f"{out[(q, '')]}; {reason}" if (q, "") in out else reason
+    return out
 
 
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
@@ -292,11 +649,12 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     from .text import parse_text
 
     path = Path(path)
-    hmap, rows = read_rows(path, edition)
-    if not rows:
+    export = read_export(path, edition)
+    hmap = export.hmap
+    if not export.rows:
         raise ParseError(f"{path.name}: the form export has a header row but no responses")
     docs, seen = [], {}
-    for n, values in rows:
+    for n, values in export.rows:
         where = f"{path.name} row {n}"
         country = " ".join(" ".join(values.get(Target(None, "", "country"), [""])).split())
         try:
@@ -307,7 +665,26 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
             raise ParseError(f"{where}: a second response for {country} ({iso3}); the first is row {seen[iso3]}. "
                              "Keep one row per country")
         seen[iso3] = n
-        doc = parse_text(row_to_text(values, hmap.edition, where), source_name=where, edition=hmap.edition,
+        form = expand(values, hmap.edition, where)
+        doc = parse_text(row_to_text(form, hmap.edition, where), source_name=where, edition=hmap.edition,
                          loader=LOADER, fmt=FORMAT)
-        docs.append(doc.model_copy(update={"notes": [f"{where}"] + hmap.notes() + doc.notes}))
+        flags = _flags(hmap, values, form, hmap.edition)
+        answers = [a.model_copy(update={"flag": "; ".join(filter(None, [a.flag, flags[(a.question, a.item)]]))})
+                   if (a.question, a.item) in flags else a for a in doc.answers]
+        notes = [where] + hmap.notes() + export.notes
+        status = " ".join(v for v in values.get(Target(None, "", "status"), []) if v.strip())
+        if status:
+            notes.append(f"respondent says: {status}")
+        submitted, written = None, ""
+        for v in values.get(Target(None, "", "submitted"), []):
+            if v.strip():
+                written = v
+                submitted = parse_submitted(v)
+                break
+        if written and submitted is None:
+            notes.append(f"completion time {written!r} is not a date; the response has no submission time")
+        warnings = [f"{where}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
+        docs.append(doc.model_copy(update={
+            "answers": answers, "notes": notes + doc.notes, "submitted_at": submitted,
+            "warnings": list(getattr(doc, "warnings", [])) + warnings}))
     return docs

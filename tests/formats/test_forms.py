@@ -81,9 +81,10 @@ def test_a_question_number_keeps_similar_prompts_apart():
     assert [m.target for m in hmap.matches] == [Target(9, "", "detail"), Target(10, "", "detail")]
 
 
-def test_an_unnumbered_prompt_shared_by_many_questions_is_ambiguous_not_guessed():
+def test_an_unnumbered_prompt_with_no_question_before_it_is_not_guessed_and_warned():
     hmap = msq_forms.map_headers(["If yes, please provide link and details"], 2022)
-    assert hmap.matches[0].target is None and hmap.matches[0].method == "ambiguous"
+    assert hmap.matches[0].target is None and "no question column before it" in hmap.matches[0].method
+    assert hmap.warnings()
 
 
 def test_choice_and_sub_item_columns(tmp_path):
