@@ -2,19 +2,21 @@
 import pandas as pd
 import streamlit as st
 
-from loaders import store, uploads
+from loaders import ingest, store, uploads
 from ui import components as ui
 from ui import data
 
 st.title("Add responses")
 st.caption("Upload filled questionnaires and add their answers to the dashboard. Each file is read by its "
            "content: the questionnaire as PDF, Word (.docx) or extracted text; an online-form export "
-           "(.xlsx/.csv, one row per country); or a long table (country, edition, question, item, answer, "
-           "detail, links).")
+           "(.xlsx/.csv, one row per country); a long table (country, edition, question, item, answer, "
+           "detail, links); or an official EGDI, GTMI or UNCTAD file.")
 ui.self_report_banner()
 st.markdown(f"**Limits:** {uploads.LIMITS} A scanned PDF without a text layer is refused: run OCR first. "
-            "Files are kept under `data/responses/uploads/` as received, and a real response replaces the "
-            "synthetic demo response of the same country and edition.")
+            "Accepted files are kept under `data/responses/uploads/` as received; a refused file is not kept. "
+            "A real response replaces the synthetic demo response of the same country and edition; a new "
+            "version of a country's response becomes the current one and the earlier one stays listed on "
+            "its profile.")
 
 with st.form("add_responses", clear_on_submit=True, border=True):
     files = st.file_uploader("Questionnaire files", type=list(uploads.TYPES), accept_multiple_files=True,
@@ -29,40 +31,52 @@ if submitted:
     if not files:
         st.warning("Choose at least one file first.", icon=":material/upload_file:")
         st.stop()
-    saved = uploads.save([(f.name, f.getvalue()) for f in files])
-    readable = [s for s in saved if s.path is not None]
+    staged = uploads.stage([(f.name, f.getvalue()) for f in files])
+    readable = [s for s in staged if s.path is not None]
     reports = {}
     if readable:
-        with st.spinner(f"Reading {len(readable)} file(s)…"):
-            # DuckDB refuses a read-write connection while this process holds the file read-only.
-            data.release_connection()
-            found = store.ingest_paths([s.path for s in readable], data.db_file(),
-                                       edition=None if edition.startswith("Read") else int(edition))
-            st.cache_data.clear()  # every cached frame is keyed by the file's mtime, but be explicit
-        reports = dict(zip([str(s.path) for s in readable], found))
+        bar = st.progress(0.0, text=f"Reading {len(readable)} file(s)…")
+
+        def progress(done: int, total: int, path: str) -> None:
+            bar.progress(done / max(total, 1), text=f"Read {done} of {total} file(s)")
+
+        try:
+            found = ingest.ingest_uploads(staged, data.db_file(),
+                                          edition=None if edition.startswith("Read") else int(edition),
+                                          wait=60, progress=progress)
+        except store.StoreBusy as exc:
+            bar.empty()
+            st.error(f"{exc}. Your files were not kept; add them again in a moment.", icon=":material/hourglass:")
+            st.stop()
+        bar.empty()
+        reports = {id(s): r for s, r in zip(readable, found)}
     rows = []
-    for s in saved:
-        r = reports.get(str(s.path)) if s.path is not None else None
+    for s in staged:
+        r = reports.get(id(s))
         if r is None:
             rows.append({"file": s.name, "result": "refused", "format": "", "countries": "", "rows": 0,
                          "message": s.refused})
             continue
-        if r.status == "rejected":
-            uploads.discard(s)  # keep only what was read: a rebuild must not meet the bad file again
+        message = r.message or {"ok": "added", "unchanged": "already in the dashboard (the same file was "
+                                                            "added before)"}.get(r.status, "")
         rows.append({"file": s.name, "result": r.status, "format": r.format, "countries": ", ".join(r.countries),
-                     "rows": r.rows, "message": r.message or ("added" if r.status == "ok" else "")})
+                     "rows": r.rows, "message": message})
     st.session_state["add_responses_report"] = rows
 
 rows = st.session_state.get("add_responses_report")
 if rows:
     frame = pd.DataFrame(rows)
-    ok = frame[frame["result"] == "ok"]
+    ok = frame[frame["result"].isin(["ok", "warn"])]
     bad = frame[frame["result"].isin(["rejected", "refused"])]
     st.subheader("What happened to each file")
     if len(ok):
         st.success(f"{len(ok)} file(s) added: {int(ok['rows'].sum()):,} answers.", icon=":material/check_circle:")
+    if (frame["result"] == "warn").any():
+        st.warning("Some files were added with warnings: part of their content was not read (see the message).",
+                   icon=":material/warning:")
     if len(bad):
-        st.error(f"{len(bad)} file(s) not added; the message says why and what to do.", icon=":material/error:")
+        st.error(f"{len(bad)} file(s) not added and not kept; the message says why and what to do.",
+                 icon=":material/error:")
     st.dataframe(ui.display_frame(frame), hide_index=True, key="add_responses_table")
     added = sorted({c for cs in ok["countries"] for c in cs.split(", ") if c})
     if added:

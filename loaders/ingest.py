@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 import pandas as pd
 import pandera.errors
 
-from . import catalogue, corrections, countries, reference
+from . import catalogue, corrections, countries, reference, uploads
 from .formats import detect
 from .hashing import sha256_of
 from .paths import DEMO_DIR, LOG_FILE, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
@@ -356,6 +356,34 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike,
     with writing(db_path, purpose="ingest", wait=wait) as w:
         reports = ingest_into(w, files, edition=edition, workers=workers, progress=progress)
         apply_corrections_into(w, corrections_file)
+    return reports
+
+
+def ingest_uploads(staged: list[uploads.Staged], db_path: str | os.PathLike, *, edition: int | None = None,
+                   wait: float | None = None, progress: Progress | None = None) -> list[FileReport]:
+    """Ingest files uploaded in the browser; keep the accepted ones, delete the rest, as one change.
+
+    Each staged file is read from its private staging folder. Only when the store has accepted it is it
+    moved into data/responses/uploads/ (an atomic rename) and its stored path updated, before the change
+    is published; a rejected file is deleted at once. If anything fails, nothing is published and every
+    staged file is deleted, so no upload ever leaves a file or a row behind without the other.
+    """
+    ready = [s for s in staged if s.path is not None]
+    try:
+        with writing(db_path, purpose="upload", wait=wait) as w:
+            reports = ingest_into(w, [s.path for s in ready], edition=edition, progress=progress, workers=1)
+            for s, r in zip(ready, reports):
+                if r.status in ("ok", "warn"):
+                    staged_at = r.path
+                    target = uploads.keep(s)
+                    r.path = shown_path(target)
+                    w.move_document(s.sha256, staged_at, r.path)
+                else:  # rejected, or the same bytes are stored already (the stored copy stays)
+                    uploads.discard(s)
+            apply_corrections_into(w)
+    finally:
+        for s in ready:
+            uploads.discard(s)  # no-op for kept files; removes what a failure left staged
     return reports
 
 

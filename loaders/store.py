@@ -278,6 +278,10 @@ class Writer:
             self.dirty = True
         return bool(n)
 
+    def move_document(self, sha: str, old_path: str, new_path: str) -> None:
+        """Record that a stored file now lives at `new_path` (an upload moved from staging to its folder)."""
+        self.con.execute("UPDATE documents SET path = ? WHERE sha256 = ? AND path = ?", [new_path, sha, old_path])
+
     def reject(self, path: str, sha: str, fmt: str, message: str) -> None:
         """Record a file that could not be read (it leaves no rows)."""
         self.con.execute("BEGIN TRANSACTION")

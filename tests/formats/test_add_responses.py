@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import ingest, uploads
+from loaders import ingest, store, uploads
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,35 +31,64 @@ def test_size_and_type_limits_are_enforced(name, size, refused):
 
 
 def test_too_many_files_at_once_are_refused(tmp_path):
-    saved = uploads.save([(f"{i}.csv", b"x") for i in range(uploads.MAX_FILES + 1)], tmp_path)
-    assert all(s.path is None and "limit" in s.refused for s in saved)
+    staged = uploads.stage([(f"{i}.csv", b"x") for i in range(uploads.MAX_FILES + 1)], tmp_path, tmp_path / "stage")
+    assert all(s.path is None and "limit" in s.refused for s in staged)
 
 
-def test_saving_never_overwrites_a_different_file_and_skips_an_identical_one(tmp_path):
-    first = uploads.save([("r.txt", b"one")], tmp_path)[0]
-    same = uploads.save([("r.txt", b"one")], tmp_path)[0]
-    other = uploads.save([("r.txt", b"two")], tmp_path)[0]
-    assert same.path == first.path and not same.new
-    assert other.path != first.path and other.path.read_bytes() == b"two"
+UPLOADS = [("wingdings.docx", "wingdings_ticks.docx"), ("scan.pdf", "scanned_page.pdf")]
 
 
-def test_upload_then_ingest_reports_each_file_and_keeps_only_what_was_read(tmp_path, fixtures):
-    files = [("wingdings.docx", (fixtures / "wingdings_ticks.docx").read_bytes()),
-             ("scan.pdf", (fixtures / "scanned_page.pdf").read_bytes()),
-             ("photo.pdf", b"\xff\xd8\xff\xe0" + b"\x00" * 32),  # a JPEG named .pdf: content decides
-             ("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 32)]
-    saved = uploads.save(files, tmp_path / "uploads")
-    readable = [s for s in saved if s.path is not None]
-    reports = ingest.ingest_paths([s.path for s in readable], tmp_path / "msq.duckdb")
-    by_name = {s.name: r for s, r in zip(readable, reports)}
+def _upload(tmp_path, fixtures, db, extra=()):
+    files = [(name, (fixtures / fixture).read_bytes()) for name, fixture in UPLOADS]
+    files += [("photo.pdf", b"\xff\xd8\xff\xe0" + b"\x00" * 32),  # a JPEG named .pdf: content decides
+              ("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 32), *extra]
+    staged = uploads.stage(files, tmp_path / "uploads", tmp_path / "stage")
+    reports = ingest.ingest_uploads(staged, db)
+    return staged, {s.name: r for s, r in zip([s for s in staged if s.sha256], reports)}
+
+
+def test_an_upload_keeps_what_was_read_and_leaves_nothing_of_what_was_refused(tmp_path, fixtures):
+    db = tmp_path / "msq.duckdb"
+    staged, by_name = _upload(tmp_path, fixtures, db)
     assert by_name["wingdings.docx"].status == "ok" and by_name["wingdings.docx"].countries == ("TZA",)
     assert "page 2 of 2 has no text layer" in by_name["scan.pdf"].message
     assert "looks like a JPEG image" in by_name["photo.pdf"].message
-    assert "type .jpg is not accepted" in next(s.refused for s in saved if s.name == "photo.jpg")
-    for s in readable:
-        if by_name[s.name].status == "rejected":
-            uploads.discard(s)
+    assert "type .jpg is not accepted" in next(s.refused for s in staged if s.name == "photo.jpg")
     assert sorted(p.name for p in (tmp_path / "uploads").iterdir()) == ["wingdings.docx"]
+    assert not any((tmp_path / "stage").rglob("*.*"))  # nothing left in staging either
+    con = store.open_reader(db)
+    try:  # the stored path is where the file is kept, not the staging folder it was read from
+        [(path,)] = con.execute("SELECT path FROM documents WHERE status = 'ok'").fetchall()
+    finally:
+        con.close()
+    assert path.endswith("uploads/wingdings.docx") and "stage" not in path
+
+
+def test_a_rejected_file_uploaded_again_is_rejected_again_without_residue(tmp_path, fixtures):
+    db = tmp_path / "msq.duckdb"
+    for _ in range(2):
+        _, by_name = _upload(tmp_path, fixtures, db)
+        assert by_name["scan.pdf"].status == "rejected"
+        assert sorted(p.name for p in (tmp_path / "uploads").iterdir()) == ["wingdings.docx"]
+        assert not any((tmp_path / "stage").rglob("*.*"))
+
+
+def test_a_failure_after_reading_keeps_neither_the_files_nor_the_rows(tmp_path, fixtures, monkeypatch):
+    db = tmp_path / "msq.duckdb"
+    ingest.ingest_paths([fixtures / "wingdings_ticks.docx"], db)
+    before = store.version(db)
+
+    def disk_full(staged):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(uploads, "keep", disk_full)
+    kenya = (ROOT / "data" / "responses" / "2022" / "msq_2022_denmark.txt").read_bytes().replace(b"Denmark", b"Kenya")
+    staged = uploads.stage([("kenya.txt", kenya)], tmp_path / "uploads", tmp_path / "stage")
+    with pytest.raises(OSError, match="disk full"):
+        ingest.ingest_uploads(staged, db)
+    assert store.version(db) == before  # nothing published
+    assert not (tmp_path / "uploads").exists() or not any((tmp_path / "uploads").iterdir())
+    assert not any((tmp_path / "stage").rglob("*.*"))
 
 
 def test_the_page_states_its_limits_and_offers_the_uploader(tmp_path, fixtures, monkeypatch):
