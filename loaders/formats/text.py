@@ -19,6 +19,8 @@ from .. import catalogue
 from ..catalogue import Entry
 from ..paths import DATA
 from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
+from . import reading_polarity as polarity
+from . import reading_references as references
 
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -32,9 +34,10 @@ SECTION_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
 CONTACT_RE = re.compile(r"^\s*(Your name|Title|Organization|Email)\s*\*\s*(.*)$", re.IGNORECASE)
 COUNTRY_RE = re.compile(r"^\s*COUNTRY NAME\s*\*?\s*:?\s*(.*)$", re.IGNORECASE)
 EDITION_RE = re.compile(r"E-Government Survey\s+(20\d\d)", re.IGNORECASE)
-CROSS_REF_RE = re.compile(
-    r"^\s*(?:same\s+(?:answer\s+)?as(?:\s+in)?|see)\s+(?:(?:question|q)\s*\.?\s*(\d{1,2})\b|(above))",
-    re.IGNORECASE)
+URL_DETAIL_RE = re.compile(r"(?:(?:https?://|www\.)\S+[\s;,]*)+", re.IGNORECASE)
+FLAG_BOTH_TICKED = "both boxes ticked"
+FLAG_ONLY_URL = "detail is only a link"
+FLAG_AMBIGUOUS_URL = "ambiguous URL join"
 UNDERSCORES_RE = re.compile(r"_{3,}")
 BULLET_RE = re.compile(r"^[-•▪●◦*]\s+")
 CONTACT_FIELDS = {"your name": "name", "title": "title", "organization": "organization", "email": "email"}
@@ -396,51 +399,30 @@ class Draft:
     detail: str = ""
     links: list[str] = field(default_factory=list)
     choice: str = ""
+    flag: str | None = None       # a doubt found while reading the layout (e.g. an ambiguous URL join)
 
 
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0]
-
-
-def _phrase_answer(detail: str) -> str | None:
-    low = " ".join(detail.casefold().split())
-    first = _first_sentence(low)
-    for phrase, answer, match in phrases():
-        if match == "exact" and low.rstrip(".!") == phrase.rstrip("."):
-            return answer
-        if match == "starts_with" and low.startswith(phrase):
-            return answer
-        if match == "first_sentence" and re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", first):
-            return answer
-    return None
-
-
-def _cross_reference(detail: str, question: int) -> int | None:
-    m = CROSS_REF_RE.match(detail)
-    if not m:
-        return None
-    return question - 1 if m.group(2) else int(m.group(1))
-
-
-def _decide(d: Draft, decided: dict[int, tuple[str, str]]) -> tuple[str, str]:
+def _own_reading(d: Draft) -> tuple[str, str, str | None]:
+    """(answer, basis, flag) from the draft's own tick and words, before references are followed."""
     if d.conflict:
-        return "unknown", "none"
+        return "unknown", "none", FLAG_BOTH_TICKED
+    written = polarity.read(d.detail) if d.detail else None
     if d.tick is not None:
-        return ("yes" if d.tick else "no"), "marked"
+        ticked = "yes" if d.tick else "no"
+        disagrees = written is not None and (
+            polarity.explicit(d.detail) not in (None, ticked)
+            or (ticked == "yes" and written.answer == "no" and written.rule == "negated main clause"))
+        return ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None
     if d.entry.answer_type == "choice":
-        return ("yes", "inferred") if d.detail else ("unknown", "none")
-    if not d.detail:
-        return "unknown", "none"
-    ref = _cross_reference(d.detail, d.entry.question)
-    if ref is not None and ref in decided:
-        answer = decided[ref][0]
-        return (answer, "inferred") if answer != "unknown" else ("unknown", "none")
-    phrase = _phrase_answer(d.detail)
-    if phrase == "no":
-        return "no", "inferred"
-    if phrase == "unknown":
-        return "unknown", "none"
-    return "yes", "inferred"
+        return ("yes", "inferred", None) if d.detail else ("unknown", "none", None)
+    if written is None:
+        return "unknown", "none", None
+    if written.answer == "unknown":
+        return "unknown", "none", written.flag
+    flag = written.flag
+    if flag is None and d.entry.answer_type == "yes_no" and URL_DETAIL_RE.fullmatch(d.detail.strip()):
+        flag = FLAG_ONLY_URL  # a link says something exists, but not what the respondent answered
+    return written.answer, "inferred", flag
 
 
 def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], bool]:
@@ -605,33 +587,48 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             d.links = extract_links(d.detail, known)
             drafts.append(d)
 
-    decided: dict[int, tuple[str, str]] = {}
-    linked: dict[int, list[str]] = {}
-    answers: list[AnswerRecord] = []
-    roll_ups: list[int] = []
+    return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
+
+
+def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fmt: str,
+                contacts: list[Contact], notes: list[str], is_synthetic: bool) -> ParsedDocument:
+    """Read every draft on its own, then follow references once the whole document is known."""
+    order = [(d.entry.question, d.entry.item) for d in drafts]
+    questions = {q for q, _ in order}
+    nodes: dict[tuple[int, str], references.Node] = {}
+    own_flags: dict[tuple[int, str], str | None] = {}
     for d in drafts:
+        key = (d.entry.question, d.entry.item)
         if d.entry.answer_type == "items":
-            roll_ups.append(len(answers))
-            answers.append(AnswerRecord(question=d.entry.question, answer="unknown", basis="none"))
+            kids = [k for k in order if k[0] == key[0] and k[1]]
+            nodes[key] = references.Node(key, "unknown", "none", list(d.links), children=kids, rollup=True)
             continue
-        answer, basis = _decide(d, decided)
-        links = list(d.links)
-        ref = _cross_reference(d.detail, d.entry.question) if d.tick is None else None
-        if ref in linked and basis == "inferred":
-            # "Same answer as q12" is traceable to the laws cited under question 12.
-            links += [u for u in linked[ref] if u not in links]
-        if not d.entry.item:
-            decided[d.entry.question] = (answer, basis)
-            linked[d.entry.question] = links
-        answers.append(AnswerRecord(question=d.entry.question, item=d.entry.item, answer=answer,
-                                    basis=basis, detail=d.detail, links=links))
-    for pos in roll_ups:
-        q = answers[pos].question
-        kids = [a.answer for a in answers if a.question == q and a.item]
-        answer = "yes" if "yes" in kids else ("no" if kids and all(k == "no" for k in kids) else "unknown")
-        pre = next(d for d in drafts if d.entry.question == q and not d.entry.item)
-        answers[pos] = AnswerRecord(question=q, answer=answer, basis="none" if answer == "unknown" else "inferred",
-                                    detail=pre.detail, links=pre.links)
-        decided[q] = (answer, answers[pos].basis)
+        answer, basis, flag = _own_reading(d)
+        node = references.Node(key, answer, basis, list(d.links))
+        ref = references.find(d.detail) if d.tick is None and not d.conflict and d.detail else None
+        if ref is not None and d.entry.answer_type != "choice":
+            target = references.target_key(ref, key, order, questions)
+            if target is None or target == key:
+                node.missing_target = True
+                node.ref = key
+            else:
+                node.ref = target
+            node.restates = ref.continued and bool(d.links)
+            flag = None
+        if d.detail and d.entry.answer_type != "choice":
+            for later in references.pointers_later(d.detail):
+                target = references.target_key(later, key, order, questions)
+                if target is not None and target != key:
+                    node.also.append(target)
+        own_flags[key] = flag
+        nodes[key] = node
+    resolved = references.resolve(nodes, order)
+    answers: list[AnswerRecord] = []
+    for d in drafts:
+        key = (d.entry.question, d.entry.item)
+        r = resolved[key]
+        flags = [f for f in (own_flags.get(key), r.flag, d.flag) if f]
+        answers.append(AnswerRecord(question=key[0], item=key[1], answer=r.answer, basis=r.basis,
+                                    detail=d.detail, links=r.links, flag="; ".join(dict.fromkeys(flags)) or None))
     return ParsedDocument(country_name=country, edition=edition, loader=loader, format=fmt,
                           answers=answers, contacts=contacts, notes=notes, is_synthetic=is_synthetic)

@@ -1,0 +1,312 @@
+"""Whether a written answer says yes, no or unknown, from what its negations govern (clause-level rules).
+
+A negation counts only in a main clause of the answer's first sentence: not in a relative, concessive or
+conditional clause ("records that are not exempt must be released"), not in a fixed expression ("no later
+than", "not only"), and not when it lifts a burden ("citizens are never asked again"). A leading explicit
+"Yes"/"No" decides. A draft, bill or plan in the main clause is not a measure in force (`no`). Cue words are
+data: data/reading/polarity_cues.csv.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import DATA
+
+KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "unknown", "subordinator", "relative", "contrast",
+         "reporting", "auxiliary", "explicit_yes", "explicit_no"}
+FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
+FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
+FLAG_EXPECTATION = "a plan or expectation, not an answer"
+FLAG_TICK_DISAGREES = "the tick and the written answer disagree"
+
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+TOKEN_RE = re.compile(r"n/a|[a-z0-9]+(?:[-'’][a-z0-9]+)*|[;:,+]|[–—]|(?<=\s)-(?=\s)", re.IGNORECASE)
+# Abbreviations whose full stop does not end a sentence.
+ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr", "vs", "approx", "incl", "p",
+          "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
+# Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
+ADVERB_TOO = {"once", "before", "after", "since", "until"}
+CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
+                ("n’t", " not"), ("can’t", "can not"), ("won’t", "will not"))
+
+
+@dataclass(frozen=True)
+class Cues:
+    words: dict[str, frozenset[str]]              # kind -> single-word cues
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # kind -> multi-word cues as token tuples
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Cue words by kind from data/reading/polarity_cues.csv; an unknown kind fails loudly."""
+    words: dict[str, set[str]] = {k: set() for k in KINDS}
+    phrases: dict[str, list[tuple[str, ...]]] = {k: [] for k in KINDS}
+    with (DATA / "reading" / "polarity_cues.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            kind, cue = row["kind"], row["cue"].casefold().strip()
+            if kind not in KINDS or not cue:
+                raise ValueError(f"polarity_cues.csv: bad kind {kind!r} or empty cue")
+            toks = tuple(tokens(cue))
+            (words[kind].add(toks[0]) if len(toks) == 1 else phrases[kind].append(toks))
+    return Cues({k: frozenset(v) for k, v in words.items()},
+                {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()})
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'."""
+    low = URL_RE.sub(" url ", text.casefold())
+    for a, b in CONTRACTIONS:
+        low = low.replace(a, b)
+    return TOKEN_RE.findall(" " + low + " ")
+
+
+def sentences(text: str) -> list[str]:
+    """Split a detail into sentences: paragraph breaks, and . ! ? before a capital, digit or quote."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        masked = URL_RE.sub(lambda m: "x" * len(m.group(0)), para)  # full stops inside URLs do not count
+        start = 0
+        for m in re.finditer(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])", masked):
+            before = re.search(r"([A-Za-z.]+)\.+[\"”’)]?\s+$", masked[start:m.end()])
+            if before and before.group(1).casefold().rstrip(".") in ABBREV and m.group(0).startswith("."):
+                continue
+            piece = para[start:m.end()].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        if para[start:].strip():
+            out.append(para[start:].strip())
+    return out
+
+
+@dataclass
+class Clause:
+    toks: list[str]
+    main: bool = True
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.toks)
+
+
+def _starts(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(toks[i:i + len(phrase)]) == phrase
+
+
+def clauses(sentence: str) -> list[Clause]:
+    """Cut a sentence into clauses and mark which are main clauses.
+
+    Hard breaks: ; : + and spaced dashes. A subordinator at a clause start makes the clause subordinate up
+    to the next comma; a relative pronoun after a noun opens a relative clause that ends where the next
+    finite verb starts (the main verb of a subject such as "records that are not exempt must …").
+    """
+    c = cues()
+    toks = tokens(sentence)
+    out: list[Clause] = []
+    cur = Clause([])
+
+    def close(next_main: bool = True):
+        nonlocal cur
+        if cur.toks:
+            out.append(cur)
+        cur = Clause([], main=next_main)
+
+    i = 0
+    relative_waiting = False   # inside a relative clause, until its own verb group is over
+    seen_verb_in_rel = False
+    while i < len(toks):
+        t = toks[i]
+        if t in {";", ":", "+", "–", "—", "-"}:
+            close()
+            relative_waiting = False
+            i += 1
+            continue
+        if t == ",":
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not cur.main and not relative_waiting:
+                close()                       # "although …, the Act binds …"
+            elif relative_waiting:
+                close()
+                relative_waiting = False
+            elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
+                close()
+            i += 1
+            continue
+        phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
+        at_start = not cur.toks
+        if phrase or (t in c.words["subordinator"] and (at_start or t not in ADVERB_TOO)):
+            close(next_main=False)
+            cur.toks.extend(phrase or (t,))
+            i += len(phrase) if phrase else 1
+            continue
+        if t in c.words["relative"] and cur.toks:
+            prev = cur.toks[-1]
+            if t == "that" and (prev in c.words["reporting"] or prev in c.words["auxiliary"] or prev == "so"):
+                cur.main = False              # "it should be noted that there is no law": the frame
+                close()                       # gives way to the statement after "that"
+                i += 1
+                continue
+            subject_modifier = cur.main and not _has_verb(cur.toks)
+            close(next_main=False)
+            cur.toks.append(t)
+            relative_waiting = subject_modifier
+            seen_verb_in_rel = False
+            i += 1
+            continue
+        if relative_waiting:
+            is_verb = t in c.words["auxiliary"]
+            if is_verb and seen_verb_in_rel and cur.toks[-1] not in c.words["auxiliary"] | c.words["negator"]:
+                close()                       # the main verb of the subject the relative clause described
+                relative_waiting = False
+                cur.toks.append(t)
+                i += 1
+                continue
+            if is_verb or t not in {"url"}:
+                seen_verb_in_rel = seen_verb_in_rel or is_verb or len(cur.toks) >= 2
+        cur.toks.append(t)
+        i += 1
+    close()
+    return out
+
+
+def _has_verb(toks: list[str]) -> bool:
+    aux = cues().words["auxiliary"]
+    return any(t in aux for t in toks)
+
+
+def _mask_idioms(toks: list[str]) -> list[str]:
+    """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
+    c = cues()
+    out = list(toks)
+    for i in range(len(out)):
+        for p in c.phrases["idiom"]:
+            if _starts(out, i, p):
+                out[i:i + len(p)] = ["~"] * len(p)
+    return out
+
+
+def negated(toks: list[str]) -> bool:
+    """Does this clause hold a negation that denies something (not an idiom, not a burden lifted)?"""
+    c = cues()
+    toks = _mask_idioms(toks)
+    for i, t in enumerate(toks):
+        hit = t in c.words["negator"] or any(_starts(toks, i, p) for p in c.phrases["negator"])
+        if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
+            continue  # "Act no. 12 of 2019" is a number, not a negation
+        rest = toks[i + 1:]
+        if any(w in c.words["burden"] for w in rest) or any(
+                _starts(rest, k, p) for k in range(len(rest)) for p in c.phrases["burden"]) or any(
+                _starts(toks, i, p) for p in c.phrases["burden"]):
+            continue  # "are never asked again", "do not have to", "no need to": a burden removed
+        return True
+    return False
+
+
+def _has(toks: list[str], kind: str) -> bool:
+    c = cues()
+    return any(t in c.words[kind] for t in toks) or any(
+        _starts(toks, i, p) for i in range(len(toks)) for p in c.phrases[kind])
+
+
+def pending(toks: list[str]) -> bool:
+    """A draft, bill or plan is what the clause is about: not a measure in force.
+
+    "Only a draft bill exists" and "the law is under preparation" are pending; "citizens comment on
+    proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
+    """
+    if _has(toks, "pending"):
+        return True
+    return _has(subject(toks), "draft_noun")
+
+
+def subject(toks: list[str]) -> list[str]:
+    """The clause's subject, roughly: the words before its first finite verb, at most five of them
+    (lexical verbs are not known, so a long run without an auxiliary is cut); after an existential
+    "there is/are", the words that follow it."""
+    aux = cues().words["auxiliary"]
+    if toks[:1] == ["there"] and len(toks) > 1 and toks[1] in aux:
+        return toks[2:6]
+    head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
+    return head[:5]
+
+
+def explicit(detail: str) -> str | None:
+    """'yes'/'no' when the answer opens with an explicit Yes or No (not "No. 12 of 2019", not "No-one")."""
+    m = re.match(r"^[\s\-•*▪☒☑✓✔xX\[\]()]*?\b(yes|no)\b(?![-'’])(?!\.?\s*\d)(?!\s+(?:one|later|more|less|"
+                 r"matter|longer|need)\b)", detail.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    word = m.group(1).casefold()
+    c = cues()
+    return "yes" if word in c.words["explicit_yes"] else ("no" if word in c.words["explicit_no"] else None)
+
+
+@dataclass(frozen=True)
+class Reading:
+    answer: str          # yes / no / unknown
+    flag: str | None
+    rule: str            # which rule decided (for the accuracy report and debugging)
+
+
+STOP = {"the", "a", "an", "our", "this", "that", "its", "their", "national", "current", "only", "at", "present",
+        "currently", "in", "of", "for", "there"}
+
+
+def _head(toks: list[str]) -> str | None:
+    """The head noun of a clause's subject ("the e-government strategy" -> "strategy")."""
+    words = [t for t in subject(toks) if t.isalpha() and t not in STOP and t not in cues().words["negator"]]
+    return words[-1] if words else None
+
+
+def _contradicted(sents: list[str], first: Clause) -> bool:
+    """After a negative lead: does the next sentence turn against it about the same subject?
+
+    "The strategy is not explicitly aligned … However, … is reflected in the strategy" contradicts the
+    denial; "The strategy is not related to the SDGs. However, Denmark is engaged in …" speaks of
+    something else and leaves the denial standing.
+    """
+    head = _head(first.toks)
+    if not head or len(sents) < 2:
+        return False
+    toks = tokens(sents[1])
+    return (bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks)
+            and head in toks)
+
+
+def read(detail: str) -> Reading:
+    """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful."""
+    text = detail.strip()
+    if not text:
+        return Reading("unknown", None, "blank")
+    sents = sentences(text)
+    lead = sents[0]
+    lead_clauses = clauses(lead)
+    ex = explicit(lead)
+    if ex == "yes":
+        neg = any(negated(cl.toks) or pending(cl.toks) for cl in lead_clauses)
+        return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes")
+    if ex == "no":
+        return Reading("no", None, "explicit no")
+    mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
+    if any(_has(cl.toks, "unknown") for cl in lead_clauses):
+        # "N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown.
+        rest = [cl for cl in mains if not _has(cl.toks, "unknown")]
+        if any(negated(cl.toks) for cl in rest):
+            return Reading("no", None, "n/a with a negative clause")
+        return Reading("unknown", None, "declined")
+    first = mains[0]
+    if _has(first.toks, "expectation"):
+        return Reading("unknown", FLAG_EXPECTATION, "expectation")
+    if negated(first.toks):
+        if _contradicted(sents, first):
+            return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject")
+        return Reading("no", None, "negated main clause")
+    if pending(first.toks):
+        return Reading("no", None, "draft or plan only")
+    if any(negated(cl.toks) for cl in mains[1:]):
+        return Reading("yes", FLAG_NEGATION_IN_YES, "affirming main clause, negated later clause")
+    return Reading("yes", None, "affirming main clause")

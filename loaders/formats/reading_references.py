@@ -1,0 +1,175 @@
+"""Cross-references between answers ("See Q35", "as described under question 3", "same as above", "our reply
+to Q29 below"), found in any wording and resolved after the whole document is read.
+
+An answer is a reference when its opening (up to the first ; + – or the end of the first sentence) holds
+nothing but a pointer to another answer: a question number or a direction (above, below, previous,
+following) and words from data/reading/reference_words.csv. Resolution follows chains, detects cycles,
+and flags every reading that is not a plain backward reference.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..paths import DATA
+from .reading_polarity import sentences, tokens
+
+FLAG_FORWARD = "reference resolved forward"
+FLAG_CHAIN = "reference resolved through a chain"
+FLAG_UNRESOLVED = "unresolved reference"
+BACK = {"above", "previous", "preceding", "earlier", "before"}
+AHEAD = {"below", "following", "next", "later"}
+QNUM_RE = re.compile(r"^q(\d{1,2})$")
+NUMBER_RE = re.compile(r"^\d{1,2}$")
+QUESTION_WORDS = {"q", "question", "questions"}
+
+
+@lru_cache(maxsize=1)
+def filler() -> frozenset[str]:
+    """Words a pure reference may contain besides its target (data/reading/reference_words.csv)."""
+    with (DATA / "reading" / "reference_words.csv").open(encoding="utf-8", newline="") as f:
+        words = {r["word"].casefold().strip() for r in csv.DictReader(f)}
+    if "" in words:
+        raise ValueError("reference_words.csv: empty word")
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Ref:
+    question: int | None    # a numbered target, or None for a direction
+    direction: str          # "number", "back" or "ahead"
+    continued: bool = False  # the answer goes on after the pointer ("Same as in q16; <law, link>")
+
+
+def _opening(detail: str) -> tuple[str, bool]:
+    """The detail's opening segment, and whether the rest of the first sentence goes on after it."""
+    first = sentences(detail.strip())[0] if detail.strip() else ""
+    m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
+    return (first[:m.start()], True) if m else (first, False)
+
+
+def find(detail: str) -> Ref | None:
+    """The reference an answer opens with, or None when the answer opens with something of its own."""
+    seg, continued = _opening(detail)
+    ref = _pointer(seg)
+    return Ref(ref.question, ref.direction, continued) if ref else None
+
+
+def pointers_later(detail: str) -> list[Ref]:
+    """Sentences after the first that are nothing but a pointer ("… is the same. Please see question 4.")."""
+    return [r for s in sentences(detail.strip())[1:] if (r := _pointer(s))]
+
+
+def _pointer(seg: str) -> Ref | None:
+    """A segment that holds only a pointer to another answer, as a Ref."""
+    toks = [t for t in tokens(seg) if t not in {",", ":"}]
+    if not toks:
+        return None
+    words = filler()
+    number = None
+    direction = None
+    for k, t in enumerate(toks):
+        if (m := QNUM_RE.match(t)) and number is None:
+            number = int(m.group(1))
+        elif NUMBER_RE.match(t) and k and toks[k - 1] in QUESTION_WORDS | {"no", "nr", "number"} and number is None:
+            number = int(t)
+        elif t in BACK or t in AHEAD:
+            direction = direction or ("back" if t in BACK else "ahead")
+        elif t not in words:
+            return None  # a word of its own: the answer is not only a pointer
+    if number is not None:
+        return Ref(number, "number")
+    if direction is not None and any(t in {"same", "see", "refer", "applies", "apply", "ditto", "idem", "as",
+                                           "given", "described", "mentioned", "covered"} for t in toks):
+        return Ref(None, direction)
+    return None
+
+
+@dataclass
+class Node:
+    """One answer before references are followed."""
+    key: tuple[int, str]
+    answer: str
+    basis: str
+    links: list[str]
+    ref: tuple[int, str] | None = None      # the answer this one points to
+    missing_target: bool = False            # it points to a question that is not in the document
+    children: list[tuple[int, str]] = field(default_factory=list)  # items of a roll-up row
+    rollup: bool = False
+    restates: bool = False                  # the pointer is followed by words and links of the answer's own
+    also: list[tuple[int, str]] = field(default_factory=list)  # later pointers: their links only
+
+
+@dataclass(frozen=True)
+class Resolved:
+    answer: str
+    basis: str
+    links: list[str]
+    flag: str | None
+    via_reference: bool
+
+
+def target_key(ref: Ref, key: tuple[int, str], order: list[tuple[int, str]],
+               questions: set[int]) -> tuple[int, str] | None:
+    """The answer a reference points to: a numbered question, or the neighbouring answer in reading order."""
+    if ref.direction == "number":
+        return (ref.question, "") if ref.question in questions else None
+    pos = order.index(key)
+    step = -1 if ref.direction == "back" else 1
+    j = pos + step
+    # Skip the roll-up row of an items question when pointing from its first item to the one before.
+    while 0 <= j < len(order):
+        cand = order[j]
+        if not (cand[1] == "" and key[1] and cand[0] == key[0]):
+            return cand
+        j += step
+    return None
+
+
+def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) -> dict[tuple[int, str], Resolved]:
+    """Follow every reference to an answer of its own; cycles, chains and forward steps are flagged."""
+    pos = {k: i for i, k in enumerate(order)}
+    done: dict[tuple[int, str], Resolved] = {}
+
+    def value(key, stack: tuple) -> Resolved:
+        if key in done:
+            return done[key]
+        n = nodes[key]
+        if key in stack:
+            return Resolved("unknown", "none", [], FLAG_UNRESOLVED, True)
+        if n.rollup:
+            kids = [value(c, stack + (key,)).answer for c in n.children]
+            ans = "yes" if "yes" in kids else ("no" if kids and all(k == "no" for k in kids) else "unknown")
+            out = Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, None, False)
+        elif n.ref is None:
+            out = Resolved(n.answer, n.basis, n.links, None, False)
+        else:
+            out = _follow(n, stack)
+        extra = [u for k in n.also if k in nodes and k not in stack and k != key
+                 for u in value(k, stack + (key,)).links]
+        if extra:
+            out = Resolved(out.answer, out.basis, out.links + [u for u in dict.fromkeys(extra) if u not in out.links],
+                           out.flag, out.via_reference)
+        done[key] = out
+        return out
+
+    def _follow(n: Node, stack: tuple) -> Resolved:
+        if n.missing_target or n.ref not in nodes:
+            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True)
+        t = value(n.ref, stack + (n.key,))
+        if t.answer == "unknown":
+            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True)
+        flag = None
+        if t.via_reference or (t.flag == FLAG_CHAIN):
+            flag = FLAG_CHAIN
+        elif pos[n.ref] > pos[n.key]:
+            flag = FLAG_FORWARD
+        if n.restates and set(n.links) <= set(t.links):
+            links = n.links  # "Same as in q16; <one of Q16's laws, its link>": a choice among Q16's laws
+        else:
+            links = n.links + [u for u in t.links if u not in n.links]
+        return Resolved(t.answer, "inferred", links, flag, True)
+
+    return {k: value(k, ()) for k in order}
