@@ -1,4 +1,10 @@
-"""Reading official cross-country files: bytes to a header and text cells, and the layouts in data/."""
+"""Reading official cross-country files: bytes to a header and text cells, and the layouts in data/.
+
+Decoding, CSV parsing and the size, row and zip limits are those of loaders.formats.sheets (one reader of
+CSV/XLSX for responses and official files). What is particular here: every sheet of a workbook is searched
+(the World Bank's data sheet is not the first) for a header in its first rows, and cells keep the text the
+publisher typed (cell_text).
+"""
 from __future__ import annotations
 
 import csv
@@ -12,8 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..hashing import sha256_of
+from .. import limits
+from ..formats import sheets
 from ..paths import DATA
+from ..records import ParseError
 
 LAYOUTS = DATA / "reference_layouts.csv"
 KINDS = ("egdi", "gtmi", "cyberlaw")
@@ -96,20 +104,6 @@ def is_xlsx(path: Path) -> bool:
         return f.read(4) == XLSX_MAGIC and zipfile.is_zipfile(path)
 
 
-def decode(raw: bytes) -> str:
-    """Text of a CSV export: UTF-8 (with or without BOM), else Windows-1252 as Excel on Windows saves it."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def _delimiter(first_line: str) -> str:
-    # Spreadsheets in some locales re-save CSV with ';' or tabs.
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    return max(counts, key=counts.get) if max(counts.values()) else ","
-
-
 def cell_text(value) -> str:
     """A spreadsheet cell as the text the publisher typed: 2 -> '2', 0.5867 -> '0.5867', None -> ''."""
     if value is None:
@@ -130,19 +124,30 @@ def cell_text(value) -> str:
 
 
 def _csv_rows(path: Path, limit: int | None = None) -> list[list[str]]:
-    raw = path.read_bytes() if limit is None else path.open("rb").read(limit)
-    text = decode(raw)
-    if limit is not None and len(raw) == limit:
-        text = text.rsplit("\n", 1)[0]  # drop a line cut in half by the byte limit
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(first)))
-    return [r for r in rows if any(c.strip() for c in r)]
+    """Rows of a CSV file (header first), or of its first `limit` bytes when sniffing."""
+    try:
+        if limit is None:
+            text, _ = sheets.read_text(path)  # size limit, encodings, NUL characters
+        else:
+            with path.open("rb") as f:
+                raw = f.read(limit)
+            if len(raw) == limit:
+                raw = raw[:raw.rfind(b"\n") + 1] or raw  # drop a line cut in half by the byte limit
+            text = sheets.decode(raw, path.name)
+        sheet = sheets.read_csv_text(text, path.name)  # delimiter, row limit, malformed-CSV errors
+    except ParseError as exc:
+        raise ReferenceFileError(str(exc)) from exc
+    return [sheet.header, *sheet.rows] if sheet.header else []
 
 
 def _sheet_rows(path: Path, prefer: tuple[str, ...] = (), limit: int | None = None):
     """(sheet name, rows of cell text) for each sheet, the `prefer` sheets first; opens the workbook once."""
     import openpyxl
 
+    try:
+        limits.check_package(path)  # the zip limits every workbook passes before openpyxl inflates anything
+    except ParseError as exc:
+        raise ReferenceFileError(str(exc)) from exc
     try:
         # From bytes, not the path: openpyxl refuses a workbook whose name does not end in .xlsx.
         wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
@@ -170,9 +175,10 @@ def header_candidates(path: Path) -> list[tuple[str, list[str]]]:
         return out
     try:
         rows = _csv_rows(path, limit=256 * 1024)
-    except (csv.Error, OSError) as exc:
-        raise ReferenceFileError(f"{path.name}: cannot be read as text ({exc})") from exc
-    return [("", row) for row in rows[:HEADER_SEARCH_ROWS]]
+    except OSError as exc:
+        raise ReferenceFileError(f"{path.name}: cannot be read ({exc})") from exc
+    # A CSV's header is its first non-empty row (every publisher's CSV); only workbooks put titles above it.
+    return [("", rows[0])] if rows else []
 
 
 def read_table(path: Path, kind: str, accept=None, prefer_sheets: tuple[str, ...] = ()) -> tuple[
@@ -181,8 +187,8 @@ def read_table(path: Path, kind: str, accept=None, prefer_sheets: tuple[str, ...
 
     Returns (layout, sheet, header -> column map, all cells as text with the source headers).
     """
-    sheets = _sheet_rows(path, prefer=prefer_sheets) if is_xlsx(path) else [("", _csv_rows(path))]
-    for title, rows in sheets:
+    tables = _sheet_rows(path, prefer=prefer_sheets) if is_xlsx(path) else [("", _csv_rows(path))]
+    for title, rows in tables:
         for pos, header in enumerate(rows[:HEADER_SEARCH_ROWS]):
             for layout in layouts_for(kind):
                 mapping = layout.match(header)
@@ -205,7 +211,3 @@ def _unique_headers(header: list[str]) -> list[str]:
         out.append(h if n == 0 else f"{h}.{n}")
     return out
 
-
-def sha256(path: Path) -> str:
-    """Content hash of a file: the same function the MSQ store uses."""
-    return sha256_of(path)
