@@ -31,6 +31,9 @@ URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 TYPED_MARKS = frozenset({"x", "✗", "✘"})
 NUMBER_CELL_RE = re.compile(r"^(?:Q(?:uestion)?\.?\s*)?(\d{1,2})\s*[.):]?$", re.IGNORECASE)
 OPTION_LABEL_MAX = 60  # an option's label is a few words; a longer cell is a question or an answer
+# A form field's label ("COUNTRY NAME*", "Email:"): its value in the next cell stays on its line, as the
+# printed form writes "COUNTRY NAME* Denmark". A question ("4. Does…?*") is never such a label.
+FIELD_LABEL_RE = re.compile(r"^(?!\d{1,2}[.)]\s)[^?]{1,40}[*:]$")
 LOADER = "loaders.msq_docx"
 FORMAT = "docx"
 
@@ -250,7 +253,9 @@ class _Renderer:
 
     def table(self, tbl) -> list[str]:
         rows = [self._cells(tr) for tr in tbl.findall(_w("tr"))]
-        columns = self._yes_no_columns(rows[0]) if rows else None
+        # Column headings "Yes" / "No" over rows to mark; a row holding marks itself is a row of options.
+        columns = (self._yes_no_columns(rows[0]) if len(rows) > 1
+                   and all(self._mark(" ".join(c)) is None for _, c in rows[0]) else None)
         lines: list[str] = []
         for k, cells in enumerate(rows):
             if columns and k == 0:
@@ -268,7 +273,11 @@ class _Renderer:
         return lines
 
     def _plain_row(self, cells: list[list[str]]) -> list[str]:
-        """Every cell's lines in order; a cell holding only a question number prefixes the next cell."""
+        """Every cell's lines in order; a cell holding only a question number prefixes the next cell,
+        and a form field's label keeps its one-line value ("COUNTRY NAME*" | "Uruguay")."""
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and len(filled[0]) == 1 and len(filled[1]) == 1 and FIELD_LABEL_RE.match(filled[0][0]):
+            return [f"{filled[0][0]} {filled[1][0]}"]
         out: list[str] = []
         number = None
         for lines in cells:
