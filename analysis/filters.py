@@ -5,6 +5,8 @@ from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
+from loaders.countries import un_members
+
 BASES_SHOWN = ("marked", "inferred", "none")
 
 
@@ -18,6 +20,9 @@ class Filters:
     countries: tuple[str, ...] = ()       # ISO3 codes
     bases: tuple[str, ...] = ()            # subset of marked / inferred / none
     include_synthetic: bool = True
+    # Only the 193 UN Member States. The sidebar turns this on by default; False keeps every economy a
+    # source covers (Taiwan, Hong Kong, Kosovo…), as scripts and exports have always seen them.
+    members_only: bool = False
     section: str | None = None
     theme: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -41,6 +46,8 @@ class Filters:
         if self.bases:
             parts.append("basis: " + "/".join(self.bases))
         parts.append("incl. synthetic demo data" if self.include_synthetic else "real responses only")
+        if not self.members_only:
+            parts.append("incl. economies that are not UN Member States")
         return " · ".join(parts)
 
 
@@ -60,6 +67,8 @@ def apply(answers: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= df["basis"].isin(f.bases)
     if not f.include_synthetic:
         mask &= ~df["is_synthetic"].astype(bool)
+    if f.members_only:
+        mask &= df["country_iso3"].isin(set(un_members()))
     if f.section:
         mask &= df["section"] == f.section
     if f.theme:
