@@ -186,3 +186,12 @@ def test_a_mirror_serves_each_file_under_its_source_and_name(name, source):
     assert got.startswith(f"http://127.0.0.1:9/base/{source}/")
     assert fetch.urllib.parse.unquote(got.rsplit("/", 1)[1]) == name
     assert fetch.mirrored(url, source, None) == url
+
+
+def test_fetch_is_a_command_of_the_loaders_cli(capsys):
+    from loaders.__main__ import main as loaders_main
+
+    with pytest.raises(SystemExit) as done:
+        loaders_main(["fetch", "--help"])
+    assert done.value.code == 0
+    assert "--mirror" in capsys.readouterr().out
