@@ -511,7 +511,7 @@ def row_to_text(values: dict[Target, list[str]] | FormRow, edition: int, where: 
             for e in catalogue.items(edition, q.question):
                 text = get(q.question, e.item, "detail")
                 if e.item == "other" and row.other_text.get(q.question):
-                    text = "\n".join(filter(None, ["Other: " + "; ".join(row.other_text[q.question]), text]))
+                    text = "\n\n".join(filter(None, ["Other: " + "; ".join(row.other_text[q.question]), text]))
                 detail = _lines(text)
                 tick = row.item_ticks.get((q.question, e.item))
                 glyph = "" if tick is None else _box(tick) + " "
@@ -597,7 +597,7 @@ def read_export(path: Path, edition: int | None) -> Export:
     sheet = tables.read(path)
     if not sheet.header:
         raise ParseError(f"{path.name}: the form export is empty")
-    formula_warnings = _formulas(path, sheet) if sheet.kind == "xlsx" else []
+    formula_warnings = [f"{path.name}: {w}" for w in _formulas(path, sheet)] if sheet.kind == "xlsx" else []
     ed = edition if edition is not None else guess_edition(sheet.header)
     ed = editions.resolve(None, ed, path.name)
     hmap = map_headers(sheet.header, ed)
@@ -609,7 +609,7 @@ def read_export(path: Path, edition: int | None) -> Export:
                          f"{headers_path(ed).name}); is this an online-form export?")
     out, by_row = [], {}
     for w in formula_warnings:
-        m = re.match(r"cell [A-Z]+(\d+)", w)
+        m = re.search(r": cell [A-Z]+(\d+)", w)
         by_row.setdefault(int(m.group(1)) if m else 0, []).append(w)
     for k, cells in enumerate(sheet.rows):
         if not any(c.strip() for c in cells):
