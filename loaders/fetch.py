@@ -157,6 +157,7 @@ def fetch_source(plan: Plan, dest: Path, *, mirror: str | None = None, max_bytes
     folder = dest / plan.source
     if not plan.files:
         return _manual(plan, folder)
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     # A hidden folder beside the target: same file system (atomic rename) and skipped by the ingest pipeline.
     staging = Path(tempfile.mkdtemp(prefix=f".fetch-{plan.source}-", dir=folder))
@@ -185,8 +186,12 @@ def fetch_source(plan: Plan, dest: Path, *, mirror: str | None = None, max_bytes
                 os.replace(target, final)
             saved.append(final)
         _provenance(plan, folder, got, mirror)
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        if created and not any(folder.iterdir()):
+            folder.rmdir()  # leave no trace of a fetch that saved nothing
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
     data_files = [p for p in saved if not p.name.endswith(".json")]
     message = "; ".join(described + notes)
     return Result(plan.source, "fetched" if changed else "unchanged", message, saved, data_files)
