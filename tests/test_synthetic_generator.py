@@ -1,9 +1,15 @@
-"""The synthetic demo corpus: deterministic, marked synthetic, complete ground truth, read back by the text loader."""
+"""The synthetic demo corpus: deterministic, marked synthetic, complete ground truth, read back by the text loader.
+
+Plain documents (hard_cases=False) must be read back exactly; documents with hard cases report the
+loader's accuracy per kind of hard case, against floors (xfail where the reader is not there yet).
+"""
 from __future__ import annotations
 
+import collections
 import csv
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +20,7 @@ from loaders.countries import info, un_members
 from loaders.paths import DATA
 from loaders.records import ANSWERS, BASES
 from loaders.synthetic import make_response, render_text, sidecar, truth
+from loaders.synthetic import hard_cases as H
 from loaders.synthetic.cli import country_names, main_demo, write_corpus
 
 EDITION = 2022
@@ -27,8 +34,8 @@ SURVIVING_TICK = re.compile(r"^\s*(?:☒|☑|☐|\[[X ]\])\s*Yes\s*(?:☒|☑|�
 COMMENT = re.compile(r"^(?:Kommenterede|Commented) \[[A-Z]{2,4}\d\]: ")
 
 
-def document(iso3: str, seed: int = 0) -> str:
-    return render_text(make_response(iso3, EDITION, seed))
+def document(iso3: str, seed: int = 0, hard: bool = True) -> str:
+    return render_text(make_response(iso3, EDITION, seed, hard_cases=hard))
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +96,8 @@ def test_truth_covers_every_catalogue_entry_once_with_closed_values(iso3, keep_t
     rows = truth(make_response(iso3, EDITION, 3), keep_ticks=keep_ticks)
     assert [(r["question"], r["item"]) for r in rows] == [e.key for e in catalogue.load(EDITION)]
     for r in rows:
-        assert set(r) == {"question", "item", "answer", "basis", "detail", "links"}
+        assert set(r) == {"question", "item", "answer", "basis", "detail", "links", "case", "flag_expected"}
+        assert r["case"] in ("",) + H.CASES and isinstance(r["flag_expected"], bool)
         assert r["answer"] in ANSWERS and r["basis"] in BASES
         assert not (r["answer"] == "unknown" and r["basis"] == "marked")
         assert r["basis"] != "none" or r["answer"] == "unknown"
@@ -130,14 +138,14 @@ def test_written_details_read_as_their_intended_answer_under_the_phrase_list(bat
     for iso3 in batch:
         r = make_response(iso3, EDITION, 0)
         for cell in r.cells:
-            if not cell.paragraphs or cell.kind == "xref":
+            if not cell.paragraphs or cell.kind == "xref" or cell.case:  # hard cases avoid the list on purpose
                 continue
             expected = {"yes": None, "no": "no", "unknown": "unknown"}[cell.kind]
             assert _phrase_answer(cell.detail, rules) == expected, (iso3, cell.key, cell.detail)
 
 
-def test_cross_references_point_back_to_an_answered_question(batch):
-    refs = [c for iso3 in batch for c in make_response(iso3, EDITION, 0).cells if c.kind == "xref"]
+def test_plain_cross_references_point_back_to_an_answered_question(batch):
+    refs = [c for iso3 in batch for c in make_response(iso3, EDITION, 0).cells if c.kind == "xref" and not c.case]
     assert refs, "the batch should contain cross-references"
     for c in refs:
         assert c.xref < c.question
@@ -183,13 +191,13 @@ def _lines_spanned(body: list[str], url: str) -> int:
 
 @pytest.mark.parametrize("iso3", ["DNK", "KNA", "NZL", "PER"])
 def test_every_page_lists_its_urls_once_per_line_they_span(iso3):
-    text = document(iso3, 4)
+    text = document(iso3, 4, hard=False)
     listed = set()
     for body, links in pages(text):
         for url in set(links):
             assert links.count(url) == _lines_spanned(body, url), url
         listed |= set(links)
-    for row in truth(make_response(iso3, EDITION, 4)):
+    for row in truth(make_response(iso3, EDITION, 4, hard_cases=False)):
         for u in row["links"]:
             # bare www hosts are not hyperlinks on the form (as in the seed); every other URL is listed
             assert u in listed or re.fullmatch(r"https://www\.[\w.-]+", u), u
@@ -267,13 +275,203 @@ def _mismatches(r) -> list[str]:
 
 
 @pytest.mark.parametrize("iso3", ROUND_TRIP)
-def test_text_loader_reads_back_the_ground_truth(iso3):
-    problems = _mismatches(make_response(iso3, EDITION, 0))
+def test_text_loader_reads_back_the_ground_truth_of_plain_documents(iso3):
+    problems = _mismatches(make_response(iso3, EDITION, 0, hard_cases=False))
     assert not problems, "\n".join(problems)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(iso3=st.sampled_from(un_members()), seed=st.integers(min_value=0, max_value=10**6))
-def test_text_loader_reads_back_any_seed(iso3, seed):
-    problems = _mismatches(make_response(iso3, EDITION, seed))
+def test_text_loader_reads_back_any_seed_of_plain_documents(iso3, seed):
+    problems = _mismatches(make_response(iso3, EDITION, seed, hard_cases=False))
     assert not problems, "\n".join(problems)
+
+
+# --- hard cases ------------------------------------------------------------------------------------------
+
+READERS_LISTS = [DATA / "answer_phrases.csv", *sorted((DATA / "reading").glob("*.csv"))]
+SYNTHETIC = Path(H.__file__).parent
+
+
+def _bank_texts() -> list[str]:
+    """Every phrase of the bank, flattened (topic words, templates, layout strings)."""
+    out: list[str] = []
+
+    def walk(x):
+        if isinstance(x, str):
+            out.append(x)
+        elif isinstance(x, dict):
+            [walk(v) for v in x.values()]
+        elif isinstance(x, list):
+            [walk(v) for v in x]
+    walk(H.bank())
+    return out
+
+
+def test_phrase_bank_shares_no_entry_with_the_readers_lists():
+    theirs = set()
+    for path in READERS_LISTS:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        theirs |= {row[0].strip().casefold() for row in rows[1:] if row}
+    tags = {t.casefold() for t in H.bank()["comment_tags"]}  # interface words: shared by nature
+    ours = {t.strip().casefold() for t in _bank_texts()} - tags
+    assert theirs, "the readers' phrase files should exist"
+    assert not ours & theirs
+    assert len(tags - theirs) >= 3, "some comment labels must be new to the readers, to test the marker's shape"
+    code = (SYNTHETIC / "hard_cases.py").read_text(encoding="utf-8")  # never reads the readers' lists or code
+    assert not re.search(r"answer_phrases|reading/|\bDATA\b|\.formats|tick_glyphs", code)
+
+
+@pytest.mark.parametrize("iso3", ["DNK", "KEN", "LCA"])
+def test_without_hard_cases_the_corpus_is_the_plain_one_and_the_rest_is_unchanged(iso3):
+    plain, hard = make_response(iso3, EDITION, 2, hard_cases=False), make_response(iso3, EDITION, 2)
+    assert not any(c.case for c in plain.cells) and plain.layout_noise is None
+    changed = [c.key for c in hard.cells if c.case]
+    assert changed
+    # The hard pass rewrites answers; it never changes what the respondent meant, nor any other answer.
+    for a, b in zip(plain.cells, hard.cells):
+        assert a.intended == b.intended
+        if not b.case:
+            assert a == b
+    assert plain.contacts == hard.contacts
+
+
+@pytest.fixture(scope="module")
+def hard_corpus() -> list:
+    """33 documents with hard cases (seed 0), their truths and what the text loader reads from them."""
+    from loaders.formats.text import parse_text
+
+    out = []
+    for iso3 in un_members()[::6]:
+        r = make_response(iso3, EDITION, 0)
+        try:
+            doc = parse_text(render_text(r), source_name=f"{iso3}.txt")
+        except Exception as exc:  # noqa: BLE001 - a rejected document scores zero, it must not stop the report
+            doc = exc
+        out.append((r, truth(r), doc))
+    return out
+
+
+def test_hard_cases_are_a_minority_and_every_kind_occurs(hard_corpus):
+    rows = [row for _, t, _ in hard_corpus for row in t]
+    share = sum(1 for row in rows if row["case"]) / len(rows)
+    assert 0.08 <= share <= 0.20, share
+    assert {row["case"] for row in rows} - {""} == set(H.CASES)
+    assert {r.layout_noise for r, _, _ in hard_corpus} - {None} == set(H.LAYOUTS)
+    noisy = sum(1 for r, _, _ in hard_corpus if r.layout_noise) / len(hard_corpus)
+    assert 0.25 <= noisy <= 0.75, noisy
+
+
+def test_hard_case_truth_is_the_careful_reading(hard_corpus):
+    for r, rows, _ in hard_corpus:
+        by_key = {(x["question"], x["item"]): x for x in rows}
+        for cell in r.cells:
+            row = by_key[cell.key]
+            if cell.case == "negation_in_yes":
+                assert (row["answer"], row["basis"]) == ("yes", "inferred"), cell.detail
+            elif cell.case == "negative_other_words":
+                assert (row["answer"], row["basis"]) == ("no", "inferred"), cell.detail
+            elif cell.case == "xref_cycle":
+                assert (row["answer"], row["basis"], row["flag_expected"]) == ("unknown", "none", True)
+            elif cell.case.startswith("xref"):
+                target = by_key[(cell.xref, "")]
+                assert (row["answer"], row["basis"]) == (target["answer"], "inferred")
+                assert row["links"] == target["links"], "a bare reference takes the referenced answer's links"
+                assert row["flag_expected"] == (cell.case in H.FLAGGED), cell.case
+                if cell.case == "xref_forward":
+                    assert cell.xref > cell.question
+                if cell.case == "xref_links_above":
+                    assert cell.xref == cell.question - 1 and row["links"]
+                if cell.case == "xref_chain":
+                    assert r.cell(cell.xref).kind == "xref"
+
+
+def test_layout_noise_shows_in_the_text(hard_corpus):
+    seen = set()
+    for r, _, _ in hard_corpus:
+        text = render_text(r)
+        lines = text.split("\n")
+        kind = r.layout_noise
+        if kind == "form_feeds":
+            assert "\f" in text
+        elif kind == "urls_without_link_list":
+            assert not [ln for ln in lines if LINK_LINE.match(ln) and "mailto:" not in ln]
+        elif kind == "comment_language":
+            assert r.reviewer_comment.split(" [")[0] in H.bank()["comment_tags"]
+            assert r.reviewer_comment.split("]: ", 1)[1].split()[0] in text
+        elif kind == "page_numbers":
+            assert sum(1 for ln in lines if len(ln) <= 20 and re.search(r"\d", ln) and ln.endswith(" ")) >= 3
+        elif kind == "running_headers":
+            assert sum(1 for ln in lines if r.country_name in ln or "Member States Questionnaire" in ln) >= 3
+        else:
+            assert "\f" not in text
+        seen.add(kind)
+    assert set(H.LAYOUTS) <= seen
+
+
+# Floors per kind: share of answers read exactly (answer, basis, links and detail). A kind the reader
+# does not handle yet is xfail; remove the marker when it passes (pytest -rX lists it as XPASS).
+NOT_YET = {
+    "negation_in_yes": "negations inside affirmative sentences are read as no",
+    "negative_other_words": "negative answers without the listed phrases are read as yes",
+    "xref_forward": "references to later answers are not resolved (links missing, not flagged)",
+    "xref_described": "references worded other than 'same as'/'see Qn' are not resolved (links missing)",
+    "xref_links_above": "'the link given above' does not bring the previous answer's links",
+    "xref_chain": "chained references are not resolved or flagged",
+    "xref_cycle": "a cycle of references is read as yes instead of unknown, flagged",
+    "layout:page_numbers": "page numbers enter details and turn blank answers into yes",
+    "layout:running_headers": "running headers enter details",
+    "layout:form_feeds": "a form feed hides the page-end link list",
+    "layout:urls_without_link_list": "wrapped URLs are truncated without a link list",
+    "layout:comment_language": "reviewer comments in other interface languages enter details",
+}
+FLOOR = 0.95
+
+
+def _accuracy(hard_corpus) -> dict[str, list[int]]:
+    """kind -> [answers, answer+basis right, whole row right, flags expected, of those flagged]."""
+    stats: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r, rows, doc in hard_corpus:
+        got = {} if isinstance(doc, Exception) else {(a.question, a.item): a for a in doc.answers}
+        for row in rows:
+            kinds = [row["case"] or ("plain" if not r.layout_noise else "")]
+            kinds += [f"layout:{r.layout_noise}"] if r.layout_noise else []
+            a = got.get((row["question"], row["item"]))
+            ok = a is not None and (a.answer, a.basis) == (row["answer"], row["basis"])
+            whole = ok and a.links == row["links"] and a.detail == row["detail"]
+            for k in filter(None, kinds):
+                s = stats[k]
+                s[0], s[1], s[2] = s[0] + 1, s[1] + ok, s[2] + whole
+                if row["flag_expected"]:
+                    s[3], s[4] = s[3] + 1, s[4] + bool(a is not None and a.flag)
+    return stats
+
+
+def _report(stats) -> str:
+    lines = [f"{'kind':32} {'answers':>7} {'answer':>7} {'exact':>7} {'flagged':>8}"]
+    for k, (n, ok, whole, fe, fl) in sorted(stats.items()):
+        flags = f"{fl}/{fe}" if fe else "-"
+        lines.append(f"{k:32} {n:7} {ok / n:7.0%} {whole / n:7.0%} {flags:>8}")
+    return "\n".join(lines)
+
+
+def test_accuracy_report_per_hard_case_kind(hard_corpus, capsys):
+    stats = _accuracy(hard_corpus)
+    with capsys.disabled():
+        print("\ntext loader on documents with hard cases (seed 0, 33 countries):\n" + _report(stats))
+    assert set(stats) == {"plain", *H.CASES, *(f"layout:{k}" for k in H.LAYOUTS)}
+
+
+def test_plain_answers_beside_hard_cases_are_read_exactly(hard_corpus):
+    n, ok, whole, _, _ = _accuracy(hard_corpus)["plain"]
+    assert whole == n, f"{n - whole} of {n} plain answers read differently\n" + _report(_accuracy(hard_corpus))
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=pytest.mark.xfail(reason=NOT_YET[k], strict=False))
+                                  if k in NOT_YET else k
+                                  for k in (*H.CASES, *(f"layout:{x}" for x in H.LAYOUTS))])
+def test_hard_case_kind_is_read_right(hard_corpus, kind):
+    n, ok, whole, fe, fl = _accuracy(hard_corpus)[kind]
+    assert whole / n >= FLOOR, f"{kind}: {whole}/{n} read exactly (floor {FLOOR:.0%})"
+    assert fl == fe, f"{kind}: {fl} of {fe} doubtful readings flagged"

@@ -24,9 +24,9 @@ def country_names(iso3s: list[str]) -> dict[str, str]:
 
 
 def write_document(out_dir: Path, iso3: str, edition: int = 2022, seed: int = 0,
-                   country_name: str | None = None) -> Path:
+                   country_name: str | None = None, hard_cases: bool = True) -> Path:
     """Write `<ISO3>.txt` and `<ISO3>.truth.json` for one country; returns the text path."""
-    response = make_response(iso3, edition, seed, country_name=country_name)
+    response = make_response(iso3, edition, seed, country_name=country_name, hard_cases=hard_cases)
     text_path = out_dir / f"{response.country_iso3}.txt"
     text_path.write_text(render_text(response), encoding="utf-8", newline="\n")
     truth_path = out_dir / f"{response.country_iso3}.truth.json"
@@ -43,7 +43,7 @@ def sidecar_json(data: dict) -> str:
 
 
 def write_corpus(out_dir: Path, countries: list[str] | None = None, edition: int = 2022,
-                 seed: int = 0) -> list[Path]:
+                 seed: int = 0, hard_cases: bool = True) -> list[Path]:
     """Write the demo corpus (default: the 193 UN Member States) into out_dir; returns the text paths."""
     if countries is None:
         from ..countries import un_members
@@ -52,7 +52,7 @@ def write_corpus(out_dir: Path, countries: list[str] | None = None, edition: int
     names = country_names(countries)  # fails before anything is written
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [write_document(out_dir, iso3, edition, seed, names[iso3]) for iso3 in countries]
+    return [write_document(out_dir, iso3, edition, seed, names[iso3], hard_cases) for iso3 in countries]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--countries", nargs="+", metavar="ISO3", default=None,
                    help="ISO3 codes (default: the 193 UN Member States)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0); same seed, same bytes")
+    p.add_argument("--no-hard-cases", dest="hard_cases", action="store_false",
+                   help="leave out the hard cases (rewritten answers and layout noise): plain documents only")
     return p
 
 
@@ -76,12 +78,12 @@ def main_demo(argv: list[str] | None = None) -> int:
     countries = [c.upper() for c in args.countries] if args.countries else None
     start = time.perf_counter()
     try:
-        paths = write_corpus(out, countries, args.edition, args.seed)
+        paths = write_corpus(out, countries, args.edition, args.seed, args.hard_cases)
     except (UnknownCountry, FileNotFoundError) as exc:  # unknown code, or no catalogue for the edition
         print(exc, file=sys.stderr)
         return 2
     print(f"wrote {len(paths)} synthetic documents (+ .truth.json sidecars) to {out} "
-          f"in {time.perf_counter() - start:.1f}s (seed {args.seed})")
+          f"in {time.perf_counter() - start:.1f}s (seed {args.seed}{'' if args.hard_cases else ', no hard cases'})")
     return 0
 
 

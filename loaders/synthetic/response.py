@@ -37,6 +37,9 @@ class Cell:
     kind:          how the written detail reads: blank / yes / no / unknown / xref (cross-reference).
     xref:          the question number a cross-reference points to.
     other_text:    Q20 only: the text written after "Other".
+    case:          the hard case this answer was rewritten as (hard_cases.CASES), '' for a plain answer.
+    flag_expected: a careful reader would still flag this reading for review (forward or chained
+                   reference, a yes that opens with a denial, ...).
     """
 
     question: int
@@ -49,6 +52,8 @@ class Cell:
     kind: str = "blank"
     xref: int | None = None
     other_text: str = ""
+    case: str = ""
+    flag_expected: bool = False
 
     @property
     def key(self) -> tuple[int, str]:
@@ -77,6 +82,7 @@ class SyntheticResponse:
     cells: tuple[Cell, ...]
     tick_style: str  # how surviving ticks are drawn in text (one of TICK_STYLES)
     reviewer_comment: str | None = None  # "Kommenterede [AB1]: ..." (kept as a note, never detail)
+    layout_noise: str | None = None  # one of hard_cases.LAYOUTS, drawn by the text layout
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     def cell(self, question: int, item: str = "") -> Cell:
@@ -154,8 +160,12 @@ def _xref_ok(e: catalogue.Entry) -> bool:
 
 
 def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
-                  country_name: str | None = None) -> SyntheticResponse:
-    """A deterministic synthetic response for one country (same arguments -> same response)."""
+                  country_name: str | None = None, hard_cases: bool = True) -> SyntheticResponse:
+    """A deterministic synthetic response for one country (same arguments -> same response).
+
+    hard_cases=False leaves out the rewritten answers and layout noise of hard_cases.py (the plain
+    corpus, identical to the one made before hard cases existed).
+    """
     iso3 = iso3.upper()
     if country_name is None:
         from ..countries import info
@@ -167,10 +177,11 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
     blank_rate = 0.05 + 0.10 * rng.random()
     p_survive = 0.0 if rng.random() < 0.45 else 0.55 + 0.45 * rng.random()
     y1 = rng.randint(2016, edition - 2)
-    ctx = C.Ctx(rng=rng, country=country_name, iso=iso3.lower(), agency=rng.choice(C.AGENCIES),
-                agency2=rng.choice(C.AGENCIES2), strategy=rng.choice(C.STRATEGIES), y1=y1,
-                y2=y1 + rng.choice((3, 4, 5)), long_urls=0.2 + 0.4 * rng.random(),
-                http_share=0.1 * rng.random())
+    ctx_kwargs = dict(country=country_name, iso=iso3.lower(), agency=rng.choice(C.AGENCIES),
+                      agency2=rng.choice(C.AGENCIES2), strategy=rng.choice(C.STRATEGIES), y1=y1,
+                      y2=y1 + rng.choice((3, 4, 5)), long_urls=0.2 + 0.4 * rng.random(),
+                      http_share=0.1 * rng.random())
+    ctx = C.Ctx(rng=rng, **ctx_kwargs)
     rich = m  # chance of extra paragraphs
 
     cells: dict[tuple[int, str], Cell] = {}
@@ -207,11 +218,18 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
         tag = rng.choice(("Kommenterede", "Commented"))
         initials = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(rng.choice((2, 3, 4))))
         comment = f"{tag} [{initials}{rng.randint(1, 9)}]: {rng.choice(C.REVIEWER_COMMENTS)}"
+    tick_style = rng.choice(TICK_STYLES)
+    layout = None
+    if hard_cases:  # its own random stream: the plain draws above are the same with or without it
+        from .hard_cases import apply
+
+        cells, layout, comment = apply(cells, iso3=iso3, edition=edition, seed=seed, country=country_name,
+                                       ctx_kwargs=ctx_kwargs, reviewer_comment=comment)
     order = {e.key: i for i, e in enumerate(_entries(edition))}
     return SyntheticResponse(
         country_iso3=iso3, country_name=country_name, edition=edition, seed=seed, maturity=round(m, 4),
         contacts=tuple(contacts), cells=tuple(sorted(cells.values(), key=lambda c: order[c.key])),
-        tick_style=rng.choice(TICK_STYLES), reviewer_comment=comment,
+        tick_style=tick_style, reviewer_comment=comment, layout_noise=layout,
     )
 
 
@@ -292,7 +310,9 @@ def _row(cell: Cell, answer: str, basis: str, detail: str | None = None, links=N
     assert answer in ANSWERS and basis in BASES
     d = cell.detail if detail is None else detail
     return {"question": cell.question, "item": cell.item, "answer": answer, "basis": basis,
-            "detail": d, "links": links_in(d) if links is None else list(links)}
+            "detail": d, "links": links_in(d) if links is None else list(links),
+            # A surviving tick settles the answer: nothing left for an analyst to doubt.
+            "case": cell.case, "flag_expected": cell.flag_expected and basis != "marked"}
 
 
 def _choice_row(cell: Cell, keep_ticks: bool) -> dict:
@@ -305,33 +325,26 @@ def _choice_row(cell: Cell, keep_ticks: bool) -> dict:
 
 
 def truth(response: SyntheticResponse, *, keep_ticks: bool = False) -> list[dict]:
-    """The rows a correct parser returns: {question, item, answer, basis, detail, links}, catalogue order.
+    """The rows a correct reader returns, in catalogue order: {question, item, answer, basis, detail,
+    links, case, flag_expected} (`case`: the hard case, '' for a plain answer).
 
     keep_ticks=False is the text rendering (ticks lost where tick_survives is False); keep_ticks=True is
-    a format that keeps every tick (.docx content controls, online-form export).
+    a format that keeps every tick (.docx controls, online-form export). References are resolved after
+    every other answer is read, in any direction and through chains; a cycle ends as unknown.
     """
     rows: dict[tuple[int, str], dict] = {}
+    cells = {c.key: c for c in response.cells}
     for cell in response.cells:
         if cell.answer_type == "items" and not cell.item:
             continue  # filled in from its items below
         if cell.answer_type == "choice":
             rows[cell.key] = _choice_row(cell, keep_ticks)
-            continue
-        if cell.answer_type == "yes_no" and cell.tick and (cell.tick_survives or keep_ticks):
+        elif cell.answer_type == "yes_no" and cell.tick and (cell.tick_survives or keep_ticks):
             rows[cell.key] = _row(cell, cell.tick, "marked")
-            continue
-        if cell.kind == "xref":
-            ref = rows[(cell.xref, "")]
-            if ref["answer"] == "unknown":
-                rows[cell.key] = _row(cell, "unknown", "none")
-            else:  # the referenced answer, and its links after the detail's own (README rule 2)
-                own = links_in(cell.detail)
-                rows[cell.key] = _row(cell, ref["answer"], "inferred",
-                                      links=own + [u for u in ref["links"] if u not in own])
-        elif cell.kind == "yes":
-            rows[cell.key] = _row(cell, "yes", "inferred")
-        elif cell.kind == "no":
-            rows[cell.key] = _row(cell, "no", "inferred")
+        elif cell.kind == "xref":
+            continue  # resolved below, once everything it may point to is read
+        elif cell.kind in ("yes", "no"):
+            rows[cell.key] = _row(cell, cell.kind, "inferred")
         else:  # blank, or a detail that says "n/a" / "we expect ..."
             rows[cell.key] = _row(cell, "unknown", "none")
     for cell in response.cells:
@@ -343,6 +356,24 @@ def truth(response: SyntheticResponse, *, keep_ticks: bool = False) -> list[dict
                 rows[cell.key] = _row(cell, "no", "inferred", "", [])
             else:
                 rows[cell.key] = _row(cell, "unknown", "none", "", [])
+
+    def resolve(key, seen: frozenset) -> dict | None:
+        if key in rows:
+            return rows[key]
+        if key in seen:
+            return None  # a cycle: nothing to resolve
+        cell = cells[key]
+        ref = resolve((cell.xref, ""), seen | {key})
+        if ref is None or ref["answer"] == "unknown":
+            rows[key] = _row(cell, "unknown", "none")
+        else:  # the referenced answer, and its links after the detail's own (README rule 2)
+            own = links_in(cell.detail)
+            rows[key] = _row(cell, ref["answer"], "inferred", links=own + [u for u in ref["links"] if u not in own])
+        return rows[key]
+
+    for cell in response.cells:
+        if cell.key not in rows:
+            resolve(cell.key, frozenset())
     return [rows[c.key] for c in response.cells]
 
 

@@ -368,9 +368,30 @@ class _Writer:
             pages[-1].extend(block)
         return pages
 
+    def noise(self, n_pages: int) -> tuple[dict[int, str], dict[int, str], bool, bool]:
+        """Layout noise of hard_cases.LAYOUTS: (header per page, footer per page, form feeds, link lists)."""
+        kind = self.r.layout_noise
+        if not kind:
+            return {}, {}, False, True
+        from .hard_cases import bank
+
+        rng = random.Random(f"msq-demo-noise|{self.r.country_iso3}|{self.r.edition}|{self.r.seed}")
+        head, foot = {}, {}
+        if kind == "page_numbers":
+            fmt = rng.choice(bank()["page_numbers"])
+            at_top = rng.random() < 0.3
+            for pi in range(n_pages):
+                text = fmt.format(p=pi + 1, t=n_pages)
+                (head if at_top and pi > 0 else foot)[pi] = text
+        elif kind == "running_headers":
+            fmt = rng.choice(bank()["running_headers"])
+            head = {pi: fmt.format(edition=self.r.edition, country=self.r.country_name) for pi in range(1, n_pages)}
+        return head, foot, kind == "form_feeds", kind != "urls_without_link_list"
+
     def text(self) -> str:
         self.render()
         pages = self.pages()
+        head, foot, form_feeds, link_lists = self.noise(len(pages))
         comment_page = None
         if self.r.reviewer_comment and len(pages) > 2:
             start = self.rng.randint(1, len(pages) - 2)
@@ -381,15 +402,25 @@ class _Writer:
             has_links = any(line.occs for line in page)
             if pi > 0 and has_links and self.rng.random() < 0.15:
                 page[-1].blank_after = False  # as on some seed pages: the link list follows at once
+            start = len(out)
+            if pi in head:
+                out += [head[pi] + " ", ""]
             for li, line in enumerate(page):
                 text = line.text + (" " if line.trailing else "")
-                out.append((" " + text) if (li == 0 and pi > 0) else text)
+                out.append((" " + text) if (li == 0 and pi > 0 and pi not in head) else text)
                 if line.blank_after:
                     out.append("")
+            if pi in foot:
+                if out[-1] != "":
+                    out.append("")
+                out += [foot[pi] + " ", ""]
+            if form_feeds and pi > 0:
+                out[start] = "\f" + out[start]
             if pi == comment_page:
                 lines = self.wrap(self.r.reviewer_comment, width=COMMENT_WIDTH)
                 out += [ln.text + " " for ln in lines] + [""]
-            out += [self.urls[o] for line in page for o in line.occs]
+            if link_lists:
+                out += [self.urls[o] for line in page for o in line.occs]
         out.append("")
         return "\n".join(out) + "\n"
 
