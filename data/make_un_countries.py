@@ -38,10 +38,10 @@ NAME_FIXES = {
 NON_MEMBERS = [
     ("VAT", "Holy See", "336", "UN M49 (non-member observer State)"),
     ("PSE", "State of Palestine", "275", "UN M49 (non-member observer State)"),
-    ("HKG", "China, Hong Kong Special Administrative Region", "344", "UN M49"),
-    ("MAC", "China, Macao Special Administrative Region", "446", "UN M49"),
-    ("TWN", "Taiwan, China", "", "World Bank GovTech dataset (not listed in UN M49)"),
-    ("XKX", "Kosovo", "", "World Bank GovTech dataset (not listed in UN M49)"),
+    ("HKG", "China, Hong Kong SAR", "344", "UN M49, in the short form UN statistical tables print"),
+    ("MAC", "China, Macao SAR", "446", "UN M49, in the short form UN statistical tables print"),
+    ("TWN", "Taiwan", "", "not listed in UN M49; short name"),
+    ("XKX", "Kosovo", "", "not listed in UN M49; short name"),
 ]
 
 
