@@ -15,7 +15,7 @@ from analysis.coverage import coverage
 from analysis.filters import Filters
 from loaders import catalogue
 
-from . import style
+from . import style, textwidth
 from .style import ANSWER_COLOURS, ANSWER_NAMES, ANSWER_SYMBOLS, ANSWERS, plain
 
 THEME_TITLES = {
@@ -40,6 +40,7 @@ class Chart:
     figure: go.Figure
     table: pd.DataFrame
     summary: str
+    filters: Filters | None = None  # set when the figure shows a narrower selection than the set it belongs to
 
     @property
     def synthetic(self) -> bool:
@@ -105,9 +106,28 @@ def _answer_counts(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return counts
 
 
+def _names(rows: pd.DataFrame) -> dict[str, str]:
+    """ISO3 -> the rows' own display name (the UN name the store gives)."""
+    if rows.empty or "country_name" not in rows.columns:
+        return {}
+    first = rows.drop_duplicates("country_iso3")
+    return dict(zip(first["country_iso3"], first["country_name"]))
+
+
 def _finish(fig, title, rows, filters, as_of, **kw):
+    kw.setdefault("names", _names(rows))
     return style.finish(fig, title=title, filters=filters, editions=_editions(rows), as_of=as_of,
                         synthetic=_synthetic(rows), **kw)
+
+
+def _countries(n: int) -> str:
+    return style.plural(n, "country", "countries")
+
+
+COLORBAR_PCT = dict(title=dict(text="% yes", side="top"), ticksuffix="%", thickness=14,
+                    # labels below their tick: '100%' never rises into the colour bar's title
+                    ticklabelposition="outside bottom", tickvals=[0, 25, 50, 75, 100],
+                    ticktext=["0%", "25%", "50%", "75%", "100%"])
 
 
 def _empty(name: str, title: str, rows: pd.DataFrame, filters: Filters, as_of) -> Chart:
@@ -122,27 +142,47 @@ def _empty(name: str, title: str, rows: pd.DataFrame, filters: Filters, as_of) -
 
 # ------------------------------------------------------------------ builders
 
+def _by_sub_region(rows: pd.DataFrame, filters: Filters) -> bool:
+    """Group by sub-region rather than region once a region or sub-region is chosen."""
+    return bool(filters.regions or filters.sub_regions) and "sub_region" in rows.columns
+
+
 def responses_loaded(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None) -> Chart:
-    """Countries with a response loaded, per UN region, real vs synthetic."""
-    name, title = "responses-loaded", "Responses loaded, by region"
+    """Countries with a response loaded, per UN region (per sub-region once a region is chosen), real vs synthetic."""
+    by = "sub_region" if _by_sub_region(rows, filters) else "region"
+    where = "sub-region" if by == "sub_region" else "region"
+    name, title = "responses-loaded", f"Responses loaded, by {where}"
     if rows.empty:
         return _empty(name, title, rows, filters, as_of)
-    countries = rows.drop_duplicates("country_iso3")[["country_iso3", "region", "is_synthetic"]]
-    countries = countries.assign(region=countries["region"].fillna("").replace("", "(no region)"))
+    countries = rows.drop_duplicates("country_iso3")[["country_iso3", by, "is_synthetic"]]
+    countries = countries.assign(region=countries[by].fillna("").replace("", f"(no {where})"))
     table = (countries.assign(kind=countries["is_synthetic"].map({True: "synthetic", False: "real"}))
              .groupby(["region", "kind"]).size().unstack("kind", fill_value=0)
              .reindex(columns=["real", "synthetic"], fill_value=0).reset_index())
     table.columns.name = None
     table["total"] = table["real"] + table["synthetic"]
+    if by == "sub_region":
+        table = table.rename(columns={"region": "sub_region"})
+    table = table.assign(_x=table[by])
     fig = go.Figure()
     for kind, colour, pattern in (("real", style.REAL_COLOUR, ""), ("synthetic", style.SYNTHETIC_COLOUR, "x")):
-        fig.add_bar(name=f"{kind} responses", x=table["region"], y=table[kind], marker_color=colour,
-                    marker_pattern_shape=pattern, text=table[kind], textposition="inside")
-    fig.update_layout(barmode="stack", yaxis_title="countries", xaxis_title=None)
-    _finish(fig, title, rows, filters, as_of, bottom=40, height=460)
+        fig.add_bar(name=f"{kind} responses", x=table["_x"], y=table[kind], marker_color=colour,
+                    marker_pattern_shape=pattern,
+                    text=[str(v) if v and v != t else "" for v, t in zip(table[kind], table["total"])],
+                    textposition="inside", insidetextanchor="middle", textangle=0)
+    # the total above each stack: a segment too thin for its own label is still counted in print
+    fig.add_scatter(x=table["_x"], y=table["total"], mode="text", text=[f"{t}" for t in table["total"]],
+                    textposition="top center", showlegend=False, hoverinfo="skip", cliponaxis=False,
+                    textfont=dict(size=13, color="#222222"))
+    top = int(table["total"].max())
+    fig.update_layout(barmode="stack", xaxis_title=None,
+                      yaxis=dict(title="countries", range=[0, top * 1.12 + 1], **style.integer_axis(top)))
+    _finish(fig, title, rows, filters, as_of, bottom=40, plot_height=300, left=80)
+    table = table.drop(columns="_x")
     real, synth = int(table["real"].sum()), int(table["synthetic"].sum())
-    summary = (f"{real + synth} countries have a response loaded: {real} real and {synth} synthetic, "
-               f"in {len(table)} region{'s' if len(table) != 1 else ''}.")
+    have = "has" if real + synth == 1 else "have"
+    summary = (f"{_countries(real + synth)}{style.scope(filters, _names(rows))} {have} a response loaded: "
+               f"{real} real and {synth} synthetic, in {style.plural(len(table), where)}.")
     return Chart(name, fig, table, summary)
 
 
@@ -167,10 +207,11 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
                     hovertemplate="%{y}<br>" + a + ": %{customdata} answers (%{x:.1f}%)<extra></extra>")
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True))
-    _finish(fig, title, rows, filters, as_of, bottom=55, height=170 + 38 * len(table), left=300)
+    _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
     best = table.sort_values("yes_pct", ascending=False).iloc[0]
     worst = table.sort_values("yes_pct").iloc[0]
-    summary = (f"Across {cov['country_iso3'].nunique()} countries, the share of 'yes' answers ranges from "
+    summary = (f"Across {_countries(cov['country_iso3'].nunique())}{style.scope(filters, _names(rows))}, "
+               f"the share of 'yes' answers ranges from "
                f"{worst['yes_pct']:.0f}% in section {worst['section']} to {best['yes_pct']:.0f}% in section "
                f"{best['section']}; unknown answers are shown separately, never counted as 'no'.")
     return Chart(name, fig, table, summary)
@@ -199,7 +240,7 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     fig = go.Figure(go.Choropleth(
         locations=table["country_iso3"], z=table["yes_pct"], zmin=0, zmax=100, colorscale=style.SEQUENTIAL,
         marker_line_color="white", marker_line_width=0.5, text=hover, hovertemplate="%{text}<extra></extra>",
-        colorbar=dict(title=dict(text="% yes", side="top"), ticksuffix="%", len=0.75, thickness=14),
+        colorbar=dict(COLORBAR_PCT, len=0.75),
     ))
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#FFFFFF",
                     showland=True, landcolor="#EEEEEE", showframe=False, showcoastlines=False,
@@ -207,7 +248,8 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     _finish(fig, title, rows, filters, as_of, bottom=10, height=580, legend=False, left=20, right=20,
             extra_source="Light grey: no response loaded for these filters.")
     top = table.iloc[0]
-    summary = (f"{len(table)} countries are shaded; the share of 'yes' answers for {what} ranges from "
+    summary = (f"{_countries(len(table))}{style.scope(filters, _names(rows))} "
+               f"{'is' if len(table) == 1 else 'are'} shaded; the share of 'yes' answers for {what} ranges from "
                f"{table['yes_pct'].min():.0f}% to {table['yes_pct'].max():.0f}% (highest: {top['country_name']}).")
     return Chart(name, fig, table, summary)
 
@@ -232,92 +274,194 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     fig.update_layout(barmode="stack", xaxis=dict(title="share of responding countries (%) — bar labels are "
                                                         "numbers of countries", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True))
-    _finish(fig, title, rows, filters, as_of, bottom=55, height=170 + 34 * len(table), left=330)
+    _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=34 * len(table),
+            left=style.left_margin(table["column"]))
     n = int(rows["country_iso3"].nunique())
     top = table.sort_values(["yes", "question"], ascending=[False, True]).iloc[0]
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
-    summary = (f"Of {n} responding countries, {int(top['yes'])} report '{top['label']}' (the most) and "
-               f"{int(low['yes'])} report '{low['label']}' (the fewest); "
-               f"{int(table['unknown'].sum())} answers are unknown.")
+    unknown = int(table["unknown"].sum())
+    summary = (f"Of {n} responding {'country' if n == 1 else 'countries'}{style.scope(filters, _names(rows))}, "
+               f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} '{top['label']}' (the most) and "
+               f"{int(low['yes'])} report{'s' if int(low['yes']) == 1 else ''} '{low['label']}' (the fewest); "
+               f"{style.plural(unknown, 'answer')} {'is' if unknown == 1 else 'are'} unknown.")
     return Chart(name, fig, table, summary)
 
 
+COS45 = 0.7071
+HEADER_SIZE = 12  # px, rotated column headers of heatmaps
+
+
+def _rotated_spill(labels: list[str], plot_width: float, *, side: str) -> float:
+    """How far column headers rotated by 45° reach beyond the plot's edge (px): to the left for headers
+    under the plot (they hang down-left from their column), to the right for headers on top (up-right)."""
+    n = len(labels)
+    if not n:
+        return 0.0
+    cw = plot_width / n
+    spill = 0.0
+    for j, lab in enumerate(labels):
+        reach = textwidth.width(plain(lab), HEADER_SIZE) * COS45 + 4
+        spill = max(spill, reach - (j + 0.5) * cw if side == "bottom" else (j + 0.5) * cw + reach - plot_width)
+    return spill
+
+
+def _header_height(labels: list[str]) -> float:
+    """Vertical room for column headers rotated by 45°."""
+    return max([textwidth.width(plain(x), HEADER_SIZE) for x in labels] or [0.0]) * COS45 + 8
+
+
 def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
-                    as_of: date | None = None) -> Chart:
-    """Region × question heatmap: the share of responding countries in each region that answer yes."""
+                    as_of: date | None = None, by: str | None = None) -> Chart:
+    """Region × question heatmap: the share of responding countries in each region that answer yes.
+
+    `by` is 'region' or 'sub_region'; by default sub-regions once a region or sub-region is chosen (one row
+    per region would then say nothing), and the title's "by region" says so.
+    """
+    by = by or ("sub_region" if _by_sub_region(rows, filters) else "region")
+    if by == "sub_region":
+        title = title.replace("by region", "by sub-region")
     if rows.empty:
         return _empty(name, title, rows, filters, as_of)
     q = _questions(rows)
-    rows = rows.assign(region=rows["region"].fillna("").replace("", "(no region)"))
+    rows = rows.assign(region=rows[by].fillna("").replace("", "(no region)"))
     counts = _answer_counts(rows, ["region", "question", "item"])
     table = counts.merge(q, on=["question", "item"])[["region", "question", "item", "label", "column",
                                                        *ANSWERS, "countries", "yes_pct"]]
-    regions = sorted(table["region"].unique())
+    if by == "sub_region":
+        table = table.rename(columns={"region": "sub_region"})
+    key = "sub_region" if by == "sub_region" else "region"
+    regions = sorted(table[key].unique())
     cols = list(q["column"])
-    z = table.pivot(index="region", columns="column", values="yes_pct").reindex(index=regions, columns=cols)
+    z = table.pivot(index=key, columns="column", values="yes_pct").reindex(index=regions, columns=cols)
     lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" for p, y, c in zip(table["yes_pct"], table["yes"],
                                                                      table["countries"])])
-    text = lab.pivot(index="region", columns="column", values="t").reindex(index=regions, columns=cols)
+    text = lab.pivot(index=key, columns="column", values="t").reindex(index=regions, columns=cols)
     fig = go.Figure(go.Heatmap(
         z=z.values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100, colorscale=style.SEQUENTIAL_LIGHT,
         text=text.fillna("").values, texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
         hovertemplate="%{y} · %{x}<br>%{text} countries answer yes<extra></extra>",
-        colorbar=dict(title=dict(text="% yes", side="top"), ticksuffix="%", thickness=14), xgap=2, ygap=2,
+        colorbar=COLORBAR_PCT, xgap=2, ygap=2,
     ))
-    fig.update_xaxes(tickangle=-35, side="bottom", automargin=False)
-    fig.update_yaxes(autorange="reversed")
-    _finish(fig, title, rows, filters, as_of, bottom=178, height=TOP_OFFSET + 178 + 70 * len(regions) + 80,
-            legend=False, left=110,
-            extra_source="Cell: % of responding countries in the region answering yes, and yes/all countries.")
+    right = 100  # the colour bar and its labels
+    left = style.left_margin(regions)
+    for _ in range(2):  # the headers' reach depends on the column width, which depends on the margins
+        left = max(style.left_margin(regions), int(style.PAD + _rotated_spill(cols, style.WIDTH - left - right,
+                                                                              side="bottom")))
+    bottom = int(_header_height(cols) + 6)
+    fig.update_xaxes(tickangle=-45, side="bottom", automargin=False, tickfont=dict(size=HEADER_SIZE))
+    fig.update_yaxes(autorange="reversed", automargin=False)
+    where = "sub-region" if by == "sub_region" else "region"
+    _finish(fig, title, rows, filters, as_of, bottom=bottom, plot_height=max(70 * len(regions), 140),
+            legend=False, left=left, right=right,
+            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries.")
     best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    summary = (f"Across {len(regions)} region{'s' if len(regions) != 1 else ''}, the highest share is "
-               f"{best['yes_pct']:.0f}% of countries in {best['region']} reporting '{best['label']}'.")
+    summary = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}, the highest share "
+               f"is {best['yes_pct']:.0f}% of countries in {best[key]} reporting '{best['label']}'.")
     return Chart(name, fig, table, summary)
 
 
+MATRIX_SPLIT_AT = 30  # more countries than this, from more than one region: one block per region
+
+
+def _matrix_blocks(countries: pd.DataFrame, split: bool | None) -> list[tuple[str | None, pd.DataFrame]]:
+    """(block heading or None, countries) in reading order: one block, or one per region."""
+    regions = countries["region"].fillna("").replace("", "(no region)")
+    if split is None:
+        split = len(countries) > MATRIX_SPLIT_AT and regions.nunique() > 1
+    if not split:
+        return [(None, countries)]
+    return [(r, countries[regions == r]) for r in sorted(regions.unique())]
+
 
 def answer_matrix(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
-                  as_of: date | None = None) -> Chart:
-    """Country × question matrix of yes / no / unknown, told apart by symbol as well as colour."""
+                  as_of: date | None = None, split: bool | None = None) -> Chart:
+    """Country × question matrix of yes / no / unknown, told apart by symbol as well as colour.
+
+    Rows are country names. With more than MATRIX_SPLIT_AT countries from several regions (or `split=True`)
+    the matrix is cut into one block per region, each under its heading and its own copy of the column
+    headers, so a reader never has to scroll back to the top to know which column is which.
+    """
     if rows.empty:
         return _empty(name, title, rows, filters, as_of)
     q = _questions(rows)
     cols = list(q["column"])
+    shown_cols = [plain(c) for c in cols]
     rows = rows.merge(q[["question", "item", "column"]], on=["question", "item"])
-    countries = (rows.drop_duplicates("country_iso3")[["country_iso3", "country_name", "is_synthetic"]]
-                 .sort_values("country_name"))
-    ylabels = [plain(f"{n} ({c})" + (" †" if s else "")) for c, n, s in
-               zip(countries["country_iso3"], countries["country_name"], countries["is_synthetic"])]
+    meta_cols = ["country_iso3", "country_name", "is_synthetic"] + (["region"] if "region" in rows.columns else [])
+    countries = rows.drop_duplicates("country_iso3")[meta_cols].sort_values("country_name", kind="stable")
+    if "region" not in countries.columns:
+        countries = countries.assign(region="")
+    countries = countries.assign(label=[plain(n + (" †" if s else "")) for n, s in
+                                        zip(countries["country_name"], countries["is_synthetic"])])
+    blocks = _matrix_blocks(countries, split)
     code = {"no": 0, "unknown": 1, "yes": 2}
-    idx = pd.MultiIndex.from_product([countries["country_iso3"], cols])
     r = rows.set_index(["country_iso3", "column"])
-    z = r["answer"].map(code).reindex(idx).unstack().reindex(index=countries["country_iso3"], columns=cols)
-    sym = [ANSWER_SYMBOLS[a] + (style.INFERRED_MARK if b == "inferred" else "") for a, b in
-           zip(r["answer"], r["basis"])]
-    text = pd.Series(sym, index=r.index).reindex(idx).unstack().reindex(index=countries["country_iso3"],
-                                                                         columns=cols)
-    detail = [f"<b>{plain(n)}</b> · {plain(c)}<br>answer: {a} ({b})<br>{style.wrap(d, 60, 300)}"
-              for n, c, a, b, d in zip(r["country_name"], r.index.get_level_values("column"), r["answer"],
-                                       r["basis"], r["detail"])]
-    hover = pd.Series(detail, index=r.index).reindex(idx).unstack().reindex(index=countries["country_iso3"],
-                                                                           columns=cols)
+    sym = pd.Series([ANSWER_SYMBOLS[a] + (style.INFERRED_MARK if b == "inferred" else "") for a, b in
+                     zip(r["answer"], r["basis"])], index=r.index)
+    detail = pd.Series([f"<b>{plain(n)}</b> · {plain(c)}<br>answer: {a} ({b})<br>{style.wrap(d, 60, 300)}"
+                        for n, c, a, b, d in zip(r["country_name"], r.index.get_level_values("column"),
+                                                 r["answer"], r["basis"], r["detail"])], index=r.index)
+    value = r["answer"].map(code)
     scale = [[0, ANSWER_COLOURS["no"]], [1 / 3, ANSWER_COLOURS["no"]], [1 / 3, ANSWER_COLOURS["unknown"]],
              [2 / 3, ANSWER_COLOURS["unknown"]], [2 / 3, ANSWER_COLOURS["yes"]], [1, ANSWER_COLOURS["yes"]]]
-    fig = go.Figure(go.Heatmap(
-        z=z.values, x=[plain(c) for c in cols], y=ylabels, zmin=-0.5, zmax=2.5, colorscale=scale,
-        showscale=False, text=text.fillna("").values, texttemplate="%{text}", textfont=dict(size=14),
-        customdata=hover.fillna("no row").values, hovertemplate="%{customdata}<extra></extra>",
-        xgap=2, ygap=2,
-    ))
+
+    n = len(countries)
+    row_px = 22 if n <= 60 else 20
+    header = _header_height(cols)
+    heading_px = 24 if blocks[0][0] is not None else 0
+    gap = 18
+    left = max(style.left_margin(countries["label"], size=12, minimum=120),
+               int(style.PAD * 2 + max([textwidth.width(f"{b} ({len(c)})", 13, bold=True)
+                                        for b, c in blocks if b] or [0])))
+    right = 40
+    for _ in range(2):  # the headers' reach depends on the column width, which depends on the margins
+        right = max(40, int(style.PAD + _rotated_spill(cols, style.WIDTH - left - right, side="top")))
+    # Pixel layout of the plot area, top down: block 0's heading and headers sit in the top margin.
+    starts, y = [], 0.0
+    for i, (_, members) in enumerate(blocks):
+        if i:
+            y += gap + heading_px + header
+        starts.append(y)
+        y += len(members) * row_px
+    plot_h = y
+    fig = go.Figure()
+    layout: dict = {}
+    annotations = []
+    for i, ((heading, members), start) in enumerate(zip(blocks, starts)):
+        ax = "" if i == 0 else str(i + 1)
+        idx = pd.MultiIndex.from_product([members["country_iso3"], cols])
+
+        def grid(series, fill):
+            return (series.reindex(idx).unstack().reindex(index=members["country_iso3"], columns=cols)
+                    .fillna(fill).values if len(series) else None)
+
+        fig.add_trace(go.Heatmap(
+            z=value.reindex(idx).unstack().reindex(index=members["country_iso3"], columns=cols).values,
+            x=shown_cols, y=list(members["label"]), zmin=-0.5, zmax=2.5, colorscale=scale, showscale=False,
+            text=grid(sym, ""), texttemplate="%{text}", textfont=dict(size=13),
+            customdata=grid(detail, "no row"), hovertemplate="%{customdata}<extra></extra>",
+            xgap=2, ygap=2, xaxis=f"x{ax}", yaxis=f"y{ax}",
+        ))
+        top_frac = 1 - start / plot_h
+        bottom_frac = 1 - (start + len(members) * row_px) / plot_h
+        layout[f"yaxis{ax}"] = dict(domain=[max(0.0, bottom_frac), min(1.0, top_frac)], autorange="reversed",
+                                    automargin=False, showgrid=False, anchor=f"x{ax}", tickfont=dict(size=12),
+                                    type="category")
+        # Question labels on top of every block: a long matrix is read from its top, next to the title.
+        layout[f"xaxis{ax}"] = dict(side="top", tickangle=-45, automargin=False, showgrid=False, anchor=f"y{ax}",
+                                    tickfont=dict(size=HEADER_SIZE), type="category",
+                                    **({"matches": "x"} if i else {}))
+        if heading:
+            annotations.append(dict(
+                text=f"<b>{plain(heading)}</b> ({len(members)})", xref="paper", yref="paper", x=0,
+                xshift=-(left - style.PAD), xanchor="left", y=top_frac, yshift=4, yanchor="bottom", showarrow=False,
+                font=dict(size=13, color="#222222"), name="block_heading"))
     for a in ("yes", "no", "unknown"):  # a legend that names symbol, colour and state together
         fig.add_scatter(x=[None], y=[None], mode="markers", name=ANSWER_NAMES[a],
                         marker=dict(symbol="square", size=14, color=ANSWER_COLOURS[a]))
-    # Question labels on top: a long matrix is read from its top, next to the title.
-    fig.update_xaxes(tickangle=-45, side="top", automargin=False, showgrid=False)
-    fig.update_yaxes(autorange="reversed", automargin=True, showgrid=False)
-    n = len(countries)
-    _finish(fig, title, rows, filters, as_of, bottom=44, top_extra=190, legend_below=True,
-            height=TOP_OFFSET + 190 + 26 * n + 44 + 90, left=230, right=200,
+    fig.update_layout(annotations=annotations, **layout)
+    _finish(fig, title, rows, filters, as_of, bottom=10, top_extra=header + heading_px, legend_below=True,
+            plot_height=int(plot_h), left=left, right=right,
             extra_source=f"{style.INFERRED_MARK} inferred from the written answer (no tick survived); "
                          "† synthetic demo country.")
     table = (rows.pivot_table(index=["country_iso3", "country_name"], columns="column", values="answer",
@@ -325,9 +469,11 @@ def answer_matrix(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     table.columns.name = None
     counts = rows["answer"].value_counts()
     inferred = int((rows["basis"] == "inferred").sum())
-    summary = (f"{n} countries × {len(cols)} questions: {int(counts.get('yes', 0))} answers are yes, "
-               f"{int(counts.get('no', 0))} no and {int(counts.get('unknown', 0))} unknown"
-               + (f"; {inferred} are inferred from the written answer." if inferred else "."))
+    summary = (f"{_countries(n)}{style.scope(filters, _names(rows))} × {style.plural(len(cols), 'question')}: "
+               f"{style.plural(int(counts.get('yes', 0)), 'answer')} {'is' if counts.get('yes', 0) == 1 else 'are'} "
+               f"yes, {int(counts.get('no', 0))} no and {int(counts.get('unknown', 0))} unknown"
+               + (f"; {inferred} {'is' if inferred == 1 else 'are'} inferred from the written answer."
+                  if inferred else "."))
     return Chart(name, fig, table, summary)
 
 
@@ -386,12 +532,13 @@ def egdi_history(egdi: pd.DataFrame, filters: Filters, *, country: str, as_of: d
                     cliponaxis=False, hovertemplate="rank in %{x}: %{y}<extra></extra>", showlegend=False)
     fig.update_yaxes(title_text="index score (0–1)", range=[0, 1.05], row=1, col=1)
     worst = table["egdi_rank"].max()
-    fig.update_yaxes(title_text="rank", autorange=False, range=[(worst if pd.notna(worst) else 10) * 1.25 + 1, 0],
-                     row=2, col=1)
+    worst = worst if pd.notna(worst) else 10
+    fig.update_yaxes(title_text="rank", autorange=False, range=[worst * 1.25 + 1, 0], row=2, col=1,
+                     **style.integer_axis(worst * 1.25 + 1))
     fig.update_xaxes(title_text="survey edition", tickvals=list(table["year"]), row=2, col=1)
     style.finish(fig, title=title, filters=filters, editions=[], as_of=as_of, synthetic=False, bottom=55,
-                 height=650, top_extra=30, sources=("egdi",), source_years={"egdi": _years_text(table["year"])},
-                 subtitle=subtitle, extra_source=EGDI_NOTE)
+                 plot_height=480, top_extra=10, sources=("egdi",), source_years={"egdi": _years_text(table["year"])},
+                 subtitle=subtitle, extra_source=EGDI_NOTE, left=90)
     first, last = table.iloc[0], table.iloc[-1]
 
     def _at(r) -> str:
@@ -425,6 +572,10 @@ def coverage_vs_egdi(rows: pd.DataFrame, egdi: pd.DataFrame, filters: Filters, *
                                 filters, sources=("msq", "egdi"))
     fig = go.Figure()
     label_all = len(drawn) <= 25
+    x_range, y_range, plot_w, plot_h = (-0.03, 1.03), (-4.0, 104.0), style.WIDTH - 110 - 40, 400
+    wanted = drawn if label_all else drawn[~drawn["is_synthetic"]]
+    placed = _place_labels(wanted["country_iso3"], wanted["country_name"], wanted["egdi"], wanted["yes_pct"],
+                           x_range, y_range, plot_w, plot_h)
     for synthetic, trace_name, colour, symbol in ((False, "real responses", style.REAL_COLOUR, "circle"),
                                                   (True, "synthetic demo responses †", "#888888", "x-thin-open")):
         part = drawn[drawn["is_synthetic"] == synthetic]
@@ -434,27 +585,75 @@ def coverage_vs_egdi(rows: pd.DataFrame, egdi: pd.DataFrame, filters: Filters, *
                  f"(rank {int(r) if pd.notna(r) else '–'})<br>'yes': {y} of {t} scored answers ({p:.0f}%)"
                  for n, s, e, r, y, t, p in zip(part["country_name"], part["is_synthetic"], part["egdi"],
                                                 part["egdi_rank"], part["yes"], part["total"], part["yes_pct"])]
-        fig.add_scatter(x=part["egdi"], y=part["yes_pct"], name=trace_name,
-                        mode="markers+text" if (label_all or not synthetic) else "markers",
-                        text=[c for c in part["country_iso3"]], textposition="top center",
+        fig.add_scatter(x=part["egdi"], y=part["yes_pct"], name=trace_name, mode="markers+text",
+                        text=[placed.get(c, ("", ""))[0] for c in part["country_iso3"]],
+                        textposition=[placed.get(c, ("", "top center"))[1] or "top center"
+                                      for c in part["country_iso3"]],
                         textfont=dict(size=11, color="#333333"),
                         marker=dict(color=colour, symbol=symbol, size=10 if not synthetic else 8,
                                     line=dict(width=1.5, color=colour)),
                         hovertext=hover, hovertemplate="%{hovertext}<extra></extra>")
     fig.update_layout(xaxis=dict(title=f"E-Government Development Index (EGDI) {egdi_year}, UN DESA (0–1)",
-                                 range=[0, 1.02]),
-                      yaxis=dict(title="'yes' answers, % of scored<br>MSQ answers (self-report)", range=[0, 102],
-                                 ticksuffix="%"))
-    _finish(fig, title, rows, filters, as_of, bottom=55, height=580, left=110, sources=("msq", "egdi"),
+                                 range=list(x_range), zeroline=False),
+                      # the axes start just below 0, so the '0' and '0%' tick labels never meet in the corner
+                      yaxis=dict(title="'yes' answers, % of scored<br>MSQ answers (self-report)", range=list(y_range),
+                                 ticksuffix="%", zeroline=False))
+    _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=plot_h, left=110, sources=("msq", "egdi"),
             source_years={"egdi": str(egdi_year)}, extra_source=EGDI_NOTE)
     n, missing = len(drawn), len(table) - len(drawn)
-    summary = f"{n} responding countries are drawn"
+    unlabelled = len(wanted) - sum(1 for v in placed.values() if v[0])
+    summary = (f"{style.plural(n, 'responding country', 'responding countries')}{style.scope(filters, _names(rows))} "
+               f"{'is' if n == 1 else 'are'} drawn")
     if n >= 3:
         rho = drawn["egdi"].rank().corr(drawn["yes_pct"].rank())
         summary += f"; Spearman rank correlation between the EGDI {egdi_year} and the share of 'yes' answers: {rho:.2f}"
     summary += (f"; {missing} ha{'ve' if missing != 1 else 's'} no EGDI {egdi_year} value" if missing else "")
+    if unlabelled:
+        summary += f"; {style.plural(unlabelled, 'label')} left off where names would collide (see the table)"
     summary += ". " + EGDI_NOTE
     return Chart(name, fig, table, summary)
+
+
+def _place_labels(codes, names, xs, ys, x_range, y_range, plot_w, plot_h,
+                  size: int = 11) -> dict[str, tuple[str, str]]:
+    """ISO3 -> (label, textposition) for point labels that neither overlap each other nor leave the plot.
+
+    Greedy, in the order given: each name tries above, below, right and left of its marker; a name that fits
+    nowhere is left off (the hover text and the table still name the country).
+    """
+    def px(x, y):
+        return ((x - x_range[0]) / (x_range[1] - x_range[0]) * plot_w,
+                (y_range[1] - y) / (y_range[1] - y_range[0]) * plot_h)
+
+    kept: list[tuple[float, float, float, float]] = []
+    out = {}
+    for code, name, x, y in zip(codes, names, xs, ys):
+        if pd.isna(x) or pd.isna(y):
+            continue
+        label = plain(name)
+        w, h = textwidth.width(label, size) + 2, size * 1.3
+        cx, cy = px(x, y)
+        options = {"top center": (cx - w / 2, cy - 8 - h), "bottom center": (cx - w / 2, cy + 8),
+                   "middle right": (cx + 8, cy - h / 2), "middle left": (cx - 8 - w, cy - h / 2)}
+        for position, (x0, y0) in options.items():
+            box = (x0, y0, x0 + w, y0 + h)
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= plot_w and box[3] <= plot_h
+            if inside and not any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in kept):
+                kept.append(box)
+                out[code] = (label, position)
+                break
+        else:
+            out[code] = ("", "")
+    return out
+
+
+def _verb(counts, key) -> int:
+    return int(counts.get(key, 0))
+
+
+def _s(counts, key) -> str:
+    """The verb ending for a count as subject: '1 agrees', '2 agree'."""
+    return "s" if _verb(counts, key) == 1 else ""
 
 
 def _sources_of(rows: pd.DataFrame) -> tuple[str, ...]:
@@ -495,14 +694,17 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     synthetic = bool(long["is_synthetic"].any())
     editions = [filters.edition] if filters.edition else []
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 height=max(420, 230 + 32 * len(table)), left=430, sources=sources, source_years=source_years,
+                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table["indicator · source"]),
+                 sources=sources, source_years=source_years, names=_names(long),
                  extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources. "
                               "'Not covered': the source has no row for the country.")
     covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
                for s in sources}
-    named = {"msq": "have a questionnaire answer shown", "gtmi": "are covered by GTMI",
-             "unctad": "by the UNCTAD tracker"}
-    summary = f"{n} countries are listed: " + ", ".join(f"{covered[s]} {named[s]}" for s in sources) + "."
+    named = {"msq": ("has a questionnaire answer shown", "have a questionnaire answer shown"),
+             "gtmi": ("is covered by GTMI", "are covered by GTMI"),
+             "unctad": ("is covered by the UNCTAD tracker", "are covered by the UNCTAD tracker")}
+    summary = (f"{_countries(n)}{style.scope(filters, _names(long))} {'is' if n == 1 else 'are'} listed: "
+               + ", ".join(f"{covered[s]} {named[s][covered[s] != 1]}" for s in sources) + ".")
     return Chart(name, fig, table, summary)
 
 
@@ -532,20 +734,24 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
                     text=[str(v) if v else "" for v in table[st]], textposition="inside", insidetextanchor="middle",
                     textangle=0,
                     hovertemplate="%{y}<br>" + STATUS_NAMES[st] + ": %{x} countries<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="responding countries"),
+    most = int(table[list(STATUSES)].sum(axis=1).max())
+    fig.update_layout(barmode="stack", xaxis=dict(title="responding countries", **style.integer_axis(most)),
                       yaxis=dict(autorange="reversed", automargin=True))
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 height=max(420, 230 + 32 * len(table)), left=470, sources=("msq", *_sources_of(agreement)),
-                 source_years=source_years,
+                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table.iloc[:, 0]),
+                 sources=("msq", *_sources_of(agreement)), source_years=source_years, names=_names(agreement),
                  extra_source="A draft or planned law ('partial') agrees with a questionnaire 'no'; an unknown "
                               "answer is never read as 'no'.")
     counts = agreement["status"].value_counts()
-    summary = (f"{agreement['country_iso3'].nunique()} responding countries, {len(agreement)} answer pairs: "
-               f"{int(counts.get('agree', 0))} agree, {int(counts.get('disagree', 0))} disagree, "
-               f"{int(counts.get('msq_missing', 0))} lack a self-reported answer and "
-               f"{int(counts.get('source_missing', 0))} lack a source value.")
+    n = agreement["country_iso3"].nunique()
+    summary = (f"{style.plural(n, 'responding country', 'responding countries')}"
+               f"{style.scope(filters, _names(agreement))}, {style.plural(len(agreement), 'answer pair')}: "
+               f"{_verb(counts, 'agree')} agree{_s(counts, 'agree')}, "
+               f"{_verb(counts, 'disagree')} disagree{_s(counts, 'disagree')}, "
+               f"{_verb(counts, 'msq_missing')} lack{_s(counts, 'msq_missing')} a self-reported answer and "
+               f"{_verb(counts, 'source_missing')} lack{_s(counts, 'source_missing')} a source value.")
     return Chart(name, fig, table, summary)
 
 
@@ -571,6 +777,7 @@ class Reference:
     evidence: pd.DataFrame
     crosswalk: pd.DataFrame
     as_of: date | None = None
+    unctad_as_of: date | None = None  # the tracker's own "state as of" date (its vintage)
 
 
 def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
@@ -592,12 +799,38 @@ def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = N
         if key == "legal":
             charts.append(share_by_region(sub, filters, title="Laws reported, by region: share answering yes",
                                           name="legal-by-region", as_of=as_of))
-        if 0 < sub["country_iso3"].nunique() <= MATRIX_MAX_COUNTRIES:
-            charts.append(answer_matrix(sub, filters, title=f"{PAGE_TITLES[key]}: answers by country",
-                                        name=f"{key}-matrix", as_of=as_of))
+        n = sub["country_iso3"].nunique()
+        title = f"{PAGE_TITLES[key]}: answers by country"
+        if 0 < n <= MATRIX_MAX_COUNTRIES:
+            charts.append(answer_matrix(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of))
+        elif n:  # one page per region: a 193-row matrix does not fit a page
+            charts += region_matrices(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of)
     if reference is not None:
         charts += reference_set(rows, filters, reference, as_of=as_of)
     return charts
+
+
+def region_matrices(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
+                    as_of: date | None = None) -> list[Chart]:
+    """One answer matrix per UN region, each under the filters narrowed to that region (its subtitle and file
+    name say which); a region with more than MATRIX_MAX_COUNTRIES countries is split by sub-region."""
+    from dataclasses import replace
+
+    out = []
+    regions = rows["region"].fillna("").replace("", "(no region)")
+    for region in sorted(regions.unique()):
+        part = rows[regions == region]
+        if part["country_iso3"].nunique() > MATRIX_MAX_COUNTRIES and "sub_region" in part.columns:
+            for sub in sorted(part["sub_region"].fillna("").unique()):
+                f = replace(filters, regions=(region,), sub_regions=(sub,) if sub else ())
+                c = answer_matrix(part[part["sub_region"].fillna("") == sub], f, title=title, name=name,
+                                  as_of=as_of, split=False)
+                out.append(Chart(c.name, c.figure, c.table, c.summary, filters=f))
+            continue
+        f = replace(filters, regions=(region,)) if region != "(no region)" else filters
+        c = answer_matrix(part, f, title=title, name=name, as_of=as_of, split=False)
+        out.append(Chart(c.name, c.figure, c.table, c.summary, filters=f))
+    return out
 
 
 def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
@@ -618,6 +851,8 @@ def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
     if has_independent(reference.evidence):
         years = ev.source_years(reference.evidence, edition)
         shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
+        if reference.unctad_as_of and years.get("unctad") is not None:
+            shown_years["unctad"] = f"as of {reference.unctad_as_of.isoformat()}"
         agr = ev.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
         out.append(agreement_summary(agr, filters, source_years=shown_years, as_of=reference.as_of or as_of))
         cat = catalogue.frame(edition)

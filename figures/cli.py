@@ -66,10 +66,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder to write the figures into (created if missing)")
     p.add_argument("--db", help="DuckDB file (default: $MSQ_DB, else data/msq.duckdb)")
     p.add_argument("--edition", type=int, help="survey edition (year); default: the newest loaded")
+    p.add_argument("--region", nargs="+", metavar="NAME",
+                   help="only these UN regions or sub-regions (e.g. Africa 'Northern Europe'); case does not matter")
+    p.add_argument("--country", nargs="+", metavar="ISO3_OR_NAME",
+                   help="only these countries, by ISO3 code or name (e.g. DNK 'Viet Nam')")
     p.add_argument("--include-synthetic", action="store_true",
                    help="include synthetic demo responses (left out by default); figures are then marked")
     p.add_argument("--format", nargs="+", choices=["png", "svg", "pdf"], default=["png", "svg"],
                    help="image formats to write (default: png svg)")
+    p.add_argument("--check", action="store_true",
+                   help="after drawing, measure every SVG's text in Chromium and report clipped or overlapping "
+                        "text (exit code 1 if any)")
     p.add_argument("--only", nargs="+", metavar="NAME",
                    help="write only the figures whose name starts with NAME (e.g. legal coverage-map); "
                         "names: " + ", ".join(FIGURE_NAMES) + "; with official files loaded (data/reference/) "
@@ -77,21 +84,56 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | None]:
-    """The filtered answers (same reader as the dashboard and the export) and the newest ingest time."""
+def read_answers(db: Path) -> tuple[pd.DataFrame, pd.Timestamp | None]:
+    """Every current answer (same reader as the dashboard and the export) and the newest ingest time."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         answers = export.read_answers(con)
         newest = con.execute("SELECT max(ingested_at) FROM documents WHERE status = 'ok'").fetchone()[0]
     finally:
         con.close()
+    return answers, newest
+
+
+def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | None]:
+    """The filtered answers and the newest ingest time."""
+    answers, newest = read_answers(db)
     return apply(answers, filters).reset_index(drop=True), newest
+
+
+def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: list[str] | None):
+    """(regions, sub_regions, ISO3 codes) for --region and --country, or an error message naming the choices."""
+    from loaders import countries as country_table
+
+    known_regions = {str(r).casefold(): r for r in answers["region"].dropna().unique() if r}
+    known_subs = {str(r).casefold(): r for r in answers["sub_region"].dropna().unique() if r}
+    out_regions, out_subs, codes = [], [], []
+    for name in regions or []:
+        key = name.strip().casefold()
+        if key in known_regions:
+            out_regions.append(known_regions[key])
+        elif key in known_subs:
+            out_subs.append(known_subs[key])
+        else:
+            return None, (f"--region {name!r} is neither a region nor a sub-region of the loaded answers; regions: "
+                          f"{', '.join(sorted(known_regions.values()))}; sub-regions: "
+                          f"{', '.join(sorted(known_subs.values()))}")
+    loaded = set(answers["country_iso3"])
+    for name in countries or []:
+        code = name.strip().upper()
+        if code not in loaded:
+            try:
+                code = country_table.to_iso3(name)
+            except Exception as exc:  # UnknownCountry and converter errors alike: say which name failed
+                return None, f"--country {name!r}: {exc}"
+        codes.append(code)
+    return (tuple(out_regions), tuple(out_subs), tuple(dict.fromkeys(codes))), None
 
 
 def load_reference(db: Path) -> charts.Reference | None:
     """EGDI rows, the evidence table and the crosswalk, or None when no official file is loaded."""
     from analysis import reference
-    from loaders.reference.evidence import crosswalk_frame
+    from loaders.evidence import crosswalk_frame
 
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -101,7 +143,22 @@ def load_reference(db: Path) -> charts.Reference | None:
     if egdi.empty and not reference.has_independent(evidence):
         return None
     as_of = pd.Timestamp(files["ingested_at"].max()).date() if len(files) else None
-    return charts.Reference(egdi=egdi, evidence=evidence, crosswalk=crosswalk_frame(), as_of=as_of)
+    return charts.Reference(egdi=egdi, evidence=evidence, crosswalk=crosswalk_frame(), as_of=as_of,
+                            unctad_as_of=unctad_as_of(db))
+
+
+def unctad_as_of(db: Path):
+    """The UNCTAD tracker's own 'state as of' date (its vintage), or None when the tracker is not loaded."""
+    from analysis.reference import has_table
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        if not has_table(con, "cyberlaw"):
+            return None
+        value = con.execute("SELECT max(as_of) FROM cyberlaw").fetchone()[0]
+    finally:
+        con.close()
+    return pd.Timestamp(value).date() if value is not None else None
 
 
 def _topojson_script(tmp: Path) -> Path | None:
@@ -174,8 +231,15 @@ def main_figures(argv: list[str] | None = None) -> int:
     if edition not in editions:
         print(f"edition {edition} has no answers in {db}; loaded: {', '.join(map(str, editions))}", file=sys.stderr)
         return EXIT_USAGE
-    filters = Filters(edition=edition, include_synthetic=args.include_synthetic)
-    rows, newest = load_rows(db, filters)
+    answers, newest = read_answers(db)
+    places, error = resolve_places(answers, args.region, args.country)
+    if error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    regions, sub_regions, codes = places
+    filters = Filters(edition=edition, regions=regions, sub_regions=sub_regions, countries=codes,
+                      include_synthetic=args.include_synthetic)
+    rows = apply(answers, filters).reset_index(drop=True)
     if rows.empty:
         hint = "" if args.include_synthetic else " (only synthetic demo responses are loaded: add --include-synthetic)"
         print(f"no answers match {filters.describe()}{hint}", file=sys.stderr)
@@ -195,15 +259,16 @@ def main_figures(argv: list[str] | None = None) -> int:
     t_build = time.perf_counter() - t_build
     jobs, index = [], []
     for c in figures:
-        stem = style.file_stem(c.name, filters)
+        stem = style.file_stem(c.name, c.filters or filters)
         fig = c.figure.to_dict()
         for fmt in args.format:
             path = out / f"{stem}.{fmt}"
             scale = PNG_SCALE if fmt == "png" else 1
             jobs.append((fig, path, {"format": fmt, "width": c.figure.layout.width,
                                      "height": c.figure.layout.height, "scale": scale}))
-        index.append({"name": c.name, "file_stem": stem, "title": c.figure.layout.meta["title"],
-                      "summary": c.summary, "synthetic": c.synthetic})
+        meta = c.figure.layout.meta
+        index.append({"name": c.name, "file_stem": stem, "title": meta["title"], "subtitle": meta["subtitle"],
+                      "summary": c.summary, "data_as_of": meta.get("data_as_of"), "synthetic": c.synthetic})
         c.table.to_csv(out / f"{stem}.csv", index=False)  # the numbers behind the figure, for the chapter
     with tempfile.TemporaryDirectory(prefix="msq_figures_") as tmp:
         scripts = [s for s in [_topojson_script(Path(tmp))] if s]
@@ -218,8 +283,25 @@ def main_figures(argv: list[str] | None = None) -> int:
     for (_, path, _), secs in zip(jobs, timings):
         print(f"wrote {path} ({secs:.2f} s)")
     print(f"{len(jobs)} files for {len(figures)} figures in {total:.1f} s with one browser ({browser}); "
-          f"built in {t_build:.2f} s; {filters.describe()}")
+          f"built in {t_build:.2f} s; {style.describe(filters, charts._names(rows))}")
+    if args.check:
+        return _check(out, jobs, browser)
     return EXIT_OK
+
+
+def _check(out: Path, jobs, browser: str) -> int:
+    """Measure the written SVGs' text (figures.textcheck); print each problem; 1 if any."""
+    from . import textcheck
+
+    svgs = [path for _, path, opts in jobs if opts["format"] == "svg"]
+    if not svgs:
+        print("--check measures the SVG files: add svg to --format", file=sys.stderr)
+        return EXIT_USAGE
+    problems = textcheck.check(svgs, browser)
+    for p in problems:
+        print(p)
+    print(f"text check: {len(svgs)} SVG files, {style.plural(len(problems), 'problem')}")
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 main = main_figures

@@ -11,6 +11,8 @@ import plotly.io as pio
 
 from analysis.filters import Filters
 
+from . import textwidth
+
 # yes / no / unknown are three states told apart by symbol and pattern as well as colour.
 # Colours are Okabe–Ito (sky blue, orange) plus a light grey: distinct under the common colour-vision
 # deficiencies, and dark text stays readable on all three.
@@ -98,23 +100,120 @@ def reference_source(source: str, years: str = "") -> str:
     return text + "."
 
 
-def source_line(editions: list[int] | tuple[int, ...], as_of: date | None, drawn: date | None = None,
+def vintage(sources: tuple[str, ...] | list[str], editions, source_years: dict[str, str] | None = None) -> str:
+    """What the data's own date is, per source: 'MSQ 2022 edition; GTMI 2022; UNCTAD tracker as of 2026-03-15'.
+
+    The questionnaire is dated by its survey edition, an independent source by its own vintage (`source_years`:
+    the EGDI survey year, the GTMI edition, the UNCTAD tracker's as-of date); never by the day it was loaded.
+    """
+    source_years = source_years or {}
+    years = sorted({int(e) for e in editions})
+    parts = []
+    for s in sources:
+        when = str(source_years.get(s, "")).strip()
+        if s == "msq":
+            parts.append(f"MSQ {', '.join(map(str, years))} edition{'s' if len(years) > 1 else ''}" if years
+                         else "MSQ (no edition)")
+        elif s == "egdi":
+            parts.append(f"EGDI {when} survey" if when else "EGDI (survey year not recorded)")
+        elif s == "gtmi":
+            parts.append(f"GTMI {when}" if when else "GTMI (edition not recorded)")
+        elif s == "unctad":
+            parts.append(f"UNCTAD tracker {when}" if when else "UNCTAD tracker (date not recorded)")
+        else:
+            parts.append(f"{s} {when}".strip())
+    return "; ".join(parts)
+
+
+def source_line(editions: list[int] | tuple[int, ...], as_of: date | None = None, drawn: date | None = None,
                 extra: str = "", sources: tuple[str, ...] | list[str] = ("msq",),
                 source_years: dict[str, str] | None = None) -> str:
     """The dated source text under every figure (plain text; the caller escapes it for plotly).
 
     `sources` names what the figure draws ('msq', 'egdi', 'gtmi', 'unctad'): one line each, the MSQ
-    first and always as the self-report; `source_years` adds e.g. {'gtmi': '2022'} to a line.
+    first and always as the self-report; `source_years` adds e.g. {'gtmi': '2022'} to a line. "Data as of"
+    names each source's own vintage (see vintage()); the drawing date is a separate line. `as_of` (the day
+    the data were loaded) is kept for callers but not printed: a load date says nothing about the data.
     """
     years = ", ".join(str(e) for e in sorted(set(editions))) or "(no edition)"
     drawn = drawn or date.today()
-    when = f"Data as of {as_of.isoformat()}; " if as_of else ""
     source_years = source_years or {}
     lines = [SOURCE_MSQ.format(editions=years)] if "msq" in sources else []
     lines += [reference_source(s, source_years.get(s, "")) for s in sources if s != "msq"]
     if extra:
         lines[0] += " " + extra
-    return "\n".join(lines) + f"\n{when}figure drawn {drawn.isoformat()} with the MSQ dashboard."
+    lines.append(f"Data as of: {vintage(sources, editions, source_years)}.")
+    return "\n".join(lines) + f"\nFigure drawn {drawn.isoformat()} with the MSQ dashboard."
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 country', '2 countries', '0 countries'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def join_names(names: list[str]) -> str:
+    """'Denmark', 'Denmark and France', 'Denmark, France and Kenya'."""
+    names = [str(n) for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def country_names(codes, names: dict[str, str] | None = None) -> list[str]:
+    """Display names for ISO3 codes: from `names` (the rows' own names) else the country table."""
+    from loaders import countries
+
+    names = names or {}
+    return [names.get(c) or countries.info(c)["country_name"] for c in codes]
+
+
+def scope(filters: Filters, names: dict[str, str] | None = None) -> str:
+    """The active place filter as a phrase for a summary: ' in Northern Europe', ' in Africa', ' among Denmark
+    and France', or '' — the narrowest filter chosen, named exactly (a sub-region is never called a region)."""
+    if filters.countries:
+        shown = country_names(filters.countries, names)
+        return (f" among {join_names(shown)}" if len(shown) <= 3
+                else f" among the {len(shown)} countries chosen")
+    if filters.sub_regions:
+        return " in " + join_names(list(filters.sub_regions))
+    if filters.regions:
+        return " in " + join_names(list(filters.regions))
+    return ""
+
+
+def describe(filters: Filters, names: dict[str, str] | None = None) -> str:
+    """The subtitle line naming the active filters, with country names rather than codes."""
+    from .charts import THEME_TITLES  # the one list of theme titles
+
+    parts = []
+    if filters.edition:
+        parts.append(f"MSQ {filters.edition}")
+    if filters.regions:
+        parts.append(", ".join(filters.regions))
+    if filters.sub_regions:
+        parts.append(", ".join(filters.sub_regions))
+    if filters.countries:
+        shown = country_names(filters.countries[:6], names)
+        more = len(filters.countries) - len(shown)
+        parts.append(", ".join(shown) + (f" and {more} more" if more else ""))
+    if filters.section:
+        parts.append(f"section {filters.section}")
+    if filters.theme:
+        parts.append(THEME_TITLES.get(filters.theme, filters.theme))
+    if filters.bases:
+        parts.append("basis: " + "/".join(filters.bases))
+    parts.append("incl. synthetic demo data" if filters.include_synthetic else "real responses only")
+    return " · ".join(parts)
+
+
+def integer_axis(max_value: float, *, min_value: float = 0) -> dict:
+    """Axis settings with whole-number ticks only (counts, ranks): a step of 1, 2, 5, 10, 20, 50 … ."""
+    span = max(float(max_value) - float(min_value), 1.0)
+    step = 1
+    while span / step > 8:
+        for factor in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 -> 50 …
+            step = int(step * factor)
+            if span / step <= 8:
+                break
+    return dict(tickformat="d", tick0=0, dtick=step)
 
 
 @lru_cache(maxsize=1)
@@ -128,41 +227,102 @@ def pattern(answer: str) -> dict:
     return dict(shape=ANSWER_PATTERNS[answer], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25)
 
 
+TITLE_SIZE, SUBTITLE_SIZE, LEGEND_SIZE, SOURCE_SIZE = 19, 13, 13, 11
+PAD = 12            # px between the canvas edge and any text
+TITLE_TOP = 9       # px from the top of the canvas to the title's first line (plotly: pad.t=14 minus ascent)
+SUBTITLE_GAP = 18   # px between the title's last line and the subtitle (plotly places the subtitle itself)
+LEGEND_ROW = 22     # px per row of a horizontal legend at 13 px
+LEGEND_ITEM = 46    # px a legend entry takes beyond its text: symbol, gaps
+
+
+def legend_entries(fig: go.Figure) -> list[str]:
+    """The names plotly lists in the legend: traces with a name that are not hidden from it."""
+    shown = [t for t in fig.data if t.showlegend is not False and t.name and t.type not in ("heatmap", "choropleth")]
+    if len(shown) == 1 and shown[0].showlegend is not True:  # plotly hides a one-trace legend by default
+        return []
+    return [t.name for t in shown]
+
+
+def legend_rows(names: list[str], available: float) -> int:
+    """How many rows a horizontal legend of these entries needs within `available` px."""
+    rows, used = 1, 0.0
+    for n in names:
+        item = LEGEND_ITEM + textwidth.width(n, LEGEND_SIZE)
+        if used and used + item > available:
+            rows, used = rows + 1, 0.0
+        used += item
+    return rows if names else 0
+
+
+def left_margin(labels, *, size: float = 13, axis_title: str | None = None, minimum: int = 60) -> int:
+    """Room left of the plot for y tick labels (and a vertical axis title): the widest label plus gaps."""
+    widest = max([textwidth.width(plain(x), size) for x in labels] or [0.0])
+    title = textwidth.height(axis_title, 13) + 12 if axis_title else 0
+    return int(max(minimum, PAD + widest + 12 + title))
+
+
 def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: date | None,
            synthetic: bool, bottom: int = 40, height: int = 520, width: int = WIDTH,
            left: int = 80, right: int = 40, extra_source: str = "", legend: bool = True,
            top_extra: int = 0, legend_below: bool = False, sources: tuple[str, ...] = ("msq",),
-           source_years: dict[str, str] | None = None, subtitle: str | None = None) -> go.Figure:
+           source_years: dict[str, str] | None = None, subtitle: str | None = None,
+           names: dict[str, str] | None = None, plot_height: int | None = None) -> go.Figure:
     """Apply the house style in place and return the figure.
 
+    The title, subtitle and source are wrapped to the figure's width, and the margins are sized from their
+    line counts and the legend's rows, so none of them overlaps another or leaves the canvas.
     `bottom` is the room the builder needs under the plot for its own axis labels; the source block goes
-    below that, so the two never overlap. `top_extra` adds room above the plot (axis labels on top), and
-    `legend_below` then moves the legend under the plot. `synthetic` must be True when any drawn row is.
-    `sources` names every source the figure draws (see source_line); each gets its citation line.
-    `subtitle` replaces the filter line when the figure does not follow the filters (one country's index).
+    below that. `top_extra` adds room above the plot (axis labels on top), and `legend_below` then moves the
+    legend under the plot. `synthetic` must be True when any drawn row is. `sources` names every source the
+    figure draws (see source_line); each gets its citation line. `subtitle` replaces the filter line when the
+    figure does not follow the filters (one country's index). `names` gives country names for the subtitle.
+    `plot_height`, when given, fixes the plot area's height and the figure grows to fit the text around it;
+    otherwise `height` is the whole figure's and the plot takes what the text leaves.
     """
-    subtitle = subtitle or filters.describe()
+    subtitle = subtitle or describe(filters, names)
     source = source_line(editions, as_of, sources=sources, source_years=source_years)
     if extra_source:
         source += "\n" + extra_source
     if synthetic:
         source += "\n" + SYNTHETIC_NOTE
+    text_width = width - 2 * PAD
+    title_lines = textwidth.wrap(title, text_width, TITLE_SIZE, bold=True)
     # The synthetic mark leads the subtitle: it flows with the text, so it never hides a long title.
-    shown_subtitle = (f'<span style="color:#B00020"><b>{SYNTHETIC_MARK}</b></span> · ' if synthetic else "") \
-        + plain(subtitle)
-    n_source_lines = source.count("\n") + 1
-    margin_b = bottom + 14 + 17 * n_source_lines
+    mark = f"{SYNTHETIC_MARK} · " if synthetic else ""
+    sub_lines = textwidth.wrap(mark + subtitle, text_width, SUBTITLE_SIZE, bold=bool(mark))
+    shown_sub = "<br>".join(plain(x) for x in sub_lines)
+    if synthetic:  # the mark is on the first line, in red
+        shown_sub = f'<span style="color:#B00020"><b>{SYNTHETIC_MARK}</b></span> · ' + shown_sub[len(mark):]
+    source_lines = [part for line in source.split("\n") for part in textwidth.wrap(line, text_width, SOURCE_SIZE)]
+    entries = legend_entries(fig) if legend else []
+    title_bottom = TITLE_TOP + len(title_lines) * TITLE_SIZE * textwidth.LINE_HEIGHT
+    sub_bottom = title_bottom + SUBTITLE_GAP + len(sub_lines) * SUBTITLE_SIZE * textwidth.LINE_HEIGHT
+    top = sub_bottom + 14
+    rows = legend_rows(entries, text_width)
+    legend_top = top
+    if entries and not legend_below:
+        top += rows * LEGEND_ROW + 6
+    margin_t = int(round(top + top_extra))
+    margin_b = int(bottom + 10 + len(source_lines) * SOURCE_SIZE * textwidth.LINE_HEIGHT + PAD)
+    if entries and legend_below:
+        margin_b += rows * LEGEND_ROW + 4
+    if plot_height is not None:
+        height = margin_t + plot_height + margin_b
+    else:
+        height = max(height, margin_t + margin_b + 120)  # never squeeze the plot to nothing
     annotations = list(fig.layout.annotations) + [dict(
-        text="<br>".join(plain(x) for x in source.split("\n")),
+        text="<br>".join(plain(x) for x in source_lines),
         # pixel shifts from the plot area's corner: exact at any display width
-        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-bottom, xshift=-(left - 12),
-        showarrow=False, align="left", font=dict(size=11, color="#555555"), name="source",
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+        yshift=-(bottom + (rows * LEGEND_ROW + 4 if entries and legend_below else 0)), xshift=-(left - PAD),
+        showarrow=False, align="left", font=dict(size=SOURCE_SIZE, color="#555555"), name="source",
     )]
     if synthetic:
         annotations += [
             dict(  # a watermark across the plot too, so a cropped figure still says it
                 text=SYNTHETIC_MARK, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False, textangle=-20,
-                font=dict(size=54, color="rgba(176,0,32,0.10)"), name="synthetic_watermark",
+                font=dict(size=_watermark_size(width - left - right), color="rgba(176,0,32,0.10)"),
+                name="synthetic_watermark",
             ),
         ]
     layout = dict(
@@ -170,25 +330,40 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
         font=FONT,
         width=width,
         height=height,
-        title=dict(text=f"<b>{plain(title)}</b>", x=0.01, xanchor="left", xref="container",
-                   y=1.0, yanchor="top", yref="container", pad=dict(t=14),
-                   font=dict(size=19),
-                   subtitle=dict(text=shown_subtitle, font=dict(size=13, color="#555555"))),
-        margin=dict(t=TOP_MARGIN + top_extra, b=margin_b, l=left, r=right, autoexpand=True),
+        title=dict(text="<br>".join(f"<b>{plain(x)}</b>" for x in title_lines), x=PAD / width, xanchor="left",
+                   xref="container", y=1.0, yanchor="top", yref="container",
+                   # plotly centres a multi-line title on its one-line position: push it down by the extra half
+                   pad=dict(t=14 + (len(title_lines) - 1) * TITLE_SIZE * textwidth.LINE_HEIGHT / 2),
+                   font=dict(size=TITLE_SIZE),
+                   subtitle=dict(text=shown_sub, font=dict(size=SUBTITLE_SIZE, color="#555555"))),
+        margin=dict(t=margin_t, b=margin_b, l=left, r=right, autoexpand=True),
         paper_bgcolor="white",
         plot_bgcolor="white",
+        # a bar label that would have to shrink below 10 px is left off (the table beside has the number)
+        uniformtext=dict(minsize=10, mode="hide"),
         annotations=annotations,
         meta=dict(title=title, subtitle=subtitle, source=source, synthetic=bool(synthetic), sources=list(sources),
-                  as_of=as_of.isoformat() if as_of else None),
+                  as_of=as_of.isoformat() if as_of else None,
+                  data_as_of=vintage(sources, editions, source_years)),
     )
-    if legend and legend_below:  # just under the plot, above the source block (pixel-exact via container)
-        layout["legend"] = dict(orientation="h", x=0, xanchor="left", y=(margin_b - 6) / height, yanchor="top",
-                                yref="container", font=dict(size=13), traceorder="normal")
-    elif legend:
-        layout["legend"] = dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom", yref="paper",
-                                font=dict(size=13), traceorder="normal")
+    if entries and legend_below:  # just under the plot, above the source block (pixel-exact via container)
+        layout["legend"] = dict(orientation="h", x=PAD / width, xanchor="left", xref="container",
+                                y=(margin_b - 6) / height, yanchor="top", yref="container",
+                                font=dict(size=LEGEND_SIZE), traceorder="normal")
+    elif entries:  # under the subtitle, left-aligned with the title, the full width to wrap in
+        layout["legend"] = dict(orientation="h", x=PAD / width, xanchor="left", xref="container",
+                                y=1 - legend_top / height, yanchor="top", yref="container",
+                                font=dict(size=LEGEND_SIZE), traceorder="normal")
+    else:
+        layout["showlegend"] = False
     fig.update_layout(layout)  # one update: every plotly update validates and copies the layout
     return fig
+
+
+def _watermark_size(plot_width: float) -> int:
+    """Font size at which the tilted watermark spans at most ~85 % of the plot's width."""
+    em = textwidth.width(SYNTHETIC_MARK, 1)
+    return int(max(18, min(54, 0.85 * plot_width / (em * 0.94))))  # cos 20° ≈ 0.94
 
 
 def slug(text: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from analysis import export
 from analysis.filters import Filters, apply
-from figures import charts, cli, style
+from figures import charts, cli, style, textwidth
 from tests.app import fixture_db
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,6 +36,11 @@ def _annotation(fig, name):
     return next((a for a in fig.layout.annotations if a.name == name), None)
 
 
+def _visible(text: str) -> str:
+    """A plotly label as a reader sees it: lines joined, tags dropped, entities decoded."""
+    return " ".join(textwidth.lines(text))
+
+
 WITH_SYNTHETIC = Filters(edition=2022, include_synthetic=True)
 REAL_ONLY = Filters(edition=2022, include_synthetic=False)
 
@@ -51,11 +56,13 @@ def chapter_set(answers) -> dict:
 def test_every_chapter_figure_has_title_filters_source_date_and_synthetic_mark(chapter_set, name):
     chart = chapter_set[name]
     layout = chart.figure.layout
-    assert layout.meta["title"] and style.plain(layout.meta["title"]) in layout.title.text
-    assert layout.title.subtitle.text.endswith(style.plain(WITH_SYNTHETIC.describe()))
-    source = _annotation(chart.figure, "source").text
+    assert layout.meta["title"] and _visible(layout.title.text) == layout.meta["title"]
+    assert _visible(layout.title.subtitle.text).endswith(WITH_SYNTHETIC.describe())
+    source = _visible(_annotation(chart.figure, "source").text)
     assert "Source: UN DESA" in source and "self-report" in source
-    assert "Data as of 2026-11-20" in source and f"figure drawn {date.today().isoformat()}" in source
+    # the data's own date (the survey edition), not the day it was loaded; the drawing date on its own
+    assert "Data as of: MSQ 2022 edition." in source and AS_OF.isoformat() not in source
+    assert f"Figure drawn {date.today().isoformat()} with the MSQ dashboard." in source
     assert f"<b>{style.SYNTHETIC_MARK}</b>" in layout.title.subtitle.text  # leads the subtitle, in red
     assert _annotation(chart.figure, "synthetic_watermark").text == style.SYNTHETIC_MARK
     assert chart.synthetic
@@ -78,7 +85,8 @@ def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
     assert {"✓", "✗", "?", "✓*", "✗*"} <= cells  # marked and inferred answers of every state
     assert [t.name for t in fig.data[1:]] == ["✓ yes", "✗ no", "? unknown"]
     assert len({style.ANSWER_COLOURS[a] for a in style.ANSWERS}) == 3
-    japan = [i for i, y in enumerate(heat.y) if "JPN" in y][0]
+    assert "Japan †" in heat.y and not any("JPN" in y for y in heat.y)  # names, not codes; † synthetic
+    japan = list(heat.y).index("Japan †")
     assert heat.text[japan][2] == "?"  # Japan's Q11 is unknown: never drawn as "no"
 
 
@@ -184,7 +192,7 @@ def test_evidence_figures_name_each_source_with_its_licence(answers, reference, 
         assert "UNCTAD Global Cyberlaw Tracker" in text and "licence" in text
     if "egdi" in sources:
         assert "United Nations E-Government Survey (EGDI), 2022" in text
-    assert f"figure drawn {date.today().isoformat()}" in text
+    assert f"Figure drawn {date.today().isoformat()}" in text
     assert chart.synthetic and style.SYNTHETIC_MARK in chart.figure.layout.title.subtitle.text
     assert chart.summary.endswith(".") and not chart.table.empty
 
