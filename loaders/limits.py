@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -167,6 +169,49 @@ def check_package(path: Path) -> None:
     """Declared sizes, then a streaming scan of the XML: a .docx/.xlsx that passes is safe to open."""
     check_zip(path)
     scan_xml(path)
+
+
+STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+INFLATE_CHUNK = 64 * 1024
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int | None:
+    """Bytes a zlib stream at `start` inflates to, counted up to cap+1 in small pieces; None if not zlib."""
+    d = zlib.decompressobj()
+    total, pos = 0, start
+    try:
+        while not d.eof and total <= cap:
+            if d.unconsumed_tail:
+                piece = d.unconsumed_tail  # input held back because the last output piece was full
+            elif pos < len(data):
+                piece, pos = data[pos:pos + INFLATE_CHUNK], pos + INFLATE_CHUNK
+            else:
+                break
+            total += len(d.decompress(piece, INFLATE_CHUNK))  # at most 64 KB of output at a time
+    except zlib.error:
+        return None if total == 0 else total
+    return total
+
+
+def check_pdf_streams(path: Path) -> None:
+    """Reject a PDF whose compressed streams inflate past pdf_stream_mb each or pdf_inflated_mb in all.
+
+    Each stream is inflated in 64 KB pieces and the output thrown away, so memory stays small; pdfium
+    then never meets a stream bomb. Streams that are not zlib (JPEG images, damaged data) are skipped.
+    """
+    check_size(path, "pdf_file_mb")
+    data = path.read_bytes()
+    one, every = nbytes("pdf_stream_mb"), nbytes("pdf_inflated_mb")
+    total = 0
+    for m in STREAM_RE.finditer(data):
+        size = _inflated_size(data, m.end(), min(one, every - total))
+        if not size:
+            continue
+        if size > one:
+            raise over(path.name, f"a stream at byte {m.end():,} inflating to more than {_mb(one)}", "pdf_stream_mb")
+        total += size
+        if total > every:
+            raise over(path.name, f"streams inflating to more than {_mb(every)} in all", "pdf_inflated_mb")
 
 
 def check_rows(source: str, rows: int) -> None:

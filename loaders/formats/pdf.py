@@ -36,8 +36,9 @@ class PdfText:
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
-    """The PDF, opened lazily (pdfium reads pages on demand) after its size and page count pass the limits."""
-    limits.check_size(path, "pdf_file_mb")
+    """The PDF, opened lazily (pdfium reads pages on demand) after its size, inflated streams and page
+    count pass the limits."""
+    limits.check_pdf_streams(path)
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tomllib
 import zipfile
+import zlib
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -55,21 +56,59 @@ def _bomb(path: Path, inflated_mb: int, *, lie: bool = False) -> Path:
     return path
 
 
-def _load_in_subprocess(path: Path) -> dict:
-    """Load `path` in a fresh interpreter; its message and peak resident memory in MB."""
+def _pdf_bomb(path: Path, inflated_mb: int) -> Path:
+    """A one-page PDF whose content stream is `inflated_mb` MB of spaces, deflated to a few hundred KB."""
+    z = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    stream = b"".join(z.compress(chunk) for _ in range(inflated_mb)) + z.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode() + stream + b"\nendstream"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _load_in_subprocess(*paths: Path) -> list[dict]:
+    """Load each file in turn in one fresh interpreter: its message and the peak resident memory (MB)
+    reached so far (ru_maxrss only grows, so each figure bounds every load up to that file)."""
     code = (
         "import json, resource, sys\n"
         "from loaders.formats import detect\n"
         "from loaders.records import ParseError\n"
-        "try:\n"
-        "    detect.load_document(sys.argv[1]); msg = ''\n"
-        "except ParseError as e:\n"
-        "    msg = str(e)\n"
-        "print(json.dumps({'message': msg, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        "for path in sys.argv[1:]:\n"
+        "    try:\n"
+        "        detect.load_document(path); msg = ''\n"
+        "    except ParseError as e:\n"
+        "        msg = str(e)\n"
+        "    print(json.dumps({'message': msg, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True,
-                         timeout=120, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    out = subprocess.run([sys.executable, "-c", code, *map(str, paths)], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300, check=True)
+    return [json.loads(line) for line in out.stdout.strip().splitlines()[-len(paths):]]
+
+
+@pytest.fixture(scope="module")
+def refused(tmp_path_factory) -> dict[str, dict]:
+    """A docx zip bomb, one hiding its size, a PDF stream bomb and a 50 MB text, loaded in one subprocess."""
+    tmp = tmp_path_factory.mktemp("bombs")
+    text = tmp / "huge.txt"
+    line = b"E-Government Survey 2022 COUNTRY NAME* Denmark " * 20 + b"\n"
+    with text.open("wb") as f:
+        f.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    files = {"docx": _bomb(tmp / "bomb.docx", 300), "liar": _bomb(tmp / "liar.docx", 300, lie=True),
+             "pdf": _pdf_bomb(tmp / "bomb.pdf", 300), "text": text}
+    results = _load_in_subprocess(*files.values())
+    return {k: {**r, "size": files[k].stat().st_size} for k, r in zip(files, results)}
 
 
 @pytest.fixture
@@ -82,28 +121,29 @@ def tight(monkeypatch):
     return set_limit
 
 
-def test_a_zip_bomb_docx_is_refused_in_bounded_memory_naming_the_limit(tmp_path):
-    bomb = _bomb(tmp_path / "bomb.docx", 300)
-    assert bomb.stat().st_size < 1024 * 1024  # a few hundred KB on disk
-    got = _load_in_subprocess(bomb)
+def test_a_zip_bomb_docx_is_refused_in_bounded_memory_naming_the_limit(refused):
+    got = refused["docx"]
+    assert got["size"] < 1024 * 1024  # a few hundred KB on disk, 300 MB inflated
     assert "word/document.xml inflating to 300.0 MB" in got["message"]
     assert "limit zip_xml_member_mb" in got["message"] and "20 MB" in got["message"]
     assert got["peak_mb"] < RSS_CEILING_MB
 
 
-def test_a_bomb_that_hides_its_size_is_refused_without_inflating_past_its_declared_size(tmp_path):
-    bomb = _bomb(tmp_path / "liar.docx", 300, lie=True)
-    got = _load_in_subprocess(bomb)
-    assert "damaged" in got["message"]
+def test_a_bomb_that_hides_its_size_is_refused_without_inflating_past_its_declared_size(refused):
+    got = refused["liar"]
+    assert "word/document.xml is damaged" in got["message"]
     assert got["peak_mb"] < RSS_CEILING_MB
 
 
-def test_a_50_mb_text_file_is_refused_before_it_is_read(tmp_path):
-    path = tmp_path / "huge.txt"
-    line = b"E-Government Survey 2022 COUNTRY NAME* Denmark " * 20 + b"\n"
-    with path.open("wb") as f:
-        f.write(line * (50 * 1024 * 1024 // len(line) + 1))
-    got = _load_in_subprocess(path)
+def test_a_pdf_whose_content_stream_is_a_bomb_is_refused_in_bounded_memory(refused):
+    got = refused["pdf"]
+    assert got["size"] < 1024 * 1024
+    assert re.search(r"a stream at byte [\d,]+ inflating to more than 50.0 MB .*limit pdf_stream_mb", got["message"])
+    assert got["peak_mb"] < RSS_CEILING_MB
+
+
+def test_a_50_mb_text_file_is_refused_before_it_is_read(refused):
+    got = refused["text"]
     assert re.search(r"50\.0 MB, is over the limit of 10 MB for plain text and CSV \(limit text_file_mb",
                      got["message"])
     assert got["peak_mb"] < RSS_CEILING_MB
@@ -113,6 +153,16 @@ def test_a_part_that_compresses_too_well_is_a_bomb_even_under_the_size_limits(tm
     bomb = _bomb(tmp_path / "ratio.docx", 10)  # 10 MB of one letter: ~1000 times smaller on disk
     with pytest.raises(limits.LimitError, match=r"inflating [\d,]+ times .*limit zip_ratio"):
         detect.load_document(bomb)
+
+
+def test_an_excel_workbook_bomb_is_refused_before_openpyxl_opens_it(tmp_path):
+    path = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<sheetData>" + b"<row/>" * (60 * 1024 * 1024 // 6) + b"</sheetData>")
+    with pytest.raises(limits.LimitError, match=r"part xl/worksheets/sheet1.xml inflating to 60.0 MB.*zip_xml_member_mb"):
+        detect.load_document(path)
 
 
 def test_a_text_node_over_the_limit_is_refused_while_streaming(tmp_path, tight):
