@@ -438,7 +438,7 @@ class FormRow:
     values: dict[Target, list[str]]
     item_ticks: dict[tuple[int, str], bool] = field(default_factory=dict)
     other_text: dict[int, list[str]] = field(default_factory=dict)
-    choice_flags: dict[int, str] = field(default_factory=dict)
+    flags: dict[tuple[int, str], str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     def get(self, question, item, fld) -> str:
@@ -448,6 +448,22 @@ class FormRow:
 def expand(values: dict[Target, list[str]], edition: int, where: str) -> FormRow:
     """Multi-select and item Yes/No cells -> sub-item ticks; a cell that names no option stays written text."""
     row = FormRow({k: list(v) for k, v in values.items()})
+    for t in [t for t in row.values if t.field == "answer" and t.question is not None]:
+        e = catalogue.entry(edition, t.question, t.item)
+        if e.answer_type != "yes_no":
+            continue
+        for k, cell in enumerate(row.values[t]):
+            try:
+                _yes_no_value(cell, where)
+            except ParseError:
+                # Typed words in a Yes/No column ("Yes, since 2016", "Partly"): nothing is lost; the words are
+                # read as the written answer, and the answer is flagged for review.
+                row.values[t][k] = ""
+                row.values.setdefault(Target(t.question, t.item, "detail"), []).insert(0, cell)
+                label = f"question {t.question}{' item ' + t.item if t.item else ''}"
+                row.flags[(t.question, t.item)] = f"form answer {cell.strip()!r} is not Yes or No; read from its words"
+                row.warnings.append(f"{where}, {label}: value {cell.strip()!r} is not Yes, No or blank; "
+                                    "read as the written answer")
     for q in catalogue.questions(edition):
         if q.answer_type != "items":
             continue
@@ -639,8 +655,8 @@ def _flags(hmap: HeaderMap, values: dict[Target, list[str]], form: FormRow, edit
             else [(t.question, t.item)]
         for k in keys:
             out[k] = f"{out[k]}; {reason}" if k in out else reason
-    for q, reason in form.choice_flags.items():
-        out[(q, "")] = f"{out[(q, '')]}; {reason}" if (q, "") in out else reason
+    for k, reason in form.flags.items():
+        out[k] = f"{out[k]}; {reason}" if k in out else reason
     return out
 
 
@@ -683,7 +699,8 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
                 break
         if written and submitted is None:
             notes.append(f"completion time {written!r} is not a date; the response has no submission time")
-        warnings = [f"{where}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
+        # Column problems are the file's, the same for every row: worded once, without the row.
+        warnings = [f"{path.name}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
         docs.append(doc.model_copy(update={
             "answers": answers, "notes": notes + doc.notes, "submitted_at": submitted,
             "warnings": list(getattr(doc, "warnings", [])) + warnings}))
