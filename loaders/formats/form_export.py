@@ -71,12 +71,13 @@ class HeaderMatch:
     column: int
     target: Target | None
     score: float      # 100 for an exact match, the rapidfuzz score for a fuzzy one, 0 when unmapped
-    method: str       # exact | made unique | truncated | grid | fuzzy | unmapped | ambiguous | …
+    method: str       # exact | made unique | truncated | grid | fuzzy | renumbered | unmapped | ambiguous | …
     question_like: bool = False
+    doubt: str = ""   # why answers read from this column are flagged ("" when the header is certain)
 
     @property
     def approximate(self) -> bool:
-        return self.method == "fuzzy"
+        return bool(self.doubt)
 
 
 @dataclass
@@ -100,7 +101,8 @@ class HeaderMap:
         out = [f"form export: {len(self.mapped)} of {len([m for m in self.matches if m.header])} columns "
                f"matched to the MSQ {self.edition} catalogue"]
         for m in self.fuzzy:
-            out.append(f"column {m.header!r} matched by wording to {_describe(m.target)}, score {m.score:.0f}")
+            how = f"score {m.score:.0f}" if m.method == "fuzzy" else m.doubt
+            out.append(f"column {m.header!r} matched by wording to {_describe(m.target)}, {how}")
         for m in self.unmapped:
             out.append(f"column {m.header!r} maps to no catalogue question ({m.method}); its values were not read")
         return out
@@ -248,7 +250,8 @@ def _resolve(row: Row, header: str, previous: int | None) -> tuple[Target | None
     number = _number(header)
     if t.question is not None:
         if number is not None and number != t.question and number not in row.follows:
-            return None, f"numbered {number} but worded as question {t.question}"
+            # The printed wording is stronger evidence than a number a form author or tool put in front of it.
+            return t, f"numbered {number} but worded as question {t.question}"
         return t, ""
     if t.field.startswith("contact_"):
         # The respondent block comes before the questions; the same fields after question 4 are the CIO's.
@@ -299,8 +302,13 @@ def map_headers(header: list[str], edition: int) -> HeaderMap:
                     score = 0.0 if method == "unmapped" else score
                 else:
                     target, why = _resolve(row, clean, previous)
+        doubt = ""
         if row is not None and target is None:
             method = why
+        elif target is not None and why:
+            method, doubt = "renumbered", f"form header {clean!r} is {why}; read by its wording"
+        if method == "fuzzy" and target is not None:
+            doubt = f"form header matched approximately: {clean!r} (score {score:.0f})"
         if (target is not None and target.field not in {"meta", "submitted", "detail", "status"}
                 and not target.field.startswith("contact_") and target in used):
             target, method = None, f"a second column for {_describe(target)}, after {used[target]!r}"
@@ -312,7 +320,8 @@ def map_headers(header: list[str], edition: int) -> HeaderMap:
                 previous = target.question
         if not (target is not None and target.field in {"meta", "submitted"} and lead):
             lead = False
-        m = HeaderMatch(clean, col, target, score if target is not None or method == "ambiguous" else 0.0, method)
+        m = HeaderMatch(clean, col, target, score if target is not None or method == "ambiguous" else 0.0, method,
+                        doubt=doubt)
         if target is None:
             m.question_like = _question_like(clean, edition)
         result.matches.append(m)
@@ -650,7 +659,7 @@ def _flags(hmap: HeaderMap, values: dict[Target, list[str]], form: FormRow, edit
         t = m.target
         if t.question is None or not any(v.strip() for v in values.get(t, [])):
             continue
-        reason = f"form header matched approximately: {m.header!r} (score {m.score:.0f})"
+        reason = m.doubt
         keys = [(t.question, e.item) for e in catalogue.items(edition, t.question)] if t.field == "options" \
             else [(t.question, t.item)]
         for k in keys:

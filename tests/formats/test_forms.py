@@ -197,6 +197,12 @@ def test_printed_wording_with_or_without_number_spacing_or_star_is_an_exact_matc
     assert (m.target, m.approximate) == (Target(9, "", "answer"), False)
 
 
+def test_a_question_numbered_differently_is_read_by_its_wording_and_flagged(tmp_path):
+    doc = msq_forms.load(_write(tmp_path, ["COUNTRY NAME", f"Q12. {Q9}"], [["Norway", "Yes"]]))[0]
+    assert _answer(doc, 9).answer == "yes" and "numbered 12 but worded as question 9" in _answer(doc, 9).flag
+    assert _answer(doc, 12).answer == "unknown" and doc.warnings == []
+
+
 def test_a_header_cut_short_by_the_tool_is_matched_by_its_start():
     cut = f"43. {Q43}"[:120]
     m = msq_forms.map_headers([cut], 2022).matches[0]
