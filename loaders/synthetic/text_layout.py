@@ -403,8 +403,8 @@ class _Writer:
             if pi > 0 and has_links and self.rng.random() < 0.15:
                 page[-1].blank_after = False  # as on some seed pages: the link list follows at once
             start = len(out)
-            if pi in head:
-                out += [head[pi] + " ", ""]
+            if pi in head:  # it takes the page's first line, and so its leading space
+                out += [" " + head[pi] + " ", ""]
             for li, line in enumerate(page):
                 text = line.text + (" " if line.trailing else "")
                 out.append((" " + text) if (li == 0 and pi > 0 and pi not in head) else text)
