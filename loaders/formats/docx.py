@@ -320,7 +320,9 @@ class _Renderer:
             return []
         tag = etree.QName(el).localname
         if tag == "p":
-            return self.paragraph(el)
+            # A blank line after every paragraph: Word's paragraph break is kept, so "No" and the
+            # explanation in the next paragraph stay two paragraphs of the answer, not one sentence.
+            return self.paragraph(el) + [""]
         if tag == "tbl":
             return self.table(el)
         if tag == "sdt":

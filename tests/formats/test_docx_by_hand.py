@@ -54,6 +54,7 @@ EXPECTED = {
         (10, ""): ("yes", "marked"),               # check-box content controls
         (12, ""): ("no", "inferred"),              # "No. A law … is being drafted."
         (13, ""): ("yes", "inferred"),             # "Yes", then a hyperlinked law
+        (14, ""): ("no", "inferred"),              # "No", its explanation in the next paragraph
         (19, ""): ("yes", "marked"),               # ☑ typed
         # 11: both controls empty and a placeholder rich-text control: unknown
     },
