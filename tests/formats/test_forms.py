@@ -318,7 +318,7 @@ def test_a_choice_typed_into_other_is_the_other_option(tmp_path, value, detail):
 
 
 @pytest.mark.parametrize("value,answer", [("Yes, since 2016: https://nor.example/foi", "yes"),
-                                          ("No - a bill is being drafted", "no"), ("Partly", None)])
+                                          ("No such law exists yet.", "no"), ("Partly", None)])
 def test_words_in_a_yes_no_column_are_read_as_the_written_answer_flagged_and_warned(tmp_path, value, answer):
     doc = msq_forms.load(_write(tmp_path, ["COUNTRY NAME", Q9], [["Denmark", value]]))[0]
     a = _answer(doc, 9)
