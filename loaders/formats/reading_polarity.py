@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..paths import DATA
 
-KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "unknown", "subordinator", "relative", "contrast",
+KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal", "unknown", "subordinator", "relative", "contrast",
          "reporting", "auxiliary", "explicit_yes", "explicit_no"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
@@ -87,6 +87,7 @@ def sentences(text: str) -> list[str]:
 class Clause:
     toks: list[str]
     main: bool = True
+    joint: str = ""     # what opened the clause: ";" ":" "+" "–" "," or "" (the sentence start)
 
     @property
     def text(self) -> str:
@@ -122,6 +123,7 @@ def clauses(sentence: str) -> list[Clause]:
         t = toks[i]
         if t in {";", ":", "+", "–", "—", "-"}:
             close()
+            cur.joint = "–" if t in {"—", "-"} else t
             relative_waiting = False
             i += 1
             continue
@@ -129,11 +131,14 @@ def clauses(sentence: str) -> list[Clause]:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if not cur.main and not relative_waiting:
                 close()                       # "although …, the Act binds …"
+                cur.joint = ","
             elif relative_waiting:
                 close()
+                cur.joint = ","
                 relative_waiting = False
             elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
                 close()
+                cur.joint = ","
             i += 1
             continue
         phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
@@ -190,9 +195,13 @@ def _mask_idioms(toks: list[str]) -> list[str]:
 
 
 def negated(toks: list[str]) -> bool:
-    """Does this clause hold a negation that denies something (not an idiom, not a burden lifted)?"""
+    """Does this clause hold a negation that denies something (not an idiom, not a burden lifted, not
+    cancelled by a second negative: "not a single project is approved without a check", "nobody is
+    excluded")?"""
     c = cues()
     toks = _mask_idioms(toks)
+    if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
+        return False
     for i, t in enumerate(toks):
         hit = t in c.words["negator"] or any(_starts(toks, i, p) for p in c.phrases["negator"])
         if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
@@ -236,11 +245,12 @@ def subject(toks: list[str]) -> list[str]:
 
 def explicit(detail: str) -> str | None:
     """'yes'/'no' when the answer opens with an explicit Yes or No (not "No. 12 of 2019", not "No-one")."""
-    m = re.match(r"^[\s\-•*▪☒☑✓✔xX\[\]()]*?\b(yes|no)\b(?![-'’])(?!\.?\s*\d)(?!\s+(?:one|later|more|less|"
-                 r"matter|longer|need)\b)", detail.strip(), re.IGNORECASE)
+    # "No" is an answer only when punctuation or the end follows it; "No ministry is exempt" is a determiner.
+    m = re.match(r"^[\s\-•*▪☒☑✓✔xX\[\]()]*?\b(?:(yes)\b(?![-'’])|(no)(?=\s*(?:[.,;:!–—)]|-\s|$))(?!\.\s*\d))",
+                 detail.strip(), re.IGNORECASE)
     if not m:
         return None
-    word = m.group(1).casefold()
+    word = (m.group(1) or m.group(2)).casefold()
     c = cues()
     return "yes" if word in c.words["explicit_yes"] else ("no" if word in c.words["explicit_no"] else None)
 
@@ -301,12 +311,43 @@ def read(detail: str) -> Reading:
     first = mains[0]
     if _has(first.toks, "expectation"):
         return Reading("unknown", FLAG_EXPECTATION, "expectation")
-    if negated(first.toks):
+    state, flag, rule = _polarity(first, leading=True), None, "first main clause"
+    for cl in mains[1:]:
+        q = _polarity(cl)
+        if q in ("neutral", state):
+            continue
+        if cl.toks[0] in cues().words["contrast"]:
+            # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020").
+            flag = FLAG_CONTRADICTED if state == "neg" else None
+            state, rule = q, "contrast clause"
+        elif cl.joint in (":", "–") and state == "neg":
+            # "There is no single act: the rules sit in two laws" — the elaboration answers.
+            state, flag, rule = "affirm", FLAG_CONTRADICTED, "elaboration after a denial"
+        elif state == "affirm" and q == "neg":
+            if _absence(cl.toks):
+                state, rule = "neg", "absence stated beside"   # "handled case by case; X has no portal"
+            else:
+                flag = FLAG_NEGATION_IN_YES                   # "covers ministries; does not cover towns"
+    if state == "neg":
         if _contradicted(sents, first):
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject")
-        return Reading("no", None, "negated main clause")
-    if pending(first.toks):
-        return Reading("no", None, "draft or plan only")
-    if any(negated(cl.toks) for cl in mains[1:]):
-        return Reading("yes", FLAG_NEGATION_IN_YES, "affirming main clause, negated later clause")
-    return Reading("yes", None, "affirming main clause")
+        return Reading("no", flag if flag != FLAG_CONTRADICTED else None,
+                       "draft or plan only" if pending(first.toks) and rule == "first main clause" else rule)
+    return Reading("yes", flag, rule)
+
+
+def _polarity(cl: Clause, leading: bool = False) -> str:
+    """neg (a denial or a draft), affirm, or neutral (a possibility or a link that decides nothing)."""
+    if negated(cl.toks) or pending(cl.toks):
+        return "neg"
+    words = [t for t in cl.toks if t not in {"url", ",", "~"}]
+    if not words or (not leading and _has(cl.toks, "modal")):
+        return "neutral"
+    return "affirm"
+
+
+def _absence(toks: list[str]) -> bool:
+    """A negation stating that something is absent ("has no", "nothing is in force"), not a verb negated."""
+    c = cues()
+    masked = _mask_idioms(toks)
+    return any(t in c.words["negator"] and t not in {"not"} for t in masked) or pending(toks)

@@ -19,11 +19,8 @@ from .reading_polarity import sentences, tokens
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
-BACK = {"above", "previous", "preceding", "earlier", "before"}
+BACK = {"above", "previous", "preceding", "prior", "last", "earlier", "before"}
 AHEAD = {"below", "following", "next", "later"}
-QNUM_RE = re.compile(r"^q(\d{1,2})$")
-NUMBER_RE = re.compile(r"^\d{1,2}$")
-QUESTION_WORDS = {"q", "question", "questions"}
 
 
 @lru_cache(maxsize=1)
@@ -62,29 +59,44 @@ def pointers_later(detail: str) -> list[Ref]:
     return [r for s in sentences(detail.strip())[1:] if (r := _pointer(s))]
 
 
+NUMBERED_RE = re.compile(r"\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?)(\d{1,2})\b",
+                         re.IGNORECASE)
+ANSWER_NOUNS = r"(?:answer|answers|reply|replies|response|responses|question|link|links|information|item|entry)"
+DIRECTION_RE = re.compile(
+    rf"\b(?:(?P<d1>previous|preceding|prior|last|earlier|next|following)\s+(?:\w+\s+)?{ANSWER_NOUNS}"
+    rf"|{ANSWER_NOUNS}\s+(?:\w+\s+){{0,3}}?(?P<d2>above|below)"
+    rf"|(?:same|see|refer\w*|idem|ditto|as)\s+(?:\w+\s+){{0,3}}?(?P<d3>above|below))\b", re.IGNORECASE)
+MAX_OWN_WORDS = 5   # words besides the pointer and reference talk that a pure reference may hold
+
+
 def _pointer(seg: str) -> Ref | None:
-    """A segment that holds only a pointer to another answer, as a Ref."""
-    toks = [t for t in tokens(seg) if t not in {",", ":"}]
-    if not toks:
+    """A segment that is only a pointer to another answer, as a Ref.
+
+    It must name a question ("Q29", "question 3") or a neighbouring answer ("the previous answer", "same as
+    above", "the link given above", "our reply … below"), and hold little else: at most MAX_OWN_WORDS words
+    outside data/reading/reference_words.csv, no name (a capitalised word inside the sentence) and no
+    number of its own ("The Act of 2019, see Q12, regulates this" answers on its own).
+    """
+    number, direction = None, None
+    m = NUMBERED_RE.search(seg)
+    if m:
+        number = int(m.group(1))
+        rest = seg[:m.start()] + " " + seg[m.end():]
+    else:
+        d = DIRECTION_RE.search(seg)
+        if not d:
+            return None
+        word = (d.group("d1") or d.group("d2") or d.group("d3")).casefold()
+        direction = "ahead" if word in AHEAD else "back"
+        rest = seg
+    if re.search(r"\d", rest) or re.search(r"(?<=[a-z,;] )[A-Z][a-z]", rest.strip()):
+        return None  # a year, a law's number or a name: the segment says something of its own
+    own = [t for t in tokens(rest) if t.isalpha() and t not in filler() and t not in BACK | AHEAD]
+    if len(own) > MAX_OWN_WORDS:
         return None
-    words = filler()
-    number = None
-    direction = None
-    for k, t in enumerate(toks):
-        if (m := QNUM_RE.match(t)) and number is None:
-            number = int(m.group(1))
-        elif NUMBER_RE.match(t) and k and toks[k - 1] in QUESTION_WORDS | {"no", "nr", "number"} and number is None:
-            number = int(t)
-        elif t in BACK or t in AHEAD:
-            direction = direction or ("back" if t in BACK else "ahead")
-        elif t not in words:
-            return None  # a word of its own: the answer is not only a pointer
     if number is not None:
         return Ref(number, "number")
-    if direction is not None and any(t in {"same", "see", "refer", "applies", "apply", "ditto", "idem", "as",
-                                           "given", "described", "mentioned", "covered"} for t in toks):
-        return Ref(None, direction)
-    return None
+    return Ref(None, direction)
 
 
 @dataclass

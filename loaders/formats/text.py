@@ -19,6 +19,7 @@ from .. import catalogue
 from ..catalogue import Entry
 from ..paths import DATA
 from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
+from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
 
@@ -26,9 +27,6 @@ SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 URL_ONLY_RE = re.compile(r"^(?:https?://|mailto:|www\.)\S+$", re.IGNORECASE)
 URL_TRAILING = ".,;:)]}'\"’”"
-COMMENT_RE = re.compile(
-    r"^\s*(Commented|Kommenterede|Kommenteret|Kommentiert|Commentaire|Comentado|Comentario|Comentou)"
-    r"\s*\[[^\]]{1,12}\]\s*:", re.IGNORECASE)
 QUESTION_RE = re.compile(r"^\s*(\d{1,2})\.\s+(\S.*)$")
 SECTION_RE = re.compile(r"^\s*([A-H])\.\s+(\S.*)$")
 CONTACT_RE = re.compile(r"^\s*(Your name|Title|Organization|Email)\s*\*\s*(.*)$", re.IGNORECASE)
@@ -115,6 +113,9 @@ def norm(text: str) -> str:
 class Line:
     text: str          # as in the document, right-stripped
     blank: bool        # a paragraph break
+    # In a layout whose lines end with a space: True when this line lacks it (it breaks inside a word or
+    # URL), False when it has it; None when the layout has no such convention.
+    open_end: bool | None = None
 
 
 @dataclass
@@ -124,23 +125,47 @@ class Layout:
     notes: list[str]
 
 
+def _protected(line: str) -> bool:
+    """Form or answer text that may repeat on many pages and is never a running header."""
+    s = line.strip()
+    if (not s or QUESTION_RE.match(s) or _yes_no_re().match(s) or noise.comment_re().match(s)
+            or polarity.explicit(s) or references.find(s)):
+        return True
+    n = norm(s)
+    return any(t.startswith(n) or n.startswith(t) for t in _form_norms())
+
+
+@lru_cache(maxsize=1)
+def _form_norms() -> tuple[str, ...]:
+    out = {norm(t) for ed in catalogue.editions() for _, t in catalogue.form_text(ed)}
+    out |= {norm(e.text) for ed in catalogue.editions() for e in catalogue.questions(ed)}
+    return tuple(t for t in out if len(t) >= 8)
+
+
 def _split_layout(text: str, known_links: list[str] | None) -> Layout:
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    cleaned = noise.clean(text, _protected)
+    raw = cleaned.lines
     # The PDF extraction puts an empty line after every text line; then a line holding only spaces
     # is a paragraph break, and consecutive non-empty lines are page furniture (link lists, comments).
     nonempty = sum(1 for s in raw if s.strip())
     empty = sum(1 for s in raw if s == "")
     double_spaced = nonempty > 10 and empty >= 0.6 * nonempty
+    # In the published layout every text line ends with a space, except one broken inside a URL.
+    trailing = nonempty > 10 and sum(1 for s in raw if s.strip() and s.endswith(" ")) >= 0.5 * nonempty
     links: list[str] = list(known_links or [])
     notes: list[str] = []
     lines: list[Line] = []
+    page_text: list[str] = []   # text since the last link list: a page-end list repeats its links
     i = 0
     while i < len(raw):
         s = raw[i]
-        if COMMENT_RE.match(s):
+        if noise.comment_re().match(s):
             block = [s.strip()]
             i += 1
             while i < len(raw) and raw[i].strip() and not URL_ONLY_RE.match(raw[i]):
+                # Without blank lines between text lines, a comment balloon is told by its narrow width.
+                if not double_spaced and (len(raw[i].strip()) > 75 or QUESTION_RE.match(raw[i])):
+                    break
                 block.append(raw[i].strip())
                 i += 1
             notes.append(" ".join(block))
@@ -151,21 +176,34 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
                 j += 1
             nxt = raw[j] if j < len(raw) else None
             rest_blank = all(not r.strip() for r in raw[j:])
+            seen = " ".join(page_text)
+            on_page = all(_seen_on_page(u, seen) for u in raw[i:j])
             is_list = (j - i >= 2) or rest_blank or (double_spaced and nxt is not None and nxt != "")
             if not double_spaced:
-                is_list = (j - i >= 2 and (nxt is None or nxt.startswith(" ") or not nxt.strip())) or rest_blank
+                is_list = ((j - i >= 2 and (nxt is None or nxt.startswith(" ") or not nxt.strip()))
+                           or rest_blank or (on_page and (trailing or j - i == 1)))
             if is_list:
                 for u in raw[i:j]:
                     if not u.lower().startswith("mailto:") and u not in links:
                         links.append(u)
+                page_text = []
                 i = j
                 continue
         if s == "" and double_spaced:
             i += 1
             continue
-        lines.append(Line(text=s.rstrip(), blank=not s.strip()))
+        lines.append(Line(text=s.rstrip(), blank=not s.strip(), open_end=(s == s.rstrip()) if trailing and s.strip() else None))
+        page_text.append(s.strip())
         i += 1
     return Layout(lines=lines, links=links, notes=notes)
+
+
+def _seen_on_page(url: str, page: str) -> bool:
+    """Is `url` written in the page's text (whole, or broken over lines), as a page-end link list repeats?"""
+    if url in page:
+        return True
+    squashed = page.replace(" ", "")
+    return url in squashed and url[:20] in page
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,26 +219,49 @@ def _strip_url(u: str) -> str:
     return u
 
 
-def _joins_url(prev: str, nxt: str, known: list[str]) -> bool:
-    """Does the URL ending `prev` continue at the start of `nxt` (a URL broken at a line end)?"""
+PATH_CHARS_RE = re.compile(r"[/?=&#%_]|\.[a-z]{2,5}\b|\d")
+
+
+def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> str:
+    """How the URL ending `prev` meets the next line: "join", "space" (the URL ended) or "ambiguous".
+
+    The page link lists decide when they hold the URL; else the layout's trailing space (a line broken
+    inside a URL has none); else the shape: a path piece ("/x", "a.html", "id=3") continues a URL,
+    a capitalised or common prose word does not, and a plain word after a URL that may be complete is
+    ambiguous.
+    """
     words = prev.split()
     if not words or not nxt.strip():
-        return False
+        return "space"
     tail = words[-1].lstrip("([{<\"'“‘")  # a URL opened by a bracket or quote
     if not URL_RE.match(tail):
-        return False
+        return "space"
     head = _strip_url(nxt.split()[0])
     if not head:
-        return False
-    if _strip_url(tail) in known and not any(k.startswith(tail + head) for k in known):
-        return False
-    return any(k.startswith(tail + head) for k in known)
+        return "space"
+    if any(k.startswith(tail + head) for k in known):
+        return "join"
+    if _strip_url(tail) in known or tail[-1] in URL_TRAILING:
+        return "space"
+    if open_end is not None:
+        return "join" if open_end else "space"
+    if head[:1] in "/?#&=._" or (PATH_CHARS_RE.search(head) and not head[:1].isupper()):
+        return "join"
+    if head[:1].isupper() or head.casefold() in noise.words()["prose_word"]:
+        return "space"
+    if not re.search(r"^(?:https?://)?[^/]+/", tail):
+        return "space"  # a bare host does not go on with a word
+    if tail.endswith(("/", "-", "_", "=", "?", "&", "~")):
+        return "join"   # wrapping breaks after a slash: ".../initiatives/" + "business"
+    return "ambiguous"
 
 
-def assemble(chunks: list[Line], known: list[str]) -> str:
-    """Join wrapped lines into paragraphs: single spaces, mended hyphen breaks, bullets on new lines."""
+def assemble(chunks: list[Line], known: list[str], ambiguous: list[str] | None = None) -> str:
+    """Join wrapped lines into paragraphs: single spaces, mended hyphen and URL breaks, bullets on new
+    lines. URLs whose break cannot be decided are listed in `ambiguous`."""
     paragraphs: list[str] = []
     current = ""
+    prev_open: bool | None = None
     for line in chunks:
         text = UNDERSCORES_RE.sub(" ", line.text).strip()
         if line.blank or not text:
@@ -209,17 +270,37 @@ def assemble(chunks: list[Line], known: list[str]) -> str:
                 current = ""
             continue
         text = " ".join(text.split())
+        how = _url_join(current, text, known, prev_open) if current else "space"
         if not current:
             current = text
         elif BULLET_RE.match(text):
             current += "\n" + text
-        elif re.search(r"\w-$", current) or _joins_url(current, text, known):
+        elif how == "join" or (how == "space" and re.search(r"\w-$", current) and not _ends_in_url(current)):
             current += text
         else:
+            if how == "ambiguous" and ambiguous is not None:
+                ambiguous.append(_strip_url(current.split()[-1].lstrip("([{<\"'“‘")))
             current += " " + text
+        prev_open = line.open_end
     if current:
         paragraphs.append(current)
     return "\n".join(p.strip() for p in paragraphs if p.strip())
+
+
+def _ends_in_url(text: str) -> bool:
+    words = text.split()
+    return bool(words) and bool(URL_RE.match(words[-1].lstrip("([{<\"'“‘")))
+
+
+def _fill(d: "Draft", lines: list[Line], known: list[str]) -> "Draft":
+    """Set a draft's detail and links; a URL whose line break cannot be decided is left out and flagged."""
+    ambiguous: list[str] = []
+    d.detail = assemble(lines, known, ambiguous)
+    d.links = [u for u in extract_links(d.detail, known) if _strip_url(u) not in ambiguous
+               and u.removeprefix("https://") not in ambiguous]
+    if ambiguous:
+        d.flag = FLAG_AMBIGUOUS_URL
+    return d
 
 
 def extract_links(detail: str, known: list[str]) -> list[str]:
@@ -487,8 +568,7 @@ def _items(block: Block, entries: list[Entry], known: list[str]) -> tuple[list[D
     out = []
     for e in entries:
         d = drafts.get(e.item, Draft(e))
-        d.detail = assemble(parts.get(e.item, []), known)
-        d.links = extract_links(d.detail, known)
+        _fill(d, parts.get(e.item, []), known)
         out.append(d)
     return out, preamble
 
@@ -571,20 +651,17 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             d = Draft(q, tick=tick, conflict=conflict)
             if conflict:
                 notes.append(f"question {q.question}: both Yes and No are ticked")
-            d.detail = assemble(lines, known)
-            d.links = extract_links(d.detail, known)
+            _fill(d, lines, known)
             drafts.append(d)
         elif q.answer_type == "items":
             item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
-            d = Draft(q, detail=assemble(preamble, known))
-            d.links = extract_links(d.detail, known)
+            d = _fill(Draft(q), preamble, known)
             drafts.append(d)
             drafts += item_drafts
         elif q.answer_type == "choice":
             drafts.append(_choice(block, known))
         else:
-            d = Draft(q, detail=assemble(lines, known))
-            d.links = extract_links(d.detail, known)
+            d = _fill(Draft(q), lines, known)
             drafts.append(d)
 
     return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
@@ -606,7 +683,12 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
         answer, basis, flag = _own_reading(d)
         node = references.Node(key, answer, basis, list(d.links))
         ref = references.find(d.detail) if d.tick is None and not d.conflict and d.detail else None
-        if ref is not None and d.entry.answer_type != "choice":
+        if ref is not None and d.entry.answer_type != "choice" and polarity.explicit(d.detail):
+            # "Yes, see Q12": the explicit word answers; the pointer only brings the links.
+            target = references.target_key(ref, key, order, questions)
+            if target is not None and target != key:
+                node.also.append(target)
+        elif ref is not None and d.entry.answer_type != "choice":
             target = references.target_key(ref, key, order, questions)
             if target is None or target == key:
                 node.missing_target = True

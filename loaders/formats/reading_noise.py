@@ -1,0 +1,126 @@
+"""Layout noise in extracted questionnaire text: page numbers, running headers and footers, reviewer-comment
+markers in any interface language. None of it may reach an answer.
+
+Page words, "of" words, comment words and prose words are data (data/reading/layout_words.csv); the rules
+are generic: a line that is only a page number in any form; a line repeated on at least three pages next to
+page boundaries; a comment marker "<word(s)> [AB1]:" whatever the word.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..paths import DATA
+
+KINDS = {"page_word", "of_word", "comment_word", "prose_word"}
+URL_LINE_RE = re.compile(r"^(?:https?://|mailto:|www\.)\S+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """kind -> words from data/reading/layout_words.csv; an unknown kind fails loudly."""
+    out: dict[str, set[str]] = {k: set() for k in KINDS}
+    with (DATA / "reading" / "layout_words.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["kind"] not in KINDS or not row["word"].strip():
+                raise ValueError(f"layout_words.csv: bad kind {row['kind']!r} or empty word")
+            out[row["kind"]].add(row["word"].casefold().strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words()[kind], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def page_number_re() -> re.Pattern:
+    """A line that is nothing but a page number: "Page 3 of 12", "- 4 -", "4/53", "[7]", "Seite 2", "12"."""
+    page, of = _alt("page_word"), _alt("of_word")
+    n = r"\d{1,4}"
+    core = (rf"(?:(?:{page})\.?\s*(?:no\.?\s*)?{n}(?:\s*(?:(?:{of})|/|\|)\s*{n})?"   # Page 3 (of 12)
+            rf"|{n}\s*(?:(?:{of})|/)\s*{n}"                                          # 3 of 12, 4/53
+            rf"|{n}\s*\|\s*(?:{page})|(?:{page})\s*\|\s*{n}"                          # 3 | Page
+            rf"|{n})")                                                                # 12
+    return re.compile(rf"^\s*[-–—\[(|]?\s*{core}\s*[-–—\])|]?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def comment_re() -> re.Pattern:
+    """A reviewer-comment or formatting balloon: "Commented [AB1]:", "Kommentiert [x2]:", "<any word> [AB1]:"."""
+    known = _alt("comment_word")
+    return re.compile(
+        rf"^\s*(?:(?:{known})\s*(?:\[[^\]]{{1,12}}\])?\s*:"               # a known word, marker optional
+        rf"|[^\W\d_][\w.’'-]{{1,24}}(?:\s[^\W\d_][\w.’'-]{{1,24}})?\s*\[[^\W\d_]{{1,8}}\d{{1,3}}\]\s*:)",
+        re.IGNORECASE)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(line.strip()) and bool(page_number_re().match(line))
+
+
+def _url_goes_on(raw: list[str], i: int) -> bool:
+    """A bare number right after a URL broken at a path character is the URL's end ("…/version-" + "9")."""
+    if not re.fullmatch(r"\s*\d{1,4}\s*", raw[i]):
+        return False
+    prev = next((raw[j] for j in range(i - 1, -1, -1) if raw[j].strip()), "")
+    last = prev.split()[-1] if prev.split() else ""
+    return bool(re.match(r"[(\[<\"'“‘]?(?:https?://|www\.)", last)) and last[-1] in "-/=_?&#%."
+
+
+def _key(line: str) -> str:
+    """How a running header is compared across pages: digits as #, spacing and case ignored."""
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
+@dataclass
+class Cleaned:
+    lines: list[str]       # the raw lines with noise lines removed (form feeds become line breaks)
+    removed: list[str]     # what was taken out (for tests and the accuracy report)
+
+
+def clean(text: str, protected: Callable[[str], bool]) -> Cleaned:
+    """Remove page numbers and running headers/footers; `protected(line)` says a line is form or answer text
+    that must stay even if it repeats (yes/no boxes, prompts, question headers, short answers)."""
+    raw: list[str] = []
+    boundary_after: set[int] = set()   # a page ends after this raw line (form feed)
+    for piece in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        parts = piece.split("\f")
+        for k, part in enumerate(parts):
+            if k > 0 and raw:
+                boundary_after.add(len(raw) - 1)
+            if k > 0 and not part.strip() and k < len(parts) - 1:
+                continue
+            raw.append(part)
+    pages = [i for i, s in enumerate(raw) if is_page_number(s) and not protected(s) and not _url_goes_on(raw, i)]
+    page_set = set(pages)
+    # Page boundaries: form feeds, page-number lines, and the page-end link lists of the published layout.
+    boundary = set(page_set) | boundary_after | {i + 1 for i in boundary_after}
+    boundary |= {i for i, s in enumerate(raw) if URL_LINE_RE.match(s) and s == s.rstrip()}
+    nonempty = [i for i, s in enumerate(raw) if s.strip()]
+    rank = {i: r for r, i in enumerate(nonempty)}
+
+    def near_boundary(i: int) -> bool:
+        r = rank[i]
+        if r <= 1 or i in boundary_after or (i - 1) in boundary_after:
+            return True
+        window = nonempty[max(0, r - 2):r] + nonempty[r + 1:r + 3]
+        return any(j in boundary for j in window)
+
+    groups: dict[str, list[int]] = {}
+    for i in nonempty:
+        s = raw[i]
+        if i in page_set or URL_LINE_RE.match(s.strip()) or protected(s):
+            continue
+        k = _key(s)
+        if len(k) >= 8 and len(k.split()) >= 2:
+            groups.setdefault(k, []).append(i)
+    running: set[int] = set()
+    for k, idx in groups.items():
+        near = [i for i in idx if near_boundary(i)]
+        if len(idx) >= 3 and len(near) >= max(3, 0.6 * len(idx)):
+            running |= set(near)
+    drop = page_set | running
+    return Cleaned([s for i, s in enumerate(raw) if i not in drop], [raw[i].strip() for i in sorted(drop)])
