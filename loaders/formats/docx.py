@@ -154,7 +154,7 @@ class _Renderer:
                     f = self._in_field[-1]
                     m = HYPERLINK_FIELD_RE.search(f["instr"])
                     if m:
-                        self._link(m.group(1))
+                        f["url"], f["text"] = m.group(1), ""  # the result text that follows shows the link
                     if f["checkbox"] is not None:
                         out.append(self._tick(f["checkbox"]))
                         f["shown"] = True
@@ -162,6 +162,8 @@ class _Renderer:
                     f = self._in_field.pop()
                     if f["checkbox"] is not None and not f["shown"]:
                         out.append(self._tick(f["checkbox"]))
+                    if f.get("url"):
+                        out.append(self._target(f["url"], f["text"]))
                 continue
             if tag == "instrText":
                 if self._in_field:
@@ -171,6 +173,8 @@ class _Renderer:
                 continue  # a check-box field's cached result: its state was emitted already
             if tag == "t":
                 text = child.text or ""
+                if self._in_field and "text" in self._in_field[-1]:
+                    self._in_field[-1]["text"] += text
                 for ch in text:
                     mapped = ticks.normalise(ch, font)
                     if mapped in (ticks.TICKED, ticks.UNTICKED):

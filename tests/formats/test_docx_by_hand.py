@@ -244,3 +244,22 @@ def test_property_every_cell_of_words_keeps_its_own_line(tmp_path_factory, rows)
     width = max(len(r) for r in rows)
     path = _table(tmp_path_factory.mktemp("p"), [r + [""] * (width - len(r)) for r in rows])
     assert _lines(path) == [" ".join(c.split()) for r in rows for c in r]
+
+
+@pytest.mark.parametrize("shown,line", [
+    ("the Cybersecurity Act", "See the Cybersecurity Act (https://example.org/csa) now."),
+    ("https://example.org/csa", "See https://example.org/csa now."),
+])
+def test_a_hyperlink_field_shown_as_words_writes_its_target_after_them(tmp_path, shown, line):
+    d = docx.Document()
+    p = d.add_paragraph("See ")
+    for xml in ('<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+                '<w:r {ns}><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/csa" </w:instrText></w:r>',
+                '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+                '<w:r {ns}><w:t>' + shown + '</w:t></w:r>',
+                '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>'):
+        p._p.append(parse_xml(xml.format(ns=nsdecls("w"))))
+    p.add_run(" now.")
+    d.save(tmp_path / "f.docx")
+    rendered = msq_docx.docx_to_text(tmp_path / "f.docx")
+    assert _lines(tmp_path / "f.docx") == [line] and rendered.links == ["https://example.org/csa"]
