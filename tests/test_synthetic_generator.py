@@ -421,6 +421,8 @@ NOT_YET = {
     "xref_chain": "chained references are not resolved or flagged",
     "xref_cycle": "a cycle of references is read as yes instead of unknown, flagged",
     "layout:urls_without_link_list": "wrapped URLs are truncated without a link list",
+    "layout:page_numbers": "a page number or header line can enter a detail",
+    "layout:running_headers": "a running header after a page's link list can be joined to the last URL",
 }
 FLOOR = 0.95
 
