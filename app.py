@@ -27,13 +27,13 @@ PAGES = [
     ("app_pages/compare.py", "Compare countries", ":material/compare_arrows:", "compare"),
     ("app_pages/evidence.py", "Evidence", ":material/fact_check:", "evidence"),
     ("app_pages/data.py", "Data and downloads", ":material/table_view:", "data"),
-    # Written by another part of the project; listed only when the file exists.
+    ("app_pages/review.py", "Review", ":material/rate_review:", "review"),
     ("app_pages/add_responses.py", "Add responses", ":material/upload_file:", "add-responses"),
 ]
 
 problem = data.ensure_database()
 pages = [st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
-         for i, (path, title, icon, url) in enumerate(PAGES) if (HERE / path).exists()]
+         for i, (path, title, icon, url) in enumerate(PAGES)]
 current = st.navigation(pages, position="sidebar")
 
 if problem:
@@ -41,7 +41,7 @@ if problem:
     st.stop()
 try:
     sidebar()
-except data.DatabaseUnavailable as exc:
+    current.run()
+except data.DatabaseUnavailable as exc:  # e.g. the file was removed while the app runs: one line, no traceback
     st.error(str(exc), icon=":material/error:")
     st.stop()
-current.run()

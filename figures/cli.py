@@ -206,6 +206,20 @@ def _run_in_own_loop(coroutine):
     return box["result"]
 
 
+def render(jobs: list[tuple[dict, Path, dict]], browser: str) -> list[float]:
+    """Write every (figure dict, path, {format, width, height, scale}) with one browser; seconds per file."""
+    os.environ.setdefault("BROWSER_PATH", browser)  # choreographer reads it; Debian's chromium is not "chrome"
+    with tempfile.TemporaryDirectory(prefix="msq_figures_") as tmp:
+        scripts = [s for s in [_topojson_script(Path(tmp))] if s]
+        return _run_in_own_loop(_render_all(jobs, scripts))
+
+
+def job(fig, path: Path, fmt: str) -> tuple[dict, Path, dict]:
+    """One render job for a figure at its layout size (PNG at PNG_SCALE)."""
+    return (fig.to_dict(), path, {"format": fmt, "width": fig.layout.width, "height": fig.layout.height,
+                                  "scale": PNG_SCALE if fmt == "png" else 1})
+
+
 def main_figures(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db = paths.db_path(args.db)
@@ -242,7 +256,7 @@ def main_figures(argv: list[str] | None = None) -> int:
     rows = apply(answers, filters).reset_index(drop=True)
     if rows.empty:
         hint = "" if args.include_synthetic else " (only synthetic demo responses are loaded: add --include-synthetic)"
-        print(f"no answers match {filters.describe()}{hint}", file=sys.stderr)
+        print(f"no answers match {style.describe(filters)}{hint}", file=sys.stderr)
         return EXIT_USAGE
     as_of = pd.Timestamp(newest).date() if newest is not None else None
 
@@ -270,15 +284,13 @@ def main_figures(argv: list[str] | None = None) -> int:
         index.append({"name": c.name, "file_stem": stem, "title": meta["title"], "subtitle": meta["subtitle"],
                       "summary": c.summary, "data_as_of": meta.get("data_as_of"), "synthetic": c.synthetic})
         c.table.to_csv(out / f"{stem}.csv", index=False)  # the numbers behind the figure, for the chapter
-    with tempfile.TemporaryDirectory(prefix="msq_figures_") as tmp:
-        scripts = [s for s in [_topojson_script(Path(tmp))] if s]
-        t0 = time.perf_counter()
-        try:
-            timings = _run_in_own_loop(_render_all(jobs, scripts))
-        except Exception as exc:  # Kaleido/Chromium failures arrive as many types; name the browser used
-            print(f"drawing the figures with {browser} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        total = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    try:
+        timings = render(jobs, browser)
+    except Exception as exc:  # Kaleido/Chromium failures arrive as many types; name the browser used
+        print(f"drawing the figures with {browser} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    total = time.perf_counter() - t0
     (out / "figures.json").write_text(json.dumps(index, indent=2, ensure_ascii=False), encoding="utf-8")
     for (_, path, _), secs in zip(jobs, timings):
         print(f"wrote {path} ({secs:.2f} s)")

@@ -1,0 +1,58 @@
+"""Each page's script time with the full database, cold (empty caches) and warm, through Streamlit's AppTest."""
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from pathlib import Path
+
+from bench.figure import Figure
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+PAGES = {
+    "Overview": None,
+    "Legal framework": "app_pages/legal_framework.py",
+    "Emerging technologies": "app_pages/emerging_tech.py",
+    "Inclusion": "app_pages/inclusion.py",
+    "Country profile": "app_pages/country_profile.py",
+    "Compare": "app_pages/compare.py",
+    "Evidence": "app_pages/evidence.py",
+    "Data": "app_pages/data.py",
+    "Review": "app_pages/review.py",
+}
+TARGET_WARM = 0.150  # seconds
+
+
+def _run(at) -> float:
+    t = time.perf_counter()
+    at.run()
+    took = time.perf_counter() - t
+    if at.exception:
+        raise RuntimeError(f"the page raised: {[e.value for e in at.exception][:1]}")
+    return took
+
+
+def measure(db: Path, runs: int = 3) -> list[Figure]:
+    """One figure per page: the warm script time (median of `runs` reruns) beside the cold first run."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["MSQ_DB"] = str(db)
+    out: list[Figure] = []
+    for name, path in PAGES.items():
+        if path is not None and not (ROOT / path).exists():
+            continue
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(str(APP), default_timeout=120)
+        if path is None:
+            cold = _run(at)
+        else:
+            _run(at)  # the router's first run (overview) warms the shared frames; the page's own part is cold
+            at.switch_page(path)
+            cold = _run(at)
+        warm = statistics.median(_run(at) for _ in range(runs))
+        out.append(Figure(f"page script, {name}: warm", warm, "s", TARGET_WARM, baseline=cold,
+                          baseline_what="cold, empty caches"))
+    return out
