@@ -445,3 +445,64 @@ def country_info(iso3s: tuple[str, ...]) -> pd.DataFrame:
     out = pd.DataFrame([_countries.info(c) for c in iso3s],
                        columns=["country_iso3", "country_name", "region", "sub_region"])
     return out.assign(un_member=out["country_iso3"].isin(set(_countries.un_members())))
+
+
+# ---- review and corrections
+# The Review page's data: the review queue (analysis.review, the same rows `python -m loaders review`
+# prints), cached per store version like everything above, and the one write the app makes for it.
+
+REVIEW_WAIT = 20.0  # seconds a save waits for another writer (an ingest, a build) before saying so
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _review_queue(key: DbKey) -> pd.DataFrame:
+    from analysis import review as _review
+
+    queue = _read_with(key, _review.read_queue)
+    places = pd.DataFrame([_countries.info(c) for c in sorted(queue["country_iso3"].unique())],
+                          columns=["country_iso3", "country_name", "region", "sub_region"])
+    return queue.merge(places.drop(columns="country_name"), on="country_iso3", how="left").fillna(
+        {"region": "", "sub_region": ""})
+
+
+def review_queue(f: Filters | None = None) -> pd.DataFrame:
+    """Flagged and inferred answers of the current documents (with their review status), in questionnaire
+    order; with `f`, only the countries, editions and synthetic choice the sidebar allows."""
+    queue = _review_queue(db_key())
+    if f is None:
+        return queue
+    # Basis, section and theme pick answers, not documents: a review covers the whole document.
+    return apply(queue, dataclasses.replace(f, bases=(), section=None, theme=None)).reset_index(drop=True)
+
+
+def review_documents(queue: pd.DataFrame) -> pd.DataFrame:
+    """One row per document in `queue`: flagged, inferred and open counts; most flags first."""
+    from analysis import review as _review
+
+    return _review.documents(queue)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _stale(key: DbKey) -> pd.DataFrame:
+    from analysis import review as _review
+
+    return _read_with(key, _review.read_stale)
+
+
+def stale_corrections() -> pd.DataFrame:
+    """Corrections made for a document that is no longer the current one: listed for re-review, not applied."""
+    return _stale(db_key())
+
+
+def save_correction(row: dict) -> int:
+    """Record one correction in the corrections file, then apply the file through the store's single writer.
+
+    Raises loaders.corrections.CorrectionsError (bad correction or file: nothing saved) or
+    loaders.store.StoreBusy (saved in the file, not yet in the database). The new store version shows
+    on the next rerun.
+    """
+    from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
+
+    file = corrections.corrections_file()
+    corrections.record(file, row)
+    return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
