@@ -242,6 +242,15 @@ def test_demo_command_writes_documents_and_truth_sidecars(tmp_path, capsys):
         assert data == sidecar(make_response(iso3, EDITION, 3))
 
 
+def test_demo_command_can_leave_out_the_hard_cases(tmp_path, capsys):
+    assert main_demo(["--out", str(tmp_path), "--countries", "KEN", "--seed", "3", "--no-hard-cases"]) == 0
+    assert "no hard cases" in capsys.readouterr().out
+    data = json.loads((tmp_path / "KEN.truth.json").read_text(encoding="utf-8"))
+    assert not any(row["case"] for row in data["answers"])
+    assert (tmp_path / "KEN.txt").read_text(encoding="utf-8") == document("KEN", 3, hard=False)
+    assert document("KEN", 3, hard=False) != document("KEN", 3)
+
+
 @pytest.mark.parametrize("code", ["X1", "XYZ"])
 def test_demo_command_rejects_codes_that_are_not_iso3(tmp_path, capsys, code):
     assert main_demo(["--out", str(tmp_path / "out"), "--countries", "DNK", code]) == 2
