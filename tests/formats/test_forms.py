@@ -60,13 +60,13 @@ def _doc(docs, country: str):
 
 # --- the whole questionnaire, as each tool exports it -------------------------------------------------------
 
-# Where each hand-written URL of the fixtures belongs: /q<question>[/<what the item is>].
+# Where each hand-written URL of the fixtures belongs: /a<question>[/<what the item is>].
 URL_ITEMS = {"e-services": "e_services", "e-participation": "e_participation", "open-data": "open_data",
              "procurement": "procurement", "other": "other", "planning": "planning", "education": "education",
              "health": "health", "welfare": "social_welfare", "labour": "employment", "environment": "environment",
              "justice": "justice", "finance": "finance", "trade": "industry", "ai": "ai", "robotics": "robotics",
              "blockchain": "blockchain", "5g": "5g", "iot": "iot", "guidelines": ""}
-URL_RE = re.compile(r"https://(?:nor|kor)\.example/q(\d+)(?:/([\w-]+))?")
+URL_RE = re.compile(r"https://(?:nor|kor)\.example/a(\d+)(?:/([\w-]+))?")
 
 # Republic of Korea's row, read as an analyst would (every entry not listed is unknown / none).
 KOREA = {
@@ -166,15 +166,15 @@ def test_an_unknown_extra_question_column_warns_and_everything_else_is_read():
         assert len(d.warnings) == 1
         assert "'Does the Government have a cloud-first policy for public services?'" in d.warnings[0]
         assert "not read" in d.warnings[0]
-    assert _answer(_doc(docs, "Norway"), 19).links == ["https://nor.example/q19"]
+    assert _answer(_doc(docs, "Norway"), 19).links == ["https://nor.example/a19"]
 
 
 def test_formulas_without_a_computed_value_are_read_as_their_text_and_warned():
     doc = msq_forms.load(FORMS / "formula.xlsx")[0]
     assert len(doc.warnings) == 2 and all("formula without a computed value" in w for w in doc.warnings)
     assert "cell M2" in doc.warnings[0]
-    assert 'HYPERLINK("https://nor.example/q1"' in _answer(doc, 1).detail
-    assert "https://nor.example/q9" in _answer(doc, 9).detail
+    assert 'HYPERLINK("https://nor.example/a1"' in _answer(doc, 1).detail
+    assert "https://nor.example/a9" in _answer(doc, 9).detail
 
 
 # --- headers -------------------------------------------------------------------------------------------------
@@ -183,10 +183,10 @@ def test_formulas_without_a_computed_value_are_read_as_their_text_and_warned():
                                     IF_YES + " [2]", IF_YES, IF_YES + "  ", IF_YES.replace(", ", ",\n")])
 def test_a_repeated_prompt_belongs_to_the_question_column_just_before_it(tmp_path, second):
     header = ["COUNTRY NAME", Q9, IF_YES, Q10, second]
-    doc = msq_forms.load(_write(tmp_path, header, [["Norway", "Yes", "FOI Act https://nor.example/q9",
-                                                    "", "Data Act https://nor.example/q10"]]))[0]
-    assert _answer(doc, 9).links == ["https://nor.example/q9"]
-    assert (_answer(doc, 10).answer, _answer(doc, 10).links) == ("yes", ["https://nor.example/q10"])
+    doc = msq_forms.load(_write(tmp_path, header, [["Norway", "Yes", "FOI Act https://nor.example/a9",
+                                                    "", "Data Act https://nor.example/a10"]]))[0]
+    assert _answer(doc, 9).links == ["https://nor.example/a9"]
+    assert (_answer(doc, 10).answer, _answer(doc, 10).links) == ("yes", ["https://nor.example/a10"])
     assert doc.warnings == []
 
 
