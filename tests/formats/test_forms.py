@@ -291,6 +291,13 @@ def test_an_unselected_option_beside_a_selected_one_is_no_and_an_empty_cell_leav
     assert _answer(empty, 29, "5g").answer == "unknown"
 
 
+def test_a_choice_that_is_no_printed_option_of_a_question_without_other_is_warned(tmp_path):
+    q5 = catalogue.entry(2022, 5).text
+    doc = msq_forms.load(_write(tmp_path, ["COUNTRY NAME", q5], [["Norway", "Health;Tourism;"]]))[0]
+    assert _answer(doc, 5, "health").answer == "yes" and _answer(doc, 5, "justice").answer == "no"
+    assert len(doc.warnings) == 1 and "'Tourism'" in doc.warnings[0]
+
+
 def test_free_text_in_an_items_question_column_is_its_written_answer(tmp_path):
     doc = msq_forms.load(_write(tmp_path, ["COUNTRY NAME", f"2. {catalogue.entry(2022, 2).text}"],
                                 [["Norway", "All portals are listed at https://nor.example/portals"]]))[0]
