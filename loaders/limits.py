@@ -220,18 +220,32 @@ def check_rows(source: str, rows: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# NUL characters: never content. Removed with a note; text made largely of them is binary: rejected.
+# NUL characters: never content. Removed with a note; text made largely of control characters is binary.
+
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls except tab, line feed, form feed, CR
 
 
-def clean_nul(text: str, source: str) -> tuple[str, list[str]]:
-    """(text without NUL characters, notes): ParseError when NULs exceed nul_share (a binary file)."""
+def binary_share(text: str) -> float:
+    """Share of NUL and other control characters (not tab, line or page breaks) in `text`."""
+    return len(CONTROL_RE.findall(text)) / len(text) if text else 0.0
+
+
+def check_binary(text: str, source: str, hint: str = "save it again as UTF-8 text") -> None:
+    """LimitError when `text` is over binary_share: a binary file decoded as if it were text."""
+    share = binary_share(text)
+    if share > value("binary_share"):
+        raise LimitError(f"{source}: a binary file, not text: {share:.0%} of its characters are NUL or other control "
+                         f"characters, over the limit of {get('binary_share')} (limit binary_share in "
+                         f"data/limits.csv); {hint}")
+
+
+def clean_nul(text: str, source: str, *, reject_binary: bool = True) -> tuple[str, list[str]]:
+    """(text without NUL characters, notes); LimitError first when the text is binary (see check_binary)."""
+    if reject_binary:
+        check_binary(text, source)
     n = text.count("\x00")
     if not n:
         return text, []
-    if n > value("nul_share") * len(text):
-        raise LimitError(f"{source}: {n:,} of {len(text):,} characters are NUL bytes, over the limit of "
-                         f"{get('nul_share')} (limit nul_share in data/limits.csv): a binary file, not text; "
-                         "save it again as UTF-8 text")
     first = text.index("\x00")
     line = text.count("\n", 0, first) + 1
     return text.replace("\x00", ""), [f"{n:,} NUL character(s) removed (the first on line {line}); "

@@ -81,16 +81,12 @@ def _table_kind(path: Path, sheet: tables.Sheet) -> str:
 
 
 def _binary(path: Path, head: bytes) -> None:
-    """Reject a file whose start is not text: NUL characters over nul_share after decoding (UTF-16 aware)."""
+    """Reject a file whose start is not text: control characters over binary_share once decoded (UTF-16 aware)."""
     try:
         text = tables.decode_bytes(head, path.name)
     except ParseError:
         text = head.decode("latin-1")
-    n = text.count("\x00")
-    if n > limits.value("nul_share") * max(len(text), 1):
-        raise limits.LimitError(f"{path.name}: a binary file of an unknown kind (NUL bytes are {n / len(text):.0%} of "
-                                f"its start, over the limit of {limits.get('nul_share')} for text: limit nul_share "
-                                f"in data/limits.csv); {SUPPORTED}")
+    limits.check_binary(text, path.name, f"a file of an unknown kind; {SUPPORTED}")
 
 
 def sniff(path: str | Path) -> str:

@@ -388,7 +388,8 @@ def docx_to_text(path: str | Path) -> DocxText:
     # Every line ends with a space, as in the published-PDF text: the text parser then never mistakes
     # a paragraph holding only a URL for a page's link list; a blank paragraph is a lone space.
     text = "\n".join(line.rstrip() + " " for line in lines)
-    text, nul_notes = limits.clean_nul(text, path.name)  # NUL is never content (see loaders.limits)
+    # NUL is never content (see loaders.limits); XML holds no other control characters.
+    text, nul_notes = limits.clean_nul(text, path.name, reject_binary=False)
     return DocxText(text=text, links=r.links, notes=_comments(document) + nul_notes, ticks=r.ticks)
 
 

@@ -225,7 +225,8 @@ def pdf_to_text(path: str | Path) -> PdfText:
             continue
         lines.append(line)
     text = "\n".join(line.rstrip() + " " for line in lines)
-    text, out.notes = limits.clean_nul(text, path.name)  # NUL is never content (see loaders.limits)
+    # NUL is never content (see loaders.limits); a text layer is never "binary", only odd glyphs.
+    text, out.notes = limits.clean_nul(text, path.name, reject_binary=False)
     out.text = mend_links(text, out.links)
     return out
 

@@ -241,7 +241,17 @@ def test_a_few_nul_characters_in_questionnaire_text_are_removed_with_a_note(tmp_
 def test_text_made_largely_of_nul_characters_is_refused_as_binary(tmp_path):
     path = tmp_path / "bin.txt"
     path.write_bytes(b"E-Government Survey 2022\nCOUNTRY NAME* X\n" + b"\x00" * 600)
-    with pytest.raises(ParseError, match=r"binary file.*nul_share"):
+    with pytest.raises(ParseError, match=r"binary file.*limit binary_share"):
+        detect.load_document(path)
+
+
+def test_random_bytes_are_binary_even_with_few_nul_bytes(tmp_path):
+    import random
+
+    rng = random.Random(5)
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(5000)))  # no NUL at all
+    with pytest.raises(ParseError, match=r"a binary file, not text: .*binary_share.*unknown kind; supported: MSQ"):
         detect.load_document(path)
 
 
