@@ -91,8 +91,8 @@ def clean(text: str, protected: Callable[[str], bool]) -> Cleaned:
         for k, part in enumerate(parts):
             if k > 0 and raw:
                 boundary_after.add(len(raw) - 1)
-            if k > 0 and not part.strip() and k < len(parts) - 1:
-                continue
+            if not part.strip() and len(parts) > 1 and (k < len(parts) - 1 or part == ""):
+                continue  # the form feed itself, not a line of the page
             raw.append(part)
     pages = [i for i, s in enumerate(raw) if is_page_number(s) and not protected(s) and not _url_goes_on(raw, i)]
     page_set = set(pages)
@@ -123,4 +123,9 @@ def clean(text: str, protected: Callable[[str], bool]) -> Cleaned:
         if len(idx) >= 3 and len(near) >= max(3, 0.6 * len(idx)):
             running |= set(near)
     drop = page_set | running
+    nonempty_n, empty_n = len(nonempty), sum(1 for s in raw if s == "")
+    if nonempty_n > 10 and empty_n >= 0.6 * nonempty_n:
+        # In the double-spaced layout a noise line brings its own empty line: drop both, so the lines
+        # around it meet as they would without it (a page-end link list stays next to the page's text).
+        drop |= {i + 1 for i in drop if i + 1 < len(raw) and raw[i + 1] == ""}
     return Cleaned([s for i, s in enumerate(raw) if i not in drop], [raw[i].strip() for i in sorted(drop)])

@@ -243,8 +243,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "join"
     if _strip_url(tail) in known or tail[-1] in URL_TRAILING:
         return "space"
-    if open_end is not None:
-        return "join" if open_end else "space"
+    if open_end:
+        return "join"   # the layout's trailing space is missing: the line breaks inside the URL
     if head[:1] in "/?#&=._" or (PATH_CHARS_RE.search(head) and not head[:1].isupper()):
         return "join"
     if head[:1].isupper() or head.casefold() in noise.words()["prose_word"]:
