@@ -100,8 +100,15 @@ def layouts_for(kind: str) -> tuple[Layout, ...]:
 
 
 def is_xlsx(path: Path) -> bool:
+    """A zip package holding a workbook (a .docx is a zip too: it must not be opened as a workbook)."""
     with path.open("rb") as f:
-        return f.read(4) == XLSX_MAGIC and zipfile.is_zipfile(path)
+        if f.read(4) != XLSX_MAGIC:
+            return False
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def cell_text(value) -> str:
