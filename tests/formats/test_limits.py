@@ -302,3 +302,32 @@ def test_the_limits_file_rejects_an_unknown_unit(tmp_path, monkeypatch):
             limits.table()
     finally:
         limits.table.cache_clear()
+
+
+# --- properties ------------------------------------------------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200)
+
+
+@given(_TEXT, st.lists(st.integers(min_value=0, max_value=200), max_size=2))
+def test_property_removing_nul_keeps_every_other_character_in_order(text, spots):
+    dirty = text
+    for at in sorted(spots, reverse=True):
+        dirty = dirty[:at] + "\x00" + dirty[at:]
+    if limits.binary_share(dirty) > limits.value("binary_share"):
+        with pytest.raises(limits.LimitError, match="binary_share"):
+            limits.clean_nul(dirty, "x")
+        return
+    clean, notes = limits.clean_nul(dirty, "x")
+    assert clean == text and "\x00" not in clean
+    assert bool(notes) == ("\x00" in dirty)
+
+
+# A leading U+FEFF is a byte order mark and rightly dropped: not part of the property.
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"), min_size=1,
+               max_size=200),
+       st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_property_text_in_any_common_encoding_decodes_to_itself(text, encoding):
+    assert sheets.decode_bytes(text.encode(encoding), "x") == text
