@@ -422,16 +422,11 @@ def test_layout_noise_shows_in_the_text(hard_corpus):
 # Floors per kind: share of answers read exactly (answer, basis, links and detail). A kind the reader
 # does not handle yet is xfail; remove the marker when it passes (pytest -rX lists it as XPASS).
 NOT_YET = {
-    "negation_in_yes": "negations inside affirmative sentences are read as no",
-    "negative_other_words": "negative answers without the listed phrases are read as yes",
     "xref_forward": "references to later answers are not resolved (links missing, not flagged)",
     "xref_described": "references worded other than 'same as'/'see Qn' are not resolved (links missing)",
     "xref_links_above": "'the link given above' does not bring the previous answer's links",
     "xref_chain": "chained references are not resolved or flagged",
-    "xref_cycle": "a cycle of references is read as yes instead of unknown, flagged",
     "layout:urls_without_link_list": "wrapped URLs are truncated without a link list",
-    "layout:page_numbers": "a page number or header line can enter a detail",
-    "layout:running_headers": "a running header after a page's link list can be joined to the last URL",
 }
 FLOOR = 0.95
 
