@@ -88,7 +88,7 @@ def _cell(v) -> str:
         return str(int(v))
     if isinstance(v, (dt.datetime, dt.date)):
         return v.isoformat()
-    # openpyxl turns Excel's escaped _x0000_ back into a NUL: never content (see loaders.limits).
+    # NUL is never content (see loaders.limits); XML cannot carry one, so this only guards odd writers.
     return str(v).replace("\x00", "").strip()
 
 
