@@ -59,6 +59,7 @@ APPLIES = (
 
 _BAD_START = re.compile(
     r"""^(?: \d+\s*[.)]            # question number
+          | \d{1,4}\s*$            # a line holding only a number reads as a page number
           | [A-Ha-h]\.\s           # section letter
           | [-–—•▪*+]              # bullet-like
           | [☒☐☑✓✗■□\[]             # tick glyphs
