@@ -167,6 +167,8 @@ def write(path: str | os.PathLike, frame: pd.DataFrame) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the corrections file keeps its mode, or is readable by all.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             frame[CORRECTION_COLUMNS].to_csv(f, index=False, lineterminator="\n")
             f.flush()

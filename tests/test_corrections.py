@@ -268,3 +268,14 @@ def test_the_store_copy_equals_the_file(seeded):
     finally:
         con.close()
     pd.testing.assert_frame_equal(table.astype(str), corrections.load(file).astype(str))
+
+
+def test_rewriting_the_file_keeps_it_readable_by_the_team(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text(HEADER + "\n", encoding="utf-8")
+    path.chmod(0o664)
+    corrections.record(path, row())
+    assert path.stat().st_mode & 0o777 == 0o664
+    fresh = tmp_path / "new.csv"
+    corrections.record(fresh, row())
+    assert fresh.stat().st_mode & 0o044 == 0o044  # group and others may read it, as with any new file
