@@ -24,6 +24,7 @@ from ..records import ParsedDocument, ParseError
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 HYPERLINK_FIELD_RE = re.compile(r'HYPERLINK\s+"([^"]+)"', re.IGNORECASE)
 URL_IN_TEXT_RE = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
@@ -134,13 +135,48 @@ class _Renderer:
             return ""  # an empty control shows "Click or tap here to enter text.": not an answer
         return self.inline(content) if content is not None else ""
 
+    def _struck_or_hidden(self, r) -> bool:
+        """A run struck through ("delete as appropriate": Yes / N̶o̶) or hidden is not what the respondent says."""
+        rpr = r.find(_w("rPr"))
+        if rpr is None:
+            return False
+        return any(el is not None and _on(el) for el in (rpr.find(_w("strike")), rpr.find(_w("dstrike")),
+                                                           rpr.find(_w("vanish"))))
+
+    def text_boxes(self, el) -> str:
+        """Text typed into text boxes inside a run (w:drawing, w:pict, mc:AlternateContent), one line each.
+
+        Of an mc:AlternateContent only the first branch holding a text box is read: Word writes the same
+        box twice (a DrawingML choice and a VML fallback).
+        """
+        if etree.QName(el).namespace == MC:
+            for branch in el:
+                if next(branch.iter(_w("txbxContent")), None) is not None:
+                    return self.text_boxes(branch)
+            return ""
+        lines: list[str] = []
+        for box in el.iter(_w("txbxContent")):
+            if any(a.tag == _w("txbxContent") for a in box.iterancestors()):
+                continue  # a box inside a box is read with its outer box
+            for block in box:
+                lines += [x for x in self.block(block) if x.strip()]
+        return ("\n" + "\n".join(lines) + "\n") if lines else ""
+
     def run(self, r) -> str:
         font = self._run_font(r)
         out: list[str] = []
+        struck = self._struck_or_hidden(r)
         for child in r:
-            if not isinstance(child.tag, str) or etree.QName(child).namespace != W:
+            if not isinstance(child.tag, str):
+                continue
+            if etree.QName(child).namespace == MC or etree.QName(child).localname in {"drawing", "pict"}:
+                out.append(self.text_boxes(child))
+                continue
+            if etree.QName(child).namespace != W:
                 continue
             tag = etree.QName(child).localname
+            if struck and tag in {"t", "sym"}:
+                continue
             if tag == "fldChar":
                 kind = child.get(_w("fldCharType"))
                 if kind == "begin":

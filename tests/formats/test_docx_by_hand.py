@@ -263,3 +263,36 @@ def test_a_hyperlink_field_shown_as_words_writes_its_target_after_them(tmp_path,
     d.save(tmp_path / "f.docx")
     rendered = msq_docx.docx_to_text(tmp_path / "f.docx")
     assert _lines(tmp_path / "f.docx") == [line] and rendered.links == ["https://example.org/csa"]
+
+
+@pytest.mark.parametrize("prop", ["<w:strike/>", '<w:dstrike w:val="1"/>', "<w:vanish/>"])
+def test_struck_through_or_hidden_words_are_not_the_answer(tmp_path, prop):
+    d = docx.Document()
+    p = d.add_paragraph("Yes / ")
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr>{prop}</w:rPr><w:t>No</w:t></w:r>'))
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:strike w:val="0"/></w:rPr><w:t>(delete as appropriate)'
+                          '</w:t></w:r>'))
+    d.save(tmp_path / "s.docx")
+    assert _lines(tmp_path / "s.docx") == ["Yes / (delete as appropriate)"]
+
+
+MC_NS = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+WPS_NS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+V_NS = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+def test_answers_typed_into_a_text_box_are_read_once_on_lines_of_their_own(tmp_path):
+    box = ('<w:txbxContent><w:p><w:r><w:t>☒ Yes ☐ No</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Cybersecurity Act, 2020 (Act 1038)</w:t></w:r></w:p></w:txbxContent>')
+    d = docx.Document()
+    p = d.add_paragraph("11. Is there any legislation, law or regulation on cybersecurity or similar?")
+    # Word writes a text box twice: a DrawingML choice and a VML fallback with the same content.
+    p._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} {MC_NS} {WPS_NS} {V_NS}><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    d.save(tmp_path / "box.docx")
+    assert _lines(tmp_path / "box.docx") == [
+        "11. Is there any legislation, law or regulation on cybersecurity or similar?", "☒ Yes ☐ No",
+        "Cybersecurity Act, 2020 (Act 1038)"]
