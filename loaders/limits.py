@@ -16,6 +16,10 @@ LIMITS_CSV = DATA / "limits.csv"
 MB = 1024 * 1024  # Streamlit's server.maxUploadSize and st.file_uploader count megabytes as MiB
 UNITS = frozenset({"MB", "files", "pages", "characters", "times", "rows", "share"})
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+# The parts whose text is read (answers, comments, cells); other XML parts (styles, themes) are only
+# bounded by their declared size and by libxml2's own cap on a text node (10 MB).
+TEXT_PARTS_RE = re.compile(r"^(?:word/(?:document|comments|footnotes|endnotes|header\d*|footer\d*)\.xml"
+                           r"|xl/sharedStrings\.xml|xl/worksheets/[^/]+\.xml)$", re.IGNORECASE)
 RATIO_FLOOR = 1 * MB  # small parts may compress very well (a styles part of repeated defaults); not a bomb
 
 
@@ -131,7 +135,7 @@ def check_zip(path: Path) -> None:
 
 
 def scan_xml(path: Path, members: tuple[str, ...] | None = None) -> None:
-    """Stream the package's XML parts (all, or `members`) and reject a text node over xml_text_chars.
+    """Stream the package's text parts (TEXT_PARTS_RE, or `members`); reject a text node over xml_text_chars.
 
     Streaming keeps memory to one element at a time; entities are never expanded.
     """
@@ -143,7 +147,7 @@ def scan_xml(path: Path, members: tuple[str, ...] | None = None) -> None:
     except (zipfile.BadZipFile, OSError):
         return
     with z:
-        names = [n for n in z.namelist() if n.lower().endswith(XML_SUFFIXES) and (members is None or n in members)]
+        names = [n for n in z.namelist() if (TEXT_PARTS_RE.match(n) if members is None else n in members)]
         for member in names:
             with z.open(member) as f:
                 try:
