@@ -5,8 +5,9 @@ Ticks come from checkbox content controls (w14:checkbox/w14:checked), legacy che
 an "X" typed into a cell of its own; all become ☒/☐ before their label. Every paragraph and every table
 cell keeps its own line, so a question is never merged with its answer; a row of options ("☒ Yes | ☐ No",
 "Yes | X | No | ") becomes one "☒ Yes ☐ No" line, and a table with "Yes" and "No" columns gives each row
-such a line. Hyperlink targets are passed as known links (so a URL is never cut) and written after a
-link whose visible text is not a URL; reviewer comments (word/comments.xml) are kept as notes.
+such a line. Text boxes are read on lines of their own; struck-through and hidden words are not read.
+Hyperlink targets are passed as known links (so a URL is never cut) and written after a link whose
+visible text is not a URL; reviewer comments (word/comments.xml) are kept as notes.
 The package's declared sizes and XML text nodes are checked (loaders.limits) before python-docx opens it.
 """
 from __future__ import annotations
