@@ -113,7 +113,7 @@ def _label(path: Path, kind: str) -> str:
 
 def measure(paths: list[str], edition: int | None = None) -> dict[str, Tally]:
     """Format -> Tally over every document (with a sidecar) under `paths`."""
-    from .detect import load_document, sniff
+    from .formats.detect import load_document, sniff
 
     tallies: dict[str, Tally] = defaultdict(Tally)
     for path in _documents(paths):

@@ -215,7 +215,7 @@ def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool) -> FileR
         message = explain(exc, parsed.path)
         w.reject(path, sha, parsed.fmt, message)
         return FileReport(path, "rejected", message, format=parsed.fmt)
-    warnings = [x for d in parsed.docs for x in d.warnings]
+    warnings = list(dict.fromkeys(x for d in parsed.docs for x in d.warnings))  # once per file, not per country
     isos = tuple(sorted({f["country_iso3"].iat[0] for f in parsed.frames if len(f)}))
     return FileReport(path, "warn" if warnings else "ok", "; ".join(warnings), format=parsed.fmt,
                       countries=isos, rows=len(rows.answers))
