@@ -166,18 +166,41 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def mend_links(text: str, links: list[str]) -> str:
     """Put back together every link target that the page layout broke over lines (or pages).
 
     The link annotations hold the complete URLs; where the visible text shows one of them split by a
     line break, the break is removed, so the parser sees the whole URL whatever punctuation surrounds it.
+    Each URL is looked up once in the text with its line breaks taken out (no pattern per URL: a PDF
+    holds hundreds of links).
     """
-    for url in sorted(set(links), key=len, reverse=True):
-        if len(url) < 12:
-            continue
-        # Any of the URL's characters may be followed by a line break (with the spaces around it).
-        pattern = "".join(re.escape(c) + r"(?:[ \t]*\n[ \t]*)?" for c in url[:-1]) + re.escape(url[-1])
-        text = re.sub(pattern, lambda m: url if "\n" in m.group(0) else m.group(0), text)
+    urls = [u for u in sorted(set(links), key=len, reverse=True) if len(u) >= 12]
+    if not urls or "\n" not in text:
+        return text
+    # The text without line breaks (and the spaces around them), and where each kept character was.
+    flat_parts: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _BREAK.finditer(text):
+        flat_parts.append(text[last:m.start()])
+        origin.extend(range(last, m.start()))
+        last = m.end()
+    flat_parts.append(text[last:])
+    origin.extend(range(last, len(text)))
+    flat = "".join(flat_parts)
+    spans: list[tuple[int, int, str]] = []  # (start, end) in `text` to replace by the whole URL
+    for url in urls:  # longest first: a URL that is the start of a longer one never cuts that one
+        at = flat.find(url)
+        while at >= 0:
+            start, end = origin[at], origin[at + len(url) - 1] + 1
+            if "\n" in text[start:end] and not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, url))
+            at = flat.find(url, at + len(url))
+    for start, end, url in sorted(spans, reverse=True):
+        text = text[:start] + url + text[end:]
     return text
 
 
