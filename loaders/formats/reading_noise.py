@@ -75,13 +75,21 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
+def _header_like(line: str, country: str) -> bool:
+    """A repeated line that names the document (a number, the country) and is not a sentence of an answer."""
+    s = line.strip()
+    named = bool(re.search(r"\d", s)) or (len(country) > 2 and country.casefold() in s.casefold())
+    return (named and len(s) <= 90 and not re.search(r"https?://|www\.", s, re.IGNORECASE)
+            and not s.endswith((".", ";", ":", ",", "?", "!")))
+
+
 @dataclass
 class Cleaned:
     lines: list[str]       # the raw lines with noise lines removed (form feeds become line breaks)
     removed: list[str]     # what was taken out (for tests and the accuracy report)
 
 
-def clean(text: str, protected: Callable[[str], bool]) -> Cleaned:
+def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cleaned:
     """Remove page numbers and running headers/footers; `protected(line)` says a line is form or answer text
     that must stay even if it repeats (yes/no boxes, prompts, question headers, short answers)."""
     raw: list[str] = []
@@ -122,6 +130,8 @@ def clean(text: str, protected: Callable[[str], bool]) -> Cleaned:
         near = [i for i in idx if near_boundary(i)]
         if len(idx) >= 3 and len(near) >= max(3, 0.6 * len(idx)):
             running |= set(near)
+        elif len(idx) >= 3 and _header_like(raw[idx[0]], country):
+            running |= set(idx)
     drop = page_set | running
     nonempty_n, empty_n = len(nonempty), sum(1 for s in raw if s == "")
     if nonempty_n > 10 and empty_n >= 0.6 * nonempty_n:

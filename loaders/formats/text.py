@@ -143,7 +143,8 @@ def _form_norms() -> tuple[str, ...]:
 
 
 def _split_layout(text: str, known_links: list[str] | None) -> Layout:
-    cleaned = noise.clean(text, _protected)
+    country = next((m.group(1).strip() for ln in text[:5000].splitlines() if (m := COUNTRY_RE.match(ln))), "")
+    cleaned = noise.clean(text, _protected, country=country)
     raw = cleaned.lines
     # The PDF extraction puts an empty line after every text line; then a line holding only spaces
     # is a paragraph break, and consecutive non-empty lines are page furniture (link lists, comments).
@@ -492,7 +493,7 @@ def _own_reading(d: Draft) -> tuple[str, str, str | None]:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
             polarity.explicit(d.detail) not in (None, ticked)
-            or (ticked == "yes" and written.answer == "no" and written.rule == "negated main clause"))
+            or (ticked == "yes" and written.answer == "no"))
         return ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None
     if d.entry.answer_type == "choice":
         return ("yes", "inferred", None) if d.detail else ("unknown", "none", None)
@@ -599,6 +600,22 @@ def _choice(block: Block, known: list[str]) -> Draft:
     return d
 
 
+def _reject_truncated(blocks: list[Block], edition: int, *, closed: bool, source_name: str) -> None:
+    """A file whose questions stop part-way, with no closing text after them, was cut off (a failed
+    export or copy): reading it would turn every later question into a silent unknown.
+
+    Blank answers to questions that are present are not truncation; nor is one missing question at the
+    end (some copies leave out the consent question) or a document that reaches the closing text.
+    """
+    if not blocks or closed:
+        return
+    last = max(b.entry.question for b in blocks)
+    later = [q.question for q in catalogue.questions(edition) if q.question > last]
+    if len(later) >= 2:
+        raise ParseError(f"{source_name}: the file ends at question {last}; it looks truncated "
+                         f"(questions {later[0]}-{later[-1]} and the closing text are missing)")
+
+
 def parse_text(text: str, *, source_name: str, known_links: list[str] | None = None,
                edition: int | None = None, loader: str = "msq_text",
                fmt: str = "text") -> ParsedDocument:
@@ -619,11 +636,12 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     layout = _split_layout(text, known_links)
     known = layout.links
     body = _strip_boilerplate(layout.lines, edition)
-    blocks, front, _ = _find_blocks(body, edition)
+    blocks, front, end = _find_blocks(body, edition)
     country = next((m.group(1).strip() for ln in front if (m := COUNTRY_RE.match(ln.text))), "")
     if not country:
         raise ParseError(f"{source_name}: no 'COUNTRY NAME*' line found; is this an MSQ response?")
     n_questions = len(catalogue.questions(edition))
+    _reject_truncated(blocks, edition, closed=end < len(body), source_name=source_name)
     if len(blocks) < n_questions // 2:
         raise ParseError(f"{source_name}: only {len(blocks)} of {n_questions} MSQ {edition} questions found; "
                          "the file does not look like a filled questionnaire in the published layout")
