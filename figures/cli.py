@@ -74,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="include synthetic demo responses (left out by default); figures are then marked")
     p.add_argument("--format", nargs="+", choices=["png", "svg", "pdf"], default=["png", "svg"],
                    help="image formats to write (default: png svg)")
+    p.add_argument("--include-non-members", action="store_true",
+                   help="include economies that are not UN Member States (left out by default, as in the app)")
     p.add_argument("--check", action="store_true",
                    help="after drawing, measure every SVG's text in Chromium and report clipped or overlapping "
                         "text (exit code 1 if any)")
@@ -252,7 +254,7 @@ def main_figures(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     regions, sub_regions, codes = places
     filters = Filters(edition=edition, regions=regions, sub_regions=sub_regions, countries=codes,
-                      include_synthetic=args.include_synthetic)
+                      include_synthetic=args.include_synthetic, members_only=not args.include_non_members)
     rows = apply(answers, filters).reset_index(drop=True)
     if rows.empty:
         hint = "" if args.include_synthetic else " (only synthetic demo responses are loaded: add --include-synthetic)"

@@ -180,27 +180,21 @@ def scope(filters: Filters, names: dict[str, str] | None = None) -> str:
 
 
 def describe(filters: Filters, names: dict[str, str] | None = None) -> str:
-    """The subtitle line naming the active filters, with country names rather than codes."""
+    """The subtitle line naming the active filters: Filters.describe() with country names rather than codes
+    and the theme's title rather than its slug."""
+    from dataclasses import replace
+
     from .charts import THEME_TITLES  # the one list of theme titles
 
-    parts = []
-    if filters.edition:
-        parts.append(f"MSQ {filters.edition}")
-    if filters.regions:
-        parts.append(", ".join(filters.regions))
-    if filters.sub_regions:
-        parts.append(", ".join(filters.sub_regions))
+    parts = replace(filters, countries=(), theme=None).describe().split(" · ")
+    at = bool(filters.edition) + bool(filters.regions) + bool(filters.sub_regions)
     if filters.countries:
         shown = country_names(filters.countries[:6], names)
         more = len(filters.countries) - len(shown)
-        parts.append(", ".join(shown) + (f" and {more} more" if more else ""))
-    if filters.section:
-        parts.append(f"section {filters.section}")
+        parts.insert(at, ", ".join(shown) + (f" and {more} more" if more else ""))
+        at += 1
     if filters.theme:
-        parts.append(THEME_TITLES.get(filters.theme, filters.theme))
-    if filters.bases:
-        parts.append("basis: " + "/".join(filters.bases))
-    parts.append("incl. synthetic demo data" if filters.include_synthetic else "real responses only")
+        parts.insert(at + bool(filters.section), THEME_TITLES.get(filters.theme, filters.theme))
     return " · ".join(parts)
 
 

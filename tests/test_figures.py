@@ -41,8 +41,8 @@ def _visible(text: str) -> str:
     return " ".join(textwidth.lines(text))
 
 
-WITH_SYNTHETIC = Filters(edition=2022, include_synthetic=True)
-REAL_ONLY = Filters(edition=2022, include_synthetic=False)
+WITH_SYNTHETIC = Filters(edition=2022, include_synthetic=True, members_only=True)
+REAL_ONLY = Filters(edition=2022, include_synthetic=False, members_only=True)
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,7 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
 @pytest.fixture(scope="module")
 def reference(store) -> charts.Reference:
     from analysis import reference as ref
-    from loaders.reference.evidence import crosswalk_frame
+    from loaders.evidence import crosswalk_frame
 
     con = duckdb.connect(str(store), read_only=True)
     try:
