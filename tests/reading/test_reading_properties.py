@@ -1,0 +1,98 @@
+"""Properties of the reading rules: layout noise never changes an answer, a negation in a subordinate clause
+of an explicit "Yes" never makes `no`, comment markers in any language never reach a detail."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders.formats import reading_noise, reading_polarity, reading_references
+from loaders.formats.text import parse_text
+
+from .harness import document
+
+BODIES = {
+    9: ["  Yes   No  ", "If yes, please provide link and detail. ", "The Open Files Act 2011 governs access. "],
+    10: ["☐ Yes ☒ No", "If yes, please provide link and detail. "],
+    11: ["  Yes   No  ", "If yes, please provide link and detail. ", "There is no cybersecurity law yet. "],
+    13: ["  Yes   No  ", "If yes, please provide link and detail. ", "See Q9 "],
+    21: ["The strategy follows the National Vision 2035. "],
+    31: ["N/A "],
+    40: ["  Yes   No  ", "If yes, please provide link and detail. "],
+}
+PAGE_FORMS = ["Page {n} of {m}", "- {n} -", "{n}/{m}", "{n}", "Seite {n} von {m}", "[{n}]", "p. {n}",
+              "{n} | Page", "Página {n} de {m}"]
+
+
+def _answers(case: dict) -> dict:
+    doc = parse_text(document(case), source_name="property.txt")
+    return {(a.question, a.item): (a.answer, a.basis, a.detail, a.links) for a in doc.answers}
+
+
+BASE = _answers({"name": "base", "bodies": BODIES})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(places=st.lists(st.integers(min_value=2, max_value=45), min_size=1, max_size=6, unique=True),
+       form=st.sampled_from(PAGE_FORMS), start=st.integers(min_value=1, max_value=60),
+       feed=st.booleans())
+def test_page_numbers_anywhere_never_change_an_answer(places, form, start, feed):
+    before = {q: [("\f" if feed else "") + form.format(n=start + k, m=start + 60) + " "]
+              for k, q in enumerate(sorted(places))}
+    assert _answers({"name": "noisy", "bodies": BODIES, "insert_before": before}) == BASE
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(places=st.lists(st.sampled_from([10, 12, 14, 20, 22, 30, 33, 36, 41, 44]), min_size=3, max_size=6,
+                       unique=True),
+       header=st.sampled_from(["Freedonia – MSQ 2022 reply", "UN E-Government Survey 2022 | Freedonia",
+                               "Response of Freedonia (final, 3 May 2021)"]))
+def test_a_running_header_never_changes_an_answer(places, header):
+    before = {q: [header + " "] for q in places}
+    assert _answers({"name": "header", "bodies": BODIES, "insert_before": before}) == BASE
+
+
+SUBJECTS = st.sampled_from(["it", "the act", "the register", "the portal", "this law", "the scheme"])
+VERBS = st.sampled_from(["cover", "reach", "apply to", "include", "serve"])
+OBJECTS = st.sampled_from(["municipalities", "private firms", "every region", "small towns", "all agencies"])
+MAINS = st.sampled_from(["the Records Act binds every ministry", "the portal serves all citizens",
+                         "a yearly survey is published", "the strategy names artificial intelligence"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(subject=SUBJECTS, verb=VERBS, obj=OBJECTS, main=MAINS,
+       opener=st.sampled_from(["Yes", "Yes.", "Yes,", "Yes –", "☒ Yes"]),
+       shape=st.sampled_from(["although {s} does not {v} {o} yet, {m}", "{m}, though {s} does not {v} {o}",
+                              "{m}, except where {s} does not {v} {o}", "{m} for those who do not {v} {o}",
+                              "{m}, which does not {v} {o}", "{m}, even if {s} never {v} {o}"]))
+def test_a_negation_in_a_subordinate_clause_of_an_explicit_yes_never_makes_no(subject, verb, obj, main,
+                                                                              opener, shape):
+    text = f"{opener} " + shape.format(s=subject, v=verb, o=obj, m=main) + "."
+    assert reading_polarity.read(text).answer == "yes"
+
+
+@settings(max_examples=60, deadline=None)
+@given(main=MAINS, subject=SUBJECTS, verb=VERBS, obj=OBJECTS,
+       link=st.sampled_from(["although", "though", "even though", "while", "whereas", "unless", "if"]))
+def test_a_negation_in_a_leading_subordinate_clause_never_makes_no(main, subject, verb, obj, link):
+    text = f"{link.capitalize()} {subject} does not {verb} {obj}, {main}."
+    assert reading_polarity.read(text).answer == "yes"
+
+
+WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=3, max_size=14)
+
+
+@settings(max_examples=40, deadline=None)
+@given(word=WORD, initials=st.text(alphabet="ABCDEFGHJKLMNPRSTUVWXYZ", min_size=1, max_size=4),
+       number=st.integers(min_value=1, max_value=99))
+def test_a_comment_marker_in_any_language_is_recognised(word, initials, number):
+    assert reading_noise.comment_re().match(f"{word} [{initials}{number}]: please check the link")
+
+
+def test_data_files_hold_every_kind_the_rules_use():
+    cues = reading_polarity.cues()
+    for kind in reading_polarity.KINDS:
+        assert cues.words[kind] or cues.phrases[kind], f"polarity_cues.csv has no {kind!r} cue"
+    words = reading_noise.words()
+    for kind in reading_noise.KINDS:
+        assert words[kind], f"layout_words.csv has no {kind!r} word"
+    assert {"see", "same", "question", "above"} <= reading_references.filler()
