@@ -130,3 +130,24 @@ def test_keeping_twice_or_after_discarding_is_an_error_not_a_silent_loss(dirs):
     uploads.discard(s)
     with pytest.raises(ValueError, match="nothing staged to keep"):
         uploads.keep(s)
+
+
+def test_with_the_ingest_pipeline_only_what_the_store_accepted_is_kept(dirs, fixtures, tmp_path):
+    from loaders.ingest import ingest_paths
+
+    folder, staging = dirs
+    files = [("wingdings.docx", (fixtures / "wingdings_ticks.docx").read_bytes()),
+             ("scan.pdf", (fixtures / "scanned_page.pdf").read_bytes())]
+    for attempt in range(2):  # the second upload of the same files: same verdicts, still no residue
+        staged = uploads.stage(files, folder, staging)
+        reports = ingest_paths([s.path for s in staged], tmp_path / "msq.duckdb")
+        status = {}
+        for s, r in zip(staged, reports):
+            status[s.name] = r.status
+            if r.status in ("ok", "warn", "unchanged"):
+                uploads.keep(s)
+            else:
+                uploads.discard(s)
+        assert status == {"wingdings.docx": "ok" if attempt == 0 else "unchanged", "scan.pdf": "rejected"}
+        assert sorted(p.name for p in folder.iterdir()) == ["wingdings.docx"]
+        assert not any(staging.rglob("*"))
