@@ -506,3 +506,14 @@ def save_correction(row: dict) -> int:
     file = corrections.corrections_file()
     corrections.record(file, row)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def _answers_all_versions(key: DbKey) -> pd.DataFrame:
+    return _read_with(key, lambda cur: export.read_answers(cur, include_superseded=True))
+
+
+def answers_all_versions() -> pd.DataFrame:
+    """Every version's answers (column `version`: current | superseded), for a download that asks for them:
+    pass to export.export_frame(..., include_superseded=True)."""
+    return _answers_all_versions(db_key())
