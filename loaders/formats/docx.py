@@ -238,10 +238,24 @@ class _Renderer:
     def paragraph(self, p) -> list[str]:
         return self.inline(p).split("\n")
 
+    @staticmethod
+    def _children(el, tag: str) -> list:
+        """Direct `tag` children of a table or row, also those wrapped in content controls or custom XML
+        (a repeating-section control wraps whole rows). A nested table is rendered inside its cell."""
+        out = []
+        for child in el:
+            if child.tag == _w(tag):
+                out.append(child)
+            elif child.tag in (_w("sdt"), _w("customXml")):
+                inner = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
+                if inner is not None:
+                    out += _Renderer._children(inner, tag)
+        return out
+
     def _cells(self, tr) -> list[tuple[int, list[str]]]:
         """(grid column, non-empty lines) of each cell of a row; merged cells count their span."""
         out, col = [], 0
-        for tc in tr.findall(_w("tc")):  # direct cells only: a nested table is rendered inside its cell
+        for tc in self._children(tr, "tc"):
             lines: list[str] = []
             for block in tc:
                 lines += self.block(block)
@@ -293,7 +307,7 @@ class _Renderer:
         return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
 
     def table(self, tbl) -> list[str]:
-        rows = [self._cells(tr) for tr in tbl.findall(_w("tr"))]
+        rows = [self._cells(tr) for tr in self._children(tbl, "tr")]
         # Column headings "Yes" / "No" over rows to mark; a row holding marks itself is a row of options.
         columns = (self._yes_no_columns(rows[0]) if len(rows) > 1
                    and all(self._mark(" ".join(c)) is None for _, c in rows[0]) else None)

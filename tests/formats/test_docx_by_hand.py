@@ -296,3 +296,35 @@ def test_answers_typed_into_a_text_box_are_read_once_on_lines_of_their_own(tmp_p
     assert _lines(tmp_path / "box.docx") == [
         "11. Is there any legislation, law or regulation on cybersecurity or similar?", "☒ Yes ☐ No",
         "Cybersecurity Act, 2020 (Act 1038)"]
+
+
+def test_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "Health"
+    t.rows[0].cells[1].text = "Ministry of Health"
+    tr = t.rows[0]._tr
+    # A repeating-section control around the row, and a plain control around its answer cell.
+    cell = tr.tc_lst[1]
+    wrapper = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    cell.addprevious(wrapper)
+    wrapper[1].append(cell)
+    row_wrapper = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+    tr.addprevious(row_wrapper)
+    row_wrapper[1].append(tr)
+    d.save(tmp_path / "sdt.docx")
+    assert _lines(tmp_path / "sdt.docx") == ["Health", "Ministry of Health"]
+
+
+@pytest.mark.parametrize("content,line", [
+    ('<w:sdtPr><w:dropDownList><w:listItem w:displayText="Yes" w:value="Yes"/><w:listItem w:displayText="No" '
+     'w:value="No"/></w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>No</w:t></w:r></w:sdtContent>', "Answer: No"),
+    ('<w:sdtPr><w:showingPlcHdr/><w:dropDownList/></w:sdtPr><w:sdtContent><w:r><w:t>Choose an item.</w:t></w:r>'
+     '</w:sdtContent>', "Answer:"),
+])
+def test_a_drop_down_control_gives_its_chosen_word_and_its_placeholder_nothing(tmp_path, content, line):
+    d = docx.Document()
+    p = d.add_paragraph("Answer: ")
+    p._p.append(parse_xml(f'<w:sdt {nsdecls("w")}>{content}</w:sdt>'))
+    d.save(tmp_path / "dd.docx")
+    assert _lines(tmp_path / "dd.docx") == [line]
