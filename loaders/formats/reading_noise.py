@@ -128,10 +128,8 @@ def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cle
     running: set[int] = set()
     for k, idx in groups.items():
         near = [i for i in idx if near_boundary(i)]
-        if len(idx) >= 3 and len(near) >= max(3, 0.6 * len(idx)):
-            running |= set(near)
-        elif len(idx) >= 3 and _header_like(raw[idx[0]], country):
-            running |= set(idx)
+        if len(idx) >= 3 and (len(near) >= max(3, 0.6 * len(idx)) or _header_like(raw[idx[0]], country)):
+            running |= set(idx)  # a header also sits mid-page where a page break fell inside a paragraph
     drop = page_set | running
     nonempty_n, empty_n = len(nonempty), sum(1 for s in raw if s == "")
     if nonempty_n > 10 and empty_n >= 0.6 * nonempty_n:

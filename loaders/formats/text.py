@@ -242,8 +242,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "space"
     if any(k.startswith(tail + head) for k in known):
         return "join"
-    if _strip_url(tail) in known or tail[-1] in URL_TRAILING:
-        return "space"
+    if _strip_url(tail) in known or tail[-1] in URL_TRAILING or not (head[0].isalnum() or head[0] in "/?#&=._-~%"):
+        return "space"  # sentence punctuation, or a bracket or quote opening what follows the URL
     if open_end:
         return "join"   # the layout's trailing space is missing: the line breaks inside the URL
     if head[:1] in "/?#&=._" or (PATH_CHARS_RE.search(head) and not head[:1].isupper()):
