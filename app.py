@@ -31,6 +31,23 @@ PAGES = [
     ("app_pages/add_responses.py", "Add responses", ":material/upload_file:", "add-responses"),
 ]
 
+
+@st.fragment(run_every=3)
+def background_note(purpose: str) -> None:
+    """Says what another process is writing; once it has published, reruns the app so the new data shows."""
+    from loaders.ingest import DEMO_PURPOSE  # the pipeline's modules load only while a writer is at work
+
+    if data.background_writer() is None:
+        st.rerun()
+    if purpose == DEMO_PURPOSE:
+        st.info("Adding the synthetic demo corpus in the background… The real data is shown now; the demo "
+                "responses can be switched on once it is done.", icon=":material/hourglass_top:")
+    else:
+        st.info(f"The database is being updated in the background ({purpose}); the new data shows when it is "
+                "done.", icon=":material/hourglass_top:")
+
+
+# First start: a missing database gets the real data at once; the demo corpus follows in the background.
 problem = data.ensure_database()
 pages = [st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
          for i, (path, title, icon, url) in enumerate(PAGES)]
@@ -39,6 +56,10 @@ current = st.navigation(pages, position="sidebar")
 if problem:
     st.error(problem, icon=":material/error:")
     st.stop()
+writer = data.background_writer()
+if writer:
+    with st.sidebar:
+        background_note(writer["purpose"])
 try:
     sidebar()
     current.run()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -397,14 +399,15 @@ def apply_corrections(db_path: str | os.PathLike, corrections_file: Path | None 
 # ------------------------------------------------------------------ the default database
 
 
-def default_inputs(demo: bool = True, demo_dir: Path = DEMO_DIR) -> list[Path]:
+def default_inputs(demo: bool = True, demo_dir: Path | None = None) -> list[Path]:
     """What the default database holds: real responses, shipped and placed reference files, the demo corpus."""
-    wanted = [RESPONSES_DIR, SHIPPED_DIR, REFERENCE_DIR] + ([demo_dir] if demo else [])
+    wanted = [RESPONSES_DIR, SHIPPED_DIR, REFERENCE_DIR] + ([demo_dir or DEMO_DIR] if demo else [])
     return [p for p in wanted if p.exists()]
 
 
-def ensure_demo_corpus(demo_dir: Path = DEMO_DIR) -> None:
+def ensure_demo_corpus(demo_dir: Path | None = None) -> None:
     """Write the synthetic demo corpus when it is missing (it is generated, never committed)."""
+    demo_dir = demo_dir or DEMO_DIR
     if any(demo_dir.glob("*/*.txt")):
         return
     from .synthetic.cli import write_corpus  # the generator writes documents; the pipeline reads them
@@ -424,22 +427,65 @@ def build_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float
     return reports
 
 
-def ensure_database(db_path: str | os.PathLike) -> bool:
-    """Build the default database if it does not exist yet; True when a build happened."""
+# What the writer lock says while the demo corpus is added after a first start (the app shows it).
+DEMO_PURPOSE = "adding the synthetic demo corpus"
+DEMO_LOG = LOG_FILE.parent / "demo-corpus.log"
+
+
+def ensure_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float | None = None) -> bool:
+    """First start: build the real part of a missing database now, the demo corpus later; True if this built it.
+
+    Only the real inputs (data/responses, data/shipped, data/reference: seconds) are read here, so the
+    first page shows real data at once; with `demo`, the synthetic demo corpus (a minute or more) is then
+    generated and ingested by a detached process (start_demo_corpus), published as a change of its own.
+    Two app sessions may start at once: the writer lock makes the second wait, then find the file.
+    """
     db = Path(db_path)
     if db.exists():
         return False
     try:
-        # Two app sessions may start at once: the writer lock makes the second wait, then find the file.
-        with writing(db, purpose="first build", fresh=True) as w:
+        with writing(db, purpose="first start: real responses and reference files", wait=wait, fresh=True) as w:
             if db.exists():
                 raise _AlreadyBuilt
-            ensure_demo_corpus()
-            ingest_into(w, expand(default_inputs(True)))
+            ingest_into(w, expand(default_inputs(False)))
             apply_corrections_into(w)
     except _AlreadyBuilt:
         return False
+    if demo:
+        start_demo_corpus(db)
     return True
+
+
+def add_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None, *,
+                    wait: float | None = None) -> list[FileReport]:
+    """Generate the demo corpus if missing and ingest it into the database, as one published change.
+
+    The writer lock is held from the start, generation included, so its holder (store.holder) says what
+    is happening for the whole time; an unchanged demo file already stored is skipped.
+    """
+    demo_dir = demo_dir or DEMO_DIR
+    with writing(db_path, purpose=DEMO_PURPOSE, wait=wait) as w:
+        ensure_demo_corpus(demo_dir)
+        reports = ingest_into(w, expand([demo_dir]))
+        apply_corrections_into(w)
+    return reports
+
+
+def start_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None,
+                      log: Path | None = None) -> subprocess.Popen:
+    """Run add_demo_corpus in a detached, low-priority process: outside any request, surviving the app.
+
+    Its output goes to data/logs/demo-corpus.log; a failure there leaves the real data as published.
+    """
+    log = log or DEMO_LOG
+    log.parent.mkdir(parents=True, exist_ok=True)
+    code = ("import os, sys; os.nice(10); from pathlib import Path; from loaders.ingest import add_demo_corpus; "
+            "reports = add_demo_corpus(sys.argv[1], Path(sys.argv[2])); "
+            "print('\\n'.join(r.line() for r in reports))")
+    with log.open("ab") as out:
+        return subprocess.Popen([sys.executable, "-c", code, str(Path(db_path).resolve()),
+                                 str((demo_dir or DEMO_DIR).resolve())], cwd=ROOT, stdin=subprocess.DEVNULL,
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 class _AlreadyBuilt(Exception):
