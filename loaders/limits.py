@@ -123,7 +123,8 @@ def check_zip(path: Path) -> None:
         size = info.file_size
         total += size
         xml = info.filename.lower().endswith(XML_SUFFIXES)
-        name = "zip_xml_member_mb" if xml else "zip_member_mb"
+        # Workbook parts are streamed (openpyxl read-only); Word's are parsed whole: a tighter limit.
+        name = ("xlsx_part_mb" if info.filename.startswith("xl/") else "zip_xml_member_mb") if xml else "zip_member_mb"
         if size > nbytes(name):
             raise over(path.name, f"part {info.filename} inflating to {_mb(size)}", name)
         if size > RATIO_FLOOR and size > value("zip_ratio") * max(info.compress_size, 1):

@@ -138,6 +138,7 @@ def sniff(path: str | Path) -> str:
 def _load_text(path: Path, edition: int | None) -> list[ParsedDocument]:
     from .text import parse_text
 
+    limits.check_size(path, "questionnaire_text_mb")  # parse_text's time grows with the text: bound it
     text, notes = tables.read_text(path)
     ed = editions.resolve(editions.from_text(text), edition, path.name)
     doc = parse_text(text, source_name=path.name, edition=ed, loader="loaders.formats.text", fmt="text")

@@ -144,9 +144,33 @@ def test_a_pdf_whose_content_stream_is_a_bomb_is_refused_in_bounded_memory(refus
 
 def test_a_50_mb_text_file_is_refused_before_it_is_read(refused):
     got = refused["text"]
-    assert re.search(r"50\.0 MB, is over the limit of 10 MB for plain text and CSV \(limit text_file_mb",
+    assert re.search(r"50\.0 MB, is over the limit of 25 MB for plain text and CSV \(limit text_file_mb",
                      got["message"])
     assert got["peak_mb"] < RSS_CEILING_MB
+
+
+def test_a_workbook_part_over_its_declared_size_limit_is_refused(tmp_path, tight):
+    import random
+
+    tight("xlsx_part_mb", 1)
+    rng = random.Random(3)
+    cells = "".join(f"<c><v>{rng.random()}</v></c>" for _ in range(60000))  # ~1.6 MB, compresses ~2 times
+    path = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", f"<sheetData><row>{cells}</row></sheetData>")
+    with pytest.raises(limits.LimitError, match=r"part xl/worksheets/sheet1.xml inflating to 1.\d MB .*xlsx_part_mb"):
+        detect.sniff(path)
+
+
+def test_questionnaire_text_has_its_own_tighter_limit(tmp_path, tight):
+    tight("questionnaire_text_mb", 0.01)  # about 10 KB
+    text = (GENERATED / "TUR_text.txt").read_bytes()
+    path = tmp_path / "q.txt"
+    path.write_bytes(text)
+    assert len(text) > 0.01 * 1024 * 1024
+    with pytest.raises(limits.LimitError, match=r"over the limit of 0.01 MB for questionnaire text.*questionnaire_text_mb"):
+        detect.load_document(path)
 
 
 def test_a_part_that_compresses_too_well_is_a_bomb_even_under_the_size_limits(tmp_path):
@@ -161,7 +185,7 @@ def test_an_excel_workbook_bomb_is_refused_before_openpyxl_opens_it(tmp_path):
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
         z.writestr("xl/workbook.xml", "<workbook/>")
         z.writestr("xl/worksheets/sheet1.xml", b"<sheetData>" + b"<row/>" * (60 * 1024 * 1024 // 6) + b"</sheetData>")
-    with pytest.raises(limits.LimitError, match=r"part xl/worksheets/sheet1.xml inflating to 60.0 MB.*zip_xml_member_mb"):
+    with pytest.raises(limits.LimitError, match=r"part xl/worksheets/sheet1.xml inflating .*limit zip_ratio"):
         detect.load_document(path)
 
 
