@@ -144,7 +144,7 @@ def test_a_pdf_whose_content_stream_is_a_bomb_is_refused_in_bounded_memory(refus
 
 def test_a_50_mb_text_file_is_refused_before_it_is_read(refused):
     got = refused["text"]
-    assert re.search(r"50\.0 MB, is over the limit of 25 MB for plain text and CSV \(limit text_file_mb",
+    assert re.search(r"50\.0 MB, is over the limit of 15 MB for plain text and CSV \(limit text_file_mb",
                      got["message"])
     assert got["peak_mb"] < RSS_CEILING_MB
 
