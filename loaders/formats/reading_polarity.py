@@ -56,6 +56,21 @@ def cues() -> Cues:
                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()})
 
 
+@lru_cache(maxsize=1)
+def whole_answers() -> dict[str, str]:
+    """Whole written answers that decide by themselves ("No", "None", "N/A", "Non", "Ja"): the `exact` rows of
+    data/answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
+    out: dict[str, str] = {}
+    with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["answer"] not in {"yes", "no", "unknown"} or row["match"] not in {"exact", "starts_with",
+                                                                                    "first_sentence"}:
+                raise ValueError(f"answer_phrases.csv: bad answer {row['answer']!r} or match {row['match']!r}")
+            if row["match"] == "exact":
+                out[row["phrase"].casefold().strip().rstrip(".!")] = row["answer"]
+    return out
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'."""
     low = URL_RE.sub(" url ", text.casefold())
@@ -292,6 +307,9 @@ def read(detail: str) -> Reading:
     text = detail.strip()
     if not text:
         return Reading("unknown", None, "blank")
+    whole = whole_answers().get(text.casefold().strip(" .!\n"))
+    if whole:
+        return Reading(whole, None, "whole answer")
     sents = sentences(text)
     lead = sents[0]
     lead_clauses = clauses(lead)
@@ -308,6 +326,8 @@ def read(detail: str) -> Reading:
         if any(negated(cl.toks) for cl in rest):
             return Reading("no", None, "n/a with a negative clause")
         return Reading("unknown", None, "declined")
+    if not mains:
+        return Reading("unknown", None, "no words")  # a stray glyph or dash
     first = mains[0]
     if _has(first.toks, "expectation"):
         return Reading("unknown", FLAG_EXPECTATION, "expectation")

@@ -59,8 +59,11 @@ def pointers_later(detail: str) -> list[Ref]:
     return [r for s in sentences(detail.strip())[1:] if (r := _pointer(s))]
 
 
-NUMBERED_RE = re.compile(r"\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?)(\d{1,2})\b",
-                         re.IGNORECASE)
+NUMBERED_RE = re.compile(
+    r"\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?"
+    r"|(?:answer|reply|response)\s+(?:to|for|in|of|under)\s+(?:no\.?\s*)?"    # "the answer to 12"
+    r"|(?P<bare>(?:same\s+as|see|cf\.?|refer\s+to|as\s+per|idem)\s+(?:in\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
+    re.IGNORECASE)
 ANSWER_NOUNS = r"(?:answer|answers|reply|replies|response|responses|question|link|links|information|item|entry)"
 DIRECTION_RE = re.compile(
     rf"\b(?:(?P<d1>previous|preceding|prior|last|earlier|next|following)\s+(?:\w+\s+)?{ANSWER_NOUNS}"
@@ -79,8 +82,12 @@ def _pointer(seg: str) -> Ref | None:
     """
     number, direction = None, None
     m = NUMBERED_RE.search(seg)
+    if m and m.group("bare"):
+        after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])
+        if after and after.group(1).casefold() not in filler() | BACK | AHEAD:
+            m = None  # "see 5 ministries listed": a count, not a question number
     if m:
-        number = int(m.group(1))
+        number = int(m.group(2))
         rest = seg[:m.start()] + " " + seg[m.end():]
     else:
         d = DIRECTION_RE.search(seg)

@@ -87,7 +87,8 @@ def _is_marked(glyph: str | None) -> bool | None:
 
 @lru_cache(maxsize=1)
 def phrases() -> tuple[tuple[str, str, str], ...]:
-    """(phrase, answer, match) rules from data/answer_phrases.csv, in file order (first match wins)."""
+    """(phrase, answer, match) rows of data/answer_phrases.csv: whole answers (`exact`, used by
+    reading_polarity.whole_answers) and phrases the clause rules must read as the file says."""
     with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
         rows = tuple((r["phrase"].casefold(), r["answer"], r["match"]) for r in csv.DictReader(f))
     for _, answer, match in rows:
@@ -131,6 +132,8 @@ def _protected(line: str) -> bool:
     if (not s or QUESTION_RE.match(s) or _yes_no_re().match(s) or noise.comment_re().match(s)
             or polarity.explicit(s) or references.find(s)):
         return True
+    if len(s) <= 40 and polarity.read(s).answer != "yes":
+        return True  # a short answer that says no or unknown ("N/A", "Not yet") may well repeat
     n = norm(s)
     return any(t.startswith(n) or n.startswith(t) for t in _form_norms())
 

@@ -96,3 +96,17 @@ def test_data_files_hold_every_kind_the_rules_use():
     for kind in reading_noise.KINDS:
         assert words[kind], f"layout_words.csv has no {kind!r} word"
     assert {"see", "same", "question", "above"} <= reading_references.filler()
+
+
+def test_answer_phrases_file_and_clause_rules_agree():
+    """Every row of data/answer_phrases.csv reads as the file says, whole or opening a sentence."""
+    import csv
+
+    from loaders.paths import DATA
+
+    with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        phrase, want = row["phrase"], row["answer"]
+        text = phrase if row["match"] == "exact" else f"{phrase[0].upper()}{phrase[1:]} such a measure at national level."
+        assert reading_polarity.read(text).answer == want, (row["phrase"], text)
