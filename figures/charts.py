@@ -206,7 +206,7 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
                     textposition="inside", insidetextanchor="middle", customdata=table[a],
                     hovertemplate="%{y}<br>" + a + ": %{customdata} answers (%{x:.1f}%)<extra></extra>")
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
-                      yaxis=dict(autorange="reversed", automargin=True))
+                      yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
     best = table.sort_values("yes_pct", ascending=False).iloc[0]
     worst = table.sort_values("yes_pct").iloc[0]
@@ -273,7 +273,7 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
                     hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
     fig.update_layout(barmode="stack", xaxis=dict(title="share of responding countries (%) — bar labels are "
                                                         "numbers of countries", range=[0, 100]),
-                      yaxis=dict(autorange="reversed", automargin=True))
+                      yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=34 * len(table),
             left=style.left_margin(table["column"]))
     n = int(rows["country_iso3"].nunique())
@@ -688,7 +688,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
                     hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
     fig.update_layout(barmode="stack", xaxis=dict(title="share of the countries listed (%) — bar labels are numbers "
                                                         "of countries", range=[0, 100]),
-                      yaxis=dict(autorange="reversed", automargin=True))
+                      yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     sources = _sources_of(long)
     n = long["country_iso3"].nunique()
     synthetic = bool(long["is_synthetic"].any())
@@ -736,7 +736,7 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
                     hovertemplate="%{y}<br>" + STATUS_NAMES[st] + ": %{x} countries<extra></extra>")
     most = int(table[list(STATUSES)].sum(axis=1).max())
     fig.update_layout(barmode="stack", xaxis=dict(title="responding countries", **style.integer_axis(most)),
-                      yaxis=dict(autorange="reversed", automargin=True))
+                      yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,

@@ -226,6 +226,7 @@ PAD = 12            # px between the canvas edge and any text
 TITLE_TOP = 9       # px from the top of the canvas to the title's first line (plotly: pad.t=14 minus ascent)
 SUBTITLE_GAP = 18   # px between the title's last line and the subtitle (plotly places the subtitle itself)
 LEGEND_ROW = 22     # px per row of a horizontal legend at 13 px
+LABEL_STANDOFF = 6  # px between a bar chart's category labels and its bars
 LEGEND_ITEM = 46    # px a legend entry takes beyond its text: symbol, gaps
 
 
@@ -252,7 +253,7 @@ def left_margin(labels, *, size: float = 13, axis_title: str | None = None, mini
     """Room left of the plot for y tick labels (and a vertical axis title): the widest label plus gaps."""
     widest = max([textwidth.width(plain(x), size) for x in labels] or [0.0])
     title = textwidth.height(axis_title, 13) + 12 if axis_title else 0
-    return int(max(minimum, PAD + widest + 12 + title))
+    return int(max(minimum, PAD + widest + 12 + LABEL_STANDOFF + title))
 
 
 def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: date | None,
@@ -295,7 +296,7 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
     rows = legend_rows(entries, text_width)
     legend_top = top
     if entries and not legend_below:
-        top += rows * LEGEND_ROW + 6
+        top += rows * LEGEND_ROW + 14
     margin_t = int(round(top + top_extra))
     margin_b = int(bottom + 10 + len(source_lines) * SOURCE_SIZE * textwidth.LINE_HEIGHT + PAD)
     if entries and legend_below:
@@ -340,14 +341,13 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
                   as_of=as_of.isoformat() if as_of else None,
                   data_as_of=vintage(sources, editions, source_years)),
     )
-    if entries and legend_below:  # just under the plot, above the source block (pixel-exact via container)
-        layout["legend"] = dict(orientation="h", x=PAD / width, xanchor="left", xref="container",
-                                y=(margin_b - 6) / height, yanchor="top", yref="container",
-                                font=dict(size=LEGEND_SIZE), traceorder="normal")
-    elif entries:  # under the subtitle, left-aligned with the title, the full width to wrap in
-        layout["legend"] = dict(orientation="h", x=PAD / width, xanchor="left", xref="container",
-                                y=1 - legend_top / height, yanchor="top", yref="container",
-                                font=dict(size=LEGEND_SIZE), traceorder="normal")
+    # Paper coordinates left of and above (below) the plot tell plotly the legend lies outside the plot area,
+    # so it wraps at the figure's width rather than the plot's; pixel-exact since the plot's size is known.
+    plot_h, plot_w = height - margin_t - margin_b, width - left - right
+    if entries:
+        y = -6 / plot_h if legend_below else 1 + (margin_t - legend_top) / plot_h
+        layout["legend"] = dict(orientation="h", x=-(left - PAD) / plot_w, xanchor="left", xref="paper",
+                                y=y, yanchor="top", yref="paper", font=dict(size=LEGEND_SIZE), traceorder="normal")
     else:
         layout["showlegend"] = False
     fig.update_layout(layout)  # one update: every plotly update validates and copies the layout
