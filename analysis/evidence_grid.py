@@ -13,6 +13,8 @@ from analysis.evidence import pick_year
 from analysis.filters import Filters
 
 SOURCES = ("msq", "gtmi", "unctad")
+NOT_MEMBER = " (not a UN Member State)"
+WHO = {"gtmi": "World Bank", "unctad": "Cyberlaw Tracker"}  # the publisher, in a column header  # the label of an economy a source covers that is not a member
 LONG_COLUMNS = ["country_iso3", "country_name", "region", "is_synthetic", "indicator", "msq_question", "question",
                 "column", "source", "source_label", "year", "answer", "basis", "detail", "link"]
 
@@ -42,6 +44,31 @@ def page_indicators(crosswalk: pd.DataFrame, catalogue: pd.DataFrame, themes: It
                      column=[f"Q{q} {lab}" for q, lab in zip(cw["msq_question"], cw["label"])])
 
 
+def source_indicator(source: str, indicators: pd.DataFrame) -> pd.Series:
+    """Each crosswalk row's item as the source names it: 'GTMI I-17 National strategy on disruptive/innovative
+    technologies', 'UNCTAD Cybercrime legislation'; the questionnaire's own label for the self-report."""
+    if source == "gtmi":
+        return "GTMI " + indicators["gtmi_code"].fillna("") + " " + indicators["gtmi_label"].fillna("")
+    if source == "unctad":
+        return "UNCTAD " + indicators["unctad_area"].fillna("") + " legislation"
+    return indicators["column"]
+
+
+def headers(indicators: pd.DataFrame, edition: int, years: dict[str, int | None]) -> pd.DataFrame:
+    """(indicator, source, header) for the every-country table: a source's column names the source's own
+    indicator, the question it stands in for and the mapping's confidence ('GTMI I-17 … (for Q29) · low')."""
+    frames = [pd.DataFrame({"indicator": indicators["indicator"], "source": "msq",
+                            "header": indicators["column"] + " — " + source_label("msq", edition)})]
+    for s, code, conf in (("gtmi", "gtmi_code", "gtmi_confidence"), ("unctad", "unctad_area", "unctad_confidence")):
+        mapped = indicators[indicators[code].fillna("") != ""]
+        frames.append(pd.DataFrame({
+            "indicator": mapped["indicator"], "source": s,
+            "header": source_indicator(s, mapped) + " (" + WHO[s] + (f" {years['gtmi']}" if s == "gtmi" and
+                                                                      years.get("gtmi") else "")
+            + ", for " + mapped["question"] + ") · mapping confidence: " + mapped[conf].fillna("")}))
+    return pd.concat(frames, ignore_index=True)
+
+
 def source_years(evidence: pd.DataFrame, edition: int) -> dict[str, int | None]:
     """The year of each independent source set beside the edition (the same for every country)."""
     return {s: pick_year(evidence.loc[evidence["source"] == s, "year"], edition) for s in ("gtmi", "unctad")}
@@ -63,6 +90,10 @@ def universe(evidence: pd.DataFrame, msq_rows: pd.DataFrame, info: pd.DataFrame,
     synthetic = dict(zip(shown.index, shown["is_synthetic"].astype(bool))) if len(shown) else {}
     out["country_name"] = [names.get(c, n) for c, n in zip(out["country_iso3"], out["country_name"])]
     out["is_synthetic"] = [bool(synthetic.get(c, False)) for c in out["country_iso3"]]
+    if "un_member" in out:
+        member = out["un_member"].astype(bool)
+        out = out[member] if f.members_only else out.assign(
+            country_name=out["country_name"].where(member, out["country_name"] + NOT_MEMBER))
     if f.regions:
         out = out[out["region"].isin(f.regions)]
     if f.sub_regions:

@@ -1,4 +1,5 @@
 """Country profile: the UN index scores over the editions, then every self-reported answer of one country."""
+import pandas as pd
 import streamlit as st
 
 from figures import charts
@@ -25,6 +26,7 @@ options = list(listed["country_iso3"])
 # Default: the first real response, else the first listed.
 real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
 preferred = real_first[0]
+uf.accept_codes("profile", options, multi=False)
 iso3 = st.selectbox("Country", options, index=options.index(preferred),
                     format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
@@ -62,6 +64,26 @@ st.markdown(f"**Source document:** {ui.safe_md(doc['document_path'])} · edition
                                                           if doc["is_synthetic"] else ""))
 if f.bases:
     st.caption("Only answers with basis " + ", ".join(f.bases) + " are listed (sidebar filter).")
+n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["basis"] == "corrected").sum())
+if n_flag or n_corr:
+    st.caption(f"{n_corr} answer{'s' if n_corr != 1 else ''} corrected by an analyst (✎, the document's reading "
+               f"is shown beside it) · {n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑).")
+
+earlier = data.superseded_versions(iso3, int(doc["edition"]))
+with st.expander(f"Earlier versions of this response ({len(earlier)})"):
+    if earlier.empty:
+        st.caption("No earlier version is loaded: this is the only version of the response.")
+    else:
+        st.caption("Every version is kept; the current one is the most recently submitted (the document's own "
+                   "date where it has one, else the order of ingestion). These earlier versions are superseded.")
+        st.dataframe(ui.display_frame(pd.DataFrame({
+            "version": earlier["version_rank"].map(lambda r: f"earlier #{r - 1}"),
+            "document": earlier["path"], "format": earlier["format"],
+            "submitted": earlier["submitted_at"].dt.strftime("%Y-%m-%d %H:%M").fillna(""),
+            "loaded": earlier["ingested_at"].dt.strftime("%Y-%m-%d %H:%M").fillna(""),
+            "SHA-256": earlier["sha256"].str[:12] + "…",
+            "synthetic": earlier["is_synthetic"].map({True: "† synthetic", False: ""}),
+        })), hide_index=True, key="profile_versions")
 
 show_people = st.checkbox("Show the respondents' names and e-mail addresses (personal data)", value=False,
                           key="show_contacts",
@@ -84,6 +106,10 @@ for section, block in rows.groupby("section", sort=True):
             st.markdown(f"**Q{ui.safe_md(number)} · {ui.safe_md(label)}** — {tables.symbol(r['answer'], '')} "
                         f"{r['answer']} · _basis: {ui.BASIS_LABELS.get(r['basis'], r['basis'])}_",
                         help=r["question_text"] or None)
+            if r["basis"] == "corrected":
+                st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: {ui.safe_md(r['correction_reason'])}")
+            if r["flag"]:
+                st.caption(f"⚑ flagged as doubtful: {ui.safe_md(r['flag'])}")
             if r["detail"]:
                 st.markdown(ui.safe_md(r["detail"]))
             if len(r["links"]):

@@ -1,4 +1,4 @@
-"""Emerging technologies: Q29 items (AI, robotics, blockchain, 5G, IoT, other) and the Q18 law: matrix and counts."""
+"""Emerging technologies: the finder across sources, every country by source, Q29 items and the Q18 law."""
 import streamlit as st
 
 from figures import charts
@@ -6,24 +6,26 @@ from ui import components as ui
 from ui import data
 from ui import evidence_views as evv
 from ui import filters as uf
+from ui.finder import finder
 
+THEMES = charts.PAGE_THEMES["emerging"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["emerging"])
+rows = charts.theme_rows(data.filtered(f), THEMES)
 ui.page_header("Emerging technologies", "Which emerging technologies the national strategy addresses "
                "(question 29: AI, robotics, blockchain, 5G, IoT, other) and whether a law covers them "
-               "(question 18).", rows)
+               "(question 18), beside the World Bank GTMI's strategy indicator for every member state.", rows)
+
+st.subheader("Find countries")
+finder(f, themes=THEMES, key="tech", default_a="gtmi:I-17")
+
 if evv.every_country_toggle("tech_all"):
-    evv.every_country_view(f, rows, themes=charts.PAGE_THEMES["emerging"], key="tech",
-                           what="emerging-technology strategies and laws")
+    evv.every_country_view(f, rows, themes=THEMES, key="tech", what="emerging-technology strategies and laws")
     st.stop()
 if rows.empty:
     ui.empty_state(uf.page_rows(f, "emerging-technology answers"))
     st.stop()
 
 as_of = data.as_of()
-st.subheader("Find countries")
-ui.finder(rows, key="tech", has_label="Countries whose strategy covers", default_has="Q29 Artificial")
-
 st.subheader("Answers by country")
 ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['emerging']}: answers by country",
                               name="emerging-matrix", as_of=as_of), f, key="matrix")

@@ -62,7 +62,7 @@ ui.chart(charts.agreement_summary(shown, f, source_years=shown_years, as_of=data
 names = dict(zip(rows["country_iso3"], rows["country_name"]))
 shown = (shown.assign(_name=shown["country_iso3"].map(names))
          .sort_values(["_name", "msq_question", "indicator", "source"], kind="stable").drop(columns="_name"))
-table = ev.agreement_table(shown, names)
+table = ev.agreement_table(shown, names, cw)
 st.subheader("Every answer pair")
 st.dataframe(evv.links_only_http(ui.display_frame(table), ["self-report link", "source link"])
              .style.map(evv.status_css, subset=["status"]), hide_index=True, key="ev_table",
@@ -89,8 +89,7 @@ st.markdown(f"**{ui.safe_md(names.get(iso3, iso3))}**: " + " · ".join(
     + " (answer pairs of the questionnaire with GTMI and UNCTAD, as filtered above).")
 for _, block in one.groupby("indicator", sort=False):
     first = block.iloc[0]
-    labels = [ev.source_label(r["source"], r["source_year"] if r["source"] == "gtmi" else None)
-              for _, r in block.iterrows()]
+    labels = list(ev.named_source(block, cw))
     verdicts = " · ".join(f"{style.STATUS_NAMES[r['status']]} ({lab}, {r['confidence']} confidence)"
                           for lab, (_, r) in zip(labels, block.iterrows()))
     with st.container(border=True):

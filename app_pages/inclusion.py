@@ -1,15 +1,27 @@
-"""Inclusion and e-participation (Q24, Q33–Q40): matrix, counts, and the written answers at hand."""
+"""Inclusion and e-participation (Q24, Q33–Q40): the finder, every country by source, and the written answers."""
 import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data
+from ui import data, tables
+from ui import evidence_views as evv
 from ui import filters as uf
+from ui.finder import finder
 
+THEMES = charts.PAGE_THEMES["inclusion"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["inclusion"])
+rows = charts.theme_rows(data.filtered(f), THEMES)
 ui.page_header("Inclusion and e-participation", "Policies and measures for digital inclusion and "
                "e-participation (questions 24 and 33–40), with each government's written answer.", rows)
+
+st.subheader("Find countries")
+st.caption("For measures for a group (persons with disabilities, women, older people), type a word of it under "
+           "'Written answer … mentions': the list keeps the countries whose written answer names it.")
+finder(f, themes=THEMES, key="incl", default_a="msq:Q35")
+
+if evv.every_country_toggle("incl_all"):
+    evv.every_country_view(f, rows, themes=THEMES, key="incl", what="inclusion and e-participation")
+    st.stop()
 if rows.empty:
     ui.empty_state(uf.page_rows(f, "inclusion or e-participation answers"))
     st.stop()
@@ -20,11 +32,11 @@ term = st.text_input("Words to look for (e.g. women, older, disabilit)", key="q"
                      help="Case-insensitive; matches any part of a word. Leave empty to skip.")
 if term.strip():
     words = term.lower().split()
-    hits = rows[rows["detail"].str.lower().map(lambda d: all(w in d for w in words))]
+    hits = tables.search(rows, tuple(words))
     st.markdown(f"**{hits['country_iso3'].nunique()} countries**, {len(hits)} answers mention "
                 f"{ui.safe_md(' and '.join(words))}.")
     if not hits.empty:
-        ui.details_frame(hits, key="search")
+        ui.details_frame(hits, key="search", keep_question=True)
 
 st.subheader("Answers by country")
 ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['inclusion']}: answers by country",

@@ -1,4 +1,4 @@
-"""Legal framework (Q9–Q18): country × law matrix, share of countries with each law overall and by region."""
+"""Legal framework (Q9–Q18): the finder across sources, every country by source, and the self-report views."""
 import streamlit as st
 
 from figures import charts
@@ -6,23 +6,26 @@ from ui import components as ui
 from ui import data
 from ui import evidence_views as evv
 from ui import filters as uf
+from ui.finder import finder
 
+THEMES = charts.PAGE_THEMES["legal"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), charts.PAGE_THEMES["legal"])
-ui.page_header("Legal framework", "Which laws each government reports (questions 9–18): ✓ yes, ✗ no, "
-               "? unknown, told apart by symbol and pattern as well as colour.", rows)
+rows = charts.theme_rows(data.filtered(f), THEMES)
+ui.page_header("Legal framework", "Which laws each government reports (questions 9–18), beside what the World "
+               "Bank GovTech dataset (GTMI) and the UNCTAD Cyberlaw Tracker record for every member state: "
+               "✓ yes, ✗ no, ? unknown, told apart by symbol and pattern as well as colour.", rows)
+
+st.subheader("Find countries")
+finder(f, themes=THEMES, key="legal", default_a="unctad:Privacy and Data Protection", default_b="unctad:Cybercrime")
+
 if evv.every_country_toggle("legal_all"):
-    evv.every_country_view(f, rows, themes=charts.PAGE_THEMES["legal"], key="legal", what="laws")
+    evv.every_country_view(f, rows, themes=THEMES, key="legal", what="laws")
     st.stop()
 if rows.empty:
     ui.empty_state(uf.page_rows(f, "legal-framework answers"))
     st.stop()
 
 as_of = data.as_of()
-st.subheader("Find countries")
-ui.finder(rows, key="legal", has_label="Countries that report", default_has="Q10 ",
-          default_lacks="Q11 ")
-
 st.subheader("Answers by country")
 ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['legal']}: answers by country",
                               name="legal-matrix", as_of=as_of), f, key="matrix")

@@ -9,8 +9,26 @@ from ui import filters as uf
 
 f = uf.current()
 rows = data.filtered(f)
-ui.page_header("Overview", "How many responses are loaded, how much of each section they answer, and "
-               "where the answers point to 'yes'.", rows)
+ui.page_header("Overview", "What is loaded for the UN Member States — each government's questionnaire "
+               "(self-report) and the independent sources — then how much of each section the responses "
+               "answer and where they point to 'yes'.", rows)
+
+st.subheader("What is loaded, by source")
+cov = data.source_coverage(f)
+m = st.columns(len(cov))
+for col, r in zip(m, cov.to_dict("records")):
+    col.metric(r["source"], f"{r['countries']} of {r['of']}", help=r["what it is"])
+st.caption(f"Countries listed: the {cov['of'].iloc[0]} UN Member States"
+           + (" and other economies" if not f.members_only else "")
+           + (f" in {', '.join(f.sub_regions or f.regions)}" if (f.regions or f.sub_regions) else "")
+           + ". The questionnaire is each government's self-report; GTMI and UNCTAD are independent sources, "
+             "and their views (Legal framework, Emerging technologies, Inclusion, Evidence) list every member "
+             "state with the source of each cell.")
+if not data.has_reference():
+    st.caption(evv.NO_REFERENCE)
+evv.sources_note(["msq", "gtmi", "unctad", "egdi"])
+
+st.subheader("Questionnaire responses")
 if rows.empty:
     ui.empty_state(uf.why_empty(f))
     st.stop()

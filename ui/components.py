@@ -18,6 +18,7 @@ SELF_REPORT = ("MSQ answers are each government's **self-report** in the UN E-Go
                "States Questionnaire. They are not index scores (EGDI, OSI); independent sources (World Bank "
                "GTMI, UNCTAD) are shown apart from them and named wherever they appear.")
 BASIS_LABELS = {
+    "corrected": "corrected — an analyst corrected the reading (the document's reading is kept beside it)",
     "marked": "marked — a tick in the document",
     "inferred": "inferred — read from the written answer (no tick survived)",
     "none": "none — nothing in the document shows the answer",
@@ -87,8 +88,23 @@ def link_md(url: str) -> str:
 
 
 def answer_text(answer: str, basis: str) -> str:
-    """'✓ yes', with '(inferred)' when the answer was read from the written detail."""
-    return ANSWER_TEXT.get(answer, answer) + (" (inferred)" if basis == "inferred" else "")
+    """'✓ yes', with '(inferred)' when the answer was read from the written detail, '(corrected)' when an
+    analyst corrected it."""
+    return ANSWER_TEXT.get(answer, answer) + {"inferred": " (inferred)", "corrected": " (corrected)"}.get(basis, "")
+
+
+def answer_texts(rows: pd.DataFrame) -> pd.Series:
+    """answer_text for every row, plus '⚑ flagged: <reason>' and 'corrected from <answer>: <reason>'."""
+    text = rows["answer"].map(ANSWER_TEXT).fillna(rows["answer"]) + rows["basis"].map(
+        {"inferred": " (inferred)", "corrected": " (corrected)"}).fillna("")
+    if "correction_reason" in rows:
+        corrected = rows["basis"].eq("corrected")
+        text = text + ("; corrected from " + rows["original_answer"].astype(str) + ": "
+                       + rows["correction_reason"].astype(str)).where(corrected, "")
+    if "flag" in rows:
+        flag = rows["flag"].fillna("").astype(str)
+        text = text + (" ⚑ flagged: " + flag).where(flag.ne(""), "")
+    return text
 
 
 def chart(c: Chart, f: Filters, *, key: str, show_table: bool = False) -> None:
@@ -111,11 +127,13 @@ def chart(c: Chart, f: Filters, *, key: str, show_table: bool = False) -> None:
 
 
 def display_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy for st.dataframe: its toolbar CSV bypasses our exporter, so text cells are neutralised here."""
+    """A copy for st.dataframe: text cells neutralised (its toolbar CSV bypasses our exporter) and empty
+    cells blank, never 'None' or 'nan'."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
+        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
             out[col] = out[col].map(lambda v: neutralise(v) if isinstance(v, str) else v)
+            out[col] = out[col].where(out[col].notna(), "").astype(object)
     return out
 
 
@@ -128,45 +146,6 @@ def _index_of(options: list[str], prefix: str | None, fallback: int = 0) -> int:
     return fallback
 
 
-def finder(rows: pd.DataFrame, *, key: str, has_label: str, default_has: str | None = None,
-           default_lacks: str | None = None) -> None:
-    """'Which countries report A but not B?': two question pickers (bound to the URL) and the answer list.
-
-    `default_has` / `default_lacks` are label prefixes such as 'Q10 ' for the pickers' first state.
-    """
-    cols = list(tables.question_columns(rows)["column"])
-    none = "(no second condition)"
-    c1, c2, c3 = st.columns([3, 3, 2])
-    has = c1.selectbox(has_label, cols, index=_index_of(cols, default_has), key=f"{key}_has",
-                       bind="query-params")
-    lacks_opts = [none] + [c for c in cols if c != has]
-    lacks_index = _index_of(lacks_opts, default_lacks, 0)
-    lacks = c2.selectbox("…but do not report", lacks_opts, index=lacks_index, key=f"{key}_lacks",
-                         bind="query-params")
-    states = c3.pills("where the second answer is", ["no", "unknown"], selection_mode="multi",
-                      default=["no"], key=f"{key}_state", bind="query-params",
-                      help="'no' is an explicit no; 'unknown' means the response does not show the answer.")
-    lacks = None if lacks == none else lacks
-    if lacks and not states:
-        empty_state("Pick 'no', 'unknown' or both for the second question.")
-        return
-    found = tables.finder(rows, has, lacks, tuple(states or ()))
-    n_all = rows["country_iso3"].nunique()
-    what = f"report {has}" + (f" and answer {' or '.join(states)} to {lacks}" if lacks else "")
-    st.markdown(f"**{len(found)} of {n_all} countries** {safe_md(what)}.")
-    if found.empty:
-        return
-    show = pd.DataFrame({
-        "country": found["country"], "region": found["region"],
-        has: [answer_text(a, b) for a, b in zip(found["answer_a"], found["basis_a"])],
-        "written answer (first question)": found["detail_a"],
-    })
-    if lacks:
-        show[lacks] = [answer_text(a, b) for a, b in zip(found["answer_b"], found["basis_b"])]
-        show["written answer (second question)"] = found["detail_b"]
-    st.dataframe(display_frame(show), hide_index=True, key=f"{key}_found")
-
-
 def details(rows: pd.DataFrame, *, key: str, label: str = "Written answers for") -> None:
     """Every country's answer, basis, written detail and links for one chosen question."""
     q = tables.question_columns(rows)
@@ -175,19 +154,38 @@ def details(rows: pd.DataFrame, *, key: str, label: str = "Written answers for")
     details_frame(rows[(rows["question"] == sel["question"]) & (rows["item"] == sel["item"])], key=key)
 
 
-def details_frame(rows: pd.DataFrame, *, key: str) -> None:
-    """A table of answers with their basis, written detail and links (text neutralised, never HTML)."""
+def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False) -> None:
+    """A table of answers (question, answer with its basis, written answer, first link) and, for the row the
+    user selects, a panel with the whole written answer and every link. Text neutralised, never HTML."""
     q = tables.question_columns(rows)
     sub = rows.merge(q[["question", "item", "column"]], on=["question", "item"]).sort_values(
-        ["country_name", "question"], kind="stable")
+        ["country_name", "question"], kind="stable").reset_index(drop=True)
     show = pd.DataFrame({
         "country": [tables.country_name(n, s) for n, s in zip(sub["country_name"], sub["is_synthetic"])],
         "question": sub["column"],
-        "answer": [answer_text(a, b) for a, b in zip(sub["answer"], sub["basis"])],
+        "answer": answer_texts(sub),
         "written answer": sub["detail"],
-        "links": [" ".join(v) for v in sub["links"]],
+        "link": sub["links"].map(lambda v: next((u for u in map(safe_url, v) if u), None)),
+        "more links": sub["links"].map(lambda v: f"+{len(v) - 1}" if len(v) > 1 else ""),
     })
-    if show["question"].nunique() == 1:
+    if show["question"].nunique() == 1 and not keep_question:
         show = show.drop(columns="question")
-    st.dataframe(display_frame(show), hide_index=True, key=f"{key}_details",
-                 column_config={"written answer": st.column_config.TextColumn(width="large")})
+    picked = st.dataframe(display_frame(show), hide_index=True, key=f"{key}_details", on_select="rerun",
+                          selection_mode="single-row", height=min(38 + 35 * len(show), 460),
+                          column_config={"written answer": st.column_config.TextColumn(width="large"),
+                                         "link": st.column_config.LinkColumn("link")})
+    st.caption("Select a row to read the whole written answer with all its links.")
+    rows_picked = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
+    if rows_picked:
+        answer_panel(sub.iloc[rows_picked[0]])
+
+
+def answer_panel(r: pd.Series) -> None:
+    """One answer in full: question, answer and basis, correction and flag, written answer, every link."""
+    with st.container(border=True):
+        st.markdown(f"**{safe_md(r['country_name'])} · {safe_md(r['column'])}** — "
+                    f"{safe_md(answer_texts(r.to_frame().T).iloc[0])}", help=r.get("question_text") or None)
+        st.caption("Basis: " + BASIS_LABELS.get(r["basis"], r["basis"]))
+        st.markdown(safe_md(r["detail"]) if r["detail"] else "_no written answer_")
+        if len(r["links"]):
+            st.markdown("Links: " + " · ".join(link_md(u) for u in r["links"]))

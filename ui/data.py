@@ -100,7 +100,9 @@ def _connection(path: str, inode: int, mtime_ns: int) -> duckdb.DuckDBPyConnecti
 
 
 def _cursor(key: DbKey) -> duckdb.DuckDBPyConnection:
-    return _connection(*key).cursor()
+    cur = _connection(*key).cursor()
+    cur.execute("USE msq")  # a cursor starts in the in-memory catalog, not in the attached database
+    return cur
 
 
 def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
@@ -328,8 +330,8 @@ def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFr
     indicators = _grid.page_indicators(cw, catalogue_frame(edition), themes, edition)
     shown = rows.drop_duplicates("country_iso3")
     place = world(f)
-    place = place.assign(is_synthetic=place["country_iso3"].map(
-        dict(zip(shown["country_iso3"], shown["is_synthetic"].astype(bool)))).fillna(False).astype(bool))
+    place = place.assign(is_synthetic=place["country_iso3"].isin(
+        set(shown.loc[shown["is_synthetic"].astype(bool), "country_iso3"])))
     questions = question_columns(rows) if len(rows) else pd.DataFrame(columns=["question", "item", "column"])
     conds = _finder_rules.conditions(questions, indicators, years, edition)
     return conds, _finder_rules.cells(rows, ev, conds, place, years), place
@@ -342,6 +344,45 @@ def _filter_names() -> list[str]:
 def finder_frames(f: Filters, themes) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(conditions, cells, countries) of the finder across sources for a page's themes (analysis.finder)."""
     return _finder(db_key(), _filters_key(f), tuple(themes))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
+    f = Filters(**dict(zip(_filter_names(), fkey)))
+    place = set(world(f)["country_iso3"])
+    ev = _evidence_rows(key)
+    edition = f.edition or (max(editions()) if editions() else None)
+    years = _grid.source_years(ev, edition) if edition else {"gtmi": None, "unctad": None}
+    eg = _egdi(key)
+    egdi_year = _evidence.pick_year(eg["year"], edition) if edition and len(eg) else None
+    shown = _filtered(key, fkey)
+    real = shown.loc[~shown["is_synthetic"].astype(bool), "country_iso3"]
+    demo = shown.loc[shown["is_synthetic"].astype(bool), "country_iso3"]
+    covered = {
+        "msq": (f"MSQ {edition}" if edition else "MSQ", set(real)),
+        "gtmi": (f"GTMI {years['gtmi']}" if years["gtmi"] else "GTMI",
+                 set(ev.loc[(ev["source"] == "gtmi") & (ev["year"] == years["gtmi"]), "country_iso3"])),
+        "unctad": ("UNCTAD Cyberlaw Tracker",
+                   set(ev.loc[(ev["source"] == "unctad") & (ev["year"] == years["unctad"]), "country_iso3"])),
+        "egdi": (f"EGDI {egdi_year}" if egdi_year else "EGDI", set(eg.loc[eg["year"] == egdi_year, "country_iso3"])),
+    }
+    what = {"msq": "the government's own questionnaire response (self-report)",
+            "gtmi": "World Bank GovTech dataset: laws, strategies, platforms (independent)",
+            "unctad": "UNCTAD Global Cyberlaw Tracker: e-commerce, data protection, cybercrime laws (independent)",
+            "egdi": "UN DESA index scores (EGDI and components)"}
+    out = pd.DataFrame([{"source": label, "what it is": what[k], "countries": len(ids & place), "of": len(place),
+                         "key": k} for k, (label, ids) in covered.items()])
+    if f.include_synthetic:
+        extra = pd.DataFrame([{"source": "Synthetic demo responses", "what it is": "generated, not real (†)",
+                               "countries": len(set(demo) & place), "of": len(place), "key": "demo"}])
+        out = pd.concat([out, extra], ignore_index=True)
+    return out
+
+
+def source_coverage(f: Filters) -> pd.DataFrame:
+    """How many of the countries listed (member states in the sidebar's regions) each source covers:
+    source, what it is, countries, of, key. The first thing the Overview shows."""
+    return _source_coverage(db_key(), _filters_key(f))
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

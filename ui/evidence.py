@@ -13,7 +13,8 @@ from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK, STATUS_NAMES
 from .tables import country_name
 
 CONFIDENCE_TEXT = {"high": "high", "medium": "medium", "low": "low (approximate mapping)"}
-AGREEMENT_COLUMNS = ["country", "iso3", "question", "indicator", "source", "confidence", "status",
+AGREEMENT_COLUMNS = ["country", "iso3", "question", "indicator", "source", "source's own indicator", "confidence",
+                     "status",
                      "self-report (MSQ)", "self-report detail", "self-report link", "source answer", "source value",
                      "source detail", "source link", "is_synthetic"]
 
@@ -41,12 +42,19 @@ def shorten(text: str, limit: int = 600) -> str:
     return text[: limit - 1].rstrip() + "… (cut here; the whole answer is in the table)"
 
 
-def wide(long: pd.DataFrame) -> pd.DataFrame:
-    """Country × (indicator, source) cells: one column per indicator and source, its header naming both."""
+def wide(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Country × (indicator, source) cells: one column per indicator and source, its header naming both
+    (`headers`: evidence_grid.headers, the source's own indicator and the mapping confidence)."""
     if long.empty:
         return pd.DataFrame(columns=["country", "iso3", "region", "self-report shown"])
     synthetic = long.groupby("country_iso3")["is_synthetic"].transform("any")
-    long = long.assign(header=long["column"] + " — " + long["source_label"],
+    if headers is not None:
+        named = long.merge(headers, on=["indicator", "source"], how="left")["header"]
+        header = named.fillna(pd.Series(long["column"] + " — " + long["source_label"]).reset_index(drop=True))
+        header.index = long.index
+    else:
+        header = long["column"] + " — " + long["source_label"]
+    long = long.assign(header=header,
                        who=[country_name(n, s) for n, s in zip(long["country_name"], synthetic)],
                        cell=[cell(a, b) for a, b in zip(long["answer"], long["basis"])])
     headers = list(dict.fromkeys(long["header"]))
@@ -60,17 +68,42 @@ def wide(long: pd.DataFrame) -> pd.DataFrame:
         ["country", "iso3", "region", "self-report shown", *headers]]
 
 
-def long_table(long: pd.DataFrame) -> pd.DataFrame:
-    """One indicator's rows for the screen: country, source, answer, detail and link."""
+def long_table(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One indicator's rows for the screen: country, source (its own indicator and the mapping's confidence
+    when `headers` names them), answer, detail and link."""
+    source = long["source_label"]
+    if headers is not None:
+        by_source = dict(zip(headers["source"], headers["header"]))
+        source = long["source"].map(by_source).fillna(long["source_label"])
     return pd.DataFrame({
         "country": [country_name(n, s) for n, s in zip(long["country_name"], long["is_synthetic"])],
-        "iso3": long["country_iso3"], "source": long["source_label"],
+        "iso3": long["country_iso3"], "source": source,
         "answer": [cell(a, b) for a, b in zip(long["answer"], long["basis"])],
         "detail": long["detail"], "link": long["link"],
     })
 
 
-def agreement_table(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+def own_indicator(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:
+    """The source's item as the source names it: 'GTMI I-38 Data Protection / Privacy law', 'UNCTAD Cybercrime
+    legislation' (rows: agreement rows with source and source_item)."""
+    labels = {}
+    if crosswalk is not None and len(crosswalk):
+        labels = dict(zip(crosswalk["gtmi_code"].fillna(""), crosswalk["gtmi_label"].fillna("")))
+    item = rows["source_item"].fillna("").astype(str)
+    gtmi = "GTMI " + item + " " + item.map(labels).fillna("")
+    return gtmi.str.strip().where(rows["source"] == "gtmi", "UNCTAD " + item + " legislation")
+
+
+def named_source(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:
+    """'GTMI I-38 Data Protection / Privacy law (World Bank 2022)', 'UNCTAD Cybercrime legislation (Cyberlaw
+    Tracker)': the source's own indicator and its publisher, for cards and verdicts."""
+    year = rows["source_year"].astype("Int64").astype(str).str.replace("<NA>", "", regex=False)
+    who = ("(World Bank " + year + ")").str.replace(" )", ")", regex=False).where(
+        rows["source"] == "gtmi", "(Cyberlaw Tracker)")
+    return own_indicator(rows, crosswalk) + " " + who
+
+
+def agreement_table(rows: pd.DataFrame, names: dict[str, str], crosswalk: pd.DataFrame | None = None) -> pd.DataFrame:
     """Agreement rows for the screen and the download: both sides' answer, detail and link, named."""
     if rows.empty:
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
@@ -81,6 +114,7 @@ def agreement_table(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
         "question": [f"Q{q}" for q in rows["msq_question"]],
         "indicator": rows["label"],
         "source": [source_label(s, y if s == "gtmi" else None) for s, y in zip(rows["source"], rows["source_year"])],
+        "source's own indicator": own_indicator(rows, crosswalk).to_numpy(),
         "confidence": rows["confidence"].map(CONFIDENCE_TEXT).fillna(rows["confidence"]),
         "status": rows["status"].map(STATUS_NAMES),
         "self-report (MSQ)": [cell(a, b) if isinstance(a, str) else cell("missing")

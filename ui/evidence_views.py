@@ -74,7 +74,7 @@ def every_country_toggle(key: str) -> bool:
     """The switch (kept in the link) between the questionnaire answers and every country from all sources."""
     available = data.has_reference()
     on = st.toggle("Every country: add the independent sources (GTMI, UNCTAD) to the questionnaire answers",
-                   key=key, bind="query-params", disabled=not available,
+                   value=available, key=key, bind="query-params", disabled=not available,
                    help="Lists about 195 countries, whether or not they sent a questionnaire, with the source of "
                         "each cell: the MSQ self-report, the World Bank GovTech dataset (GTMI) or the UNCTAD "
                         "Global Cyberlaw Tracker.")
@@ -127,8 +127,8 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
                                        name=f"{key}-every-country", source_years=shown_years,
                                        as_of=data.reference_as_of()), f, key=f"{key}_every_chart")
 
-    table = ev.wide(long)
-    headers = [c for c in table.columns if " — " in c]
+    table = ev.wide(long, grid.headers(indicators, edition, years))
+    headers = list(table.columns[4:])
     st.dataframe(ui.display_frame(table).style.map(_cell_css, subset=headers), hide_index=True,
                  key=f"{key}_every_table", height=min(38 + 35 * len(table), 700),
                  column_config={"country": st.column_config.TextColumn(pinned=True)})
@@ -137,7 +137,8 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     columns = list(indicators["column"])
     pick = st.selectbox("Indicator", columns, key=f"{key}_every_ind", bind="query-params")
     one = long[long["column"] == pick]
-    details = links_only_http(ui.display_frame(ev.long_table(one)), ["link"])
+    named = grid.headers(indicators[indicators["column"] == pick], edition, years)
+    details = links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
     st.dataframe(details.style.map(_cell_css, subset=["answer"]), hide_index=True, key=f"{key}_every_details",
                  column_config={"detail": st.column_config.TextColumn(width="large"),
                                 "link": st.column_config.LinkColumn("link")})

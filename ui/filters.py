@@ -17,19 +17,33 @@ KEY_SUB_REGION = "sub_region"
 KEY_COUNTRY = "country"
 KEY_BASIS = "basis"
 KEY_SYNTHETIC = "synthetic"
-SIDEBAR_KEYS = (KEY_EDITION, KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS, KEY_SYNTHETIC)
+KEY_OTHERS = "others"
+SIDEBAR_KEYS = (KEY_EDITION, KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS, KEY_SYNTHETIC, KEY_OTHERS)
 
 BASES = ("marked", "inferred", "none")
 BASIS_HELP = ("marked: a tick survived in the document · inferred: the answer was read from the written "
               "detail because the tick was lost · none: nothing shows the answer (it is unknown). "
               "Leave empty for all.")
-SYNTHETIC_THRESHOLD = 3  # synthetic demo data is on by default only while fewer real countries are loaded
 _STATE = "_msq_filters"
 
 
 def country_label(iso3: str, names: dict[str, str]) -> str:
     """How a country appears in pickers and in the URL: 'Denmark (DNK)'."""
     return f"{names.get(iso3, iso3)} ({iso3})"
+
+
+def accept_codes(key: str, options, *, multi: bool) -> None:
+    """Let a shared link name countries by ISO3 code (?country=DNK, ?compare=DNK&compare=KEN).
+
+    A bound picker reads back only what it writes ('Denmark (DNK)'); bare codes are handed to it through
+    Session State before it is drawn, once per session. Codes that are not among the options are ignored.
+    """
+    if key in st.session_state:
+        return
+    codes = [v.strip().upper() for v in st.query_params.get_all(key)]
+    known = set(options)
+    if codes and all(c in known for c in codes):
+        st.session_state[key] = codes if multi else codes[0]
 
 
 def sidebar() -> Filters:
@@ -43,32 +57,37 @@ def sidebar() -> Filters:
         return f
     edition = sb.selectbox("Survey edition", eds, key=KEY_EDITION, bind="query-params",
                            help="The MSQ edition (survey year) whose answers are shown.")
-    table = data.countries(edition)
-    names = dict(zip(table["country_iso3"], table["country_name"]))
-
     real = data.real_country_count(edition)
+    demo_default = not data.has_real_evidence()
     include_synthetic = sb.toggle(
-        "Include synthetic demo data", value=real < SYNTHETIC_THRESHOLD, key=KEY_SYNTHETIC, bind="query-params",
-        help=f"{real} real response{'s are' if real != 1 else ' is'} loaded for {edition}. Synthetic demo "
-             f"countries fill the views until real responses arrive; this is on by default only while fewer "
-             f"than {SYNTHETIC_THRESHOLD} real countries are loaded. Synthetic rows are marked everywhere.",
+        "Include synthetic demo data", value=demo_default, key=KEY_SYNTHETIC, bind="query-params",
+        help=f"{real} real response{'s are' if real != 1 else ' is'} loaded for {edition}. Views open on real "
+             "data only (real responses and the independent sources) once any is loaded; switch this on to add "
+             "the generated demo responses, marked † everywhere.",
     )
+    members_only = not sb.toggle(
+        "Include economies that are not UN Member States", value=False, key=KEY_OTHERS, bind="query-params",
+        help="The 193 UN Member States are listed by default. Switch on to add the other economies a source "
+             "covers (e.g. Taiwan, Hong Kong, Kosovo), labelled 'not a UN Member State'.")
+    # Every country a view can list (the member states, whether or not they responded), not only respondents.
+    table = data.world(Filters(members_only=members_only))
+    names = dict(zip(table["country_iso3"], table["country_name"]))
     regions = sb.multiselect("Region (UN M49)", sorted(r for r in table["region"].unique() if r),
                              key=KEY_REGION, bind="query-params", placeholder="All regions")
     in_region = table[table["region"].isin(regions)] if regions else table
     sub_regions = sb.multiselect("Sub-region (UN M49)", sorted(s for s in in_region["sub_region"].unique() if s),
                                  key=KEY_SUB_REGION, bind="query-params", placeholder="All sub-regions")
     in_sub = in_region[in_region["sub_region"].isin(sub_regions)] if sub_regions else in_region
-    if not include_synthetic:  # offer only countries that can be shown
-        in_sub = in_sub[~in_sub["is_synthetic"].astype(bool)]
-    countries = sb.multiselect("Countries", list(in_sub["country_iso3"]),
-                               format_func=lambda c: country_label(c, names), key=KEY_COUNTRY,
-                               bind="query-params", placeholder="All countries in the regions above")
+    options = list(in_sub.sort_values("country_name")["country_iso3"])
+    accept_codes(KEY_COUNTRY, options, multi=True)
+    countries = sb.multiselect("Countries", options, format_func=lambda c: country_label(c, names),
+                               key=KEY_COUNTRY, bind="query-params", placeholder="All countries in the regions above")
     bases = sb.multiselect("Answer basis", list(BASES), key=KEY_BASIS, bind="query-params",
                            placeholder="All (marked, inferred, none)", help=BASIS_HELP)
     f = Filters(edition=int(edition), regions=tuple(regions), sub_regions=tuple(sub_regions),
-                countries=tuple(countries), bases=tuple(bases), include_synthetic=bool(include_synthetic))
-    sb.button("Reset filters", on_click=_reset, args=(real < SYNTHETIC_THRESHOLD, eds[0]),
+                countries=tuple(countries), bases=tuple(bases), include_synthetic=bool(include_synthetic),
+                members_only=members_only)
+    sb.button("Reset filters", on_click=_reset, args=(demo_default, eds[0]),
               help="Back to all regions, all countries, all bases.")
     sb.caption("Every choice is kept in the address bar: copy the link to share this exact view.")
     st.session_state[_STATE] = f
@@ -81,6 +100,7 @@ def _reset(default_synthetic: bool, newest_edition: int) -> None:
     for key in (KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS):
         st.session_state[key] = []
     st.session_state[KEY_SYNTHETIC] = default_synthetic
+    st.session_state[KEY_OTHERS] = False
 
 
 def current() -> Filters:

@@ -21,8 +21,8 @@ def country_name(name: str, synthetic: bool) -> str:
 
 
 def symbol(answer: str, basis: str) -> str:
-    """'✓', '✗' or '?', with the inferred mark when no tick survived."""
-    return ANSWER_SYMBOLS.get(answer, answer) + (INFERRED_MARK if basis == "inferred" else "")
+    """'✓', '✗' or '?', with the inferred mark when no tick survived and ✎ when an analyst corrected it."""
+    return ANSWER_SYMBOLS.get(answer, answer) + {"inferred": INFERRED_MARK, "corrected": "✎"}.get(basis, "")
 
 
 def ranking(cov: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
@@ -43,24 +43,12 @@ def ranking(cov: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
         ["rank", "country", "iso3", "region", "yes", "no", "unknown", "yes_pct_all", "yes_pct_answered"]]
 
 
-def finder(rows: pd.DataFrame, has: str, lacks: str | None, lacks_states: tuple[str, ...]) -> pd.DataFrame:
-    """Countries answering yes to question `has` and (optionally) one of `lacks_states` to question `lacks`.
-
-    `has`/`lacks` are column labels from question_columns(). A country without a row for `lacks` is not
-    listed (no answer at all is not evidence either way).
-    """
-    q = question_columns(rows).set_index("column")
-    keyed = rows.merge(q.reset_index()[["question", "item", "column"]], on=["question", "item"])
-    a = keyed[(keyed["column"] == has) & (keyed["answer"] == "yes")]
-    out = a[["country_iso3", "country_name", "region", "is_synthetic", "answer", "basis", "detail"]].rename(
-        columns={"answer": "answer_a", "basis": "basis_a", "detail": "detail_a"})
-    if lacks:
-        b = keyed[(keyed["column"] == lacks) & keyed["answer"].isin(lacks_states)]
-        b = b[["country_iso3", "answer", "basis", "detail"]].rename(
-            columns={"answer": "answer_b", "basis": "basis_b", "detail": "detail_b"})
-        out = out.merge(b, on="country_iso3", how="inner")
-    out = out.assign(country=[country_name(n, s) for n, s in zip(out["country_name"], out["is_synthetic"])])
-    return out.sort_values("country").reset_index(drop=True)
+def search(rows: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
+    """Answers whose written answer contains every word (case-insensitive, any part of a word)."""
+    mask = pd.Series(True, index=rows.index)
+    for w in words:
+        mask &= rows["detail"].str.lower().str.contains(w.lower(), regex=False)
+    return rows[mask]
 
 
 def compare_table(rows: pd.DataFrame, isos: list[str]) -> pd.DataFrame:

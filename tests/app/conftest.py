@@ -14,6 +14,8 @@ from . import fixture_db
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
+# The fixture holds real evidence, so pages open on real data only; tests about the demo countries ask for them.
+DEMO = {"synthetic": "true"}
 TIMEOUT = 60  # seconds for one script run; generous because the first run imports plotly and pandas
 
 PAGES = {

@@ -111,8 +111,10 @@ EGDI = {  # iso3 -> {year: (rank, egdi, epi, osi, hci, tii)}
     "DEU": {2022: (22, 0.8770, 0.7614, 0.7614, 0.9395, 0.9302)},
     "NGA": {2022: (140, 0.4525, 0.4091, 0.4831, 0.4731, 0.4014)},
 }
-NAMES = {"DEU": "Germany", "NGA": "Nigeria"}
-M49 = {"DNK": "208", "FRA": "250", "KEN": "404", "BRA": "076", "JPN": "392", "DEU": "276", "NGA": "566"}
+NAMES = {"DEU": "Germany", "NGA": "Nigeria", "GHA": "Ghana", "TZA": "United Republic of Tanzania",
+         "TWN": "Taiwan"}
+M49 = {"DNK": "208", "FRA": "250", "KEN": "404", "BRA": "076", "JPN": "392", "DEU": "276", "NGA": "566",
+       "GHA": "288", "TZA": "834", "TWN": "158"}
 GTMI = {  # iso3 -> {code: value}, year 2022, World Bank coding
     "DNK": {"I-38": "2", "I-38.1": "Act on Processing of Personal Data", "I-38.2": "https://www.datatilsynet.dk/",
             "I-38.3": "2018", "I-37": "2", "I-37.1": "https://www.retsinformation.dk/eli/lta/2020/145",
@@ -122,6 +124,10 @@ GTMI = {  # iso3 -> {code: value}, year 2022, World Bank coding
     "BRA": {"I-38": "2", "I-37": "2", "I-42": "3", "I-17": "2"},
     "DEU": {"I-38": "2", "I-38.1": "Bundesdatenschutzgesetz", "I-37": "2", "I-42": "3", "I-17": "2"},
     "NGA": {"I-38": "1", "I-38.1": "Draft Data Protection Bill", "I-37": "2", "I-42": "New", "I-17": "0"},
+    "GHA": {"I-38": "2", "I-37": "2", "I-17": "2", "I-17.1": "Ghana National AI Strategy"},
+    "TZA": {"I-38": "2", "I-37": "0", "I-17": "1"},
+    # Taiwan is covered by the World Bank but is not a UN Member State: listed only when asked for.
+    "TWN": {"I-38": "2", "I-37": "2", "I-17": "2"},
 }
 CYBERLAW = {  # iso3 -> {area: (status, law title, law url)}
     "DNK": {"Privacy and Data Protection": ("Legislation", "Databeskyttelsesloven", "https://www.retsinformation.dk/"),
@@ -139,6 +145,14 @@ CYBERLAW = {  # iso3 -> {area: (status, law title, law url)}
             "Cybercrime": ("Legislation", "", ""), "Electronic Transactions": ("Legislation", "", "")},
     "NGA": {"Privacy and Data Protection": ("Draft Legislation", "", ""), "Cybercrime": ("Legislation", "", ""),
             "Electronic Transactions": ("No Data", "", "")},
+    # Africa, for the finder: Ghana has both laws, Tanzania a data protection law and no cybercrime law.
+    "GHA": {"Privacy and Data Protection": ("Legislation", "Data Protection Act 2012", ""),
+            "Cybercrime": ("Legislation", "Cybersecurity Act 2020", "")},
+    "TZA": {"Privacy and Data Protection": ("Legislation", "Personal Data Protection Act 2022",
+                                            "https://www.example.org/tza-pdpa"),
+            "Cybercrime": ("No Legislation", "", "")},
+    "TWN": {"Privacy and Data Protection": ("Legislation", "Personal Data Protection Act", ""),
+            "Cybercrime": ("No Legislation", "", "")},
 }
 
 
@@ -147,11 +161,11 @@ def _name(iso3: str) -> str:
 
 
 def add_reference(con) -> None:
-    """The reference tables with the rows above, then the evidence table rebuilt through the crosswalk."""
-    from loaders.reference import create_tables
-    from loaders.reference import evidence as reference_evidence
+    """The reference tables with the rows above, then the evidence table derived through the crosswalk."""
+    from loaders import evidence as derived
+    from loaders.reference_schema import DDL as REFERENCE_DDL
 
-    create_tables(con)
+    con.execute(REFERENCE_DDL)
     when = datetime.combine(REFERENCE_AS_OF, datetime.min.time())
     for iso3, years in EGDI.items():
         for year, (rank, egdi, epi, osi, hci, tii) in years.items():
@@ -171,7 +185,42 @@ def add_reference(con) -> None:
                               ("cyberlaw_fixture.csv", "cyberlaw", [])):
         con.execute("INSERT INTO reference_files VALUES (?, ?, 'fixture', ?, ?, 1, ?, ?)",
                     [name, kind, name, "0" * 64, years, when])
-    reference_evidence.rebuild(con)
+    rebuild_evidence(con)
+
+
+def rebuild_evidence(con) -> None:
+    """The evidence table as the store derives it (loaders.evidence.derive), written here for the fixture."""
+    from loaders import evidence as derived
+
+    frame, _ = derived.derive(con)
+    con.execute("DELETE FROM evidence")
+    con.register("fixture_evidence", frame)
+    con.execute("INSERT INTO evidence BY NAME SELECT * FROM fixture_evidence")
+    con.unregister("fixture_evidence")
+
+
+# An earlier real version of Denmark's response (superseded by the current one, listed on the profile), a
+# doubtful reading (flag) and an analyst's correction of the current one.
+EARLIER_DNK = ("data/responses/2022/msq_2022_denmark_draft.txt", datetime(2022, 3, 1, 9, 0, 0))
+FLAGGED = {("DNK", 12, ""): "tick and written answer disagree"}
+CORRECTED = {("DNK", 18, ""): ("no", "The written answer says no such law exists yet")}
+
+
+def _document(con, path: str, sha: str, iso3: str, synthetic: bool, *, order: int, run: int = 2,
+              submitted: datetime | None = None) -> None:
+    con.execute("INSERT INTO documents (path, sha256, format, loader, country_iso3, edition, status, error, "
+                "ingested_at, is_synthetic, submitted_at, ingest_run, ingest_order) "
+                "VALUES (?, ?, 'text', 'msq_text', ?, ?, 'ok', NULL, ?, ?, ?, ?, ?)",
+                [path, sha, iso3, EDITION, INGESTED, synthetic, submitted, run, order])
+
+
+def _answer(con, iso3: str, name: str, e, answer: str, basis: str, detail: str, links: list, sha: str,
+            synthetic: bool, flag: str | None) -> None:
+    con.execute("INSERT INTO answers (country_iso3, country_name, edition, section, question, item, themes, "
+                "answer, basis, detail, links, document_sha256, is_synthetic, flag) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [iso3, name, EDITION, e.section, e.question, e.item, list(e.themes), answer, basis, detail,
+                 links, sha, synthetic, flag])
 
 
 def build(db_path: Path, countries: dict = COUNTRIES, *, reference: bool = True) -> Path:
@@ -188,25 +237,32 @@ def build(db_path: Path, countries: dict = COUNTRIES, *, reference: bool = True)
     docs = [(iso3, name, syn, path) for iso3, (name, syn, path) in countries.items()]
     if "DNK" in countries:
         docs.append(("DNK", "Denmark", True, SHADOWED[1]))
-    for iso3, name, syn, path in docs:
+        docs.append(("DNK", "Denmark", False, EARLIER_DNK[0]))
+    for order, (iso3, name, syn, path) in enumerate(docs):
         sha = sha_for(iso3, path)
-        con.execute("INSERT INTO documents VALUES (?, ?, 'text', 'msq_text', ?, ?, 'ok', NULL, ?, ?)",
-                    [path, sha, iso3, EDITION, INGESTED, syn])
+        earlier = path == EARLIER_DNK[0]
+        # The earlier Denmark version came in an earlier ingest run, with its own submission date.
+        _document(con, path, sha, iso3, syn, order=order, run=1 if earlier else 2,
+                  submitted=EARLIER_DNK[1] if earlier else None)
         for e in entries:
             answer, basis = _answer_for(iso3, e)
-            if path == SHADOWED[1]:  # the shadowed synthetic Denmark says 'no' everywhere
+            if path in (SHADOWED[1], EARLIER_DNK[0]):  # the shadowed and the earlier Denmark say 'no' everywhere
                 answer, basis = "no", "marked"
             key = (iso3, e.question, e.item)
             detail = DETAILS.get(key, f"{name}: answer to Q{e.question}{' ' + e.item if e.item else ''}"
                                  if answer != "unknown" else "")
-            con.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [iso3, name, EDITION, e.section, e.question, e.item, list(e.themes), answer, basis,
-                         detail, LINKS.get(key, []), sha, syn])
-        for role, person, title, org, email in CONTACTS.get(iso3, []) if path != SHADOWED[1] else []:
+            current = path == countries.get(iso3, (None, None, None))[2]
+            _answer(con, iso3, name, e, answer, basis, detail, LINKS.get(key, []), sha, syn,
+                    FLAGGED.get(key) if current else None)
+        for role, person, title, org, email in CONTACTS.get(iso3, []) if path == countries[iso3][2] else []:
             con.execute("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?)", [sha, role, person, title, org, email])
+    for (iso3, question, item), (answer, reason) in CORRECTED.items() if "DNK" in countries else ():
+        con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, 'analyst@example.org', '2026-11-21', ?)",
+                    [EDITION, iso3, question, item, answer, reason, sha_for(iso3, countries[iso3][2])])
     # A rejected file: listed in documents, contributes no answers.
-    con.execute("INSERT INTO documents VALUES ('data/responses/2022/broken.pdf', ?, 'pdf', NULL, NULL, NULL, "
-                "'rejected', 'Unexpected EOF: the PDF is truncated', ?, FALSE)", ["0" * 64, INGESTED])
+    con.execute("INSERT INTO documents (path, sha256, format, status, error, ingested_at, is_synthetic) "
+                "VALUES ('data/responses/2022/broken.pdf', ?, 'pdf', 'rejected', "
+                "'Unexpected EOF: the PDF is truncated', ?, FALSE)", ["0" * 64, INGESTED])
     if reference:
         add_reference(con)
     con.close()

@@ -12,7 +12,7 @@ from analysis.filters import Filters, apply
 
 from .conftest import open_page, read_download
 
-VIEW = {"country": ["Denmark (DNK)", "Kenya (KEN)"], "section": "C · Legal Framework"}
+VIEW = {"synthetic": "true", "country": ["Denmark (DNK)", "Kenya (KEN)"], "section": "C · Legal Framework"}
 FILTERS = Filters(edition=2022, countries=("DNK", "KEN"), section="C", include_synthetic=True)
 
 

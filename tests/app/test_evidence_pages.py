@@ -10,10 +10,14 @@ import json
 import pytest
 
 from . import fixture_db
-from .conftest import PAGES, open_page, read_download
+from .conftest import DEMO, PAGES, open_page, read_download
 
-LEGAL_Q10_GTMI = "Q10 Data protection / privacy law — GTMI 2022 (World Bank)"
-LEGAL_Q10_UNCTAD = "Q10 Data protection / privacy law — UNCTAD Cyberlaw Tracker"
+# A source's column names the source's own indicator, the question it stands in for and the mapping's confidence.
+LEGAL_Q10_GTMI = "GTMI I-38 Data Protection / Privacy law (World Bank 2022, for Q10) · mapping confidence: high"
+LEGAL_Q10_UNCTAD = ("UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker, for Q10) · mapping "
+                    "confidence: high")
+Q29_GTMI = ("GTMI I-17 National strategy on disruptive/innovative technologies (World Bank 2022, for Q29) · "
+            "mapping confidence: medium")
 LEGAL_Q10_MSQ = "Q10 Data protection / privacy law — MSQ 2022 (self-report)"
 
 
@@ -45,7 +49,7 @@ def bare_store(bare_store_file, monkeypatch):
 # ---------------------------------------------------------------- Evidence page
 
 def test_evidence_page_shows_agreement_and_disagreement_with_both_sides():
-    at = open_page("evidence")
+    at = open_page("evidence", DEMO)
     table = next(d.value for d in at.main.dataframe if "status" in d.value.columns)
     dnk = table[(table["iso3"] == "DNK") & (table["question"] == "Q10")].set_index("source")
     assert set(dnk["status"]) == {"≡ agree"}
@@ -61,23 +65,24 @@ def test_evidence_page_shows_agreement_and_disagreement_with_both_sides():
 
 
 def test_evidence_page_opens_on_a_real_country_side_by_side():
-    at = open_page("evidence")
+    at = open_page("evidence", DEMO)
     assert at.selectbox(key="ev_country").value == "DNK"
     text = _texts(at, "markdown")
-    assert "≡ agree \\(GTMI 2022 \\(World Bank\\), high confidence\\)" in text
-    assert "*UNCTAD Cyberlaw Tracker*: ✓ yes (value: Legislation)" in text
+    assert ("≡ agree \\(GTMI I\\-38 Data Protection / Privacy law \\(World Bank 2022\\), high confidence\\)"
+            in text)
+    assert "*UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker)*: ✓ yes (value: Legislation)" in text
     assert "*Self-report (MSQ 2022)*" in text
 
 
 def test_evidence_filters_keep_only_chosen_statuses_and_confidence():
-    at = open_page("evidence", {"ev_status": ["≠ disagree"], "ev_conf": "medium or high"})
+    at = open_page("evidence", {**DEMO, "ev_status": ["≠ disagree"], "ev_conf": "medium or high"})
     table = next(d.value for d in at.main.dataframe if "status" in d.value.columns)
     assert set(table["status"]) == {"≠ disagree"}
     assert not table["confidence"].str.startswith("low").any()
 
 
 def test_evidence_figure_and_download_name_every_source(downloads):
-    at = open_page("evidence")
+    at = open_page("evidence", DEMO)
     spec = _charts(at)["Self-report against independent sources: agreement by indicator"]
     source = spec["layout"]["meta"]["source"]
     assert "Member States Questionnaire" in source and "self-report" in source
@@ -91,7 +96,7 @@ def test_evidence_figure_and_download_name_every_source(downloads):
 
 
 def test_evidence_page_without_reference_files_says_where_to_put_them(bare_store):
-    at = open_page("evidence")
+    at = open_page("evidence", DEMO)
     assert not at.exception
     infos = _texts(at, "info")
     assert "Nothing to show" in infos and "data/reference/" in infos and "Independent evidence" in infos
@@ -100,7 +105,7 @@ def test_evidence_page_without_reference_files_says_where_to_put_them(bare_store
 
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_on_a_store_without_reference_tables(bare_store, page):
-    at = open_page(page, {"legal_all": "true", "tech_all": "true"})
+    at = open_page(page, {**DEMO, "legal_all": "true", "tech_all": "true"})
     assert not at.exception, [e.value for e in at.exception]
     assert at.main.title
 
@@ -112,7 +117,7 @@ def _every_table(at):
 
 
 def test_legal_every_country_lists_non_respondents_with_their_source():
-    at = open_page("legal", {"legal_all": "true"})
+    at = open_page("legal", {**DEMO, "legal_all": "true"})
     assert not at.exception
     table = _every_table(at).set_index("iso3")
     assert {"DEU", "NGA"} <= set(table.index), "countries without a questionnaire are listed"
@@ -124,23 +129,23 @@ def test_legal_every_country_lists_non_respondents_with_their_source():
     assert table.loc["JPN", LEGAL_Q10_MSQ] == "? unknown"  # unknown stays unknown, never "no"
     assert table.loc["JPN", LEGAL_Q10_GTMI] == "— not covered"
     assert "MSQ 2022 (self-report)" in " ".join(table.columns)
-    assert "7 countries" in _texts(at, "markdown")
+    assert "9 countries" in _texts(at, "markdown")
 
 
 def test_every_country_source_choice_is_kept_in_the_link():
-    at = open_page("legal", {"legal_all": "true", "legal_sources": ["GTMI (World Bank)"]})
+    at = open_page("legal", {**DEMO, "legal_all": "true", "legal_sources": ["GTMI (World Bank)"]})
     table = _every_table(at)
-    headers = [c for c in table.columns if " — " in c]
-    assert headers and all(h.endswith("GTMI 2022 (World Bank)") for h in headers)
+    headers = list(table.columns[4:])
+    assert headers and all(h.startswith("GTMI I-") and "(World Bank 2022, for Q" in h for h in headers)
 
 
 def test_every_country_follows_the_sidebar_region():
-    at = open_page("legal", {"legal_all": "true", "region": "Africa"})
-    assert set(_every_table(at)["iso3"]) == {"KEN", "NGA"}
+    at = open_page("legal", {**DEMO, "legal_all": "true", "region": "Africa"})
+    assert set(_every_table(at)["iso3"]) == {"KEN", "NGA", "GHA", "TZA"}
 
 
 def test_every_country_download_cites_sources_and_neutralises_cells(downloads):
-    open_page("legal", {"legal_all": "true"})
+    open_page("legal", {**DEMO, "legal_all": "true"})
     comments, rows = read_download(downloads, "legal_every-country_by-source.csv")
     head = "\n".join(comments)
     assert "Member States Questionnaire" in head and "CC BY 4.0" in head and "UNCTAD" in head
@@ -151,15 +156,15 @@ def test_every_country_download_cites_sources_and_neutralises_cells(downloads):
 
 
 def test_emerging_tech_every_country_uses_the_gtmi_strategy_item():
-    at = open_page("emerging", {"tech_all": "true"})
+    at = open_page("emerging", {**DEMO, "tech_all": "true"})
     table = _every_table(at).set_index("iso3")
-    assert table.loc["NGA", "Q29 AI in the e-government strategy — GTMI 2022 (World Bank)"] == "✗ no"
-    assert table.loc["FRA", "Q29 AI in the e-government strategy — GTMI 2022 (World Bank)"] == "◐ partial"
+    assert table.loc["NGA", Q29_GTMI] == "✗ no"
+    assert table.loc["FRA", Q29_GTMI] == "◐ partial"
     assert table.loc["FRA", "Q29 AI in the e-government strategy — MSQ 2022 (self-report)"] == "✓ yes"
 
 
 def test_every_country_figure_names_its_sources():
-    at = open_page("legal", {"legal_all": "true"})
+    at = open_page("legal", {**DEMO, "legal_all": "true"})
     spec = _charts(at)["Laws in every country, by source"]
     source = spec["layout"]["meta"]["source"]
     assert "self-report" in source and "CC BY 4.0" in source and "UNCTAD" in source
@@ -168,7 +173,7 @@ def test_every_country_figure_names_its_sources():
 # ---------------------------------------------------------------- EGDI on the profile and the overview
 
 def test_profile_shows_the_egdi_apart_from_the_self_report():
-    at = open_page("profile", {"profile": "Denmark (DNK)"})
+    at = open_page("profile", {**DEMO, "profile": "Denmark (DNK)"})
     headers = [h.value for h in at.main.header]
     assert headers == ["E-Government Development Index (UN DESA)", "Questionnaire answers (self-report)"]
     table = next(d.value for d in at.main.dataframe if "EGDI rank" in d.value.columns)
@@ -183,16 +188,16 @@ def test_profile_shows_the_egdi_apart_from_the_self_report():
 
 
 def test_profile_without_egdi_says_how_to_add_it(bare_store):
-    at = open_page("profile")
+    at = open_page("profile", DEMO)
     assert "No EGDI values are loaded" in _texts(at, "caption")
 
 
 def test_overview_plots_coverage_against_the_egdi():
-    at = open_page("overview")
+    at = open_page("overview", DEMO)
     spec = _charts(at)["'Yes' answers in the questionnaire against the EGDI 2022"]
     layout = spec["layout"]
     assert "EGDI" in layout["xaxis"]["title"]["text"] and "self-report" in layout["yaxis"]["title"]["text"]
     assert "do not enter the EGDI" in layout["meta"]["source"]
     drawn = {c for trace in spec["data"] for c in trace.get("text", [])}
-    assert drawn == {"DNK", "FRA", "KEN", "BRA", "JPN"}
+    assert drawn == {"Denmark", "France", "Kenya", "Brazil", "Japan"}
     assert "Spearman" in _texts(at, "caption")

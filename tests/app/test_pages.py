@@ -1,6 +1,8 @@
 """Every page: renders, tells the truth about its data, reacts to filters, explains emptiness, reopens from a URL."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -23,9 +25,9 @@ def test_page_renders_and_says_answers_are_self_reports(page):
 
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_synthetic_rows_on_screen_are_announced(page):
-    # Two real countries are loaded (< 3), so synthetic demo data is included by default. The profile
-    # opens on a real country by default, so ask it for a synthetic one.
-    at = open_page(page, {"profile": "Kenya (KEN)"} if page == "profile" else None)
+    # Synthetic demo data switched on. The profile opens on a real country by default, so ask it for a
+    # synthetic one.
+    at = open_page(page, {"synthetic": "true", **({"profile": "Kenya (KEN)"} if page == "profile" else {})})
     assert any("SYNTHETIC DEMO DATA" in t for t in _texts(at, "warning"))
 
 
@@ -36,16 +38,20 @@ def test_profile_of_a_real_country_has_no_synthetic_notice():
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
-def test_real_only_view_has_no_synthetic_notice(page):
-    at = open_page(page, {"synthetic": "false"})
+def test_pages_open_on_real_data_only(page):
+    # Real evidence is loaded (two real responses and the reference tables): no demo response by default.
+    # Kenya may appear through GTMI or UNCTAD (real sources), never through its synthetic answers.
+    at = open_page(page)
     assert not at.exception
+    assert at.sidebar.toggle(key="synthetic").value is False
     assert not any("SYNTHETIC DEMO DATA" in t for t in _texts(at, "warning"))
-    assert "Kenya" not in fingerprint(at) and "KEN" not in fingerprint(at)
+    shown = fingerprint(at)
+    assert "Kenya: answer to" not in shown and not re.search(r"[A-Za-z] †", shown)
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_changing_a_sidebar_filter_changes_what_is_shown(page):
-    at = open_page(page)
+    at = open_page(page, {"synthetic": "true"})
     before = fingerprint(at)
     at.sidebar.multiselect(key="country").set_value(["KEN", "JPN"]).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -54,22 +60,31 @@ def test_changing_a_sidebar_filter_changes_what_is_shown(page):
     assert "Kenya" in after or "Japan" in after
 
 
+def _metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.main.metric}
+
+
 def test_overview_counts_follow_the_filters():
-    at = open_page("overview")
-    assert at.main.metric[0].value == "5"
+    at = open_page("overview", {"synthetic": "true"})
+    assert _metrics(at)["Countries shown"] == "5"
     at.sidebar.multiselect(key="region").set_value(["Europe"]).run()
-    assert [m.value for m in at.main.metric][:3] == ["2", "2", "0"]  # Denmark, France: both real
+    got = _metrics(at)
+    assert [got["Countries shown"], got["Real responses"], got["Synthetic demo responses"]] == ["2", "2", "0"]
 
 
-def test_region_narrows_the_country_choices():
+def test_region_narrows_the_country_choices_to_its_member_states():
     at = open_page("overview", {"region": "Africa"})
-    assert at.sidebar.multiselect(key="country").options == ["Kenya (KEN)"]
+    options = at.sidebar.multiselect(key="country").options
+    assert "Kenya (KEN)" in options and "Nigeria (NGA)" in options  # Nigeria sent no questionnaire
+    assert "Denmark (DNK)" not in options
+    assert len(options) == 54  # the African UN Member States
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
 def test_page_with_nothing_to_show_says_why_and_what_to_change(page):
-    # Africa holds only synthetic Kenya; with synthetic data off nothing is left.
-    at = open_page(page, {"region": "Africa", "synthetic": "false"})
+    # Africa holds only synthetic Kenya's response; with synthetic data off no answer is left. (The theme
+    # pages' every-country views still list Africa from the independent sources: switched off here.)
+    at = open_page(page, {"region": "Africa", "synthetic": "false", **EVERY_COUNTRY_OFF})
     assert not at.exception
     infos = " ".join(_texts(at, "info"))
     assert "Nothing to show" in infos
@@ -77,18 +92,25 @@ def test_page_with_nothing_to_show_says_why_and_what_to_change(page):
     assert not at.get("plotly_chart"), "no empty charts under an empty-state message"
 
 
+EVERY_COUNTRY_OFF = {"legal_all": "false", "tech_all": "false", "incl_all": "false"}
+
 # A view set up through the widgets, and the URL a browser shows for it (bound widgets write their
 # option label into the address bar; defaults are left out). Opening that URL must give the same page.
-SIDEBAR = ({"country": ["DNK", "KEN", "JPN"], "basis": ["marked", "none"]},
-           {"country": ["Denmark (DNK)", "Kenya (KEN)", "Japan (JPN)"], "basis": ["marked", "none"]})
+SIDEBAR = ({"synthetic": True, "country": ["DNK", "KEN", "JPN"], "basis": ["marked", "none"]},
+           {"synthetic": "true", "country": ["Denmark (DNK)", "Kenya (KEN)", "Japan (JPN)"],
+            "basis": ["marked", "none"]})
 VIEWS = {
     "overview": ({"map_by": "theme", "map_theme": "legal_framework"},
                  {"map_by": "theme", "map_theme": "Legal framework"}),
-    "legal": ({"legal_has": "Q11 Cybersecurity law", "legal_state": ["no", "unknown"]},
-              {"legal_has": "Q11 Cybersecurity law", "legal_state": ["no", "unknown"]}),
-    "emerging": ({"tech_has": "Q29 Robotics"}, {"tech_has": "Q29 Robotics"}),
-    "inclusion": ({"q": "older", "incl_q": "Q35 Access measures for vulnerable groups"},
-                  {"q": "older", "incl_q": "Q35 Access measures for vulnerable groups"}),
+    "legal": ({"legal_a": "gtmi:I-38", "legal_b_states": ["no", "unknown"], "legal_regions": ["Africa"]},
+              {"legal_a": "GTMI I-38 Data Protection / Privacy law — World Bank 2022",
+               "legal_b_states": ["no", "unknown"], "legal_regions": ["Africa"]}),
+    "emerging": ({"tech_a": "msq:Q29.robotics", "tech_all": False},
+                 {"tech_a": "Q29 Robotics — self-report (MSQ 2022)", "tech_all": "false"}),
+    "inclusion": ({"incl_all": False, "q": "older", "incl_q": "Q35 Access measures for vulnerable groups",
+                   "incl_words": "older"},
+                  {"incl_all": "false", "q": "older", "incl_q": "Q35 Access measures for vulnerable groups",
+                   "incl_words": "older"}),
     "profile": ({"profile": "JPN"}, {"profile": "Japan (JPN)"}),
     "compare": ({"compare": ["DNK", "KEN"], "cmp_diff": True},
                 {"compare": ["Denmark (DNK)", "Kenya (KEN)"], "cmp_diff": "true"}),
@@ -129,18 +151,30 @@ def test_unknown_url_values_are_dropped_not_fatal():
     assert at.sidebar.selectbox(key="edition").value == 2022
 
 
-def test_synthetic_default_turns_off_once_three_real_countries_are_loaded(tmp_path, monkeypatch):
+def test_demo_data_fills_the_views_only_while_nothing_real_is_loaded(tmp_path, monkeypatch):
     from . import fixture_db
 
-    real = {k: (n, False, p) for k, (n, _, p) in fixture_db.COUNTRIES.items()}
-    monkeypatch.setenv("MSQ_DB", str(fixture_db.build(tmp_path / "real.duckdb", real)))
+    demo = {k: (n, True, p) for k, (n, _, p) in fixture_db.COUNTRIES.items() if k != "DNK"}
+    monkeypatch.setenv("MSQ_DB", str(fixture_db.build(tmp_path / "demo.duckdb", demo, reference=False)))
     at = open_page("overview")
+    assert at.sidebar.toggle(key="synthetic").value is True
+    assert any("SYNTHETIC DEMO DATA" in t for t in _texts(at, "warning"))
+
+
+def test_reference_tables_alone_make_the_views_real_only(tmp_path, monkeypatch):
+    from . import fixture_db
+
+    demo = {k: (n, True, p) for k, (n, _, p) in fixture_db.COUNTRIES.items() if k != "DNK"}
+    monkeypatch.setenv("MSQ_DB", str(fixture_db.build(tmp_path / "demo_ref.duckdb", demo)))
+    at = open_page("legal")
     assert at.sidebar.toggle(key="synthetic").value is False
+    assert at.toggle(key="legal_all").value is True  # every member state from the independent sources
+    assert "Nigeria" in fingerprint(at)
 
 
 def test_theme_page_explains_when_only_its_own_questions_are_missing():
     # Denmark's legal answers are all marked or unknown; other sections hold inferred answers.
-    at = open_page("legal", {"country": "Denmark (DNK)", "basis": "inferred"})
+    at = open_page("legal", {"country": "Denmark (DNK)", "basis": "inferred", "legal_all": "false"})
     assert not at.exception
     infos = " ".join(i.value for i in at.main.info)
     assert "Nothing to show" in infos and "no legal-framework answers" in infos
@@ -165,7 +199,7 @@ def test_first_run_builds_a_missing_database(tmp_path, monkeypatch):
     at = open_page("overview")
     assert built == [target]
     assert not at.error, [e.value for e in at.error]
-    assert at.main.metric[0].value == "5"
+    assert _metrics(at)["Countries shown"] == "2"  # Denmark and France: the real responses
 
 
 def test_failed_build_says_what_to_do(tmp_path, monkeypatch):
@@ -179,17 +213,22 @@ def test_failed_build_says_what_to_do(tmp_path, monkeypatch):
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     assert not at.exception
     message = " ".join(e.value for e in at.error)
-    assert "disk full" in message and "python -m loaders build" in message
+    assert "OSError" in message and "python -m loaders build" in message
 
 
-def test_real_only_offers_only_real_countries():
-    at = open_page("overview", {"synthetic": "false"})
-    assert at.sidebar.multiselect(key="country").options == ["Denmark (DNK)", "France (FRA)"]
+def test_country_picker_offers_the_member_states_and_other_economies_only_when_asked():
+    at = open_page("overview")
+    options = at.sidebar.multiselect(key="country").options
+    assert len(options) == 193 and not any(o.endswith("(TWN)") for o in options)
+    at.sidebar.toggle(key="others").set_value(True).run()
+    options = at.sidebar.multiselect(key="country").options
+    assert "Taiwan (not a UN Member State) (TWN)" in options
 
 
 def test_reset_filters_returns_to_the_defaults():
-    at = open_page("legal", {"region": "Europe", "basis": "marked", "synthetic": "false"})
+    at = open_page("legal", {"region": "Europe", "basis": "marked", "synthetic": "true", "others": "true"})
     at.sidebar.button[0].click().run()
     assert at.sidebar.multiselect(key="region").value == []
     assert at.sidebar.multiselect(key="basis").value == []
-    assert at.sidebar.toggle(key="synthetic").value is True  # two real countries: < 3, so on
+    assert at.sidebar.toggle(key="synthetic").value is False  # real evidence is loaded: real data only
+    assert at.sidebar.toggle(key="others").value is False

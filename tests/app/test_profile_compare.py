@@ -1,7 +1,7 @@
 """Country profile and Compare: every answer with basis and source, personal data on request, inert free text."""
 from __future__ import annotations
 
-from .conftest import fingerprint, open_page
+from .conftest import DEMO, fingerprint, open_page
 
 
 def _markdown(at) -> list[str]:
@@ -9,7 +9,7 @@ def _markdown(at) -> list[str]:
 
 
 def test_profile_lists_every_answer_with_basis_and_source_document():
-    at = open_page("profile", {"profile": "Denmark (DNK)"})
+    at = open_page("profile", {**DEMO, "profile": "Denmark (DNK)"})
     text = "\n".join(_markdown(at))
     assert "responses/2022/msq\\_2022\\_denmark\\.txt" in text  # the source document (markdown-escaped)
     assert "basis: inferred" in text and "basis: marked" in text and "basis: none" in text
@@ -18,7 +18,7 @@ def test_profile_lists_every_answer_with_basis_and_source_document():
 
 
 def test_profile_hides_names_and_emails_until_asked():
-    at = open_page("profile", {"profile": "Denmark (DNK)"})
+    at = open_page("profile", {**DEMO, "profile": "Denmark (DNK)"})
     assert "test.respondent@example.org" not in fingerprint(at)
     assert "Test Respondent" not in fingerprint(at)
     at.checkbox(key="show_contacts").check().run()
@@ -26,7 +26,7 @@ def test_profile_hides_names_and_emails_until_asked():
 
 
 def test_profile_free_text_is_inert_and_only_http_links_are_clickable():
-    at = open_page("profile", {"profile": "Kenya (KEN)"})
+    at = open_page("profile", {**DEMO, "profile": "Kenya (KEN)"})
     text = "\n".join(_markdown(at))
     assert "<script>" not in text and "\\<script\\>" in text
     assert "](javascript:" not in text
@@ -34,12 +34,12 @@ def test_profile_free_text_is_inert_and_only_http_links_are_clickable():
 
 
 def test_profile_follows_the_sidebar_countries():
-    at = open_page("profile", {"country": ["Japan (JPN)", "Kenya (KEN)"]})
+    at = open_page("profile", {**DEMO, "country": ["Japan (JPN)", "Kenya (KEN)"]})
     assert at.selectbox(key="profile").options == ["Japan (JPN)", "Kenya (KEN)"]
 
 
 def test_compare_marks_questions_with_different_answers():
-    at = open_page("compare", {"compare": ["Denmark (DNK)", "Japan (JPN)"], "cmp_section": "C · Legal Framework"})
+    at = open_page("compare", {**DEMO, "compare": ["Denmark (DNK)", "Japan (JPN)"], "cmp_section": "C · Legal Framework"})
     table = at.main.dataframe[0].value
     q9 = table[table["question"] == "Q9 Access to information law"].iloc[0]
     assert q9["differs"] == "≠ differs"  # Denmark yes, Japan no
@@ -49,7 +49,7 @@ def test_compare_marks_questions_with_different_answers():
 
 
 def test_compare_only_differences_hides_equal_rows():
-    at = open_page("compare", {"compare": ["Denmark (DNK)", "Brazil (BRA)"], "cmp_section": "C · Legal Framework",
+    at = open_page("compare", {**DEMO, "compare": ["Denmark (DNK)", "Brazil (BRA)"], "cmp_section": "C · Legal Framework",
                                "cmp_diff": "true"})
     table = at.main.dataframe[0].value
     assert (table["differs"] == "≠ differs").all()
@@ -57,5 +57,5 @@ def test_compare_only_differences_hides_equal_rows():
 
 
 def test_compare_needs_two_countries():
-    at = open_page("compare", {"compare": "Denmark (DNK)"})
+    at = open_page("compare", {**DEMO, "compare": "Denmark (DNK)"})
     assert any("at least two countries" in i.value for i in at.main.info)

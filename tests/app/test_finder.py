@@ -1,0 +1,112 @@
+"""The finder across sources on the Legal framework, Emerging technologies and Inclusion pages.
+
+The analyst's three questions, each answered in three interactions or fewer on real data (the fixture's
+real responses are Denmark and France; the other countries come from GTMI and UNCTAD rows).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from .conftest import DEMO, open_page, read_download
+
+
+def _found(at, key: str) -> pd.DataFrame:
+    """The finder's list (an empty frame when no country matches and no table is drawn)."""
+    return next((d.value for d in at.main.dataframe if d.key == f"{key}_found"), pd.DataFrame(columns=["country"]))
+
+
+def _count_line(at) -> str:
+    return next(m.value for m in at.main.markdown if " countr" in m.value and m.value.startswith("**"))
+
+
+def test_african_countries_with_a_data_protection_law_but_no_cybercrime_law():
+    # Interactions: open Legal framework (1), click the 'Africa' region pill (2).
+    at = open_page("legal")
+    assert not at.exception
+    at.pills(key="legal_regions").set_value(["Africa"]).run()
+    table = _found(at, "legal")
+    assert list(table["country"]) == ["Kenya", "United Republic of Tanzania"]  # UN names
+    assert table.columns[2].startswith("UNCTAD Privacy and Data Protection legislation")
+    assert table.columns[5].startswith("UNCTAD Cybercrime legislation")
+    assert "mapping confidence: low for Q11" in table.columns[5]  # cybercrime stands in for cybersecurity
+    assert list(table.iloc[:, 5]) == ["◐ draft or planned", "✗ no"]
+    assert _count_line(at).startswith("**2 of 54 countries** (Africa)")
+
+
+def test_finder_download_holds_exactly_the_list_with_each_cells_source(downloads):
+    at = open_page("legal", {"legal_regions": "Africa"})
+    comments, rows = read_download(downloads, "legal_finder.csv")
+    assert list(rows["country_iso3"]) == ["KEN", "TZA"]
+    assert set(rows["source_a"]) == {"UNCTAD Cyberlaw Tracker"} and set(rows["source_b"]) == {"UNCTAD Cyberlaw Tracker"}
+    assert list(rows["answer_b"]) == ["partial", "no"]
+    assert set(rows["mapping_confidence_b"]) == {"low for Q11"}
+    assert any("UNCTAD" in c for c in comments)
+    assert len(rows) == len(_found(at, "legal"))
+
+
+def test_ai_strategy_from_the_world_bank_for_every_member_state():
+    # Interactions: open Emerging technologies (1); the finder opens on GTMI I-17.
+    at = open_page("emerging")
+    table = _found(at, "tech")
+    assert set(table["country"]) == {"Brazil", "Denmark", "Germany", "Ghana"}
+    header = table.columns[2]
+    assert header.startswith("GTMI I-17 National strategy on disruptive/innovative technologies")
+    assert "medium for Q29 ai" in header and "low for Q18" in header  # named as the source names it
+    assert "law" not in header.split("·")[0].lower()
+
+
+def test_ai_strategy_in_the_self_report_is_one_pick_away():
+    at = open_page("emerging")
+    at.selectbox(key="tech_a").set_value("msq:Q29.ai").run()
+    table = _found(at, "tech")
+    assert list(table["country"]) == ["Denmark", "France"]
+    assert table.columns[2] == "Q29 Artificial intelligence (AI) — self-report (MSQ 2022)"
+    assert list(table.iloc[:, 2]) == ["✓* yes", "✓ yes"]  # Denmark's answer was inferred
+
+
+def test_measures_for_persons_with_disabilities_by_a_word_of_the_written_answer():
+    # Interactions: open Inclusion (1), type the word (2).
+    at = open_page("inclusion")
+    at.text_input(key="incl_words").input("disabilit").run()
+    table = _found(at, "incl")
+    assert list(table["country"]) == ["Denmark"]
+    assert "persons with disabilities" in table.iloc[0]["written answer or source detail (first)"]
+    assert table.columns[2].startswith("Q35 Access measures for vulnerable groups")
+    assert "written answer mentions disabilit" in _count_line(at)
+
+
+def test_economies_that_are_not_member_states_appear_only_when_asked_and_labelled():
+    at = open_page("emerging")
+    assert "Taiwan" not in " ".join(_found(at, "tech")["country"])
+    at = open_page("emerging", {"others": "true"})
+    assert "Taiwan (not a UN Member State)" in set(_found(at, "tech")["country"])
+
+
+@pytest.mark.parametrize("page, key", [("legal", "legal"), ("emerging", "tech"), ("inclusion", "incl")])
+def test_finder_is_there_in_both_views(page, key):
+    every = {"legal": "legal_all", "emerging": "tech_all", "inclusion": "incl_all"}[page]
+    for mode in ("true", "false"):
+        at = open_page(page, {every: mode})
+        assert not at.exception
+        assert at.toggle(key=every).value is (mode == "true")
+        assert at.selectbox(key=f"{key}_a").value and _count_line(at)
+
+
+def test_unknown_and_not_covered_are_never_read_as_no():
+    at = open_page("legal", {"legal_a": "GTMI I-38 Data Protection / Privacy law — World Bank 2022",
+                             "legal_b": "GTMI I-37 RTI Laws — World Bank 2022", "legal_b_states": "no"})
+    assert list(_found(at, "legal")["country"]) == ["United Republic of Tanzania"]
+    at = open_page("legal", {"legal_a": "UNCTAD Privacy and Data Protection legislation — Cyberlaw Tracker",
+                             "legal_b": "GTMI I-38 Data Protection / Privacy law — World Bank 2022",
+                             "legal_b_states": ["no", "unknown"]})
+    assert "Japan" not in set(_found(at, "legal")["country"])  # Japan has no GTMI row: not covered, not 'no'
+    at.pills(key="legal_b_states").set_value(["missing"]).run()
+    assert list(_found(at, "legal")["country"]) == ["Japan"]
+
+
+def test_synthetic_answers_join_the_finder_only_when_switched_on():
+    at = open_page("emerging", {"tech_a": "Q29 Artificial intelligence (AI) — self-report (MSQ 2022)"})
+    assert "Kenya" not in " ".join(_found(at, "tech")["country"])
+    at = open_page("emerging", {**DEMO, "tech_a": "Q29 Artificial intelligence (AI) — self-report (MSQ 2022)"})
+    assert "Kenya †" in set(_found(at, "tech")["country"])

@@ -1,0 +1,191 @@
+"""The finder across sources on a page: 'countries where [source] reports A and [source] reports B'.
+
+Two conditions (each one source's own indicator), the states to match, region pills and a word search,
+then the count, the list with each cell's source, a detail panel with the full written answers, and a
+download of exactly the list. The rules live in analysis.finder; this module only draws.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis import finder as rules
+from analysis.filters import Filters
+from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK
+
+from . import components as ui
+from . import data
+from . import evidence_views as evv
+
+NONE = "(no second condition)"
+FLAG_MARK = "⚑"
+CORRECTED_MARK = "✎"
+SOURCE_NAMES = {"msq": "self-report (MSQ)", "gtmi": "World Bank GTMI", "unctad": "UNCTAD Cyberlaw Tracker"}
+
+
+def state_text(answer: pd.Series, basis: pd.Series, flag: pd.Series, correction: pd.Series) -> pd.Series:
+    """'✓ yes', '◐ draft or planned', '— not covered', with * inferred, ✎ corrected and ⚑ flagged marks."""
+    symbol = answer.map(EVIDENCE_SYMBOLS).fillna("")
+    mark = basis.eq("inferred").map({True: INFERRED_MARK, False: ""})
+    text = symbol + mark + " " + answer.map(rules.STATE_NAMES).fillna(answer)
+    text = text + correction.ne("").map({True: f" {CORRECTED_MARK} corrected", False: ""})
+    return text + flag.ne("").map({True: f" {FLAG_MARK} flagged", False: ""})
+
+
+def _default(keys: list[str], wanted: str | None, fallback: int = 0) -> int:
+    if wanted:
+        for i, k in enumerate(keys):
+            if k == wanted or k.startswith(wanted + "."):
+                return i
+    return fallback
+
+
+def heading(label: str, confidence: str) -> str:
+    """A column header that names the source's indicator and how well it stands in for the question."""
+    return f"{label} · mapping confidence: {confidence}" if confidence else label
+
+
+def finder(f: Filters, *, themes, key: str, default_a: str, default_b: str | None = None,
+           default_b_states=("no", "partial"), words_hint: str = "e.g. disabilit, women, older") -> None:
+    """The finder, drawn in place. `default_a`/`default_b` are condition keys such as 'unctad:Cybercrime',
+    'gtmi:I-17' or 'msq:Q35' (the first state of the pickers; every choice is kept in the link)."""
+    conds, cells, place = data.finder_frames(f, themes)
+    if conds.empty or place.empty:
+        ui.empty_state("No source covers this page's questions for the countries chosen in the sidebar.")
+        return
+    keys = list(conds["key"])
+    labels = dict(zip(conds["key"], conds["label"]))
+    confidence = dict(zip(conds["key"], conds["confidence"]))
+    source_of = dict(zip(conds["key"], conds["source"]))
+    c1, c2 = st.columns(2)
+    a = c1.selectbox("Countries where", keys, index=_default(keys, default_a), format_func=labels.get,
+                     key=f"{key}_a", bind="query-params",
+                     help="Each choice is one source's own indicator, named as the source names it: a question "
+                          "of the questionnaire (the government's self-report), a World Bank GTMI indicator or "
+                          "an UNCTAD Cyberlaw Tracker area.")
+    a_states = c1.pills("reports", list(rules.STATES), selection_mode="multi", default=["yes"],
+                        format_func=rules.STATE_NAMES.get, key=f"{key}_a_states", bind="query-params")
+    others = [k for k in keys if k != a]
+    b_options = [NONE, *others]
+    b = c2.selectbox("and where", b_options, index=_default(b_options, default_b),
+                     format_func=lambda k: labels.get(k, k), key=f"{key}_b", bind="query-params")
+    b_states = c2.pills("reports", list(rules.STATES), selection_mode="multi", default=list(default_b_states),
+                        format_func=rules.STATE_NAMES.get, key=f"{key}_b_states", bind="query-params",
+                        help="'draft or planned' is GTMI's planned level and UNCTAD's 'Draft Legislation'; "
+                             "'unknown' means the source does not show the answer; 'not covered' that it has no "
+                             "row for the country. None of them is read as 'no'.")
+    r1, r2 = st.columns([3, 2])
+    region_options = sorted(r for r in place["region"].unique() if r)
+    regions = r1.pills("Region (UN M49)", region_options, selection_mode="multi", key=f"{key}_regions",
+                       bind="query-params", help="Narrows the list; the sidebar's region and country filters "
+                                                 "apply too. None picked = every region.")
+    words = r2.text_input("Written answer to the first condition mentions", key=f"{key}_words",
+                          bind="query-params", placeholder=words_hint,
+                          help="Case-insensitive; every word must appear (any part of a word).")
+    b = None if b == NONE else b
+    if not a_states or (b and not b_states):
+        ui.empty_state("Pick at least one state for each condition.")
+        return
+    found = rules.find(cells, place, a, a_states, b, b_states, regions=tuple(regions or ()), words=words or "")
+    if "msq" not in {source_of[a], source_of.get(b)}:  # GTMI and UNCTAD cells are real for every country
+        found = found.assign(is_synthetic=False)
+    _summary(found, place, regions, labels, a, a_states, b, b_states, words)
+    for k in (a, b):
+        if k and confidence.get(k):
+            st.caption(f"{labels[k]} stands in for the questionnaire's question with {confidence[k]} confidence "
+                       "(data/evidence_crosswalk.csv): it is the source's own indicator, not the question itself.")
+    if found.empty:
+        return
+    table = _table(found, labels, confidence, a, b)
+    shown = st.dataframe(ui.display_frame(table.drop(columns=["iso3"])), hide_index=True, key=f"{key}_found",
+                         on_select="rerun", selection_mode="single-row",
+                         height=min(38 + 35 * len(table), 480), column_config=_columns(table))
+    st.caption("Select a row to read the full written answers and sources below. ✓ yes · ◐ draft or planned · "
+               "✗ no · ? unknown · — not covered · * inferred from the written answer · ✎ corrected by an "
+               "analyst · ⚑ flagged as doubtful · † synthetic demo response.")
+    picked = shown.selection.rows if shown is not None and hasattr(shown, "selection") else []
+    if picked:
+        _panel(found.iloc[picked[0]], labels, source_of, a, b)
+    out = _download_frame(found, labels, confidence, source_of, a, b)
+    used = ["msq" if source_of[k] == "msq" else source_of[k] for k in (a, b) if k]
+    evv.download(ui.display_frame(out), f, sources=used, key=f"{key}_found_download",
+                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV")
+
+
+def _summary(found, place, regions, labels, a, a_states, b, b_states, words) -> None:
+    where = ", ".join(regions) if regions else "every region"
+    pool = place[place["region"].isin(regions)] if regions else place
+    states = lambda s: " or ".join(rules.STATE_NAMES[x] for x in s)  # noqa: E731
+    what = f"{labels[a]} reports {states(a_states)}"
+    if words:
+        what += f" (written answer mentions {' and '.join(words.split())})"
+    if b:
+        what += f", and {labels[b]} reports {states(b_states)}"
+    n = len(found)
+    st.markdown(f"**{n} of {len(pool)} countr{'y' if len(pool) == 1 else 'ies'}** ({ui.safe_md(where)}): "
+                f"{ui.safe_md(what)}.")
+
+
+def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
+    from .tables import country_name
+
+    out = pd.DataFrame({
+        "country": [country_name(n, s) for n, s in zip(found["country_name"], found["is_synthetic"])],
+        "iso3": found["country_iso3"], "region": found["region"],
+        heading(labels[a], confidence.get(a, "")): state_text(found["answer_a"], found["basis_a"], found["flag_a"],
+                                                              found["correction_a"]),
+        "written answer or source detail (first)": found["detail_a"], "link (first)": found["link_a"],
+    })
+    if b:
+        out[heading(labels[b], confidence.get(b, ""))] = state_text(found["answer_b"], found["basis_b"],
+                                                                   found["flag_b"], found["correction_b"])
+        out["written answer or source detail (second)"] = found["detail_b"]
+        out["link (second)"] = found["link_b"]
+    for col in ("link (first)", "link (second)"):
+        if col in out:
+            out[col] = out[col].map(lambda u: ui.safe_url(u) if u else None)
+    return out
+
+
+def _columns(table: pd.DataFrame) -> dict:
+    config = {"country": st.column_config.TextColumn(pinned=True)}
+    for col in table.columns:
+        if col.startswith("link"):
+            config[col] = st.column_config.LinkColumn(col)
+        elif col.startswith("written answer"):
+            config[col] = st.column_config.TextColumn(col, width="large")
+    return config
+
+
+def _panel(row: pd.Series, labels, source_of, a, b) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{ui.safe_md(row['country_name'])}** · {ui.safe_md(row['region'])}")
+        for side, k in (("a", a), ("b", b)):
+            if not k:
+                continue
+            text = state_text(pd.Series([row[f"answer_{side}"]]), pd.Series([row[f"basis_{side}"]]),
+                              pd.Series([row[f"flag_{side}"]]), pd.Series([row[f"correction_{side}"]])).iloc[0]
+            st.markdown(f"*{ui.safe_md(labels[k])}*: {ui.safe_md(text)}")
+            if row[f"correction_{side}"]:
+                st.caption(ui.safe_md(row[f"correction_{side}"]))
+            if row[f"flag_{side}"]:
+                st.caption("Flagged as doubtful: " + ui.safe_md(row[f"flag_{side}"]))
+            st.markdown(ui.safe_md(row[f"detail_{side}"]) if row[f"detail_{side}"] else
+                        f"_no written answer or detail in the {SOURCE_NAMES[source_of[k]]}_")
+            if row[f"link_{side}"]:
+                st.markdown(ui.link_md(row[f"link_{side}"]))
+
+
+def _download_frame(found: pd.DataFrame, labels, confidence, source_of, a, b) -> pd.DataFrame:
+    out = pd.DataFrame({"country_iso3": found["country_iso3"], "country_name": found["country_name"],
+                        "region": found["region"], "sub_region": found["sub_region"]})
+    for side, k in (("a", a), ("b", b)):
+        if not k:
+            continue
+        out[f"condition_{side}"] = labels[k]
+        out[f"source_{side}"] = SOURCE_NAMES[source_of[k]]
+        out[f"mapping_confidence_{side}"] = confidence.get(k, "")
+        for col in ("answer", "basis", "detail", "link", "flag", "correction"):
+            out[f"{col}_{side}"] = found[f"{col}_{side}"]
+    out["is_synthetic"] = found["is_synthetic"].astype(bool)
+    return out
