@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..paths import DATA
 
-KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal", "unknown", "subordinator", "relative", "contrast",
+KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal", "specific", "general", "unknown", "subordinator", "relative", "contrast",
          "reporting", "auxiliary", "explicit_yes", "explicit_no"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
@@ -336,6 +336,10 @@ def read(detail: str) -> Reading:
         q = _polarity(cl)
         if q in ("neutral", state):
             continue
+        if state == "neg" and _specific_vs_general(first.toks, cl.toks):
+            # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
+            flag, rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
+            continue
         if cl.toks[0] in cues().words["contrast"]:
             # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020").
             flag = FLAG_CONTRADICTED if state == "neg" else None
@@ -349,11 +353,18 @@ def read(detail: str) -> Reading:
             else:
                 flag = FLAG_NEGATION_IN_YES                   # "covers ministries; does not cover towns"
     if state == "neg":
-        if _contradicted(sents, first):
+        if rule == "specific denied, general affirmed":
+            return Reading("no", flag, rule)
+        if _contradicted(sents, first) and not _specific_vs_general(first.toks, tokens(sents[1])):
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject")
         return Reading("no", flag if flag != FLAG_CONTRADICTED else None,
                        "draft or plan only" if pending(first.toks) and rule == "first main clause" else rule)
     return Reading("yes", flag, rule)
+
+
+def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
+    """The denial is about something specific and the other clause about something general."""
+    return _has(denied, "specific") and _has(other, "general")
 
 
 def _polarity(cl: Clause, leading: bool = False) -> str:

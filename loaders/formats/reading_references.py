@@ -90,6 +90,8 @@ def _pointer(seg: str) -> Ref | None:
         number = int(m.group(2))
         rest = seg[:m.start()] + " " + seg[m.end():]
     else:
+        if re.fullmatch(r"\s*(?:ditto|idem|same|as above)\s*[.!]?\s*", seg, re.IGNORECASE):
+            return Ref(None, "back")  # the whole answer: "Ditto."
         d = DIRECTION_RE.search(seg)
         if not d:
             return None
