@@ -30,6 +30,8 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 # Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
 ADVERB_TOO = {"once", "before", "after", "since", "until"}
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
+ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
                 ("n’t", " not"), ("can’t", "can not"), ("won’t", "will not"))
 
@@ -38,6 +40,7 @@ CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not
 class Cues:
     words: dict[str, frozenset[str]]              # kind -> single-word cues
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # kind -> multi-word cues as token tuples
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first token -> phrases
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +55,14 @@ def cues() -> Cues:
                 raise ValueError(f"polarity_cues.csv: bad kind {kind!r} or empty cue")
             toks = tuple(tokens(cue))
             (words[kind].add(toks[0]) if len(toks) == 1 else phrases[kind].append(toks))
-    return Cues({k: frozenset(v) for k, v in words.items()},
-                {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()})
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for k, v in ordered.items():
+        idx: dict[str, list[tuple[str, ...]]] = {}
+        for p in v:
+            idx.setdefault(p[0], []).append(p)
+        by_first[k] = {t: tuple(ps) for t, ps in idx.items()}
+    return Cues({k: frozenset(v) for k, v in words.items()}, ordered, by_first)
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +94,8 @@ def sentences(text: str) -> list[str]:
     for para in text.split("\n"):
         masked = URL_RE.sub(lambda m: "x" * len(m.group(0)), para)  # full stops inside URLs do not count
         start = 0
-        for m in re.finditer(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])", masked):
-            before = re.search(r"([A-Za-z.]+)\.+[\"”’)]?\s+$", masked[start:m.end()])
+        for m in SENTENCE_END_RE.finditer(masked):
+            before = ABBREV_BEFORE_RE.search(masked[start:m.end()])
             if before and before.group(1).casefold().rstrip(".") in ABBREV and m.group(0).startswith("."):
                 continue
             piece = para[start:m.end()].strip()
@@ -200,13 +209,18 @@ def _has_verb(toks: list[str]) -> bool:
 
 def _mask_idioms(toks: list[str]) -> list[str]:
     """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
-    c = cues()
+    idx = cues().by_first["idiom"]
     out = list(toks)
     for i in range(len(out)):
-        for p in c.phrases["idiom"]:
+        for p in idx.get(out[i], ()):
             if _starts(out, i, p):
                 out[i:i + len(p)] = ["~"] * len(p)
+                break
     return out
+
+
+def _phrase_at(toks: list[str], i: int, kind: str) -> bool:
+    return any(_starts(toks, i, p) for p in cues().by_first[kind].get(toks[i], ()))
 
 
 def negated(toks: list[str]) -> bool:
@@ -218,22 +232,18 @@ def negated(toks: list[str]) -> bool:
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
     for i, t in enumerate(toks):
-        hit = t in c.words["negator"] or any(_starts(toks, i, p) for p in c.phrases["negator"])
+        hit = t in c.words["negator"] or _phrase_at(toks, i, "negator")
         if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
             continue  # "Act no. 12 of 2019" is a number, not a negation
-        rest = toks[i + 1:]
-        if any(w in c.words["burden"] for w in rest) or any(
-                _starts(rest, k, p) for k in range(len(rest)) for p in c.phrases["burden"]) or any(
-                _starts(toks, i, p) for p in c.phrases["burden"]):
+        if _has(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden"):
             continue  # "are never asked again", "do not have to", "no need to": a burden removed
         return True
     return False
 
 
 def _has(toks: list[str], kind: str) -> bool:
-    c = cues()
-    return any(t in c.words[kind] for t in toks) or any(
-        _starts(toks, i, p) for i in range(len(toks)) for p in c.phrases[kind])
+    words = cues().words[kind]
+    return any(t in words or _phrase_at(toks, i, kind) for i, t in enumerate(toks))
 
 
 def pending(toks: list[str]) -> bool:
