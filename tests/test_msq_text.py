@@ -283,3 +283,22 @@ def test_required_star_wrapped_onto_its_own_line_is_not_an_answer():
     assert "\n* \n" in text
     doc = answers(text)
     assert (doc[(18, "")].answer, doc[(18, "")].detail) == ("unknown", "")
+
+
+def test_denmark_flags_are_few_and_name_their_reason():
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name=SEED.name)
+    flagged = {(a.question, a.item): a.flag for a in doc.answers if a.flag}
+    assert len(flagged) <= 7
+    assert "however" in flagged[(30, "")] and "expectation" in flagged[(29, "other")]
+
+
+def test_a_file_cut_off_part_way_is_rejected_with_the_question_it_ends_at():
+    text = skeleton()
+    cut = text[:text.index("38. Does the Government provide")]
+    with pytest.raises(ParseError, match="the file ends at question 37; it looks truncated"):
+        parse_text(cut, source_name="cut.txt")
+
+
+def test_blank_answers_at_the_end_are_not_truncation():
+    doc = answers(skeleton())
+    assert doc[(44, "")].answer == "unknown" and doc[(45, "")].answer == "unknown"
