@@ -160,51 +160,8 @@ def keep(staged: Staged) -> Path:
     return target
 
 
-def discard(staged) -> None:
-    """Delete a staged file that was rejected (and its private folder): nothing of it stays on disk.
-
-    Also accepts the Saved records of the older save() (kept files are then removed again).
-    """
-    if isinstance(staged, Staged):
-        if staged.path is not None:
-            _release(staged.path)
-            staged.path = None
-        return
-    if getattr(staged, "new", False) and getattr(staged, "path", None) is not None:
-        staged.path.unlink(missing_ok=True)
-
-
-# --- the older interface, kept until the Add responses page calls stage/keep/discard ---------------
-
-
-@dataclass
-class Saved:
-    """One uploaded file written straight into the folder (prefer stage/keep/discard: no residue)."""
-
-    name: str
-    path: Path | None
-    refused: str = ""
-    new: bool = True  # False when the same bytes were already in the folder
-
-
-def save(files: list[tuple[str, bytes]], folder: Path = UPLOAD_DIR) -> list[Saved]:
-    """Keep each accepted file under `folder` at once (a rejected one must then be discarded)."""
-    out: list[Saved] = []
-    if len(files) > MAX_FILES:
-        return [Saved(n, None, f"{len(files)} files at once; the limit is {MAX_FILES}") for n, _ in files]
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, data in files:
-        why = check(name, len(data))
-        if why:
-            out.append(Saved(name, None, why))
-            continue
-        target = folder / safe_name(name)
-        if target.exists():
-            if target.read_bytes() == data:
-                out.append(Saved(name, target, new=False))
-                continue
-            short = hashlib.sha256(data).hexdigest()[:8]
-            target = target.with_name(f"{target.stem}-{short}{target.suffix}")
-        target.write_bytes(data)
-        out.append(Saved(name, target))
-    return out
+def discard(staged: Staged) -> None:
+    """Delete a staged file that was rejected (and its private folder): nothing of it stays on disk."""
+    if staged.path is not None:
+        _release(staged.path)
+        staged.path = None

@@ -104,6 +104,7 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
         notes = [f"long table: {len(g['answers'])} rows for {iso3} {ed}"]
         if absent:
             notes.append(f"{absent} catalogue entries are not in the table and are recorded as unknown")
+        notes += sheet.notes  # e.g. NUL characters removed while reading the file
         docs.append(ParsedDocument(country_name=g["name"], edition=ed, loader=LOADER, format=FORMAT,
                                    answers=answers, notes=notes, is_synthetic=g["synthetic"]))
     return docs
