@@ -165,7 +165,7 @@ def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False) 
         "question": sub["column"],
         "answer": answer_texts(sub),
         "written answer": sub["detail"],
-        "link": sub["links"].map(lambda v: next((u for u in map(safe_url, v) if u), None)),
+        "link": sub["links"].map(lambda v: next((u for u in map(safe_url, v) if u), "")),
         "more links": sub["links"].map(lambda v: f"+{len(v) - 1}" if len(v) > 1 else ""),
     })
     if show["question"].nunique() == 1 and not keep_question:

@@ -52,10 +52,10 @@ def status_css(value) -> str:
 
 
 def links_only_http(df: pd.DataFrame, columns) -> pd.DataFrame:
-    """Only http(s) links stay clickable (LinkColumn); anything else is dropped from the link column."""
+    """Only http(s) links stay clickable (LinkColumn); anything else is dropped (a blank cell, never 'None')."""
     out = df.copy()
     for c in columns:
-        out[c] = out[c].map(lambda u: ui.safe_url(u) if isinstance(u, str) and u else None)
+        out[c] = out[c].map(lambda u: (ui.safe_url(u) or "") if isinstance(u, str) and u else "")
     return out
 
 

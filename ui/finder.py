@@ -143,7 +143,7 @@ def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
         out["link (second)"] = found["link_b"]
     for col in ("link (first)", "link (second)"):
         if col in out:
-            out[col] = out[col].map(lambda u: ui.safe_url(u) if u else None)
+            out[col] = out[col].map(lambda u: (ui.safe_url(u) or "") if u else "")
     return out
 
 
