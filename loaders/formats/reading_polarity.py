@@ -32,6 +32,8 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
 ADVERB_TOO = {"once", "before", "after", "since", "until"}
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
+# After "and"/"or", these words open a clause of its own ("and no amendments have been made since").
+NEW_NEGATIVE_CLAUSE = {"no", "none", "nothing", "nobody", "never"}
 CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
                 ("n’t", " not"), ("can’t", "can not"), ("won’t", "will not"))
 
@@ -163,6 +165,11 @@ def clauses(sentence: str) -> list[Clause]:
             elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
                 close()
                 cur.joint = ","
+            i += 1
+            continue
+        if t in {"and", "or"} and cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
+            close()                           # "… entered into force in 2021 and no amendments were made"
+            cur.joint = ","
             i += 1
             continue
         phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
@@ -312,8 +319,25 @@ def _contradicted(sents: list[str], first: Clause) -> bool:
             and head in toks)
 
 
-def read(detail: str) -> Reading:
-    """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful."""
+def _stem(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def _about(toks: list[str], topic: str) -> bool:
+    """Does the clause name something the question asks about (a content word of the question's text)?"""
+    if not topic or any(t in {"nothing", "none", "nobody", "neither"} for t in toks):
+        return True  # "nothing is in force": the pronoun stands for what was asked
+    c = cues()
+    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with"}
+    asked = {_stem(t) for t in tokens(topic) if t.isalpha() and len(t) > 2 and t not in skip}
+    return any(_stem(t) in asked for t in toks if t.isalpha() and t not in skip)
+
+
+def read(detail: str, topic: str = "") -> Reading:
+    """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful.
+
+    `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
+    something the question asks about."""
     text = detail.strip()
     if not text:
         return Reading("unknown", None, "blank")
@@ -358,7 +382,7 @@ def read(detail: str) -> Reading:
             # "There is no single act: the rules sit in two laws" — the elaboration answers.
             state, flag, rule = "affirm", FLAG_CONTRADICTED, "elaboration after a denial"
         elif state == "affirm" and q == "neg":
-            if _absence(cl.toks):
+            if _absence(cl.toks) and _about(cl.toks, topic):
                 state, rule = "neg", "absence stated beside"   # "handled case by case; X has no portal"
             else:
                 flag = FLAG_NEGATION_IN_YES                   # "covers ministries; does not cover towns"

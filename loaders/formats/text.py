@@ -491,7 +491,7 @@ def _own_reading(d: Draft) -> tuple[str, str, str | None]:
     """(answer, basis, flag) from the draft's own tick and words, before references are followed."""
     if d.conflict:
         return "unknown", "none", FLAG_BOTH_TICKED
-    written = polarity.read(d.detail) if d.detail else None
+    written = polarity.read(d.detail, d.entry.text) if d.detail else None
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
