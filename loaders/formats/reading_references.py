@@ -38,6 +38,7 @@ class Ref:
     question: int | None    # a numbered target, or None for a direction
     direction: str          # "number", "back" or "ahead"
     continued: bool = False  # the answer goes on after the pointer ("Same as in q16; <law, link>")
+    more: tuple[int, ...] = ()  # further questions named beside the first ("in Q31 and Q32"): links only
 
 
 def _opening(detail: str) -> tuple[str, bool]:
@@ -51,7 +52,7 @@ def find(detail: str) -> Ref | None:
     """The reference an answer opens with, or None when the answer opens with something of its own."""
     seg, continued = _opening(detail)
     ref = _pointer(seg)
-    return Ref(ref.question, ref.direction, continued) if ref else None
+    return Ref(ref.question, ref.direction, continued, ref.more) if ref else None
 
 
 def pointers_later(detail: str) -> list[Ref]:
@@ -86,9 +87,14 @@ def _pointer(seg: str) -> Ref | None:
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])
         if after and after.group(1).casefold() not in filler() | BACK | AHEAD:
             m = None  # "see 5 ministries listed": a count, not a question number
+    more: list[int] = []
     if m:
         number = int(m.group(2))
         rest = seg[:m.start()] + " " + seg[m.end():]
+        for extra in list(re.finditer(r"\b(?:and|or|,)\s*(?:q\.?\s*|questions?\s+)?(\d{1,2})\b", rest,
+                                      re.IGNORECASE))[::-1]:
+            more.insert(0, int(extra.group(1)))  # "in Q31 and Q32", "questions 9, 10 and 16"
+            rest = rest[:extra.start()] + " " + rest[extra.end():]
     else:
         if re.fullmatch(r"\s*(?:ditto|idem|same|as above)\s*[.!]?\s*", seg, re.IGNORECASE):
             return Ref(None, "back")  # the whole answer: "Ditto."
@@ -104,7 +110,7 @@ def _pointer(seg: str) -> Ref | None:
     if len(own) > MAX_OWN_WORDS:
         return None
     if number is not None:
-        return Ref(number, "number")
+        return Ref(number, "number", more=tuple(more))
     return Ref(None, direction)
 
 

@@ -717,6 +717,7 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
             else:
                 node.ref = target
             node.restates = ref.continued and bool(d.links)
+            node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
             flag = None
         if d.detail and d.entry.answer_type != "choice":
             for later in references.pointers_later(d.detail):
