@@ -333,12 +333,16 @@ def _about(toks: list[str], topic: str) -> bool:
     return any(_stem(t) in asked for t in toks if t.isalpha() and t not in skip)
 
 
+# A label some respondents type before their answer ("Answer: No", "Réponse : Oui").
+ANSWER_LABEL_RE = re.compile(r"^\s*(?:answer|response|reply|réponse|respuesta|resposta)\s*[:\-–]\s*", re.IGNORECASE)
+
+
 def read(detail: str, topic: str = "") -> Reading:
     """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful.
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
     something the question asks about."""
-    text = detail.strip()
+    text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
     if not text:
         return Reading("unknown", None, "blank")
     whole = whole_answers().get(text.casefold().strip(" .!\n"))

@@ -40,6 +40,8 @@ def document(case: dict) -> str:
         out.append(" ")
     if not case.get("stop_after"):
         out += case.get("tail") or ["THANK YOU "]
+    if case.get("strip_lines"):  # a plain-text export: no trailing spaces at line ends
+        out = [ln.rstrip() for ln in out]
     sep = "\n\n" if case.get("double_spaced") else "\n"
     return sep.join(out) + "\n"
 
