@@ -1,9 +1,10 @@
 """MSQ questionnaire text as extracted from the published PDF (the seed's layout) -> ParsedDocument.
 
 The published PDFs lose most tick marks on extraction, wrap question text and URLs over lines, append a
-list of the page's link targets at the end of every page and embed reviewer comments. This module finds
-the country, the contact blocks and every catalogue question by its number, then decides each answer
-with the rules documented in README ("How answers are read") and in data/answer_phrases.csv.
+list of the page's link targets at the end of every page and embed reviewer comments. This module removes
+layout noise (reading_noise), finds the country, the contact blocks and every catalogue question by its
+number, reads each answer's words (reading_polarity), then follows references between answers once the
+whole document is read (reading_references); README "How answers are read" documents the rules and flags.
 Word and PDF loaders render their documents into this same layout and call parse_text().
 """
 from __future__ import annotations
