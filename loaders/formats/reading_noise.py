@@ -43,7 +43,7 @@ def page_number_re() -> re.Pattern:
     core = (rf"(?:(?:{page})\.?\s*(?:no\.?\s*)?{n}(?:\s*(?:(?:{of})|/|\|)\s*{n})?"   # Page 3 (of 12)
             rf"|{n}\s*(?:(?:{of})|/)\s*{n}"                                          # 3 of 12, 4/53
             rf"|{n}\s*\|\s*(?:{page})|(?:{page})\s*\|\s*{n}"                          # 3 | Page
-            rf"|{n})")                                                                # 12
+            rf"|\d{{1,3}})")                                                          # 12 (not a year)
     return re.compile(rf"^\s*[-–—\[(|]?\s*{core}\s*[-–—\])|]?\s*$", re.IGNORECASE)
 
 
