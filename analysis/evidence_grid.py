@@ -69,6 +69,21 @@ def headers(indicators: pd.DataFrame, edition: int, years: dict[str, int | None]
     return pd.concat(frames, ignore_index=True)
 
 
+def proxy_labels(long: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """`long` with the GTMI and UNCTAD rows labelled as what they are, for a chart's bars: column 'Q18 ≈ GTMI
+    I-17 National strategy on disruptive/innovative technologies', source_label 'low confidence' (how well the
+    source's indicator stands in for the question). The self-report rows keep the question's label."""
+    out = long.copy()
+    for s, conf in (("gtmi", "gtmi_confidence"), ("unctad", "unctad_confidence")):
+        mapped = indicators.set_index("indicator")
+        own = dict(zip(indicators["indicator"], source_indicator(s, indicators)))
+        rows = out["source"] == s
+        ind = out.loc[rows, "indicator"]
+        out.loc[rows, "column"] = ind.map(mapped["question"]) + " ≈ " + ind.map(own)
+        out.loc[rows, "source_label"] = ind.map(mapped[conf]).fillna("") + " confidence"
+    return out
+
+
 def source_years(evidence: pd.DataFrame, edition: int) -> dict[str, int | None]:
     """The year of each independent source set beside the edition (the same for every country)."""
     return {s: pick_year(evidence.loc[evidence["source"] == s, "year"], edition) for s in ("gtmi", "unctad")}

@@ -16,7 +16,7 @@ ui.page_header("Emerging technologies", "Which emerging technologies the nationa
                "(question 18), beside the World Bank GTMI's strategy indicator for every member state.", rows)
 
 st.subheader("Find countries")
-finder(f, themes=THEMES, key="tech", default_a="gtmi:I-17")
+finder(f, themes=THEMES, key="tech", default_a=("gtmi:I-17", "msq:Q29.ai"))
 
 if evv.every_country_toggle("tech_all"):
     evv.every_country_view(f, rows, themes=THEMES, key="tech", what="emerging-technology strategies and laws")

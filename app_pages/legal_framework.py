@@ -16,7 +16,8 @@ ui.page_header("Legal framework", "Which laws each government reports (questions
                "✓ yes, ✗ no, ? unknown, told apart by symbol and pattern as well as colour.", rows)
 
 st.subheader("Find countries")
-finder(f, themes=THEMES, key="legal", default_a="unctad:Privacy and Data Protection", default_b="unctad:Cybercrime")
+finder(f, themes=THEMES, key="legal", default_a=("unctad:Privacy and Data Protection", "gtmi:I-38", "msq:Q10"),
+       default_b=("unctad:Cybercrime", "msq:Q11"))
 
 if evv.every_country_toggle("legal_all"):
     evv.every_country_view(f, rows, themes=THEMES, key="legal", what="laws")

@@ -24,9 +24,10 @@ st.caption(f"Countries listed: the {cov['of'].iloc[0]} UN Member States"
            + ". The questionnaire is each government's self-report; GTMI and UNCTAD are independent sources, "
              "and their views (Legal framework, Emerging technologies, Inclusion, Evidence) list every member "
              "state with the source of each cell.")
-if not data.has_reference():
-    st.caption(evv.NO_REFERENCE)
-evv.sources_note(["msq", "gtmi", "unctad", "egdi"])
+absent = cov[(cov["countries"] == 0) & (cov["key"] != "demo")]
+if len(absent):
+    st.caption("Not loaded: " + ", ".join(absent["source"]) + " — " + evv.NOT_LOADED_HINT)
+evv.sources_note([k for k in cov.loc[cov["countries"] > 0, "key"] if k != "demo"])
 
 st.subheader("Questionnaire responses")
 if rows.empty:

@@ -18,6 +18,8 @@ NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Gl
                 "in `data/reference/` and run `python -m loaders build` (or `python -m loaders ingest "
                 "data/reference`); the README section 'Independent evidence' says where to download each file.")
 SOURCE_CHOICES = ("msq", "gtmi", "unctad")
+NOT_LOADED_HINT = ("put the official file in `data/reference/` and run `python -m loaders build` (README, "
+                   "'Independent evidence').")
 # Cell colours of the every-country table, by the state's symbol (the text always carries the symbol too).
 _CELL_STYLE = {style.EVIDENCE_SYMBOLS[a]: style.EVIDENCE_COLOURS[a] for a in style.EVIDENCE_STATES}
 _STATUS_STYLE = {name: style.STATUS_COLOURS[s] for s, name in style.STATUS_NAMES.items()}
@@ -98,14 +100,18 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
         ui.empty_state(f"The crosswalk (data/evidence_crosswalk.csv) maps none of this page's {edition} questions "
                        "to an independent source.")
         return
-    picked = st.pills("Sources", list(SOURCE_CHOICES), selection_mode="multi", default=list(SOURCE_CHOICES),
+    years = grid.source_years(evidence, edition)
+    loaded = [s for s in SOURCE_CHOICES if s == "msq" or years.get(s) is not None]
+    picked = st.pills("Sources", loaded, selection_mode="multi", default=loaded,
                       format_func=lambda s: style.SOURCE_LABELS[s], key=f"{key}_sources", bind="query-params",
                       help="The MSQ is each government's self-report; GTMI (World Bank) and UNCTAD are "
                            "independent sources.")
+    if len(loaded) < len(SOURCE_CHOICES):
+        st.caption("Not loaded: " + ", ".join(style.SOURCE_LABELS[s] for s in SOURCE_CHOICES if s not in loaded)
+                   + " — " + NOT_LOADED_HINT)
     if not picked:
         ui.empty_state("Pick at least one source.")
         return
-    years = grid.source_years(evidence, edition)
     ids = sorted(set(evidence.loc[evidence["source"] != "msq", "country_iso3"]) | set(msq_rows["country_iso3"]))
     world = grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
     long = grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
@@ -123,7 +129,7 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
                 + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                   "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                   "demo response.")
-    ui.chart(charts.evidence_by_source(long, f, title=f"{what.capitalize()} in every country, by source",
+    ui.chart(charts.evidence_by_source(grid.proxy_labels(long, indicators), f, title=f"{what.capitalize()} in every country, by source",
                                        name=f"{key}-every-country", source_years=shown_years,
                                        as_of=data.reference_as_of()), f, key=f"{key}_every_chart")
 

@@ -32,10 +32,12 @@ def state_text(answer: pd.Series, basis: pd.Series, flag: pd.Series, correction:
     return text + flag.ne("").map({True: f" {FLAG_MARK} flagged", False: ""})
 
 
-def _default(keys: list[str], wanted: str | None, fallback: int = 0) -> int:
-    if wanted:
+def _default(keys: list[str], wanted, fallback: int = 0) -> int:
+    """Position of the first preferred key that is offered ('msq:Q29' also finds 'msq:Q29.ai'): a page names
+    its question through an independent source first and falls back to the self-report when it is not loaded."""
+    for w in ([wanted] if isinstance(wanted, str) else list(wanted or ())):
         for i, k in enumerate(keys):
-            if k == wanted or k.startswith(wanted + "."):
+            if k == w or k.startswith(w + "."):
                 return i
     return fallback
 
@@ -45,11 +47,16 @@ def heading(label: str, confidence: str) -> str:
     return f"{label} · mapping confidence: {confidence}" if confidence else label
 
 
-def finder(f: Filters, *, themes, key: str, default_a: str, default_b: str | None = None,
-           default_b_states=("no", "partial"), words_hint: str = "e.g. disabilit, women, older") -> None:
+def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b_states=("no", "partial"),
+           words_hint: str = "e.g. disabilities, women, older") -> None:
     """The finder, drawn in place. `default_a`/`default_b` are condition keys such as 'unctad:Cybercrime',
-    'gtmi:I-17' or 'msq:Q35' (the first state of the pickers; every choice is kept in the link)."""
+    'gtmi:I-17' or 'msq:Q35', or tuples of them in order of preference (the first state of the pickers;
+    every choice is kept in the link)."""
     conds, cells, place = data.finder_frames(f, themes)
+    missing = [s for s in ("gtmi", "unctad") if data.source_year(s, f.edition or 0) is None]
+    if missing:
+        st.caption("Not loaded, so not offered here: " + ", ".join(SOURCE_NAMES[s] for s in missing) + " — "
+                   + evv.NOT_LOADED_HINT)
     if conds.empty or place.empty:
         ui.empty_state("No source covers this page's questions for the countries chosen in the sidebar.")
         return
@@ -92,8 +99,8 @@ def finder(f: Filters, *, themes, key: str, default_a: str, default_b: str | Non
     _summary(found, place, regions, labels, a, a_states, b, b_states, words)
     for k in (a, b):
         if k and confidence.get(k):
-            st.caption(f"{labels[k]} stands in for the questionnaire's question with {confidence[k]} confidence "
-                       "(data/evidence_crosswalk.csv): it is the source's own indicator, not the question itself.")
+            st.caption(f"{labels[k]} is the source's own indicator, not the questionnaire's question; how well it "
+                       f"stands in for it (mapping confidence, data/evidence_crosswalk.csv): {confidence[k]}.")
     if found.empty:
         return
     table = _table(found, labels, confidence, a, b)
@@ -136,9 +143,9 @@ def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
                                                               found["correction_a"]),
         "written answer or source detail (first)": found["detail_a"], "link (first)": found["link_a"],
     })
-    if b:
-        out[heading(labels[b], confidence.get(b, ""))] = state_text(found["answer_b"], found["basis_b"],
-                                                                   found["flag_b"], found["correction_b"])
+    if b:  # both answers side by side first, the texts after them
+        out.insert(4, heading(labels[b], confidence.get(b, "")),
+                   state_text(found["answer_b"], found["basis_b"], found["flag_b"], found["correction_b"]))
         out["written answer or source detail (second)"] = found["detail_b"]
         out["link (second)"] = found["link_b"]
     for col in ("link (first)", "link (second)"):
@@ -149,6 +156,9 @@ def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
 
 def _columns(table: pd.DataFrame) -> dict:
     config = {"country": st.column_config.TextColumn(pinned=True)}
+    for col in table.columns[3:5]:  # the answers: wide enough for their symbol and state, header on hover
+        if not col.startswith("written"):
+            config[col] = st.column_config.TextColumn(col, width="medium", help=col)
     for col in table.columns:
         if col.startswith("link"):
             config[col] = st.column_config.LinkColumn(col)

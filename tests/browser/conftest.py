@@ -51,18 +51,53 @@ def chromium_path() -> Path:
     return CHROMIUM
 
 
+# A tracker export in the UNCTAD layout (data.csv + document_links.json), written by hand for the journey:
+# African countries with and without a cybercrime law beside their data protection law.
+UNCTAD_HEADER = ("code,country,Electronic Transactions,Consumer Protection,Privacy and Data Protection,Cybercrime,"
+                 "Indirect Taxation,Africa,Latin America and Caribbean,Asia and Oceania,Developing countries,"
+                 "Developed countries,Least developed countries,Landlocked developing countries,"
+                 "Small island developing states")
+UNCTAD_ROWS = [  # m49, name, e-transactions, consumer, privacy, cybercrime, tax, region flags
+    ("208", "Denmark", "Legislation", "Legislation", "Legislation", "Legislation", "Legislation", "0,0,0,0,1,0,0,0"),
+    ("404", "Kenya", "Legislation", "Legislation", "Legislation", "Legislation", "Legislation", "1,0,0,1,0,0,0,0"),
+    ("834", "United Republic of Tanzania", "Legislation", "Legislation", "Legislation", "No Legislation",
+     "Legislation", "1,0,0,1,0,1,0,0"),
+    ("288", "Ghana", "Legislation", "Legislation", "Legislation", "Legislation", "Legislation", "1,0,0,1,0,0,0,0"),
+    ("566", "Nigeria", "Legislation", "Legislation", "Draft Legislation", "Legislation", "Legislation",
+     "1,0,0,1,0,0,0,0"),
+    ("854", "Burkina Faso", "Legislation", "No Data", "Legislation", "Draft Legislation", "No Legislation",
+     "1,0,0,1,0,1,1,0"),
+    ("076", "Brazil", "Legislation", "Legislation", "Legislation", "Legislation", "Legislation", "0,1,0,1,0,0,0,0"),
+]
+# Countries the journey expects for "African countries with a data protection law but no cybercrime law".
+AFRICA_DP_NO_CYBERCRIME = ["Burkina Faso", "United Republic of Tanzania"]
+
+
+def write_unctad(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [UNCTAD_HEADER] + [",".join([str(int(c)), f'"{n}"', *rest[:5], rest[5]]) for c, n, *rest in UNCTAD_ROWS]
+    (folder / "data.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "document_links.json").write_text(
+        '{"834": {"countryName": "United Republic of Tanzania", "Privacy and Data Protection": '
+        '[["https://www.example.org/tza-pdpa.pdf", "Personal Data Protection Act, 2022"]], "Cybercrime": false}}',
+        encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def journey_db(tmp_path_factory) -> Path:
-    """A store built by the project's own ingest: Denmark's real response plus five generated demo countries."""
+    """A store built by the project's own ingest from real-format files: Denmark's real response, the shipped
+    World Bank GTMI extract, a tracker export in the UNCTAD layout, and five generated demo countries."""
     from loaders.ingest import ingest_paths
+    from loaders.paths import SHIPPED_DIR
+    from loaders.synthetic.cli import write_document
 
     folder = tmp_path_factory.mktemp("journey")
     db = folder / "msq.duckdb"
     demo = folder / "demo"
     demo.mkdir()
-    from loaders.synthetic.cli import write_document
-
-    files = [SEED, *(write_document(demo, iso3, 2022, 0, name) for iso3, name in DEMO_COUNTRIES.items())]
+    files = [SEED, SHIPPED_DIR, write_unctad(folder / "unctad"),
+             *(write_document(demo, iso3, 2022, 0, name) for iso3, name in DEMO_COUNTRIES.items())]
     reports = ingest_paths(files, db)
     rejected = [r.line() for r in reports if r.status == "rejected"]
     assert not rejected, rejected

@@ -192,3 +192,73 @@ def test_main_journey_filter_share_download_and_screenshots(app_url, journey_db,
     head = saved.read_text(encoding="utf-8-sig").splitlines()[:2]
     assert head[0].startswith("# Source: UN DESA Member States Questionnaire")
     assert head[1].startswith("# SYNTHETIC DEMO DATA")  # the journey database holds demo countries
+
+
+# ---------------------------------------------------------------- the analyst's three questions
+
+def finder_download(page, key: str) -> pd.DataFrame:
+    """The finder's own download: exactly the countries it lists, each cell with its source."""
+    button = page.locator("[data-testid='stDownloadButton']").filter(has_text="Download this list as CSV")
+    with page.expect_download() as download:
+        button.locator("button").click()
+    saved = OUTPUT / f"finder-{key}.csv"
+    download.value.save_as(saved)
+    return pd.read_csv(saved, comment="#", keep_default_na=False)
+
+
+def count_line(page):
+    return page.locator("[data-testid='stMarkdownContainer']").filter(
+        has_text=re.compile(r"^\d+ of \d+ countr")).first
+
+
+def test_three_questions_each_in_three_interactions_on_real_data(app_url, offline):
+    """On real-format data (Denmark's response, the shipped GTMI extract, a tracker export in the UNCTAD
+    layout), with synthetic demo data off by default, as a new analyst would click."""
+    from playwright.sync_api import expect
+
+    from .conftest import AFRICA_DP_NO_CYBERCRIME
+
+    expect.set_options(timeout=VIEW_WAIT_SECONDS * 1000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = offline(app_url)
+    page.goto(app_url)
+    settle(page)
+    assert "synthetic=true" not in page.url
+
+    # (a) African countries with a data protection law but no cybersecurity (cybercrime) law:
+    # 1. open Legal framework, 2. click the 'Africa' region pill.
+    go_to(page, "Legal framework")
+    page.get_by_role("button", name="Africa", exact=True).click()
+    page.wait_for_url(re.compile(r"[?&]legal_regions=Africa\b"))
+    expect(count_line(page)).to_contain_text(f"{len(AFRICA_DP_NO_CYBERCRIME)} of 54 countries (Africa)")
+    expect(count_line(page)).to_contain_text("UNCTAD Cybercrime legislation")
+    settle(page)
+    no_exception(page)
+    screenshot(page, "30-question-a-africa-dp-no-cybercrime")
+    got = finder_download(page, "a")
+    assert sorted(got["country_name"]) == AFRICA_DP_NO_CYBERCRIME
+    assert set(got["source_b"]) == {"UNCTAD Cyberlaw Tracker"} and set(got["answer_b"]) <= {"no", "partial"}
+
+    # (b) Countries with an AI strategy (World Bank GTMI I-17, for every member state): 1. open the page.
+    go_to(page, "Emerging technologies")
+    expect(count_line(page)).to_contain_text("GTMI I-17")
+    n = int(count_line(page).inner_text().split(" of ")[0])
+    assert n > 50, "the World Bank extract covers every member state"
+    no_exception(page)
+    screenshot(page, "31-question-b-ai-strategy")
+    got = finder_download(page, "b")
+    assert len(got) == n and set(got["source_a"]) == {"World Bank GTMI"}
+
+    # (c) Measures for persons with disabilities: 1. open Inclusion, 2. type the word.
+    go_to(page, "Inclusion and e-participation")
+    words = page.get_by_role("textbox", name="Written answer to the first condition mentions")
+    words.fill("disabilit")
+    words.press("Enter")
+    page.wait_for_url(re.compile(r"[?&]incl_words=disabilit\b"))
+    expect(count_line(page)).to_contain_text("1 of 193 countries")
+    settle(page)
+    no_exception(page)
+    screenshot(page, "32-question-c-disabilities")
+    got = finder_download(page, "c")
+    assert list(got["country_name"]) == ["Denmark"]
+    assert "disabilities" in got["detail_a"].iloc[0]
