@@ -248,9 +248,11 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     _finish(fig, title, rows, filters, as_of, bottom=10, height=580, legend=False, left=20, right=20,
             extra_source="Light grey: no response loaded for these filters.")
     top = table.iloc[0]
+    low, high = table["yes_pct"].min(), table["yes_pct"].max()
+    spread = (f"is {high:.0f}% ({top['country_name']})" if low == high
+              else f"ranges from {low:.0f}% to {high:.0f}% (highest: {top['country_name']})")
     summary = (f"{_countries(len(table))}{style.scope(filters, _names(rows))} "
-               f"{'is' if len(table) == 1 else 'are'} shaded; the share of 'yes' answers for {what} ranges from "
-               f"{table['yes_pct'].min():.0f}% to {table['yes_pct'].max():.0f}% (highest: {top['country_name']}).")
+               f"{'is' if len(table) == 1 else 'are'} shaded; the share of 'yes' answers for {what} {spread}.")
     return Chart(name, fig, table, summary)
 
 
@@ -280,10 +282,14 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     top = table.sort_values(["yes", "question"], ascending=[False, True]).iloc[0]
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
     unknown = int(table["unknown"].sum())
-    summary = (f"Of {n} responding {'country' if n == 1 else 'countries'}{style.scope(filters, _names(rows))}, "
-               f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} '{top['label']}' (the most) and "
-               f"{int(low['yes'])} report{'s' if int(low['yes']) == 1 else ''} '{low['label']}' (the fewest); "
-               f"{style.plural(unknown, 'answer')} {'is' if unknown == 1 else 'are'} unknown.")
+    who = f"Of {n} responding {'country' if n == 1 else 'countries'}{style.scope(filters, _names(rows))}, "
+    if int(top["yes"]) == int(low["yes"]):  # a tie from top to bottom: no "most" and "fewest" to name
+        said = (f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} "
+                f"{'each of the' if len(table) > 1 else ''} {style.plural(len(table), 'item')} shown").replace("  ", " ")
+    else:
+        said = (f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} '{top['label']}' (the most) and "
+                f"{int(low['yes'])} report{'s' if int(low['yes']) == 1 else ''} '{low['label']}' (the fewest)")
+    summary = who + said + f"; {style.plural(unknown, 'answer')} {'is' if unknown == 1 else 'are'} unknown."
     return Chart(name, fig, table, summary)
 
 
@@ -534,7 +540,7 @@ def egdi_history(egdi: pd.DataFrame, filters: Filters, *, country: str, as_of: d
     worst = table["egdi_rank"].max()
     worst = worst if pd.notna(worst) else 10
     fig.update_yaxes(title_text="rank", autorange=False, range=[worst * 1.25 + 1, 0], row=2, col=1,
-                     **style.integer_axis(worst * 1.25 + 1))
+                     **style.integer_axis(worst * 1.25 + 1, max_ticks=4))  # a short panel: few ticks
     fig.update_xaxes(title_text="survey edition", tickvals=list(table["year"]), row=2, col=1)
     style.finish(fig, title=title, filters=filters, editions=[], as_of=as_of, synthetic=False, bottom=55,
                  plot_height=480, top_extra=10, sources=("egdi",), source_years={"egdi": _years_text(table["year"])},
@@ -859,7 +865,10 @@ def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
         indicators = ev.page_indicators(reference.crosswalk, cat, PAGE_THEMES["legal"], edition)
         ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
         info = pd.DataFrame([countries.info(c) for c in ids])
+        info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
         world = ev.universe(reference.evidence, rows, info, filters, years)
+        if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
+            world = world[world["country_iso3"].isin(set(countries.un_members()))]
         long = ev.every_country(theme_rows(rows, PAGE_THEMES["legal"]), reference.evidence, indicators, world,
                                 edition, years)
         out.append(evidence_by_source(long, filters, title="Laws in every country, by source: questionnaire, "

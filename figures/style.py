@@ -115,7 +115,8 @@ def vintage(sources: tuple[str, ...] | list[str], editions, source_years: dict[s
             parts.append(f"MSQ {', '.join(map(str, years))} edition{'s' if len(years) > 1 else ''}" if years
                          else "MSQ (no edition)")
         elif s == "egdi":
-            parts.append(f"EGDI {when} survey" if when else "EGDI (survey year not recorded)")
+            several = any(mark in when for mark in ("–", ",", "-"))
+            parts.append(f"EGDI {when} survey{'s' if several else ''}" if when else "EGDI (survey year not recorded)")
         elif s == "gtmi":
             parts.append(f"GTMI {when}" if when else "GTMI (edition not recorded)")
         elif s == "unctad":
@@ -198,14 +199,14 @@ def describe(filters: Filters, names: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
-def integer_axis(max_value: float, *, min_value: float = 0) -> dict:
+def integer_axis(max_value: float, *, min_value: float = 0, max_ticks: int = 8) -> dict:
     """Axis settings with whole-number ticks only (counts, ranks): a step of 1, 2, 5, 10, 20, 50 … ."""
     span = max(float(max_value) - float(min_value), 1.0)
     step = 1
-    while span / step > 8:
+    while span / step > max_ticks:
         for factor in (2, 2.5, 2):  # 1 -> 2 -> 5 -> 10 -> 20 -> 50 …
             step = int(step * factor)
-            if span / step <= 8:
+            if span / step <= max_ticks:
                 break
     return dict(tickformat="d", tick0=0, dtick=step)
 
