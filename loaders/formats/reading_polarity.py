@@ -358,9 +358,9 @@ def read(detail: str, topic: str = "") -> Reading:
     if ex == "no":
         return Reading("no", None, "explicit no")
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
-    if any(_has(cl.toks, "unknown") for cl in lead_clauses):
+    if any(_declines(cl.toks) for cl in lead_clauses):
         # "N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown.
-        rest = [cl for cl in mains if not _has(cl.toks, "unknown")]
+        rest = [cl for cl in mains if not _declines(cl.toks)]
         if any(negated(cl.toks) for cl in rest):
             return Reading("no", None, "n/a with a negative clause")
         return Reading("unknown", None, "declined")
@@ -398,6 +398,19 @@ def read(detail: str, topic: str = "") -> Reading:
         return Reading("no", flag if flag != FLAG_CONTRADICTED else None,
                        "draft or plan only" if pending(first.toks) and rule == "first main clause" else rule)
     return Reading("yes", flag, rule)
+
+
+def _declines(toks: list[str]) -> bool:
+    """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
+    "No information is collected on satisfaction" states an absence, it does not decline the question."""
+    c = cues()
+    for i in range(len(toks)):
+        for p in c.by_first["unknown"].get(toks[i], ()) + (((toks[i],),) if toks[i] in c.words["unknown"] else ()):
+            if _starts(toks, i, p):
+                after = toks[i + len(p):i + len(p) + 1]
+                if not (after and after[0] in c.words["auxiliary"]):
+                    return True
+    return False
 
 
 def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
