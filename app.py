@@ -1,6 +1,7 @@
 """Router of the MSQ dashboard: page config, navigation over app_pages/, and the shared sidebar filters."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -9,6 +10,7 @@ from ui import data
 from ui.filters import sidebar
 
 HERE = Path(__file__).resolve().parent
+PAGE_SLOTS = 3  # sessions building a page at the same time; the others wait their turn (see page_slots)
 
 # A local icon: a material-symbol page icon would be fetched from a font CDN by every browser.
 st.set_page_config(page_title="MSQ dashboard — UN E-Government Survey",
@@ -47,6 +49,17 @@ def background_note(purpose: str) -> None:
                 "done.", icon=":material/hourglass_top:")
 
 
+@st.cache_resource(show_spinner=False)
+def page_slots() -> threading.BoundedSemaphore:
+    """How many sessions build a page at once (shared by all sessions of this server).
+
+    Pages are CPU-bound Python under one GIL, so twenty scripts at once finish no sooner than three at a
+    time, but each holds its own copies of the cached frames while it runs: twenty at once took the server
+    from 300 to 580 MB, three at a time keeps it under 460 MB (python -m bench --only sessions).
+    """
+    return threading.BoundedSemaphore(PAGE_SLOTS)
+
+
 # First start: a missing database gets the real data at once; the demo corpus follows in the background.
 problem = data.ensure_database()
 pages = [st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
@@ -61,8 +74,9 @@ if writer:
     with st.sidebar:
         background_note(writer["purpose"])
 try:
-    sidebar()
-    current.run()
+    with page_slots():
+        sidebar()
+        current.run()
 except data.DatabaseUnavailable as exc:  # e.g. the file was removed while the app runs: one line, no traceback
     st.error(str(exc), icon=":material/error:")
     st.stop()

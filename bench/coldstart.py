@@ -1,0 +1,160 @@
+"""Cold start of a fresh clone: from `streamlit run app.py` with no database to the first chart in a browser.
+
+The clone is a local `git clone` of the committed HEAD (uncommitted work is not in it) into a scratch
+folder; MSQ_DB is unset, so the app builds data/msq.duckdb on its first start. The clock starts when the
+server process is started and stops when a headless Chromium (already open, as a user's browser would be)
+shows the first chart. The baseline is `python -m loaders build` in another fresh clone: the time the old
+design spent building everything before the first page.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.figure import Figure
+from bench.sessions import Server
+
+ROOT = Path(__file__).resolve().parents[1]
+CHART = "[data-testid=stPlotlyChart]"
+TARGET = 8.0  # seconds
+CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+DEMO_WAIT = 300.0  # seconds to let the background demo corpus finish before it is stopped
+
+
+# MSQ_BENCH_UNCOMMITTED=1: apply the checkout's uncommitted changes to tracked files on top of HEAD.
+UNCOMMITTED = os.environ.get("MSQ_BENCH_UNCOMMITTED") == "1"
+
+
+def clone(into: Path) -> Path:
+    """A fresh local clone of the committed HEAD (with MSQ_BENCH_UNCOMMITTED=1, plus uncommitted changes)."""
+    subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(into)], check=True,
+                   capture_output=True)
+    if UNCOMMITTED:
+        diff = subprocess.run(["git", "diff", "HEAD", "--binary"], cwd=ROOT, check=True, capture_output=True).stdout
+        if diff:
+            subprocess.run(["git", "apply", "--whitespace=nowarn"], cwd=into, input=diff, check=True,
+                           capture_output=True)
+    return into
+
+
+def _env() -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("MSQ_DB", "PYTHONPATH")}
+    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    return env
+
+
+def first_chart(browser, work: Path) -> dict:
+    """One cold start in a fresh clone: seconds to the server's health answer, to the first chart, and the
+    demo corpus's background finish (None when it did not finish within DEMO_WAIT)."""
+    from loaders import store
+
+    app = clone(work / "clone")
+    db = app / "data" / "msq.duckdb"
+    page = browser.new_page()
+    server = Server(app, _env(), log=work / "server.log")
+    try:
+        server.start()
+        up = server.wait_ready(120)
+        page.goto(server.url, wait_until="domcontentloaded", timeout=120_000)
+        page.wait_for_selector(CHART, state="visible", timeout=120_000)
+        chart = time.perf_counter() - server.started
+        demo_done = _wait_for_demo(db, server.started)
+    finally:
+        page.close()
+        server.stop()
+        _stop_writer(db)
+    return {"up": up, "chart": chart, "demo": demo_done}
+
+
+def _wait_for_demo(db: Path, started: float) -> float | None:
+    """Seconds from the server's start until the background writer (the demo corpus) has published."""
+    from loaders import store
+
+    deadline = time.monotonic() + DEMO_WAIT
+    while time.monotonic() < deadline:
+        if store.holder(db) is None and _has_synthetic(db):
+            return time.perf_counter() - started
+        time.sleep(0.5)
+    return None
+
+
+def _has_synthetic(db: Path) -> bool:
+    from loaders import store
+
+    con = store.open_reader(db)
+    try:
+        return bool(con.execute("SELECT count(*) FROM documents WHERE is_synthetic").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _stop_writer(db: Path) -> None:
+    """Stop a background writer of this clone's database still at work (by its pid, from the lock file)."""
+    from loaders import store
+
+    held = store.holder(db)
+    if held and held.get("pid"):
+        try:
+            os.kill(int(held["pid"]), signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+
+def build_seconds(work: Path) -> float:
+    """The old design's first start: `python -m loaders build` (everything, demo corpus included) in a fresh clone."""
+    app = clone(work / "clone")
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "loaders", "build"], cwd=app, env=_env(), capture_output=True,
+                          text=True)
+    secs = time.perf_counter() - t
+    if done.returncode:
+        raise RuntimeError(f"python -m loaders build failed: {done.stderr[-1500:]}")
+    return secs
+
+
+def measure(ctx) -> list[Figure]:
+    """Cold start to the first chart (median of ctx.runs fresh clones) beside `python -m loaders build`."""
+    name = "cold start of a fresh clone to the first chart"
+    if not Path(CHROMIUM).exists():
+        return [Figure(name, float("nan"), "s", TARGET, note=f"skipped: no browser at {CHROMIUM}")]
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
+    from playwright.sync_api import sync_playwright
+
+    runs = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True)
+        try:
+            for i in range(max(1, ctx.runs)):
+                work = Path(tempfile.mkdtemp(prefix=f"coldstart-{i}-", dir=ctx.tmp))
+                try:
+                    runs.append(first_chart(browser, work))
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
+        finally:
+            browser.close()
+    work = Path(tempfile.mkdtemp(prefix="coldstart-build-", dir=ctx.tmp))
+    try:
+        base = build_seconds(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    chart = statistics.median(r["chart"] for r in runs)
+    up = statistics.median(r["up"] for r in runs)
+    demos = [r["demo"] for r in runs if r["demo"] is not None]
+    what = ("HEAD with the checkout's uncommitted changes" if UNCOMMITTED else
+            "committed HEAD" + (" (the checkout's uncommitted changes are not in it)" if dirty else ""))
+    note = f"server answering after {up:.1f} s; {what}"
+    out = [Figure(name, chart, "s", TARGET, baseline=base, baseline_what="`python -m loaders build` first",
+                  note=note)]
+    out.append(Figure("first start: demo corpus published in the background", statistics.median(demos)
+                      if demos else float("nan"), "s",
+                      note="from the server's start; the pages show real data meanwhile" if demos else
+                      f"not finished within {DEMO_WAIT:g} s"))
+    return out
