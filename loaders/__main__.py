@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if command not in COMMANDS:
         print(f"unknown command {command!r}\n\n{_usage()}", file=sys.stderr)
         return 2
+    from .corrections import CorrectionsError
     from .paths import LOG_FILE
     from .store import NotADatabase, StoreBusy
 
@@ -46,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreBusy, NotADatabase) as exc:
         print(str(exc), file=sys.stderr)
         return 3
+    except CorrectionsError as exc:  # the analysts' file has a bad line: theirs to fix, named in the message
+        print(str(exc), file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `python -m loaders review | head`: the reader stopped listening
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("interrupted; the database was left as it was before this command", file=sys.stderr)
         return 130

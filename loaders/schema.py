@@ -147,19 +147,38 @@ CREATE OR REPLACE VIEW current_documents AS
 SELECT country_iso3, edition, sha256, path, format, loader, is_synthetic, ingested_at, submitted_at
 FROM response_versions WHERE version_rank = 1;
 -- The current answers, with analysts' corrections applied: a corrected answer has basis 'corrected'
--- and keeps the document's reading in original_answer / original_basis.
+-- and keeps the document's reading in original_answer / original_basis. When an item of a question with
+-- sub-items is corrected, the question's roll-up row is recomputed by the reader's rule (yes if any item
+-- is yes, no if every item is no, else unknown) and marked corrected too.
 CREATE OR REPLACE VIEW answers_current AS
-SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.themes,
-       coalesce(c.answer, a.answer) AS answer,
-       CASE WHEN c.answer IS NULL THEN a.basis ELSE 'corrected' END AS basis,
-       a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag,
-       a.answer AS original_answer, a.basis AS original_basis,
-       c.reason AS correction_reason, c.reviewed_by AS corrected_by, c.reviewed_at AS corrected_at
-FROM answers a
-JOIN current_documents d ON a.document_sha256 = d.sha256
-    AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
-LEFT JOIN corrections c ON c.document_sha256 = a.document_sha256 AND c.country_iso3 = a.country_iso3
-    AND c.edition = a.edition AND c.question = a.question AND c.item = a.item;
+WITH cur AS (
+    SELECT a.*, c.answer AS c_answer, c.reason AS c_reason, c.reviewed_by AS c_by, c.reviewed_at AS c_at
+    FROM answers a
+    JOIN current_documents d ON a.document_sha256 = d.sha256
+        AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
+    LEFT JOIN corrections c ON c.document_sha256 = a.document_sha256 AND c.country_iso3 = a.country_iso3
+        AND c.edition = a.edition AND c.question = a.question AND c.item = a.item
+), items AS (
+    SELECT document_sha256, country_iso3, edition, question,
+           bool_or(coalesce(c_answer, answer) = 'yes') AS any_yes,
+           bool_and(coalesce(c_answer, answer) = 'no') AS all_no
+    FROM cur WHERE item <> ''
+    GROUP BY ALL
+    HAVING bool_or(c_answer IS NOT NULL)
+), rolled AS (
+    SELECT cur.*, (cur.item = '' AND cur.c_answer IS NULL AND i.question IS NOT NULL) AS re_rolled,
+           CASE WHEN i.any_yes THEN 'yes' WHEN i.all_no THEN 'no' ELSE 'unknown' END AS rolled_answer
+    FROM cur LEFT JOIN items i ON i.document_sha256 = cur.document_sha256 AND i.country_iso3 = cur.country_iso3
+        AND i.edition = cur.edition AND i.question = cur.question
+)
+SELECT country_iso3, country_name, edition, section, question, item, themes,
+       CASE WHEN re_rolled THEN rolled_answer ELSE coalesce(c_answer, answer) END AS answer,
+       CASE WHEN c_answer IS NOT NULL OR re_rolled THEN 'corrected' ELSE basis END AS basis,
+       detail, links, document_sha256, is_synthetic, flag,
+       answer AS original_answer, basis AS original_basis,
+       CASE WHEN re_rolled THEN 'recomputed from its corrected sub-items' ELSE c_reason END AS correction_reason,
+       c_by AS corrected_by, c_at AS corrected_at
+FROM rolled;
 -- Corrections made for a document that is no longer the current one (a newer version superseded it,
 -- or it was never ingested here): shown for re-review, never applied to text they were not made for.
 CREATE OR REPLACE VIEW corrections_stale AS

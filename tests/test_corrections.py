@@ -279,3 +279,32 @@ def test_rewriting_the_file_keeps_it_readable_by_the_team(tmp_path):
     fresh = tmp_path / "new.csv"
     corrections.record(fresh, row())
     assert fresh.stat().st_mode & 0o044 == 0o044  # group and others may read it, as with any new file
+
+
+def test_correcting_a_sub_item_recomputes_its_questions_roll_up(tmp_path, seed_path):
+    """Denmark's Q29 is 'yes' because some technologies are; correcting those to 'no' changes Q29 too."""
+    from loaders import ingest, store
+
+    db = tmp_path / "msq.duckdb"
+    ingest.ingest_paths([seed_path], db, corrections_file=tmp_path / "none.csv")
+    con = store.open_reader(db)
+    try:
+        rows = con.execute("SELECT item, answer, document_sha256 FROM answers_current "
+                           "WHERE question = 29 ORDER BY item").fetchall()
+    finally:
+        con.close()
+    assert ("", "yes") in [(i, a) for i, a, _ in rows]
+    yes_items = [item for item, answer, _ in rows if item and answer == "yes"]
+    assert yes_items
+    fix = pd.DataFrame([{"edition": 2022, "country_iso3": "DNK", "question": 29, "item": i, "answer": "no",
+                         "reason": "read again", "reviewed_by": "t", "reviewed_at": "2026-11-29",
+                         "document_sha256": rows[0][2]} for i in yes_items])
+    with store.writing(db) as w:
+        w.replace_corrections(fix)
+    con = store.open_reader(db)
+    try:
+        [(answer, basis, why)] = con.execute("SELECT answer, basis, correction_reason FROM answers_current "
+                                             "WHERE question = 29 AND item = ''").fetchall()
+    finally:
+        con.close()
+    assert answer != "yes" and basis == "corrected" and "sub-items" in why
