@@ -161,6 +161,7 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
     notes: list[str] = []
     lines: list[Line] = []
     page_text: list[str] = []   # text since the last link list: a page-end list repeats its links
+    lists_seen = 0              # a document without link lists has no page-end lists to recognise
     i = 0
     while i < len(raw):
         s = raw[i]
@@ -185,13 +186,15 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
             on_page = all(_seen_on_page(u, seen) for u in raw[i:j])
             is_list = (j - i >= 2) or rest_blank or (double_spaced and nxt is not None and nxt != "")
             if not double_spaced:
-                is_list = ((j - i >= 2 and (nxt is None or nxt.startswith(" ") or not nxt.strip()))
-                           or rest_blank or (on_page and (trailing or j - i == 1)))
+                # A page-end list repeats links written on its page; URLs nobody wrote above are an answer.
+                is_list = ((j - i >= 2 and on_page and (nxt is None or nxt.startswith(" ") or not nxt.strip()))
+                           or rest_blank or (on_page and (trailing or lists_seen > 0)))
             if is_list:
                 for u in raw[i:j]:
                     if not u.lower().startswith("mailto:") and u not in links:
                         links.append(u)
                 page_text = []
+                lists_seen += 1
                 i = j
                 continue
         if s == "" and double_spaced:
@@ -242,8 +245,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
     if not URL_RE.match(tail):
         return "space"
     head = _strip_url(nxt.split()[0])
-    if not head:
-        return "space"
+    if not head or URL_RE.match(head):
+        return "space"  # the next line starts a URL of its own
     if any(k.startswith(tail + head) for k in known):
         return "join"
     if _strip_url(tail) in known or tail[-1] in URL_TRAILING or not (head[0].isalnum() or head[0] in "/?#&=._-~%"):
