@@ -154,7 +154,7 @@ def parse_file(path: Path, sha: str, edition: int | None) -> Parsed:
     fmt = ""
     try:
         fmt = detect.sniff(path)
-        docs = detect.load_document(path, edition=edition)
+        docs = detect.load_document(path, edition=edition, kind=fmt)
         if not docs:
             raise ParseError(f"{path.name}: no responses found in the file")
         return Parsed(path, docs[0].format or fmt, docs, [answers_frame(d, sha) for d in docs])
@@ -475,11 +475,12 @@ def start_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None,
                       log: Path | None = None) -> subprocess.Popen:
     """Run add_demo_corpus in a detached, low-priority process: outside any request, surviving the app.
 
-    Its output goes to data/logs/demo-corpus.log; a failure there leaves the real data as published.
+    Its output goes to data/logs/demo-corpus.log; a failure there leaves the real data as published. The
+    lowest CPU priority (nice 19, inherited by its parse workers) keeps it from slowing the first pages.
     """
     log = log or DEMO_LOG
     log.parent.mkdir(parents=True, exist_ok=True)
-    code = ("import os, sys; os.nice(10); from pathlib import Path; from loaders.ingest import add_demo_corpus; "
+    code = ("import os, sys; os.nice(19); from pathlib import Path; from loaders.ingest import add_demo_corpus; "
             "reports = add_demo_corpus(sys.argv[1], Path(sys.argv[2])); "
             "print('\\n'.join(r.line() for r in reports))")
     with log.open("ab") as out:
