@@ -514,16 +514,42 @@ def _own_reading(d: Draft) -> tuple[str, str, str | None]:
     return written.answer, "inferred", flag
 
 
+@lru_cache(maxsize=1)
+def _box_line_re() -> re.Pattern:
+    """One ticked or empty box with its label on a line of its own ("☒ Yes" then "☐ No" below it)."""
+    return re.compile(rf"^\s*(?P<g>{_glyph_pattern()})\s*(?P<label>Yes|No)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _box_then_text_re() -> re.Pattern:
+    """The box line with the answer typed after it: "☒ Yes ☐ No  The Data Act 2018" (a glyph must be there)."""
+    g = _glyph_pattern()
+    return re.compile(rf"^\s*(?P<g1>{g})\s*Yes\b\s*(?P<g2>{g})\s*No\b[\s:;,.–-]*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], bool]:
     """Find the Yes/No box: (tick, conflict, remaining lines, box seen)."""
     rx = _yes_no_re()
+    pair = _box_line_re()
     for k, line in enumerate(lines):
         m = rx.match(line.text)
+        extra: list[Line] = []
+        if not m and (t := _box_then_text_re().match(line.text)):
+            m, extra = t, [Line(t.group("rest"), False)]
+        if not m and (a := pair.match(line.text)):
+            nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
+            b = pair.match(lines[nxt].text) if nxt is not None else None
+            if b and a.group("label").casefold() == "yes" and b.group("label").casefold() == "no":
+                yes, no = _is_marked(a.group("g")), _is_marked(b.group("g"))
+                rest = lines[:k] + lines[nxt + 1:]
+                if yes and no:
+                    return None, True, rest, True
+                return (True if yes else False if no else None), False, rest, True
         if not m:
             continue
-        g1, g2, g3 = m.group("g1"), m.group("g2"), m.group("g3")
+        g1, g2, g3 = m.group("g1"), m.group("g2"), m.groupdict().get("g3")
         yes, no = (_is_marked(g1), _is_marked(g2)) if g1 or not g3 else (_is_marked(g2), _is_marked(g3))
-        rest = lines[:k] + lines[k + 1:]
+        rest = lines[:k] + extra + lines[k + 1:]
         if yes and no:
             return None, True, rest, True
         if yes:
