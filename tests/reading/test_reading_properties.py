@@ -15,7 +15,7 @@ BODIES = {
     10: ["☐ Yes ☒ No", "If yes, please provide link and detail. "],
     11: ["  Yes   No  ", "If yes, please provide link and detail. ", "There is no cybersecurity law yet. "],
     13: ["  Yes   No  ", "If yes, please provide link and detail. ", "See Q9 "],
-    21: ["The strategy follows the National Vision 2035. "],
+    21: ["The strategy follows the National Vision 2035; https://vision.example.gov/plan "],
     31: ["N/A "],
     40: ["  Yes   No  ", "If yes, please provide link and detail. "],
 }
@@ -28,17 +28,18 @@ def _answers(case: dict) -> dict:
     return {(a.question, a.item): (a.answer, a.basis, a.detail, a.links) for a in doc.answers}
 
 
-BASE = _answers({"name": "base", "bodies": BODIES})
+BASE = {spacing: _answers({"name": "base", "bodies": BODIES, "double_spaced": spacing}) for spacing in (False, True)}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(places=st.lists(st.integers(min_value=2, max_value=45), min_size=1, max_size=6, unique=True),
        form=st.sampled_from(PAGE_FORMS), start=st.integers(min_value=1, max_value=60),
-       feed=st.booleans())
-def test_page_numbers_anywhere_never_change_an_answer(places, form, start, feed):
+       feed=st.booleans(), double=st.booleans())
+def test_page_numbers_anywhere_never_change_an_answer(places, form, start, feed, double):
     before = {q: [("\f" if feed else "") + form.format(n=start + k, m=start + 60) + " "]
               for k, q in enumerate(sorted(places))}
-    assert _answers({"name": "noisy", "bodies": BODIES, "insert_before": before}) == BASE
+    case = {"name": "noisy", "bodies": BODIES, "insert_before": before, "double_spaced": double}
+    assert _answers(case) == BASE[double]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -48,7 +49,17 @@ def test_page_numbers_anywhere_never_change_an_answer(places, form, start, feed)
                                "Response of Freedonia (final, 3 May 2021)"]))
 def test_a_running_header_never_changes_an_answer(places, header):
     before = {q: [header + " "] for q in places}
-    assert _answers({"name": "header", "bodies": BODIES, "insert_before": before}) == BASE
+    for double in (False, True):
+        case = {"name": "header", "bodies": BODIES, "insert_before": before, "double_spaced": double}
+        assert _answers(case) == BASE[double]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place=st.integers(min_value=22, max_value=30), repeat=st.integers(min_value=1, max_value=3))
+def test_a_page_end_link_list_never_changes_an_answer(place, repeat):
+    """The published layout lists a page's links at its end (a wrapped URL once per line it spans)."""
+    before = {place: ["https://vision.example.gov/plan"] * repeat}
+    assert _answers({"name": "list", "bodies": BODIES, "insert_before": before}) == BASE[False]
 
 
 SUBJECTS = st.sampled_from(["it", "the act", "the register", "the portal", "this law", "the scheme"])
