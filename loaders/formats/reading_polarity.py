@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from ..paths import DATA
 
-KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal", "specific", "general", "unknown", "subordinator", "relative", "contrast",
-         "reporting", "auxiliary", "explicit_yes", "explicit_no"}
+KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
+         "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
+         "explicit_yes", "explicit_no"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"

@@ -200,7 +200,8 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
         if s == "" and double_spaced:
             i += 1
             continue
-        lines.append(Line(text=s.rstrip(), blank=not s.strip(), open_end=(s == s.rstrip()) if trailing and s.strip() else None))
+        open_end = (s == s.rstrip()) if trailing and s.strip() else None
+        lines.append(Line(text=s.rstrip(), blank=not s.strip(), open_end=open_end))
         page_text.append(s.strip())
         i += 1
     return Layout(lines=lines, links=links, notes=notes)

@@ -119,5 +119,6 @@ def test_answer_phrases_file_and_clause_rules_agree():
         rows = list(csv.DictReader(f))
     for row in rows:
         phrase, want = row["phrase"], row["answer"]
-        text = phrase if row["match"] == "exact" else f"{phrase[0].upper()}{phrase[1:]} such a measure at national level."
+        opening = f"{phrase[0].upper()}{phrase[1:]} such a measure at national level."
+        text = phrase if row["match"] == "exact" else opening
         assert reading_polarity.read(text).answer == want, (row["phrase"], text)
