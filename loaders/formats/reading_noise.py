@@ -53,7 +53,7 @@ def comment_re() -> re.Pattern:
     known = _alt("comment_word")
     return re.compile(
         rf"^\s*(?:(?:{known})\s*(?:\[[^\]]{{1,12}}\])?\s*:"               # a known word, marker optional
-        rf"|[^\W\d_][\w.’'-]{{1,24}}(?:\s[^\W\d_][\w.’'-]{{1,24}})?\s*\[[^\W\d_]{{1,8}}\d{{1,3}}\]\s*:)",
+        rf"|(?:[^\W\d_][\w.’'-]{{1,24}}(?:\s[^\W\d_][\w.’'-]{{1,24}})?\s*)?\[[^\W\d_]{{1,8}}\d{{1,3}}\]\s*:)",
         re.IGNORECASE)
 
 
