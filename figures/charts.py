@@ -245,6 +245,8 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#FFFFFF",
                     showland=True, landcolor="#EEEEEE", showframe=False, showcoastlines=False,
                     lataxis_range=[-58, 85])
+    if filters.regions or filters.sub_regions or filters.countries:  # a chosen part of the world fills the frame
+        fig.update_geos(fitbounds="locations", lataxis_range=None)
     _finish(fig, title, rows, filters, as_of, bottom=10, height=580, legend=False, left=20, right=20,
             extra_source="Light grey: no response loaded for these filters.")
     top = table.iloc[0]
