@@ -177,7 +177,9 @@ def _filters_key(f: Filters) -> tuple:
     return tuple(getattr(f, name) for name in (x.name for x in dataclasses.fields(Filters) if x.name != "extra"))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+# One entry per filter state in use: a whole-corpus frame is about 5 MB as stored (24 MB while a page
+# holds its copy), so 16 states bound this cache near 80 MB; a state that fell out costs one filter pass.
+@st.cache_data(max_entries=16, show_spinner=False)
 def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
     names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
     return apply(_answers(key), Filters(**dict(zip(names, fkey)))).reset_index(drop=True)
@@ -319,7 +321,7 @@ def world(f: Filters) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_data(max_entries=16, show_spinner=False)
 def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     f = Filters(**dict(zip(_filter_names(), fkey)))
     rows = theme_rows(_filtered(key, fkey), themes)
