@@ -153,10 +153,14 @@ LOADERS = {
 }
 
 
-def load_document(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
-    """Every response in one file (a form export or long table may hold several), by content detection."""
+def load_document(path: str | Path, edition: int | None = None, kind: str | None = None) -> list[ParsedDocument]:
+    """Every response in one file (a form export or long table may hold several), by content detection.
+
+    `kind` is what `sniff(path)` just said about this file, when the caller asked it already (sniffing
+    a workbook opens it: twice costs a third of reading it).
+    """
     path = Path(path)
-    kind = sniff(path)
+    kind = kind or sniff(path)
     if kind == "text":
         return _load_text(path, edition)
     if kind.startswith("reference:"):

@@ -99,10 +99,12 @@ class _Renderer:
         """Text of a paragraph-level element, in document order, with ticks as ☒/☐."""
         out: list[str] = []
         for child in el:
-            tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
-            ns = etree.QName(child).namespace if isinstance(child.tag, str) else ""
-            if ns != W:
+            if not isinstance(child.tag, str):
                 continue
+            qname = etree.QName(child)
+            if qname.namespace != W:
+                continue
+            tag = qname.localname
             if tag in {"pPr", "rPr", "del", "moveFrom", "commentRangeStart", "commentRangeEnd", "proofErr",
                        "bookmarkStart", "bookmarkEnd"}:
                 continue
@@ -170,12 +172,13 @@ class _Renderer:
         for child in r:
             if not isinstance(child.tag, str):
                 continue
-            if etree.QName(child).namespace == MC or etree.QName(child).localname in {"drawing", "pict"}:
+            qname = etree.QName(child)
+            ns, tag = qname.namespace, qname.localname
+            if ns == MC or tag in {"drawing", "pict"}:
                 out.append(self.text_boxes(child))
                 continue
-            if etree.QName(child).namespace != W:
+            if ns != W:
                 continue
-            tag = etree.QName(child).localname
             if struck and tag in {"t", "sym"}:
                 continue
             if tag == "fldChar":
@@ -212,11 +215,9 @@ class _Renderer:
                 text = child.text or ""
                 if self._in_field and "text" in self._in_field[-1]:
                     self._in_field[-1]["text"] += text
-                for ch in text:
-                    mapped = ticks.normalise(ch, font)
-                    if mapped in (ticks.TICKED, ticks.UNTICKED):
-                        self.ticks += 1
-                    out.append(mapped)
+                mapped, n = ticks.translate(text, font)
+                self.ticks += n
+                out.append(mapped)
             elif tag == "sym":
                 code = child.get(_w("char"), "")
                 try:

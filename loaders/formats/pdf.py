@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -56,11 +57,13 @@ def _open(path: Path) -> pdfium.PdfDocument:
     return doc
 
 
-def _font(textpage: pdfium.PdfTextPage, i: int) -> str:
-    buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
+def _font(textpage: pdfium.PdfTextPage, i: int, buf=None, flags=None) -> str:
+    """The name of the font character `i` is drawn in ('' if unknown); `buf`/`flags` may be reused per page."""
+    buf = buf if buf is not None else ctypes.create_string_buffer(128)
+    flags = flags if flags is not None else ctypes.c_int()
     n = raw.FPDFText_GetFontInfo(textpage.raw, i, buf, len(buf), ctypes.byref(flags))
-    return buf.value.decode("utf-8", "replace") if n else ""
+    # pdfium leaves the buffer alone when the name does not fit: a fresh buffer then reads as ''.
+    return buf.value.decode("utf-8", "replace") if 0 < n <= len(buf) else ""
 
 
 def _uri(doc: pdfium.PdfDocument, action) -> str:
@@ -124,9 +127,20 @@ def _insert_at(chars: list[str], boxes: list, box: tuple[float, float, float, fl
     return below[0] if below else len(chars)
 
 
+@lru_cache(maxsize=1)
 def _symbol_bytes() -> frozenset[str]:
     """Plain bytes that are tick glyphs when drawn in a symbol font (U+F0xx rows of the glyph table)."""
     return frozenset(chr(ord(g) - 0xF000) for g in ticks.table() if 0xF000 <= ord(g) < 0xF100)
+
+
+@lru_cache(maxsize=1)
+def _candidates_re() -> re.Pattern:
+    """The characters `_page_text` must look at: tick glyphs, and plain bytes that are ticks in a symbol font.
+
+    Found at C speed, so the per-character work in Python is done only where a tick may be.
+    """
+    chars = set(ticks.table()) | _symbol_bytes()
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText, source: str = "", k: int = 0) -> str:
@@ -137,11 +151,13 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText, sour
             raise limits.over(source, f"page {k + 1} holding {n:,} characters", "pdf_page_chars")
         text = textpage.get_text_range(0, n) if n else ""
         chars = list(text) if len(text) == n else list(text) + [""] * max(0, n - len(text))
-        symbol_bytes = _symbol_bytes()
-        for i, ch in enumerate(chars):
-            mapped = ticks.table().get(ch)
+        symbol_bytes, glyphs = _symbol_bytes(), ticks.table()
+        buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        for m in _candidates_re().finditer(text):
+            i, ch = m.start(), m.group()
+            mapped = glyphs.get(ch)
             # A Wingdings tick may come out as its plain byte ("þ", "¨"): check the font only then.
-            if mapped is None and ch in symbol_bytes and ticks.is_symbol_font(_font(textpage, i)):
+            if mapped is None and ch in symbol_bytes and ticks.is_symbol_font(_font(textpage, i, buf, flags)):
                 mapped = ticks.normalise(ch, "wingdings")
             if mapped is not None:
                 chars[i] = mapped

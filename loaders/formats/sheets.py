@@ -132,10 +132,68 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
     return _trim(rows, "xlsx", 0)
 
 
+class _Sniffer(csv.Sniffer):
+    """csv.Sniffer whose frequency count looks only at the candidate delimiters.
+
+    The standard one counts all 127 ASCII characters on every line of the sample, although only the
+    candidates can win (about 0.2 s for a 20,000-character questionnaire text); the choice is the same.
+    """
+
+    def _guess_delimiter(self, data, delimiters):  # the stdlib's algorithm, restricted to `delimiters`
+        if delimiters is None:
+            return super()._guess_delimiter(data, delimiters)
+        data = list(filter(None, data.split("\n")))
+        chars = [chr(c) for c in range(127) if chr(c) in delimiters]  # stdlib order: ASCII order
+        chunk = min(10, len(data))
+        iteration = 0
+        frequency: dict[str, dict[int, int]] = {}
+        modes: dict[str, tuple[int, int]] = {}
+        delims: dict[str, tuple[int, int]] = {}
+        start, end = 0, chunk
+        while start < len(data):
+            iteration += 1
+            for line in data[start:end]:
+                for char in chars:
+                    meta = frequency.setdefault(char, {})
+                    freq = line.count(char)
+                    meta[freq] = meta.get(freq, 0) + 1
+            for char, meta in frequency.items():
+                items = list(meta.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    mode = max(items, key=lambda x: x[1])
+                    items.remove(mode)
+                    modes[char] = (mode[0], mode[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * iteration, len(data)))
+            consistency = 1.0
+            while len(delims) == 0 and consistency >= 0.9:
+                for k, v in modes.items():
+                    if v[0] > 0 and v[1] > 0 and v[1] / total >= consistency:
+                        delims[k] = v
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, data[0].count(delim) == data[0].count(f"{delim} ")
+            if len(delims) > 1:
+                break  # the stdlib adds no candidate once it has two: the rest of the sample changes nothing
+            start = end
+            end += chunk
+        if not delims:
+            return "", 0
+        for d in self.preferred:
+            if d in delims:
+                return d, data[0].count(d) == data[0].count(f"{d} ")
+        delim = sorted((v, k) for k, v in delims.items())[-1][1]
+        return delim, data[0].count(delim) == data[0].count(f"{delim} ")
+
+
 def read_csv_text(text: str, name: str, max_rows: int | None = None) -> Sheet:
     sample = text[:20000]
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        dialect = _Sniffer().sniff(sample, delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
