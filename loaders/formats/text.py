@@ -184,7 +184,9 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
             rest_blank = all(not r.strip() for r in raw[j:])
             seen = " ".join(page_text)
             on_page = all(_seen_on_page(u, seen) for u in raw[i:j])
-            is_list = (j - i >= 2) or rest_blank or (double_spaced and nxt is not None and nxt != "")
+            is_list = ((j - i >= 2) or rest_blank or (double_spaced and nxt is not None and nxt != "")
+                       or (trailing and all(_written_whole(u, seen) for u in raw[i:j])))
+            # (in the published layout answer lines end with a space and list lines do not)
             if not double_spaced:
                 # A page-end list repeats links written on its page; URLs nobody wrote above are an answer.
                 is_list = ((j - i >= 2 and on_page and (nxt is None or nxt.startswith(" ") or not nxt.strip()))
@@ -205,6 +207,11 @@ def _split_layout(text: str, known_links: list[str] | None) -> Layout:
         page_text.append(s.strip())
         i += 1
     return Layout(lines=lines, links=links, notes=notes)
+
+
+def _written_whole(url: str, page: str) -> bool:
+    """Is `url` written on the page as a whole URL (not only as the start of a longer one)?"""
+    return re.search(re.escape(url) + r"(?=[\s.,;:)\]]|$)", page) is not None
 
 
 def _seen_on_page(url: str, page: str) -> bool:
