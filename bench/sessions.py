@@ -35,6 +35,9 @@ MAIN_PAGES = [
     ("Evidence", "evidence"),
     ("Data", "data"),
 ]
+# The filters each session keeps in its address bar (session i takes the i-th, in turn): analysts look
+# at different regions, so the server holds several filter states at once, as it would in use.
+QUERIES = ["", "region=Africa", "region=Europe", "region=Asia", "region=Americas"]
 TARGET_MB = 500.0
 SAMPLE_EVERY = 0.2  # seconds between memory samples
 
@@ -191,23 +194,24 @@ class Plan:
     pages: list[tuple[str, str]] = field(default_factory=lambda: list(MAIN_PAGES))
     limit: float = 120.0     # seconds: every session stops starting pages after this
     page_timeout: float = 60.0
+    queries: list[str] = field(default_factory=lambda: list(QUERIES))
 
     @property
     def visits(self) -> int:
         return self.sessions * self.rounds * len(self.pages)
 
 
-def _rerun(port: int, url_path: str, page_hash: str):
+def _rerun(port: int, url_path: str, page_hash: str, query: str = ""):
     from streamlit.proto.BackMsg_pb2 import BackMsg
 
     msg = BackMsg()
     state = msg.rerun_script
-    state.query_string = ""
+    state.query_string = query
     state.page_name = url_path
     state.page_script_hash = page_hash
     state.context_info.timezone = "UTC"
     state.context_info.locale = "en-US"
-    state.context_info.url = f"http://127.0.0.1:{port}/{url_path}"
+    state.context_info.url = f"http://127.0.0.1:{port}/{url_path}" + (f"?{query}" if query else "")
     return msg.SerializeToString()
 
 
@@ -228,11 +232,12 @@ def _problem(msg) -> str:
     return ""
 
 
-async def _visit(ws, port: int, session: int, label: str, url_path: str, hashes: dict, timeout: float) -> Visit:
+async def _visit(ws, port: int, session: int, label: str, url_path: str, hashes: dict, timeout: float,
+                 query: str = "") -> Visit:
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     started = time.perf_counter()
-    await ws.send(_rerun(port, url_path, hashes.get(url_path, "")))
+    await ws.send(_rerun(port, url_path, hashes.get(url_path, ""), query))
     problems: list[str] = []
     deadline = time.monotonic() + timeout
     while True:
@@ -264,6 +269,7 @@ async def _session(port: int, index: int, plan: Plan, stop_at: float) -> list[Vi
     out: list[Visit] = []
     # Sessions start on different pages, as analysts opening shared links would.
     order = plan.pages[index % len(plan.pages):] + plan.pages[:index % len(plan.pages)]
+    query = plan.queries[index % len(plan.queries)] if plan.queries else ""
     async with connect(f"ws://127.0.0.1:{port}/_stcore/stream", origin=f"http://127.0.0.1:{port}",
                        subprotocols=["streamlit"], max_size=None, open_timeout=30, ping_interval=None,
                        compression=None) as ws:
@@ -273,7 +279,7 @@ async def _session(port: int, index: int, plan: Plan, stop_at: float) -> list[Vi
                 if time.monotonic() >= stop_at:
                     return out
                 try:
-                    out.append(await _visit(ws, port, index, label, url_path, hashes, plan.page_timeout))
+                    out.append(await _visit(ws, port, index, label, url_path, hashes, plan.page_timeout, query))
                 except (asyncio.TimeoutError, OSError, Exception) as exc:  # noqa: BLE001 - a dropped session is a result
                     out.append(Visit(index, label, float("nan"), f"{type(exc).__name__}: {exc}"))
                     return out

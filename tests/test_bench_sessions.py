@@ -30,6 +30,12 @@ def test_three_sessions_at_once_are_each_served_the_page(server, label, url_path
     assert [v.problem for v in visits] == ["", "", ""]
 
 
+def test_sessions_keep_their_own_filters_in_the_address_bar(server):
+    plan = sessions.Plan(2, 1, pages=[("Compare", "compare")], limit=60, queries=["", "region=Europe"])
+    visits = sessions.run_sessions(server.port, plan)
+    assert [v.problem for v in visits] == ["", ""]
+
+
 def test_a_page_the_app_does_not_have_is_reported_not_served(server):
     visits = sessions.run_sessions(server.port, sessions.Plan(1, 1, pages=[("Nowhere", "no-such-page")], limit=60))
     assert len(visits) == 1 and "no-such-page" in visits[0].problem
