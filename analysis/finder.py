@@ -80,7 +80,9 @@ def cells(msq_rows: pd.DataFrame, evidence: pd.DataFrame, conds: pd.DataFrame, w
     """One cell per country of `world` × condition: answer (or 'missing'), detail, link, flag, correction."""
     got = []
     if len(msq_rows):
-        m = msq_rows.assign(key=[msq_key(q, i) for q, i in zip(msq_rows["question"], msq_rows["item"])])
+        item = msq_rows["item"].fillna("")
+        m = msq_rows.assign(key="msq:Q" + msq_rows["question"].astype(int).astype(str)
+                            + ("." + item).where(item != "", ""))
         m = m[m["key"].isin(set(conds["key"]))]
         correction = pd.Series("", index=m.index)
         if "correction_reason" in m:

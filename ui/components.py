@@ -161,7 +161,7 @@ def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False) 
     sub = rows.merge(q[["question", "item", "column"]], on=["question", "item"]).sort_values(
         ["country_name", "question"], kind="stable").reset_index(drop=True)
     show = pd.DataFrame({
-        "country": [tables.country_name(n, s) for n, s in zip(sub["country_name"], sub["is_synthetic"])],
+        "country": tables.country_names(sub["country_name"], sub["is_synthetic"]),
         "question": sub["column"],
         "answer": answer_texts(sub),
         "written answer": sub["detail"],

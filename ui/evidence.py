@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.evidence_grid import source_label
 from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK, STATUS_NAMES
 
-from .tables import country_name
+from .tables import country_names
 
 CONFIDENCE_TEXT = {"high": "high", "medium": "medium", "low": "low (approximate mapping)"}
 AGREEMENT_COLUMNS = ["country", "iso3", "question", "indicator", "source", "source's own indicator", "confidence",
@@ -25,6 +25,13 @@ def cell(answer: str, basis: str = "") -> str:
         return f"{EVIDENCE_SYMBOLS['missing']} not covered"
     mark = INFERRED_MARK if basis == "inferred" else ""
     return f"{EVIDENCE_SYMBOLS.get(answer, '')}{mark} {answer}".strip()
+
+
+def cells(answer: pd.Series, basis: pd.Series) -> pd.Series:
+    """cell() for a whole column at once."""
+    mark = basis.eq("inferred").map({True: INFERRED_MARK, False: ""})
+    text = (answer.map(EVIDENCE_SYMBOLS).fillna("") + mark + " " + answer).str.strip()
+    return text.where(answer != "missing", f"{EVIDENCE_SYMBOLS['missing']} not covered")
 
 
 def basis_of(msq_raw_value: str) -> str:
@@ -55,8 +62,8 @@ def wide(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.DataFram
     else:
         header = long["column"] + " — " + long["source_label"]
     long = long.assign(header=header,
-                       who=[country_name(n, s) for n, s in zip(long["country_name"], synthetic)],
-                       cell=[cell(a, b) for a, b in zip(long["answer"], long["basis"])])
+                       who=country_names(long["country_name"], synthetic),
+                       cell=cells(long["answer"], long["basis"].fillna("")))
     headers = list(dict.fromkeys(long["header"]))
     table = long.pivot_table(index=["country_iso3", "who", "region"], columns="header", values="cell",
                              aggfunc="first", sort=False).reindex(columns=headers).reset_index()
@@ -76,9 +83,9 @@ def long_table(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.Da
         by_source = dict(zip(headers["source"], headers["header"]))
         source = long["source"].map(by_source).fillna(long["source_label"])
     return pd.DataFrame({
-        "country": [country_name(n, s) for n, s in zip(long["country_name"], long["is_synthetic"])],
+        "country": country_names(long["country_name"], long["is_synthetic"]),
         "iso3": long["country_iso3"], "source": source,
-        "answer": [cell(a, b) for a, b in zip(long["answer"], long["basis"])],
+        "answer": cells(long["answer"], long["basis"].fillna("")),
         "detail": long["detail"], "link": long["link"],
     })
 
@@ -109,7 +116,7 @@ def agreement_table(rows: pd.DataFrame, names: dict[str, str], crosswalk: pd.Dat
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
     basis = rows["msq_raw_value"].map(basis_of)
     return pd.DataFrame({
-        "country": [country_name(names.get(c, c), s) for c, s in zip(rows["country_iso3"], rows["is_synthetic"])],
+        "country": country_names(rows["country_iso3"].map(names).fillna(rows["country_iso3"]), rows["is_synthetic"]),
         "iso3": rows["country_iso3"],
         "question": [f"Q{q}" for q in rows["msq_question"]],
         "indicator": rows["label"],
@@ -117,11 +124,10 @@ def agreement_table(rows: pd.DataFrame, names: dict[str, str], crosswalk: pd.Dat
         "source's own indicator": own_indicator(rows, crosswalk).to_numpy(),
         "confidence": rows["confidence"].map(CONFIDENCE_TEXT).fillna(rows["confidence"]),
         "status": rows["status"].map(STATUS_NAMES),
-        "self-report (MSQ)": [cell(a, b) if isinstance(a, str) else cell("missing")
-                              for a, b in zip(rows["msq_answer"], basis)],
+        "self-report (MSQ)": cells(rows["msq_answer"].fillna("missing"), basis.fillna("")).to_numpy(),
         "self-report detail": rows["msq_detail"],
         "self-report link": rows["msq_link"],
-        "source answer": [cell(a) if isinstance(a, str) else cell("missing") for a in rows["source_answer"]],
+        "source answer": cells(rows["source_answer"].fillna("missing"), pd.Series("", index=rows.index)).to_numpy(),
         "source value": rows["source_raw_value"],
         "source detail": rows["source_detail"],
         "source link": rows["source_link"],

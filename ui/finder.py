@@ -16,6 +16,7 @@ from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK
 from . import components as ui
 from . import data
 from . import evidence_views as evv
+from .tables import country_names
 
 NONE = "(no second condition)"
 FLAG_MARK = "⚑"
@@ -134,10 +135,8 @@ def _summary(found, place, regions, labels, a, a_states, b, b_states, words) -> 
 
 
 def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
-    from .tables import country_name
-
     out = pd.DataFrame({
-        "country": [country_name(n, s) for n, s in zip(found["country_name"], found["is_synthetic"])],
+        "country": country_names(found["country_name"], found["is_synthetic"]),
         "iso3": found["country_iso3"], "region": found["region"],
         heading(labels[a], confidence.get(a, "")): state_text(found["answer_a"], found["basis_a"], found["flag_a"],
                                                               found["correction_a"]),

@@ -20,6 +20,16 @@ def country_name(name: str, synthetic: bool) -> str:
     return f"{name}{SYNTHETIC_DAGGER if synthetic else ''}"
 
 
+def country_names(names: pd.Series, synthetic: pd.Series) -> pd.Series:
+    """country_name for a whole column at once: 'Kenya †' for a synthetic demo response."""
+    return names.astype(str) + synthetic.astype(bool).map({True: SYNTHETIC_DAGGER, False: ""})
+
+
+def symbols(answer: pd.Series, basis: pd.Series) -> pd.Series:
+    """symbol() for a whole column at once."""
+    return answer.map(ANSWER_SYMBOLS).fillna(answer) + basis.map({"inferred": INFERRED_MARK, "corrected": "✎"}).fillna("")
+
+
 def symbol(answer: str, basis: str) -> str:
     """'✓', '✗' or '?', with the inferred mark when no tick survived and ✎ when an analyst corrected it."""
     return ANSWER_SYMBOLS.get(answer, answer) + {"inferred": INFERRED_MARK, "corrected": "✎"}.get(basis, "")
@@ -56,9 +66,9 @@ def compare_table(rows: pd.DataFrame, isos: list[str]) -> pd.DataFrame:
     sub = rows[rows["country_iso3"].isin(isos)]
     q = question_columns(sub)
     keyed = sub.merge(q[["question", "item", "column"]], on=["question", "item"])
-    names = (sub.drop_duplicates("country_iso3").set_index("country_iso3")
-             .apply(lambda r: country_name(r["country_name"], bool(r["is_synthetic"])), axis=1))
-    keyed = keyed.assign(cell=[f"{symbol(a, b)} {a}" for a, b in zip(keyed["answer"], keyed["basis"])],
+    first = sub.drop_duplicates("country_iso3").set_index("country_iso3")
+    names = country_names(first["country_name"], first["is_synthetic"])
+    keyed = keyed.assign(cell=symbols(keyed["answer"], keyed["basis"]) + " " + keyed["answer"],
                          who=keyed["country_iso3"].map(names))
     order = [names[i] for i in isos if i in names.index]
     wide = keyed.pivot_table(index="column", columns="who", values="cell", aggfunc="first").reindex(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import finder
@@ -41,6 +41,9 @@ MSQ = pd.DataFrame({
 def _cells():
     conds = finder.conditions(QUESTIONS, INDICATORS, YEARS, 2022)
     return conds, finder.cells(MSQ, EVIDENCE, conds, WORLD, YEARS)
+
+
+CELLS = _cells()[1]
 
 
 def test_conditions_name_each_source_s_own_indicator():
@@ -97,9 +100,10 @@ def test_find_by_words_of_the_written_answer():
     assert finder.find(cells, WORLD, "msq:Q10", ("yes",), words="women").empty
 
 
+@settings(deadline=None, max_examples=60)  # a shared 2-core machine: no timing in tests
 @given(st.lists(st.sampled_from(finder.STATES), unique=True), st.lists(st.sampled_from(finder.STATES), unique=True))
 def test_found_countries_are_exactly_those_whose_cells_match(a_states, b_states):
-    _, cells = _cells()
+    cells = CELLS
     got = finder.find(cells, WORLD, "gtmi:I-38", a_states, "unctad:Cybercrime", b_states)
     by = cells.set_index(["country_iso3", "key"])["answer"]
     expected = [c for c in WORLD["country_iso3"]

@@ -152,8 +152,12 @@ def test_main_journey_filter_share_download_and_screenshots(app_url, journey_db,
         slug = urlsplit(href).path.strip("/") or "overview"
         screenshot(page, f"{n:02d}-{slug}")
 
-    # 2. Change a filter on the Overview: the view and the address bar both change.
+    # 2. The views open on real data only (Denmark); switch the demo countries on, then change a filter on
+    # the Overview: the view and the address bar both change.
     go_to(page, pages[0][0])
+    expect(metric(page, "Countries shown")).to_have_text("1")
+    page.locator("[data-testid='stSidebarUserContent'] label").filter(has_text="Include synthetic demo data").click()
+    page.wait_for_url(re.compile(r"[?&]synthetic=true\b"))
     expect(metric(page, "Countries shown")).to_have_text(str(everything["country_iso3"].nunique()))
     page.get_by_role("combobox", name="Region (UN M49)", exact=True).click()
     page.keyboard.type(REGION)
