@@ -30,7 +30,7 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 # Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
-ADVERB_TOO = {"once", "before", "after", "since", "until"}
+ADVERB_TOO = {"once", "before", "after", "since", "until", "as"}
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 # After "and"/"or", these words open a clause of its own ("and no amendments have been made since").
@@ -166,6 +166,12 @@ def clauses(sentence: str) -> list[Clause]:
             elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
                 close()
                 cur.joint = ","
+            i += 1
+            continue
+        if t == "but" and cur.toks and cur.main and "only" not in cur.toks and not relative_waiting:
+            close()                           # "the portal existed in 2020 but was closed in 2021"
+            cur.joint = ","
+            cur.toks.append(t)
             i += 1
             continue
         if t in {"and", "or"} and cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
@@ -361,7 +367,7 @@ def read(detail: str, topic: str = "") -> Reading:
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if any(_declines(cl.toks) for cl in lead_clauses):
         # "N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown.
-        rest = [cl for cl in mains if not _declines(cl.toks)]
+        rest = [cl for cl in lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
         if any(negated(cl.toks) for cl in rest):
             return Reading("no", None, "n/a with a negative clause")
         return Reading("unknown", None, "declined")
