@@ -62,8 +62,6 @@ KNOWN_MISREADINGS = {
                                             "sentence naming the State Agency in charge is not weighed",
     ("no_with_plans.txt", "19"): "'expired' is no cue for 'no longer in force': the first sentence reads as "
                                  "affirming and the second ('has not been approved') is never read",
-    ("no_with_plans.txt", "21"): "'Not applicable, as there is no strategy in force' is one clause, so the "
-                                 "'n/a with a negative clause' rule does not see the stated reason: declined",
     ("no_with_plans.txt", "29"): "judgement: roll-up is unknown when 'Others' is blank and every named item is "
                                  "no; the analyst reads no (flagged)",
     ("no_with_plans.txt", "41"): "a verbless lead 'No centralized collection;' decides no; the ';' clause "
@@ -198,6 +196,12 @@ def test_heldout_blank_answers_are_never_read_as_no(document, name):
               and r["answer"] == "unknown"]
     assert blanks
     assert {k: got[k].answer for k in blanks if got[k].answer != "unknown"} == {}
+
+
+@pytest.mark.parametrize("name", ["terse_civil_service", "verbose_narrative"])
+def test_heldout_word_rendering_reads_as_its_text(name):
+    text, word = read(f"{name}.txt"), read(f"{name}.docx")
+    assert {k: a.answer for k, a in word.items()} == {k: a.answer for k, a in text.items()}
 
 
 def test_known_misreadings_name_real_cases():
