@@ -224,6 +224,7 @@ def pattern(answer: str) -> dict:
 
 TITLE_SIZE, SUBTITLE_SIZE, LEGEND_SIZE, SOURCE_SIZE = 19, 13, 13, 11
 PAD = 12            # px between the canvas edge and any text
+TEXT_SHARE = 0.85   # title, subtitle and source lines wrap at this share of the figure's width
 TITLE_TOP = 9       # px from the top of the canvas to the title's first line (plotly: pad.t=14 minus ascent)
 SUBTITLE_GAP = 18   # px between the title's last line and the subtitle (plotly places the subtitle itself)
 LEGEND_ROW = 22     # px per row of a horizontal legend at 13 px
@@ -281,7 +282,9 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
         source += "\n" + extra_source
     if synthetic:
         source += "\n" + SYNTHETIC_NOTE
-    text_width = width - 2 * PAD
+    # Lines a little narrower than the figure: readable line lengths, and room to spare when a page shows
+    # the figure in a container somewhat narrower than its layout width.
+    text_width = min(width - 2 * PAD, TEXT_SHARE * width)
     title_lines = textwidth.wrap(title, text_width, TITLE_SIZE, bold=True)
     # The synthetic mark leads the subtitle: it flows with the text, so it never hides a long title.
     mark = f"{SYNTHETIC_MARK} · " if synthetic else ""
@@ -294,7 +297,7 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
     title_bottom = TITLE_TOP + len(title_lines) * TITLE_SIZE * textwidth.LINE_HEIGHT
     sub_bottom = title_bottom + SUBTITLE_GAP + len(sub_lines) * SUBTITLE_SIZE * textwidth.LINE_HEIGHT
     top = sub_bottom + 14
-    rows = legend_rows(entries, text_width)
+    rows = legend_rows(entries, width - right - 2 * PAD)  # plotly wraps it at the plot's right edge
     legend_top = top
     if entries and not legend_below:
         top += rows * LEGEND_ROW + 14
