@@ -650,6 +650,8 @@ def _reject_truncated(blocks: list[Block], edition: int, *, closed: bool, source
     """
     if not blocks or closed:
         return
+    if sum(1 for ln in blocks[-1].lines if not ln.blank) > 60:
+        return  # much text after the last question found: later questions are worded otherwise, not cut off
     last = max(b.entry.question for b in blocks)
     later = [q.question for q in catalogue.questions(edition) if q.question > last]
     if len(later) >= 2:
