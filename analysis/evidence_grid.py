@@ -13,8 +13,8 @@ from analysis.evidence import pick_year
 from analysis.filters import Filters
 
 SOURCES = ("msq", "gtmi", "unctad")
-NOT_MEMBER = " (not a UN Member State)"
-WHO = {"gtmi": "World Bank", "unctad": "Cyberlaw Tracker"}  # the publisher, in a column header  # the label of an economy a source covers that is not a member
+NOT_MEMBER = " (not a UN Member State)"  # the label of an economy a source covers that is not a member
+WHO = {"gtmi": "World Bank", "unctad": "Cyberlaw Tracker"}  # the publisher, in a column header
 LONG_COLUMNS = ["country_iso3", "country_name", "region", "is_synthetic", "indicator", "msq_question", "question",
                 "column", "source", "source_label", "year", "answer", "basis", "detail", "link"]
 

@@ -45,7 +45,8 @@ if section != "(all sections)":
 table = tables.compare_table(rows, picked)
 n_diff = int((table["differs"] != "").sum())
 st.markdown(f"**{n_diff} of {len(table)} questions** get different answers from these countries "
-            "(✓ yes, ✗ no, ? unknown; * inferred from the written answer; † synthetic demo country).")
+            "(✓ yes, ✗ no, ? unknown; * inferred from the written answer; ✎ corrected by an analyst; ⚑ flagged as "
+            "doubtful; † synthetic demo country).")
 if only_diff:
     table = table[table["differs"] != ""]
 if table.empty:

@@ -107,7 +107,8 @@ for section, block in rows.groupby("section", sort=True):
                         f"{r['answer']} · _basis: {ui.BASIS_LABELS.get(r['basis'], r['basis'])}_",
                         help=r["question_text"] or None)
             if r["basis"] == "corrected":
-                st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: {ui.safe_md(r['correction_reason'])}")
+                st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: "
+                           f"{ui.safe_md(r['correction_reason'])}")
             if r["flag"]:
                 st.caption(f"⚑ flagged as doubtful: {ui.safe_md(r['flag'])}")
             if r["detail"]:

@@ -50,7 +50,7 @@ st.caption("Text that a spreadsheet would run as a formula (starting with = + - 
            "with a single quote, on screen and in both files. The same rows come from "
            "`python -m loaders export --out FILE.csv` with the same filters.")
 
-st.dataframe(frame, hide_index=True, key="data_table",
+st.dataframe(ui.display_frame(frame), hide_index=True, key="data_table",
              column_config={
                  "is_synthetic": st.column_config.CheckboxColumn("is_synthetic"),
                  "detail": st.column_config.TextColumn("detail", width="large"),

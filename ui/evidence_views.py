@@ -129,7 +129,8 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
                 + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                   "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                   "demo response.")
-    ui.chart(charts.evidence_by_source(grid.proxy_labels(long, indicators), f, title=f"{what.capitalize()} in every country, by source",
+    ui.chart(charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
+                                       title=f"{what.capitalize()} in every country, by source",
                                        name=f"{key}-every-country", source_years=shown_years,
                                        as_of=data.reference_as_of()), f, key=f"{key}_every_chart")
 

@@ -51,8 +51,8 @@ def sidebar() -> Filters:
     sb = st.sidebar
     sb.markdown("**Filters**")
     eds = data.editions()
-    if not eds:
-        f = Filters()
+    if not eds:  # no questionnaire answers yet: the independent sources still list every member state
+        f = Filters(include_synthetic=False, members_only=True)
         st.session_state[_STATE] = f
         return f
     edition = sb.selectbox("Survey edition", eds, key=KEY_EDITION, bind="query-params",

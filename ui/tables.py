@@ -27,7 +27,8 @@ def country_names(names: pd.Series, synthetic: pd.Series) -> pd.Series:
 
 def symbols(answer: pd.Series, basis: pd.Series) -> pd.Series:
     """symbol() for a whole column at once."""
-    return answer.map(ANSWER_SYMBOLS).fillna(answer) + basis.map({"inferred": INFERRED_MARK, "corrected": "✎"}).fillna("")
+    marks = basis.map({"inferred": INFERRED_MARK, "corrected": "✎"}).fillna("")
+    return answer.map(ANSWER_SYMBOLS).fillna(answer) + marks
 
 
 def symbol(answer: str, basis: str) -> str:
@@ -68,7 +69,9 @@ def compare_table(rows: pd.DataFrame, isos: list[str]) -> pd.DataFrame:
     keyed = sub.merge(q[["question", "item", "column"]], on=["question", "item"])
     first = sub.drop_duplicates("country_iso3").set_index("country_iso3")
     names = country_names(first["country_name"], first["is_synthetic"])
-    keyed = keyed.assign(cell=symbols(keyed["answer"], keyed["basis"]) + " " + keyed["answer"],
+    flag = keyed["flag"].fillna("").ne("") if "flag" in keyed else pd.Series(False, index=keyed.index)
+    keyed = keyed.assign(cell=symbols(keyed["answer"], keyed["basis"]) + " " + keyed["answer"]
+                         + flag.map({True: " ⚑", False: ""}),
                          who=keyed["country_iso3"].map(names))
     order = [names[i] for i in isos if i in names.index]
     wide = keyed.pivot_table(index="column", columns="who", values="cell", aggfunc="first").reindex(

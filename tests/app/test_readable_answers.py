@@ -139,3 +139,10 @@ def test_browser_never_gets_a_python_traceback(monkeypatch):
     assert "secret internal detail" not in shown and "redacted" in shown
     assert not any(e.stack_trace for e in at.exception)
     assert not re.search(r"Traceback|File \"", shown)
+
+
+def test_compare_marks_corrected_and_flagged_answers():
+    at = open_page("compare", {"compare": ["DNK", "FRA"], "cmp_section": "C · Legal Framework"})
+    table = next(d.value for d in at.main.dataframe if "differs" in d.value.columns).set_index("question")
+    assert table.loc["Q12 Digital identity law", "Denmark"] == "✓ yes ⚑"
+    assert table.loc["Q18 Emerging technologies law", "Denmark"] == "✗✎ no"
