@@ -285,7 +285,7 @@ def finish(fig: go.Figure, *, title: str, filters: Filters, editions, as_of: dat
     # Lines a little narrower than the figure: readable line lengths, and room to spare when a page shows
     # the figure in a container somewhat narrower than its layout width.
     text_width = min(width - 2 * PAD, TEXT_SHARE * width)
-    title_lines = textwidth.wrap(title, text_width, TITLE_SIZE, bold=True)
+    title_lines = textwidth.wrap(title, text_width, TITLE_SIZE, bold=True, balance=True)
     # The synthetic mark leads the subtitle: it flows with the text, so it never hides a long title.
     mark = f"{SYNTHETIC_MARK} · " if synthetic else ""
     sub_lines = textwidth.wrap(mark + subtitle, text_width, SUBTITLE_SIZE, bold=bool(mark))

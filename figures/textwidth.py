@@ -50,8 +50,26 @@ def height(text: object, size: float = 13) -> float:
     return len(lines(text)) * size * LINE_HEIGHT
 
 
-def wrap(text: str, max_px: float, size: float = 13, bold: bool = False) -> list[str]:
-    """Plain `text` broken at spaces into lines no wider than max_px (a single long word stays whole)."""
+def wrap(text: str, max_px: float, size: float = 13, bold: bool = False, balance: bool = False) -> list[str]:
+    """Plain `text` broken at spaces into lines no wider than max_px (a single long word stays whole).
+
+    `balance` evens the lines out (a title never ends on one lonely word): the narrowest width that still
+    needs no more lines than max_px does.
+    """
+    lines_ = _greedy(text, max_px, size, bold)
+    if not balance or len(lines_) < 2:
+        return lines_
+    low, high = max_px / len(lines_), max_px
+    for _ in range(12):  # bisection on the width, to about max_px / 4000
+        mid = (low + high) / 2
+        if len(_greedy(text, mid, size, bold)) > len(lines_):
+            low = mid
+        else:
+            high = mid
+    return _greedy(text, high, size, bold)
+
+
+def _greedy(text: str, max_px: float, size: float, bold: bool) -> list[str]:
     out, line = [], ""
     for word in str(text).split(" "):
         candidate = f"{line} {word}" if line else word

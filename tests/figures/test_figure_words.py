@@ -176,3 +176,20 @@ def test_checker_lets_the_watermark_cross_text_but_not_leave_the_canvas():
     assert textcheck.problems_in("fig.svg", page) == []
     page["texts"][0] = _rotated(style.SYNTHETIC_MARK, "annotation:1", 50, 250, 500, 40, -20)
     assert [p.what for p in textcheck.problems_in("fig.svg", page)] == ["outside"]
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABC()–:", min_size=1, max_size=14), min_size=1,
+                max_size=30), st.integers(min_value=120, max_value=900))
+def test_balanced_title_wrap_keeps_the_line_count_and_the_width(words, max_px):
+    text = " ".join(words)
+    greedy = textwidth.wrap(text, max_px, 19, bold=True)
+    balanced = textwidth.wrap(text, max_px, 19, bold=True, balance=True)
+    assert " ".join(balanced) == text and len(balanced) == len(greedy)
+    for line in balanced:
+        assert textwidth.width(line, 19, bold=True) <= max_px or " " not in line  # a lone long word may overflow
+
+
+def test_a_wrapped_title_does_not_end_on_one_lonely_word():
+    title = "Digital inclusion and e-participation (Q24, Q33–Q40): countries answering yes, no, unknown"
+    lines = textwidth.wrap(title, 935, 19, bold=True, balance=True)
+    assert len(lines) == 2 and len(lines[-1].split()) > 2
