@@ -80,6 +80,7 @@ evv.download(table, f, sources=["msq", *[s for s in ("gtmi", "unctad") if s in s
 st.subheader("One country, side by side")
 by_name = sorted(shown["country_iso3"].unique(), key=lambda c: names.get(c, c))
 real_first = sorted(by_name, key=lambda c: bool(shown.loc[shown["country_iso3"] == c, "is_synthetic"].iloc[0]))
+uf.accept_codes("ev_country", by_name, multi=False)
 iso3 = st.selectbox("Country", by_name, index=by_name.index(real_first[0]),
                     format_func=lambda c: uf.country_label(c, names), key="ev_country", bind="query-params")
 one = shown[shown["country_iso3"] == iso3]

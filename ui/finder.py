@@ -98,10 +98,11 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     if "msq" not in {source_of[a], source_of.get(b)}:  # GTMI and UNCTAD cells are real for every country
         found = found.assign(is_synthetic=False)
     _summary(found, place, regions, labels, a, a_states, b, b_states, words)
-    for k in (a, b):
-        if k and confidence.get(k):
-            st.caption(f"{labels[k]} is the source's own indicator, not the questionnaire's question; how well it "
-                       f"stands in for it (mapping confidence, data/evidence_crosswalk.csv): {confidence[k]}.")
+    proxies = [f"{labels[k]}: {confidence[k]}" for k in (a, b) if k and confidence.get(k)]
+    if proxies:
+        st.caption("Each independent source answers its own indicator, not the questionnaire's question; how well "
+                   "it stands in for the question (mapping confidence, data/evidence_crosswalk.csv): "
+                   + " · ".join(proxies) + ".")
     if found.empty:
         return
     table = _table(found, labels, confidence, a, b)

@@ -146,3 +146,8 @@ def test_compare_marks_corrected_and_flagged_answers():
     table = next(d.value for d in at.main.dataframe if "differs" in d.value.columns).set_index("question")
     assert table.loc["Q12 Digital identity law", "Denmark"] == "✓ yes ⚑"
     assert table.loc["Q18 Emerging technologies law", "Denmark"] == "✗✎ no"
+
+
+def test_evidence_country_link_accepts_an_iso3_code():
+    at = open_page("evidence", {"ev_country": "FRA"})
+    assert at.selectbox(key="ev_country").value == "FRA"
