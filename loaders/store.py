@@ -271,15 +271,21 @@ class Writer:
         self.dirty = True
 
     def _insert_document(self, doc: DocumentRows, order: int) -> None:
-        self.con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [doc.sha256, doc.path])
+        # Rows of a content are only ever written with a documents row of that content, and that row is
+        # only ever replaced, never removed: content not in `documents` has nothing to delete (one query
+        # instead of four DELETEs, each a scan of its table).
+        stored = self.con.execute("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1", [doc.sha256]).fetchone()
+        if stored:
+            self.con.execute("DELETE FROM documents WHERE sha256 = ? AND path = ?", [doc.sha256, doc.path])
         self.con.execute(
             "INSERT INTO documents (path, sha256, format, loader, country_iso3, edition, status, error, "
             "ingested_at, is_synthetic, submitted_at, ingest_run, ingest_order) "
             "VALUES (?, ?, ?, ?, ?, ?, 'ok', NULL, ?, ?, ?, ?, ?)",
             [doc.path, doc.sha256, doc.format, doc.loader, doc.country_iso3, doc.edition, _now(),
              doc.is_synthetic, doc.submitted_at, self.run, order])
-        for table in ("answers", "contacts", "notes"):
-            self.con.execute(f"DELETE FROM {table} WHERE document_sha256 = ?", [doc.sha256])
+        if stored:
+            for table in ("answers", "contacts", "notes"):
+                self.con.execute(f"DELETE FROM {table} WHERE document_sha256 = ?", [doc.sha256])
         self.con.register("incoming", doc.answers)
         try:
             self.con.execute(
@@ -288,17 +294,19 @@ class Writer:
                 "document_sha256, is_synthetic, flag FROM incoming")
         finally:
             self.con.unregister("incoming")
-        if doc.contacts:
-            self.con.executemany("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?)",
-                                 [[doc.sha256, *c] for c in doc.contacts])
+        if doc.contacts:  # one statement for all of them (executemany runs one per row)
+            marks = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(doc.contacts))
+            self.con.execute(f"INSERT INTO contacts VALUES {marks}",
+                             [v for c in doc.contacts for v in (doc.sha256, *c)])
         if doc.notes:
             self.con.executemany("INSERT INTO notes VALUES (?, ?)", [[doc.sha256, n] for n in doc.notes])
 
     def resubmit(self, sha: str, path: str) -> bool:
         """An unchanged file given again becomes the newest version of its response; True if it was stored."""
+        # The count DuckDB reports for an UPDATE: a third of the cost of RETURNING (~0.7 ms against 2 ms).
         n = self.con.execute("UPDATE documents SET ingest_run = ?, ingest_order = ? "
-                             "WHERE sha256 = ? AND status = 'ok' RETURNING 1",
-                             [self.run, self._next_order(), sha]).fetchall()
+                             "WHERE sha256 = ? AND status = 'ok'",
+                             [self.run, self._next_order(), sha]).fetchone()[0]
         if n:
             self.dirty = True
         return bool(n)
