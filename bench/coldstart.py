@@ -60,7 +60,13 @@ def first_chart(browser, work: Path, wait_demo: float = DEMO_WAIT) -> dict:
         server.start()
         up = server.wait_ready(120)
         page.goto(server.url, wait_until="domcontentloaded", timeout=120_000)
-        page.wait_for_selector(CHART, state="visible", timeout=120_000)
+        try:
+            page.wait_for_selector(CHART, state="visible", timeout=120_000)
+        except Exception as exc:  # say what the page showed instead, and what the server said
+            shown = " ".join(page.inner_text("body").split())[:400]
+            log = (work / "server.log").read_text(errors="replace")[-800:]
+            raise RuntimeError(f"no chart within 120 s ({type(exc).__name__}); the page showed: {shown!r}; "
+                               f"the server's output ends with: {log!r}") from None
         chart = time.perf_counter() - server.started
         demo_done = _wait_for_demo(db, server.started, wait_demo)
     finally:
@@ -139,6 +145,8 @@ def measure(ctx) -> list[Figure]:
                 work = Path(tempfile.mkdtemp(prefix=f"coldstart-{i}-", dir=ctx.tmp))
                 try:
                     runs.append(first_chart(browser, work, wait_demo=0.0 if ctx.quick else DEMO_WAIT))
+                except RuntimeError as exc:
+                    return [Figure(name, float("nan"), "s", TARGET, note=f"failed: {exc}")]
                 finally:
                     shutil.rmtree(work, ignore_errors=True)
         finally:
