@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -578,11 +579,35 @@ def _column_name(col: int) -> str:
     return name
 
 
+FORMULA_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")  # a cell's <f> element, any namespace prefix
+SCAN_CHUNK = 1024 * 1024
+
+
+def _has_formulas(path: Path) -> bool:
+    """True unless no worksheet part holds an <f> element (then no cell can be a formula): streamed, C speed."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                    continue
+                with z.open(name) as f:
+                    tail = b""
+                    while chunk := f.read(SCAN_CHUNK):
+                        if FORMULA_TAG_RE.search(tail + chunk):
+                            return True
+                        tail = chunk[-64:]  # a tag cut by the chunk boundary
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return True  # let openpyxl say what is wrong
+    return False
+
+
 def _formulas(path: Path, sheet: tables.Sheet) -> list[str]:
     """Formula cells without a cached value (a workbook written by a script, never opened in Excel): their
     literal text replaces the empty value, and each one is reported."""
     import openpyxl
 
+    if not _has_formulas(path):
+        return []  # opening the workbook a second time costs as much as reading it
     wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=False)
     found = []
     try:
