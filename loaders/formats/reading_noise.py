@@ -83,6 +83,16 @@ def _header_like(line: str, country: str) -> bool:
             and not s.endswith((".", ";", ":", ",", "?", "!")))
 
 
+def _sentence_tail(raw: list[str], nonempty: list[int], r: int) -> bool:
+    """Is the r-th non-empty line the end of a sentence wrapped from the line before it (it starts in lower
+    case and ends the sentence; the line before breaks mid-sentence)? Headers are not sentence ends."""
+    s = raw[nonempty[r]].strip()
+    if r == 0 or not s[:1].islower() or not s.endswith((".", "!", "?")):
+        return False
+    prev = raw[nonempty[r - 1]].rstrip()
+    return bool(prev) and (prev[-1].isalnum() or prev[-1] in ",-–") and not is_page_number(prev)
+
+
 @dataclass
 class Cleaned:
     lines: list[str]       # the raw lines with noise lines removed (form feeds become line breaks)
@@ -127,6 +137,8 @@ def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cle
             groups.setdefault(k, []).append(i)
     running: set[int] = set()
     for k, idx in groups.items():
+        if len(idx) >= 3 and sum(_sentence_tail(raw, nonempty, rank[i]) for i in idx) * 2 > len(idx):
+            continue  # "for Digital Development." ending a wrapped sentence each time: answer text
         near = [i for i in idx if near_boundary(i)]
         if len(idx) >= 3 and (len(near) >= max(3, 0.6 * len(idx)) or _header_like(raw[idx[0]], country)):
             running |= set(idx)  # a header also sits mid-page where a page break fell inside a paragraph

@@ -17,7 +17,7 @@ from ..paths import DATA
 
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
-         "explicit_yes", "explicit_no"}
+         "explicit_yes", "explicit_no", "property"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -251,6 +251,8 @@ def negated(toks: list[str]) -> bool:
             continue  # "Act no. 12 of 2019" is a number, not a negation
         if _has(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden"):
             continue  # "are never asked again", "do not have to", "no need to": a burden removed
+        if any(w in c.words["property"] for w in toks[i + 1:i + 4]):
+            continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
 

@@ -71,6 +71,8 @@ DIRECTION_RE = re.compile(
     rf"|{ANSWER_NOUNS}\s+(?:\w+\s+){{0,3}}?(?P<d2>above|below)"
     rf"|(?:same|see|refer\w*|idem|ditto|as)\s+(?:\w+\s+){{0,3}}?(?P<d3>above|below))\b", re.IGNORECASE)
 MAX_OWN_WORDS = 5   # words besides the pointer and reference talk that a pure reference may hold
+# Web and mail addresses: "…/q1" or "q12@…" inside them names no question.
+ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def _pointer(seg: str) -> Ref | None:
@@ -82,6 +84,7 @@ def _pointer(seg: str) -> Ref | None:
     number of its own ("The Act of 2019, see Q12, regulates this" answers on its own).
     """
     number, direction = None, None
+    seg = ADDRESS_RE.sub(" url ", seg)
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])

@@ -37,6 +37,7 @@ URL_DETAIL_RE = re.compile(r"(?:(?:https?://|www\.)\S+[\s;,]*)+", re.IGNORECASE)
 FLAG_BOTH_TICKED = "both boxes ticked"
 FLAG_ONLY_URL = "detail is only a link"
 FLAG_AMBIGUOUS_URL = "ambiguous URL join"
+FLAG_AMBIGUOUS_TICK = "a tick between Yes and No: which box is unclear"
 UNDERSCORES_RE = re.compile(r"_{3,}")
 BULLET_RE = re.compile(r"^[-•▪●◦*]\s+")
 CONTACT_FIELDS = {"your name": "name", "title": "title", "organization": "organization", "email": "email"}
@@ -67,8 +68,10 @@ def _glyph_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def _yes_no_re() -> re.Pattern:
+    """The Yes/No box line, in either order ("No ☐ Yes ☒"), labels optionally closed by a colon."""
     g = _glyph_pattern()
-    return re.compile(rf"^\s*(?P<g1>{g})?\s*Yes\b\s*(?P<g2>{g})?\s*No\b\s*(?P<g3>{g})?\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?P<g1>{g})?\s*(?P<l1>Yes|No)\b(?P<c1>\s*:)?\s*(?P<g2>{g})?\s*"
+                      rf"(?P<l2>(?!(?P=l1)\b)(?:Yes|No))\b(?P<c2>\s*:)?\s*(?P<g3>{g}|[xX](?=\s*$))?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +538,27 @@ def _box_then_text_re() -> re.Pattern:
     return re.compile(rf"^\s*(?P<g1>{g})\s*Yes\b\s*(?P<g2>{g})\s*No\b[\s:;,.–-]*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
-def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], bool]:
-    """Find the Yes/No box: (tick, conflict, remaining lines, box seen)."""
+def _box_ticks(m: re.Match) -> tuple[bool | None, bool | None, bool]:
+    """(yes ticked, no ticked, ambiguous) from a box line match, whichever label comes first.
+
+    A glyph before the first label means glyphs lead their labels ("☐ Yes ☒ No"); one after the last label,
+    or labels closed by colons ("Yes: X No:"), means they follow them. A lone tick between two bare labels
+    ("Yes X No") could belong to either box."""
+    g1, g2, g3 = m.group("g1"), m.group("g2"), m.groupdict().get("g3")
+    ambiguous = False
+    if g1 or not (g3 or m.groupdict().get("c1")):
+        first, second = _is_marked(g1), _is_marked(g2)
+        if not g1 and not g3 and _is_marked(g2):
+            first, second, ambiguous = None, None, True
+    else:
+        first, second = _is_marked(g2), _is_marked(g3)
+    if (m.groupdict().get("l1") or "yes").casefold() == "no":
+        return second, first, ambiguous
+    return first, second, ambiguous
+
+
+def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], str | None]:
+    """Find the Yes/No box: (tick, conflict, remaining lines, flag)."""
     rx = _yes_no_re()
     pair = _box_line_re()
     for k, line in enumerate(lines):
@@ -551,21 +573,25 @@ def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], bool]:
                 yes, no = _is_marked(a.group("g")), _is_marked(b.group("g"))
                 rest = lines[:k] + lines[nxt + 1:]
                 if yes and no:
-                    return None, True, rest, True
-                return (True if yes else False if no else None), False, rest, True
+                    return None, True, rest, None
+                return (True if yes else False if no else None), False, rest, None
+            # A single box with its label ("☒ Yes" alone): a tick for that label, an empty box for nothing.
+            ticked = _is_marked(a.group("g"))
+            return ((a.group("label").casefold() == "yes") if ticked else None), False, lines[:k] + lines[k + 1:], None
         if not m:
             continue
-        g1, g2, g3 = m.group("g1"), m.group("g2"), m.groupdict().get("g3")
-        yes, no = (_is_marked(g1), _is_marked(g2)) if g1 or not g3 else (_is_marked(g2), _is_marked(g3))
+        yes, no, ambiguous = _box_ticks(m)
         rest = lines[:k] + extra + lines[k + 1:]
+        if ambiguous:
+            return None, False, rest, FLAG_AMBIGUOUS_TICK
         if yes and no:
-            return None, True, rest, True
+            return None, True, rest, None
         if yes:
-            return True, False, rest, True
+            return True, False, rest, None
         if no:
-            return False, False, rest, True
-        return None, False, rest, True
-    return None, False, lines, False
+            return False, False, rest, None
+        return None, False, rest, None
+    return None, False, lines, None
 
 
 def _items(block: Block, entries: list[Entry], known: list[str]) -> tuple[list[Draft], list[Line]]:
@@ -705,7 +731,7 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             continue
         lines = block.lines
         if q.answer_type == "yes_no":
-            tick, conflict, lines, _ = _yes_no(lines)
+            tick, conflict, lines, tick_flag = _yes_no(lines)
             cio, lines = _contacts(lines, "cio")
             if cio:
                 contacts.append(cio)
@@ -713,6 +739,8 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
             if conflict:
                 notes.append(f"question {q.question}: both Yes and No are ticked")
             _fill(d, lines, known)
+            if tick_flag:
+                d.flag = "; ".join(f for f in (tick_flag, d.flag) if f)
             drafts.append(d)
         elif q.answer_type == "items":
             item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
