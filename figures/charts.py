@@ -29,7 +29,6 @@ THEME_TITLES = {
     "usage": "Usage and user satisfaction",
 }
 MATRIX_MAX_COUNTRIES = 60  # beyond this a country × question matrix is unreadable in print
-TOP_OFFSET = style.TOP_MARGIN
 
 
 @dataclass

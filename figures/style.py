@@ -50,11 +50,9 @@ SYNTHETIC_NOTE = "Includes synthetic demo data: not real government responses."
 
 FONT = dict(family="Arial, Helvetica, sans-serif", size=13, color="#222222")
 WIDTH = 1100
-TOP_MARGIN = 104     # title + subtitle + legend row
 # For heatmaps with numbers printed in the cells: light to mid blue (one hue, colour-blind safe), so dark
 # text stays readable on every cell.
 SEQUENTIAL_LIGHT = [[0.0, "#F7FBFF"], [0.25, "#DEEBF7"], [0.5, "#B5D4E9"], [0.75, "#78B4DA"], [1.0, "#3C8DC8"]]
-SOURCE_SPACE = 58    # the two-line source block under the plot
 
 
 def plain(text: object) -> str:
