@@ -10,7 +10,7 @@ from ui import data
 from ui.filters import sidebar
 
 HERE = Path(__file__).resolve().parent
-PAGE_SLOTS = 3  # sessions building a page at the same time; the others wait their turn (see page_slots)
+PAGE_SLOTS = 2  # sessions building a page at the same time; the others wait their turn (see page_slots)
 
 # A local icon: a material-symbol page icon would be fetched from a font CDN by every browser.
 st.set_page_config(page_title="MSQ dashboard — UN E-Government Survey",
@@ -53,9 +53,10 @@ def background_note(purpose: str) -> None:
 def page_slots() -> threading.BoundedSemaphore:
     """How many sessions build a page at once (shared by all sessions of this server).
 
-    Pages are CPU-bound Python under one GIL, so twenty scripts at once finish no sooner than three at a
-    time, but each holds its own copies of the cached frames while it runs: twenty at once took the server
-    from 300 to 580 MB, three at a time keeps it under 460 MB (python -m bench --only sessions).
+    Pages are CPU-bound Python under one GIL, so twenty scripts at once finish no sooner than two at a
+    time, but each holds its own copies of the cached frames while it runs. Measured with 20 sessions
+    (python -m bench --only sessions): all at once 580 MB, three at a time 455-470 MB, two at a time
+    435 MB, and more pages served in the same two minutes.
     """
     return threading.BoundedSemaphore(PAGE_SLOTS)
 
