@@ -6,8 +6,9 @@ from dataclasses import dataclass, field, fields
 import pandas as pd
 
 from loaders.countries import un_members
+from loaders.vocab import CURRENT_BASES
 
-BASES_SHOWN = ("marked", "inferred", "none")
+BASES_SHOWN = CURRENT_BASES  # what the answers on screen can have: marked, inferred, none, corrected
 
 
 @dataclass(frozen=True)

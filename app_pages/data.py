@@ -26,8 +26,12 @@ f = uf.with_page(f, section=None if section.startswith("(") else section,
 people = st.checkbox("Include respondents' names, titles, organisations and e-mails (personal data)",
                      value=False, key="data_contacts",
                      help="Left out by default, on screen and in the files. Not kept in the link.")
-frame = export.export_frame(data.answers(), f, contacts=data.all_contacts() if people else None,
-                            include_contacts=people)
+earlier = st.checkbox("Include earlier versions of each response", value=False, key="data_superseded",
+                      help="Every version of a response is kept; the dashboard shows the most recently "
+                           "submitted one. Adds the rows of the others, with a column `version`.")
+frame = export.export_frame(data.answers_all_versions() if earlier else data.answers(), f,
+                            contacts=data.all_contacts() if people else None,
+                            include_contacts=people, include_superseded=earlier)
 if frame.empty:
     ui.empty_state(uf.why_empty(f))
     st.stop()
@@ -47,8 +51,9 @@ d2.download_button(f"Download XLSX ({n:,} rows)",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
                    icon=":material/download:", key="download_xlsx")
 st.caption("Text that a spreadsheet would run as a formula (starting with = + - @ or a line break) starts "
-           "with a single quote, on screen and in both files. The same rows come from "
-           "`python -m loaders export --out FILE.csv` with the same filters.")
+           "with a single quote, on screen and in both files. The same file from a script:")
+st.code(export.export_command(f, export.suggested_filename(f, "csv"), include_contacts=people,
+                              include_superseded=earlier), language="bash")
 
 st.dataframe(ui.display_frame(frame), hide_index=True, key="data_table",
              column_config={

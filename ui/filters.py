@@ -5,7 +5,7 @@ import dataclasses
 
 import streamlit as st
 
-from analysis.filters import Filters, apply
+from analysis.filters import BASES_SHOWN, Filters, apply
 
 from . import data
 
@@ -20,10 +20,10 @@ KEY_SYNTHETIC = "synthetic"
 KEY_OTHERS = "others"
 SIDEBAR_KEYS = (KEY_EDITION, KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS, KEY_SYNTHETIC, KEY_OTHERS)
 
-BASES = ("marked", "inferred", "none")
+BASES = BASES_SHOWN
 BASIS_HELP = ("marked: a tick survived in the document · inferred: the answer was read from the written "
-              "detail because the tick was lost · none: nothing shows the answer (it is unknown). "
-              "Leave empty for all.")
+              "detail because the tick was lost · none: nothing shows the answer (it is unknown) · "
+              "corrected: an analyst corrected or confirmed the reading (Review page). Leave empty for all.")
 _STATE = "_msq_filters"
 
 
