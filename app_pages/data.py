@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis import export
-from figures.charts import THEME_TITLES
+from figures.style import THEME_TITLES
 from ui import components as ui
 from ui import data
 from ui import filters as uf

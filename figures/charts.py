@@ -16,18 +16,8 @@ from analysis.filters import Filters
 from loaders import catalogue
 
 from . import style, textwidth
-from .style import ANSWER_COLOURS, ANSWER_NAMES, ANSWER_SYMBOLS, ANSWERS, plain
+from .style import ANSWER_COLOURS, ANSWER_NAMES, ANSWER_SYMBOLS, ANSWERS, THEME_TITLES, plain  # noqa: F401 - THEME_TITLES re-exported for pages
 
-THEME_TITLES = {
-    "legal_framework": "Legal framework",
-    "emerging_tech": "Emerging technologies",
-    "inclusion": "Digital inclusion",
-    "e_participation": "E-participation",
-    "institutional": "Institutional framework",
-    "covid": "COVID-19 response",
-    "strategy": "Strategy and implementation",
-    "usage": "Usage and user satisfaction",
-}
 MATRIX_MAX_COUNTRIES = 60  # beyond this a country × question matrix is unreadable in print
 
 

@@ -5,7 +5,6 @@ import argparse
 import asyncio
 import json
 import os
-import shutil
 import sys
 import tempfile
 import threading
@@ -20,10 +19,9 @@ from analysis.filters import Filters, apply
 from loaders import paths
 
 from . import charts, style
+from .browser import find_browser
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
-BROWSER_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 TOPOJSON = paths.ROOT / "static" / "topojson" / "world_110m.json"
 NO_BROWSER = """\
 No Chromium or Chrome browser was found, and Kaleido needs one to draw PNG and SVG files.
@@ -36,25 +34,6 @@ FIGURE_NAMES = ("responses-loaded", "coverage-by-section", "coverage-map", "lega
 # Drawn only when the official files are loaded (EGDI; GTMI or UNCTAD): see load_reference().
 REFERENCE_FIGURE_NAMES = ("coverage-vs-egdi", "evidence-agreement", "legal-every-country")
 PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
-
-
-def find_browser() -> tuple[str | None, list[str]]:
-    """(path of a usable Chromium/Chrome or None, the places looked at). Honours BROWSER_PATH."""
-    looked = []
-    env = os.environ.get("BROWSER_PATH")
-    if env:
-        looked.append(f"BROWSER_PATH={env}")
-        return (env if os.access(env, os.X_OK) else None), looked
-    for candidate in BROWSER_CANDIDATES:
-        looked.append(candidate)
-        if os.access(candidate, os.X_OK):
-            return candidate, looked
-    for name in BROWSER_NAMES:
-        looked.append(f"{name} on PATH")
-        found = shutil.which(name)
-        if found:
-            return found, looked
-    return None, looked
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -13,6 +13,18 @@ from analysis.filters import Filters
 
 from . import textwidth
 
+# The one list of theme titles (pages, charts and subtitles use it).
+THEME_TITLES = {
+    "legal_framework": "Legal framework",
+    "emerging_tech": "Emerging technologies",
+    "inclusion": "Digital inclusion",
+    "e_participation": "E-participation",
+    "institutional": "Institutional framework",
+    "covid": "COVID-19 response",
+    "strategy": "Strategy and implementation",
+    "usage": "Usage and user satisfaction",
+}
+
 # yes / no / unknown are three states told apart by symbol and pattern as well as colour.
 # Colours are Okabe–Ito (sky blue, orange) plus a light grey: distinct under the common colour-vision
 # deficiencies, and dark text stays readable on all three.
@@ -183,7 +195,6 @@ def describe(filters: Filters, names: dict[str, str] | None = None) -> str:
     and the theme's title rather than its slug."""
     from dataclasses import replace
 
-    from .charts import THEME_TITLES  # the one list of theme titles
 
     parts = replace(filters, countries=(), theme=None).describe().split(" · ")
     at = bool(filters.edition) + bool(filters.regions) + bool(filters.sub_regions)

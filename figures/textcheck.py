@@ -191,7 +191,7 @@ def _measure_in_thread(files, browser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import find_browser
+    from .browser import find_browser
 
     args = sys.argv[1:] if argv is None else argv
     files = [f for a in args for f in (sorted(Path(a).glob("*.svg")) if Path(a).is_dir() else [Path(a)])]
