@@ -15,11 +15,14 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from bench.figure import Figure
 
@@ -134,7 +137,11 @@ def process_tree(pid: int) -> list[int]:
     while todo:
         p = todo.pop()
         out.append(p)
-        for task in Path(f"/proc/{p}/task").glob("*") if Path(f"/proc/{p}/task").exists() else []:
+        try:
+            tasks = list(Path(f"/proc/{p}/task").iterdir())
+        except OSError:  # the process has just ended
+            continue
+        for task in tasks:
             try:
                 todo += [int(c) for c in (task / "children").read_text().split()]
             except (OSError, ValueError):
@@ -280,7 +287,7 @@ async def _session(port: int, index: int, plan: Plan, stop_at: float) -> list[Vi
                     return out
                 try:
                     out.append(await _visit(ws, port, index, label, url_path, hashes, plan.page_timeout, query))
-                except (asyncio.TimeoutError, OSError, Exception) as exc:  # noqa: BLE001 - a dropped session is a result
+                except Exception as exc:  # noqa: BLE001 - a timeout or a dropped session is a result, not a crash
                     out.append(Visit(index, label, float("nan"), f"{type(exc).__name__}: {exc}"))
                     return out
     return out
@@ -315,7 +322,7 @@ def measure(db: Path, sessions: int = 20, rounds: int = 2, limit: float = 120.0)
     The baseline is one analyst alone on the same server first (one round: its page times and the server's
     memory after it), so the ratio shows what concurrency costs.
     """
-    with tempfile_log() as log, Server(ROOT, {"MSQ_DB": str(db)}, log=log) as server:
+    with server_log() as log, Server(ROOT, {"MSQ_DB": str(db)}, log=log) as server:
         server.wait_ready(120)
         with MemorySampler(server.proc.pid) as alone_mem:
             alone = run_sessions(server.port, Plan(1, 1, limit=limit))
@@ -348,19 +355,15 @@ def measure(db: Path, sessions: int = 20, rounds: int = 2, limit: float = 120.0)
     ]
 
 
-class tempfile_log:
+@contextmanager
+def server_log() -> Iterator[Path]:
     """A temporary file for the server's output, removed afterwards unless the run failed."""
-
-    def __enter__(self) -> Path:
-        import tempfile
-
-        fd, name = tempfile.mkstemp(prefix="msq-bench-server-", suffix=".log")
-        os.close(fd)
-        self.path = Path(name)
-        return self.path
-
-    def __exit__(self, exc_type, *rest) -> None:
-        if exc_type is None:
-            self.path.unlink(missing_ok=True)
-        else:
-            print(f"  ... the server's output is in {self.path}", file=sys.stderr)
+    fd, name = tempfile.mkstemp(prefix="msq-bench-server-", suffix=".log")
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    except BaseException:
+        print(f"  ... the server's output is in {path}", file=sys.stderr)
+        raise
+    path.unlink(missing_ok=True)
