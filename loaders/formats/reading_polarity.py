@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..paths import DATA
 
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
-         "explicit_yes", "explicit_no", "property"}
+         "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
 FLAG_TICK_DISAGREES = "the tick and the written answer disagree"
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
-TOKEN_RE = re.compile(r"n/a|[a-z0-9]+(?:[-'’][a-z0-9]+)*|[;:,+]|[–—]|(?<=\s)-(?=\s)", re.IGNORECASE)
+# A dash between digits is a range ("2016–2020"), not a clause break.
+TOKEN_RE = re.compile(r"n/a|[a-z0-9]+(?:[-'’][a-z0-9]+)*|[;:,+]|(?<![0-9])[–—]|[–—](?![0-9])|(?<=\s)-(?=\s)",
+                      re.IGNORECASE)
 # Abbreviations whose full stop does not end a sentence.
 ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr", "vs", "approx", "incl", "p",
           "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -115,6 +117,7 @@ class Clause:
     toks: list[str]
     main: bool = True
     joint: str = ""     # what opened the clause: ";" ":" "+" "–" "," or "" (the sentence start)
+    commas: list[int] = field(default_factory=list)  # token positions of commas that did not end the clause
 
     @property
     def text(self) -> str:
@@ -166,6 +169,8 @@ def clauses(sentence: str) -> list[Clause]:
             elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
                 close()
                 cur.joint = ","
+            else:
+                cur.commas.append(len(cur.toks))
             i += 1
             continue
         if t == "but" and cur.toks and cur.main and "only" not in cur.toks and not relative_waiting:
@@ -270,7 +275,12 @@ def pending(toks: list[str]) -> bool:
     """
     if _has(toks, "pending"):
         return True
-    return _has(subject(toks), "draft_noun")
+    subj = subject(toks)
+    cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))
+    return _has(subj[:cut], "draft_noun")  # "consultations on draft rules are held": the draft is an object
+
+
+OBJECT_PREPOSITIONS = {"on", "about", "for", "concerning", "regarding", "into", "with"}
 
 
 def subject(toks: list[str]) -> list[str]:
@@ -324,18 +334,24 @@ def _contradicted(sents: list[str], first: Clause) -> bool:
     if not head or len(sents) < 2:
         return False
     toks = tokens(sents[1])
-    return (bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks)
-            and head in toks)
+    instrument = {_stem(w) for w in cues().words["instrument"]}
+    same = head in toks or (_stem(head) in instrument and any(_stem(t) in instrument for t in toks))
+    return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
 
 
 def _stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+# "none of them", "neither of these": the pronoun points back to what the sentence has just named.
+BACK_REFERENCES = [["of", w] for w in ("them", "these", "those", "which", "it", "us")]
+
+
 def _about(toks: list[str], topic: str) -> bool:
     """Does the clause name something the question asks about (a content word of the question's text)?"""
-    if not topic or any(t in {"nothing", "none", "nobody", "neither"} for t in toks):
-        return True  # "nothing is in force": the pronoun stands for what was asked
+    if not topic or any(t in {"nothing", "none", "nobody", "neither"} and toks[k + 1:k + 3] not in BACK_REFERENCES
+                        for k, t in enumerate(toks)):
+        return True  # "nothing is in force": the pronoun stands for what was asked (not "none of them")
     c = cues()
     skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with"}
     asked = {_stem(t) for t in tokens(topic) if t.isalpha() and len(t) > 2 and t not in skip}
@@ -387,7 +403,7 @@ def read(detail: str, topic: str = "") -> Reading:
             # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
             flag, rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
             continue
-        if cl.toks[0] in cues().words["contrast"]:
+        if cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
             # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020").
             flag = FLAG_CONTRADICTED if state == "neg" else None
             state, rule = q, "contrast clause"
@@ -432,7 +448,9 @@ def _polarity(cl: Clause, leading: bool = False) -> str:
     if negated(cl.toks) or pending(cl.toks):
         return "neg"
     words = [t for t in cl.toks if t not in {"url", ",", "~"}]
-    if not words or (not leading and _has(cl.toks, "modal")):
+    # A modal after a comma belongs to a part added on ("…, and it will repeat the exercise"), not the clause's point.
+    own = cl.toks[:cl.commas[0]] if cl.commas else cl.toks
+    if not words or (not leading and _has(own, "modal")):
         return "neutral"
     return "affirm"
 
