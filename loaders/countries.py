@@ -50,10 +50,20 @@ def un_table() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _un_names() -> dict[str, str]:
+    """Casefolded UN name -> ISO3: the first entries of _exact_names, known without country_converter.
+
+    Building country_converter costs ~0.3 s of CPU in every process (each parse worker, each one-file
+    ingest); a document naming its country as the UN does never needs it.
+    """
+    return {r["un_name"].casefold(): iso3 for iso3, r in un_table().items()}
+
+
+@lru_cache(maxsize=1)
 def _exact_names() -> dict[str, str]:
     """Exact ISO3 codes, UN names and short/official names: a fast path before country_converter's regexes."""
     df = _converter().data
-    out: dict[str, str] = {r["un_name"].casefold(): iso3 for iso3, r in un_table().items()}
+    out: dict[str, str] = dict(_un_names())
     for col in ("ISO3", "name_short", "name_official"):
         for name, iso3 in zip(df[col], df["ISO3"]):
             if isinstance(name, str):
@@ -67,7 +77,8 @@ def to_iso3(name: str) -> str:
     clean = " ".join(str(name).split()).strip(" *:")
     if not clean:
         raise UnknownCountry("the document names no country")
-    hit = _overrides().get(clean.casefold()) or _exact_names().get(clean.casefold())
+    key = clean.casefold()
+    hit = _overrides().get(key) or _un_names().get(key) or _exact_names().get(key)
     if hit:
         return hit
     code = _converter().convert(clean, to="ISO3", not_found=_NOT_FOUND)
@@ -94,6 +105,12 @@ def _info_table() -> dict[str, dict[str, str]]:
             "sub_region": row.UNregion if isinstance(row.UNregion, str) else "",
         }
     return out
+
+
+def name(iso3: str) -> str:
+    """info(iso3)["country_name"]; for a code of data/un_countries.csv without building country_converter."""
+    row = un_table().get(iso3)
+    return row["un_name"] if row is not None else info(iso3)["country_name"]
 
 
 def info(iso3: str) -> dict[str, str]:

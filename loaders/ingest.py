@@ -95,7 +95,7 @@ def expand(paths: Iterable[str | os.PathLike]) -> list[Path]:
 def answers_frame(doc: ParsedDocument, sha: str) -> pd.DataFrame:
     """One document's answers as rows of the `answers` table (not yet validated)."""
     iso3 = countries.to_iso3(doc.country_name)
-    name = countries.info(iso3)["country_name"]
+    name = countries.name(iso3)
     entries = {e.key: e for e in catalogue.load(doc.edition)}
     rows = []
     for a in doc.answers:
@@ -507,10 +507,21 @@ def start_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None,
     code = ("import os, sys; os.nice(19); from pathlib import Path; from loaders.ingest import add_demo_corpus; "
             "reports = add_demo_corpus(sys.argv[1], Path(sys.argv[2])); "
             "print('\\n'.join(r.line() for r in reports))")
+    global _demo_process
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-c", code, str(Path(db_path).resolve()),
-                                 str((demo_dir or DEMO_DIR).resolve())], cwd=ROOT, stdin=subprocess.DEVNULL,
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        _demo_process = subprocess.Popen([sys.executable, "-c", code, str(Path(db_path).resolve()),
+                                          str((demo_dir or DEMO_DIR).resolve())], cwd=ROOT,
+                                         stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
+    return _demo_process
+
+
+_demo_process: subprocess.Popen | None = None
+
+
+def demo_running() -> bool:
+    """True while a demo corpus process started by this process runs (before it holds the writer lock too)."""
+    return _demo_process is not None and _demo_process.poll() is None
 
 
 class _AlreadyBuilt(Exception):

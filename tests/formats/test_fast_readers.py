@@ -70,3 +70,11 @@ def test_tick_translation_of_a_run_matches_per_character_normalising(text, font)
 ])
 def test_symbol_font_bytes_become_ticks_only_in_a_symbol_font(font, text, shown):
     assert ticks.translate(text, font)[0] == shown
+
+
+def test_country_names_known_to_the_un_table_read_the_same_without_country_converter():
+    from loaders import countries
+
+    for iso3, row in countries.un_table().items():
+        assert countries.name(iso3) == countries.info(iso3)["country_name"] == row["un_name"]
+        assert countries.to_iso3(row["un_name"]) == countries._exact_names()[row["un_name"].casefold()]
