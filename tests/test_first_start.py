@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -108,3 +110,18 @@ def test_the_sidebar_says_the_demo_corpus_is_being_added_while_it_is(inputs, mon
     assert "Adding the synthetic demo corpus in the background" in notes
     at.run()
     assert not any("demo corpus" in i.value for i in at.sidebar.info)
+
+
+def test_the_note_shows_from_the_moment_the_demo_process_starts_before_it_holds_the_lock(inputs, monkeypatch):
+    db = inputs / "msq.duckdb"
+    ingest.ingest_paths([inputs / "responses"], db)
+    monkeypatch.setenv("MSQ_DB", str(db))
+    starting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    monkeypatch.setattr(ingest, "_demo_process", starting)
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+        assert "Adding the synthetic demo corpus" in " ".join(i.value for i in at.sidebar.info)
+    finally:
+        starting.kill()
+        starting.wait()
+    assert not ingest.demo_running()

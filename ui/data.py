@@ -9,6 +9,7 @@ connection is not thread-safe while cursors are), and every cached frame is keye
 from __future__ import annotations
 
 import dataclasses
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -66,7 +67,11 @@ def ensure_database() -> str | None:
 def background_writer() -> dict | None:
     """The process writing the database now ({"pid", "purpose", "since"}), e.g. the demo corpus after a first
     start, or None. Its change shows on the first rerun after it publishes (every cache is keyed by db_key)."""
-    return store.holder(db_file())
+    held = store.holder(db_file())
+    ingest = sys.modules.get("loaders.ingest")  # loaded only in a server that built the database
+    if held is None and ingest is not None and ingest.demo_running():  # started, not yet holding the lock
+        return {"pid": None, "purpose": ingest.DEMO_PURPOSE, "since": None}
+    return held
 
 
 def db_key() -> DbKey:
