@@ -127,14 +127,17 @@ def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cle
         window = nonempty[max(0, r - 2):r] + nonempty[r + 1:r + 3]
         return any(j in boundary for j in window)
 
-    groups: dict[str, list[int]] = {}
+    candidates: dict[str, list[int]] = {}
     for i in nonempty:
         s = raw[i]
-        if i in page_set or URL_LINE_RE.match(s.strip()) or protected(s):
+        if i in page_set or URL_LINE_RE.match(s.strip()):
             continue
         k = _key(s)
         if len(k) >= 8 and len(k.split()) >= 2:
-            groups.setdefault(k, []).append(i)
+            candidates.setdefault(k, []).append(i)
+    # Only a line seen three times can be a header: ask `protected` (which reads the line) about those only.
+    groups = {k: kept for k, idx in candidates.items() if len(idx) >= 3
+              and len(kept := [i for i in idx if not protected(raw[i])]) >= 3}
     running: set[int] = set()
     for k, idx in groups.items():
         if len(idx) >= 3 and sum(_sentence_tail(raw, nonempty, rank[i]) for i in idx) * 2 > len(idx):

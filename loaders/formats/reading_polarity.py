@@ -87,14 +87,25 @@ def whole_answers() -> dict[str, str]:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Cached: the same detail is read by the polarity, reference and layout rules.
     low = URL_RE.sub(" url ", text.casefold())
     for a, b in CONTRACTIONS:
         low = low.replace(a, b)
-    return TOKEN_RE.findall(" " + low + " ")
+    return tuple(TOKEN_RE.findall(" " + low + " "))
 
 
 def sentences(text: str) -> list[str]:
     """Split a detail into sentences: paragraph breaks, and . ! ? before a capital, digit or quote."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.split("\n"):
         masked = URL_RE.sub(lambda m: "x" * len(m.group(0)), para)  # full stops inside URLs do not count
@@ -109,7 +120,7 @@ def sentences(text: str) -> list[str]:
             start = m.end()
         if para[start:].strip():
             out.append(para[start:].strip())
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -239,7 +250,8 @@ def _mask_idioms(toks: list[str]) -> list[str]:
 
 
 def _phrase_at(toks: list[str], i: int, kind: str) -> bool:
-    return any(_starts(toks, i, p) for p in cues().by_first[kind].get(toks[i], ()))
+    ps = cues().by_first[kind].get(toks[i])
+    return bool(ps) and any(_starts(toks, i, p) for p in ps)
 
 
 def negated(toks: list[str]) -> bool:
@@ -263,8 +275,15 @@ def negated(toks: list[str]) -> bool:
 
 
 def _has(toks: list[str], kind: str) -> bool:
-    words = cues().words[kind]
-    return any(t in words or _phrase_at(toks, i, kind) for i, t in enumerate(toks))
+    c = cues()
+    words, first = c.words[kind], c.by_first[kind]
+    for i, t in enumerate(toks):
+        if t in words:
+            return True
+        ps = first.get(t)
+        if ps and any(_starts(toks, i, p) for p in ps):
+            return True
+    return False
 
 
 def pending(toks: list[str]) -> bool:

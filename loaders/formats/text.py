@@ -102,6 +102,7 @@ def phrases() -> tuple[tuple[str, str, str], ...]:
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -369,13 +370,16 @@ def _consume(lines: list[Line], i: int, target: str, start: str = "") -> int | N
 
 
 def _strip_boilerplate(lines: list[Line], edition: int) -> list[Line]:
-    texts = [t for kind, t in catalogue.form_text(edition) if kind != "closing"]
+    texts = [(t, norm(t)) for kind, t in catalogue.form_text(edition) if kind != "closing"]
     out: list[Line] = []
     i = 0
     while i < len(lines):
         if not lines[i].blank:
-            end = next((e for t in texts if (e := _consume(lines, i, t)) is not None), None)
-            if end is not None:
+            # Only a text the line's own letters begin can start here (as _consume checks first).
+            got = norm(lines[i].text)
+            end = got and next((e for t, w in texts if w.startswith(got) and (e := _consume(lines, i, t)) is not None),
+                               None)
+            if end:
                 out.append(Line("", True))
                 i = end
                 continue
@@ -391,7 +395,8 @@ def _label_split(text: str, label: str) -> str | None:
         return None
     count = 0
     for pos, ch in enumerate(text):
-        if re.match(r"[0-9a-z]", ch.casefold()):
+        folded = ch.casefold()
+        if folded and folded[0] in _ALNUM:  # the letters norm() keeps, counted one per character
             count += 1
             if count == len(want):
                 # Drop the punctuation that closes the label ("…; link/detail:", "(if any)").
@@ -433,12 +438,14 @@ def _find_blocks(lines: list[Line], edition: int) -> tuple[list[Block], list[Lin
     while i < len(lines):
         line = lines[i]
         if not line.blank:
-            if any(norm(line.text).startswith(norm(t)) or _consume(lines, i, t) is not None for t in closing):
+            got = norm(line.text)  # _consume needs the form text to begin with this line's letters
+            if any(got.startswith(norm(t)) or (got and norm(t).startswith(got) and _consume(lines, i, t) is not None)
+                   for t in closing):
                 break
             e = _question_header(line, qs, last)
             start = QUESTION_RE.match(line.text).group(2) if e else ""
             if e is None:
-                e = next((u for u in unnumbered if u.question > last
+                e = next((u for u in unnumbered if u.question > last and got and norm(u.text).startswith(got)
                           and _consume(lines, i, u.text) is not None), None)
                 start = ""
             if e is not None:
