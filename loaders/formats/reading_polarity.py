@@ -177,6 +177,8 @@ def clauses(sentence: str) -> list[Clause]:
                 close()
                 cur.joint = ","
                 relative_waiting = False
+            elif _aside(toks, i + 1):
+                cur.commas.append(len(cur.toks))  # ", though," set off inside the clause: an adverb
             elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
                 close()
                 cur.joint = ","
@@ -197,7 +199,7 @@ def clauses(sentence: str) -> list[Clause]:
             continue
         phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
         at_start = not cur.toks
-        if phrase or (t in c.words["subordinator"] and (at_start or t not in ADVERB_TOO)):
+        if phrase or (t in c.words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(toks, i)):
             close(next_main=False)
             cur.toks.extend(phrase or (t,))
             i += len(phrase) if phrase else 1
@@ -230,6 +232,13 @@ def clauses(sentence: str) -> list[Clause]:
         i += 1
     close()
     return out
+
+
+def _aside(toks: list[str], i: int) -> bool:
+    """Is toks[i] a subordinator used as a contrast adverb, set off by commas inside a clause (", though,")?"""
+    c = cues()
+    return (0 < i < len(toks) - 1 and toks[i] in c.words["contrast_inside"] and toks[i] in c.words["subordinator"]
+            and toks[i - 1] == "," and toks[i + 1] == ",")
 
 
 def _has_verb(toks: list[str]) -> bool:
@@ -292,11 +301,24 @@ def pending(toks: list[str]) -> bool:
     "Only a draft bill exists" and "the law is under preparation" are pending; "citizens comment on
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
-    if _has(toks, "pending"):
+    if _has(toks, "pending") or _still_to_be_done(toks):
         return True
     subj = subject(toks)
     cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))
     return _has(subj[:cut], "draft_noun")  # "consultations on draft rules are held": the draft is an object
+
+
+PARTICIPLES = {"set", "made", "done", "built", "drawn", "put", "written", "taken"}
+
+
+def _still_to_be_done(toks: list[str]) -> bool:
+    """"To be worked out …", "a rule is to be developed": a measure still to be made, not one in place."""
+    for i in range(len(toks) - 2):
+        if toks[i] == "to" and toks[i + 1] == "be" and (i == 0 or toks[i - 1] in {"is", "are", "remains", "remain"}):
+            w = toks[i + 2]
+            if w.endswith(("ed", "en")) or w in PARTICIPLES:
+                return True
+    return False
 
 
 OBJECT_PREPOSITIONS = {"on", "about", "for", "concerning", "regarding", "into", "with"}
