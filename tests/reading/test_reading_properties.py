@@ -122,3 +122,38 @@ def test_answer_phrases_file_and_clause_rules_agree():
         opening = f"{phrase[0].upper()}{phrase[1:]} such a measure at national level."
         text = phrase if row["match"] == "exact" else opening
         assert reading_polarity.read(text).answer == want, (row["phrase"], text)
+
+
+TICKED, EMPTY = ["☒", "☑", "[x]", "[X]", "(x)", "X"], ["☐", "[ ]", "( )"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(yes_first=st.booleans(), glyph_before=st.booleans(), colons=st.booleans(), tick_yes=st.booleans(),
+       mark=st.sampled_from(TICKED), empty=st.sampled_from(EMPTY), spaces=st.sampled_from([" ", "  ", "   "]))
+def test_a_box_line_reads_the_ticked_label_in_either_order(yes_first, glyph_before, colons, tick_yes, mark, empty,
+                                                           spaces):
+    """Whichever label comes first, glyphs before or after their labels, with or without colons: the ticked
+    label is the answer, marked."""
+    if glyph_before and colons:
+        return  # "☒ Yes: ☐ No:" is not a way people write boxes
+    boxes = {"Yes": mark if tick_yes else empty, "No": empty if tick_yes else mark}
+    labels = ["Yes", "No"] if yes_first else ["No", "Yes"]
+    parts = []
+    for label in labels:
+        word = label + (":" if colons else "")
+        parts.append(f"{boxes[label]} {word}" if glyph_before else f"{word} {boxes[label]}")
+    line = spaces.join(parts) + " "
+    doc = parse_text(document({"name": "box", "bodies": {12: [line, "If yes, please provide link and detail. "]}}),
+                     source_name="box.txt")
+    a = next(a for a in doc.answers if a.question == 12)
+    assert (a.answer, a.basis, a.detail) == ("yes" if tick_yes else "no", "marked", ""), line
+
+
+@settings(max_examples=20, deadline=None)
+@given(mark=st.sampled_from(["X", "x", "☒", "✔"]), yes_first=st.booleans())
+def test_a_lone_tick_between_two_bare_labels_is_never_taken_as_marked(mark, yes_first):
+    line = f"Yes {mark} No " if yes_first else f"No {mark} Yes "
+    doc = parse_text(document({"name": "lone", "bodies": {12: [line, "If yes, please provide link and detail. "]}}),
+                     source_name="lone.txt")
+    a = next(a for a in doc.answers if a.question == 12)
+    assert a.basis != "marked" and a.flag and "which box" in a.flag
