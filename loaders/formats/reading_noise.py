@@ -16,6 +16,7 @@ from typing import Callable
 from ..paths import DATA
 
 KINDS = {"page_word", "of_word", "comment_word", "prose_word"}
+DIGITS_RE = re.compile(r"\d+")
 URL_LINE_RE = re.compile(r"^(?:https?://|mailto:|www\.)\S+$", re.IGNORECASE)
 
 
@@ -72,7 +73,7 @@ def _url_goes_on(raw: list[str], i: int) -> bool:
 
 def _key(line: str) -> str:
     """How a running header is compared across pages: digits as #, spacing and case ignored."""
-    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+    return DIGITS_RE.sub("#", " ".join(line.split()).casefold())
 
 
 def _header_like(line: str, country: str) -> bool:
