@@ -17,7 +17,8 @@ from ..paths import DATA
 
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
-         "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument"}
+         "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
+         "successor"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -272,6 +273,10 @@ def negated(toks: list[str]) -> bool:
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
     for i, t in enumerate(toks):
+        if t in c.words["ended"]:
+            if not any(w in c.words["successor"] for w in toks[i + 1:]):
+                return True  # "the plan expired"; not "expired and a new one was adopted"
+            continue
         hit = t in c.words["negator"] or _phrase_at(toks, i, "negator")
         if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
             continue  # "Act no. 12 of 2019" is a number, not a negation
@@ -312,9 +317,10 @@ PARTICIPLES = {"set", "made", "done", "built", "drawn", "put", "written", "taken
 
 
 def _still_to_be_done(toks: list[str]) -> bool:
-    """"To be worked out …", "a rule is to be developed": a measure still to be made, not one in place."""
+    """"To be worked out …", "a rule remains to be developed": a measure still to be made, not one in place.
+    ("Requests are to be submitted online" is an obligation in force, so "is/are to be" does not count.)"""
     for i in range(len(toks) - 2):
-        if toks[i] == "to" and toks[i + 1] == "be" and (i == 0 or toks[i - 1] in {"is", "are", "remains", "remain"}):
+        if toks[i] == "to" and toks[i + 1] == "be" and (i == 0 or toks[i - 1] in {"remains", "remain", "still"}):
             w = toks[i + 2]
             if w.endswith(("ed", "en")) or w in PARTICIPLES:
                 return True
@@ -439,6 +445,10 @@ def read(detail: str, topic: str = "") -> Reading:
     for cl in mains[1:]:
         q = _polarity(cl)
         if q in ("neutral", state):
+            continue
+        if state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
+            # "The first plan expired last year; its successor was approved in March."
+            state, flag, rule = "affirm", FLAG_CONTRADICTED, "an ended text with a successor"
             continue
         if state == "neg" and _specific_vs_general(first.toks, cl.toks):
             # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
