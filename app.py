@@ -56,7 +56,7 @@ def page_slots() -> threading.BoundedSemaphore:
     Pages are CPU-bound Python under one GIL, so twenty scripts at once finish no sooner than two at a
     time, but each holds its own copies of the cached frames while it runs. Measured with 20 sessions
     (python -m bench --only sessions): all at once 580 MB, three at a time 455-470 MB, two at a time
-    435 MB, and more pages served in the same two minutes.
+    435-455 MB, and more pages served in the same two minutes.
     """
     return threading.BoundedSemaphore(PAGE_SLOTS)
 
