@@ -121,10 +121,11 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
     try:
         ws = wb.worksheets[0]
         rows = []
+        row_limit = limits.value("table_rows")  # looked up once, not per row
         for k, row in enumerate(ws.iter_rows(values_only=True)):
             if max_rows is not None and k >= max_rows:
                 break
-            if k >= limits.value("table_rows"):
+            if k >= row_limit:
                 limits.check_rows(path.name, k + 1)
             rows.append([_cell(v) for v in row])
     finally:
@@ -199,11 +200,12 @@ def read_csv_text(text: str, name: str, max_rows: int | None = None) -> Sheet:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
+    row_limit = limits.value("table_rows")  # looked up once, not per row
     try:
         for k, row in enumerate(reader):
             if max_rows is not None and k >= max_rows:
                 break
-            if k >= limits.value("table_rows"):
+            if k >= row_limit:
                 limits.check_rows(name, k + 1)
             rows.append([c.strip() for c in row])
     except csv.Error as e:
