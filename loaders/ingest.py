@@ -227,7 +227,7 @@ def _document_rows(parsed: Parsed, sha: str) -> DocumentRows:
         notes=[n for d in docs for n in d.notes])
 
 
-def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool) -> FileReport:
+def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool, order: int | None = None) -> FileReport:
     path = shown_path(parsed.path)
     if parsed.error:
         w.reject(path, sha, parsed.fmt, parsed.error)
@@ -236,7 +236,7 @@ def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool) -> FileR
         rows = _document_rows(parsed, sha)
         if not validated:
             rows.answers = validate_answers(rows.answers)
-        w.put_document(rows)
+        w.put_document(rows, order)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
         message = explain(exc, parsed.path)
         w.reject(path, sha, parsed.fmt, message)
@@ -311,7 +311,7 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
     not an official EGDI, GTMI or UNCTAD file is reported as skipped instead of being read as a response.
     """
     reports: dict[int, FileReport] = {}
-    jobs: list[tuple[int, Path, str]] = []
+    jobs: list[tuple[int, Path, str, int]] = []
     total = len(files)
     count = 0
 
@@ -321,10 +321,25 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
         if progress:
             progress(count, total, str(path))
 
+    stored = w.stored()           # one query for the run, not one per file
+    resubmitted: dict[str, int] = {}
     for i, path in enumerate(files):
         shown = shown_path(path)
         if not path.is_file():
             reports[i] = FileReport(shown, "rejected", f"{path}: no such file")
+            tick(path)
+            continue
+        sha = sha256_of(path)
+        if sha in stored:  # the hash decides first: an unchanged file is never opened again
+            resubmitted.setdefault(sha, w.next_order())
+            same = shown if shown in stored[sha] else stored[sha][0]
+            reports[i] = FileReport(shown, "unchanged",
+                                    "unchanged" if same == shown else f"same content as {same}, already ingested")
+            tick(path)
+            continue
+        known_kind = w.reference_unchanged(path.name, sha)
+        if known_kind:
+            reports[i] = FileReport(shown, "unchanged", "unchanged", format=known_kind)
             tick(path)
             continue
         kind = reference.sniff(path)
@@ -337,21 +352,12 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
                                     "folders hold official files only)")
             tick(path)
             continue
-        sha = sha256_of(path)
-        seen = w.seen(sha, shown)
-        ok = [p for p, s in seen if s == "ok"]
-        if ok:
-            w.resubmit(sha, shown)
-            same = ok[0]
-            reports[i] = FileReport(shown, "unchanged",
-                                    "unchanged" if same == shown else f"same content as {same}, already ingested")
-            tick(path)
-            continue
-        jobs.append((i, path, sha))
+        jobs.append((i, path, sha, w.next_order()))
+    w.resubmit(resubmitted)
 
     for start in range(0, len(jobs), BATCH):
         batch = jobs[start:start + BATCH]
-        parsed = _parse_all([(str(p), sha, edition) for _, p, sha in batch], workers, lambda x: tick(x.path))
+        parsed = _parse_all([(str(p), sha, edition) for _, p, sha, _ in batch], workers, lambda x: tick(x.path))
         frames = [f for x in parsed if not x.error for f in x.frames]
         validated = False
         if frames:
@@ -360,8 +366,8 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
                 validated = True
             except pandera.errors.SchemaErrors:
                 validated = False
-        for (i, _, sha), x in zip(batch, parsed):
-            reports[i] = _write_parsed(w, x, sha, validated)
+        for (i, _, sha, order), x in zip(batch, parsed):
+            reports[i] = _write_parsed(w, x, sha, validated, order)
     return [reports[i] for i in range(len(files))]
 
 
