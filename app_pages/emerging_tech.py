@@ -3,14 +3,14 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data
+from ui import data, views
 from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
 THEMES = charts.PAGE_THEMES["emerging"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), THEMES)
+rows = views.theme_rows(f, THEMES)
 ui.page_header("Emerging technologies", "Which emerging technologies the national strategy addresses "
                "(question 29: AI, robotics, blockchain, 5G, IoT, other) and whether a law covers them "
                "(question 18), beside the World Bank GTMI's strategy indicator for every member state.", rows)
@@ -25,13 +25,12 @@ if rows.empty:
     ui.empty_state(uf.page_rows(f, "emerging-technology answers"))
     st.stop()
 
-as_of = data.as_of()
 st.subheader("Answers by country")
-ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['emerging']}: answers by country",
-                              name="emerging-matrix", as_of=as_of), f, key="matrix")
+ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['emerging']}: answers by country",
+                              name="emerging-matrix"), f, key="matrix")
 st.subheader("Counts")
-ui.chart(charts.answer_shares(rows, f, title="Emerging technologies: countries answering yes, no, unknown",
-                              name="emerging-shares", as_of=as_of), f, key="shares")
+ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Emerging technologies: countries answering yes, no, unknown",
+                              name="emerging-shares"), f, key="shares")
 
 st.subheader("Written answers")
-ui.details(rows, key="tech")
+ui.details(rows, key="tech", f=f, themes=THEMES)

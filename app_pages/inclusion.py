@@ -3,14 +3,14 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data, tables
+from ui import data, tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
 THEMES = charts.PAGE_THEMES["inclusion"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), THEMES)
+rows = views.theme_rows(f, THEMES)
 ui.page_header("Inclusion and e-participation", "Policies and measures for digital inclusion and "
                "e-participation (questions 24 and 33–40), with each government's written answer.", rows)
 
@@ -26,7 +26,6 @@ if rows.empty:
     ui.empty_state(uf.page_rows(f, "inclusion or e-participation answers"))
     st.stop()
 
-as_of = data.as_of()
 st.subheader("Search the written answers")
 term = st.text_input("Words to look for (e.g. women, older, disabilit)", key="q", bind="query-params",
                      help="Case-insensitive; matches any part of a word. Leave empty to skip.")
@@ -39,11 +38,11 @@ if term.strip():
         ui.details_frame(hits, key="search", keep_question=True)
 
 st.subheader("Answers by country")
-ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['inclusion']}: answers by country",
-                              name="inclusion-matrix", as_of=as_of), f, key="matrix")
+ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['inclusion']}: answers by country",
+                              name="inclusion-matrix"), f, key="matrix")
 st.subheader("Counts")
-ui.chart(charts.answer_shares(rows, f, title="Inclusion and e-participation: countries answering yes, no, "
-                              "unknown", name="inclusion-shares", as_of=as_of), f, key="shares")
+ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Inclusion and e-participation: countries answering yes, no, "
+                              "unknown", name="inclusion-shares"), f, key="shares")
 
 st.subheader("Written answers")
-ui.details(rows, key="incl")
+ui.details(rows, key="incl", f=f, themes=THEMES)

@@ -3,14 +3,14 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data
+from ui import data, views
 from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
 THEMES = charts.PAGE_THEMES["legal"]
 f = uf.current()
-rows = charts.theme_rows(data.filtered(f), THEMES)
+rows = views.theme_rows(f, THEMES)
 ui.page_header("Legal framework", "Which laws each government reports (questions 9–18), beside what the World "
                "Bank GovTech dataset (GTMI) and the UNCTAD Cyberlaw Tracker record for every member state: "
                "✓ yes, ✗ no, ? unknown, told apart by symbol and pattern as well as colour.", rows)
@@ -26,15 +26,14 @@ if rows.empty:
     ui.empty_state(uf.page_rows(f, "legal-framework answers"))
     st.stop()
 
-as_of = data.as_of()
 st.subheader("Answers by country")
-ui.chart(charts.answer_matrix(rows, f, title=f"{charts.PAGE_TITLES['legal']}: answers by country",
-                              name="legal-matrix", as_of=as_of), f, key="matrix")
+ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['legal']}: answers by country",
+                              name="legal-matrix"), f, key="matrix")
 st.subheader("Share of countries with each law")
-ui.chart(charts.answer_shares(rows, f, title=f"{charts.PAGE_TITLES['legal']}: countries answering yes, no, "
-                              "unknown", name="legal-shares", as_of=as_of), f, key="shares")
-ui.chart(charts.share_by_region(rows, f, title="Laws reported, by region: share answering yes",
-                                name="legal-by-region", as_of=as_of), f, key="regions")
+ui.chart(views.chart("answer_shares", f, themes=THEMES, title=f"{charts.PAGE_TITLES['legal']}: countries answering yes, no, "
+                              "unknown", name="legal-shares"), f, key="shares")
+ui.chart(views.chart("share_by_region", f, themes=THEMES, title="Laws reported, by region: share answering yes",
+                                name="legal-by-region"), f, key="regions")
 
 st.subheader("Written answers")
-ui.details(rows, key="legal")
+ui.details(rows, key="legal", f=f, themes=THEMES)

@@ -3,7 +3,7 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data, tables
+from ui import data, tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
 
@@ -43,14 +43,11 @@ m[2].metric("Synthetic demo responses", n_syn)
 m[3].metric("Answers shown", f"{len(rows):,}", help=f"{int((rows['answer'] == 'unknown').sum()):,} of them "
             "are unknown: the response does not show the answer.")
 
-as_of = data.as_of()
-ui.chart(charts.responses_loaded(rows, f, as_of=as_of), f, key="responses")
-ui.chart(charts.coverage_by_section(rows, f, as_of=as_of), f, key="sections")
+ui.chart(views.chart("responses_loaded", f), f, key="responses")
+ui.chart(views.chart("coverage_by_section", f), f, key="sections")
 
 st.subheader("World map")
-sections = rows.drop_duplicates("section").sort_values("section")
-section_names = dict(zip(sections["section"], sections["section_title"]))
-themes = sorted({t for ts in rows["themes"] for t in ts})
+section_names, themes = views.groups(f)
 c1, c2 = st.columns([1, 3])
 by = c1.segmented_control("Map by", ["section", "theme"], default="section", required=True, key="map_by",
                           bind="query-params")
@@ -62,7 +59,7 @@ else:
                          bind="query-params",
                          format_func=lambda s: s if s.startswith("(") else f"{s} · {section_names[s]}")
 group = None if group == "(all questions)" else group
-ui.chart(charts.coverage_map(rows, f, by=by, group=group, as_of=as_of), f, key="map")
+ui.chart(views.chart("coverage_map", f, by=by, group=group), f, key="map")
 
 st.subheader("Questionnaire answers against the E-Government Development Index")
 index_rows = data.egdi()
@@ -70,16 +67,14 @@ if index_rows.empty:
     st.caption("No EGDI values are loaded. Put the UN's EGOV_DATA_<year>.csv files in `data/reference/` (README, "
                "'Independent evidence') and rebuild the database to plot coverage against the index.")
 else:
-    ui.chart(charts.coverage_vs_egdi(rows, index_rows, f, egdi_year=data.source_year("egdi", f.edition),
-                                     as_of=as_of), f, key="egdi_scatter")
+    ui.chart(views.egdi_scatter(f), f, key="egdi_scatter")
     evv.sources_note(["msq", "egdi"])
 
 st.subheader("Ranking")
 st.caption("Countries ordered by the share of 'yes' among all scored answers; unknown answers count in the "
            "denominator, never as 'no'. Click a column header to sort. † = synthetic demo country.")
-rank = tables.ranking(data.coverage(f, by="section"), data.countries(f.edition))
 st.dataframe(
-    ui.display_frame(rank), hide_index=True, key="ranking",
+    views.ranking(f), hide_index=True, key="ranking",
     column_config={
         "yes_pct_all": st.column_config.ProgressColumn("yes % of all", format="%.0f%%", min_value=0,
                                                        max_value=100),

@@ -146,17 +146,26 @@ def _index_of(options: list[str], prefix: str | None, fallback: int = 0) -> int:
     return fallback
 
 
-def details(rows: pd.DataFrame, *, key: str, label: str = "Written answers for") -> None:
-    """Every country's answer, basis, written detail and links for one chosen question."""
-    q = tables.question_columns(rows)
+def details(rows: pd.DataFrame, *, key: str, label: str = "Written answers for", f: Filters | None = None,
+            themes=None) -> None:
+    """Every country's answer, basis, written detail and links for one chosen question.
+
+    With `f` and `themes`, `rows` are views.theme_rows(f, themes) and the tables come from that cache.
+    """
+    from . import views  # views builds on this module
+
+    cached = f is not None and themes is not None
+    q = views.question_columns(f, themes) if cached else tables.question_columns(rows)
     pick = st.selectbox(label, list(q["column"]), key=f"{key}_q", bind="query-params")
     sel = q[q["column"] == pick].iloc[0]
-    details_frame(rows[(rows["question"] == sel["question"]) & (rows["item"] == sel["item"])], key=key)
+    if cached:
+        details_frame(rows, key=key, table=views.details_table(f, themes, int(sel["question"]), sel["item"]))
+    else:
+        details_frame(rows[(rows["question"] == sel["question"]) & (rows["item"] == sel["item"])], key=key)
 
 
-def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False) -> None:
-    """A table of answers (question, answer with its basis, written answer, first link) and, for the row the
-    user selects, a panel with the whole written answer and every link. Text neutralised, never HTML."""
+def details_table(rows: pd.DataFrame, *, keep_question: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(answers in table order, the table for st.dataframe) of details_frame."""
     q = tables.question_columns(rows)
     sub = rows.merge(q[["question", "item", "column"]], on=["question", "item"]).sort_values(
         ["country_name", "question"], kind="stable").reset_index(drop=True)
@@ -170,7 +179,16 @@ def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False) 
     })
     if show["question"].nunique() == 1 and not keep_question:
         show = show.drop(columns="question")
-    picked = st.dataframe(display_frame(show), hide_index=True, key=f"{key}_details", on_select="rerun",
+    return sub, display_frame(show)
+
+
+def details_frame(rows: pd.DataFrame, *, key: str, keep_question: bool = False,
+                  table: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> None:
+    """A table of answers (question, answer with its basis, written answer, first link) and, for the row the
+    user selects, a panel with the whole written answer and every link. Text neutralised, never HTML.
+    `table`: details_table(rows) worked out before (and cached)."""
+    sub, show = table if table is not None else details_table(rows, keep_question=keep_question)
+    picked = st.dataframe(show, hide_index=True, key=f"{key}_details", on_select="rerun",
                           selection_mode="single-row", height=min(38 + 35 * len(show), 460),
                           column_config={"written answer": st.column_config.TextColumn(width="large"),
                                          "link": st.column_config.LinkColumn("link")})

@@ -120,7 +120,7 @@ def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ cached frames
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _answers(key: DbKey) -> pd.DataFrame:
     cur = _cursor(key)
     try:
@@ -184,7 +184,7 @@ def _filters_key(f: Filters) -> tuple:
 
 # One entry per filter state in use: a whole-corpus frame is about 5 MB as stored (24 MB while a page
 # holds its copy), so 16 states bound this cache near 80 MB; a state that fell out costs one filter pass.
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
     names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
     return apply(_answers(key), Filters(**dict(zip(names, fkey)))).reset_index(drop=True)
@@ -195,7 +195,7 @@ def filtered(f: Filters) -> pd.DataFrame:
     return _filtered(db_key(), _filters_key(f))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def _coverage_cached(key: DbKey, fkey: tuple, by: str) -> pd.DataFrame:
     return _coverage(_filtered(key, fkey), by=by)
 
@@ -205,7 +205,7 @@ def coverage(f: Filters, by: str = "section") -> pd.DataFrame:
     return _coverage_cached(db_key(), _filters_key(f), by)
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _documents(key: DbKey) -> pd.DataFrame:
     return _query(key, "SELECT path, sha256, format, loader, country_iso3, edition, status, error, "
                        "ingested_at, is_synthetic FROM documents ORDER BY ingested_at")
@@ -230,7 +230,7 @@ def contacts(document_sha256s) -> pd.DataFrame:
     return _contacts(db_key(), tuple(sorted(set(document_sha256s))))
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _all_contacts(key: DbKey) -> pd.DataFrame:
     cur = _cursor(key)
     try:
@@ -244,25 +244,35 @@ def all_contacts() -> pd.DataFrame:
     return _all_contacts(db_key())
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def catalogue_frame(edition: int) -> pd.DataFrame:
     """The question catalogue of one edition."""
     return catalogue.frame(int(edition))
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _editions(key: DbKey) -> tuple[int, ...]:
+    return tuple(sorted({int(e) for e in _answers(key)["edition"].unique()}, reverse=True))
+
+
 def editions() -> list[int]:
     """Editions with answers loaded, newest first."""
-    df = answers()
-    return sorted({int(e) for e in df["edition"].unique()}, reverse=True)
+    return list(_editions(db_key()))
 
 
-def countries(edition: int | None = None) -> pd.DataFrame:
-    """One row per country with a current response: iso3, name, region, sub_region, is_synthetic."""
-    df = answers()
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _countries_of(key: DbKey, edition: int | None) -> pd.DataFrame:
+    df = _answers(key)
     if edition is not None:
         df = df[df["edition"] == edition]
     cols = ["country_iso3", "country_name", "region", "sub_region", "is_synthetic"]
     return df.drop_duplicates("country_iso3")[cols].sort_values("country_name").reset_index(drop=True)
+
+
+def countries(edition: int | None = None) -> pd.DataFrame:
+    """One row per country with a current response: iso3, name, region, sub_region, is_synthetic.
+    Do not mutate the result (shared by every session)."""
+    return _countries_of(db_key(), None if edition is None else int(edition))
 
 
 def real_country_count(edition: int | None = None) -> int:
@@ -271,13 +281,18 @@ def real_country_count(edition: int | None = None) -> int:
     return int((~c["is_synthetic"].astype(bool)).sum())
 
 
-def as_of() -> date | None:
-    """The date of the newest ingested document: the 'data as of' date on every figure."""
-    docs = documents()
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _as_of(key: DbKey) -> date | None:
+    docs = _documents(key)
     ok = docs[docs["status"] == "ok"]
     if ok.empty:
         return None
     return pd.Timestamp(ok["ingested_at"].max()).date()
+
+
+def as_of() -> date | None:
+    """The date of the newest ingested document: the 'data as of' date on every figure."""
+    return _as_of(db_key())
 
 
 # ------------------------------------------------------------------ real data first, UN membership, versions
@@ -301,7 +316,7 @@ def has_real_evidence() -> bool:
     return _real_evidence(db_key())
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _world(key: DbKey, others: bool) -> pd.DataFrame:
     ids = set(_countries.un_members())
     if others:  # economies a source covers that are not UN Member States (Taiwan, Hong Kong, Kosovo…)
@@ -326,7 +341,7 @@ def world(f: Filters) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     f = Filters(**dict(zip(_filter_names(), fkey)))
     rows = theme_rows(_filtered(key, fkey), themes)
@@ -353,7 +368,7 @@ def finder_frames(f: Filters, themes) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     return _finder(db_key(), _filters_key(f), tuple(themes))
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
     f = Filters(**dict(zip(_filter_names(), fkey)))
     place = set(world(f)["country_iso3"])
@@ -392,7 +407,7 @@ def source_coverage(f: Filters) -> pd.DataFrame:
     return _source_coverage(db_key(), _filters_key(f))
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _versions(key: DbKey) -> pd.DataFrame:
     df = _query(key, "SELECT country_iso3, edition, version_rank, path, format, is_synthetic, submitted_at, "
                      "ingested_at, sha256 FROM response_versions WHERE version_rank > 1 "
@@ -420,7 +435,7 @@ def _read_with(key: DbKey, reader) -> pd.DataFrame:
         cur.close()
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _egdi(key: DbKey) -> pd.DataFrame:
     return _read_with(key, _reference.read_egdi)
 
@@ -430,7 +445,7 @@ def egdi() -> pd.DataFrame:
     return _egdi(db_key())
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _evidence_rows(key: DbKey) -> pd.DataFrame:
     return _read_with(key, _reference.read_evidence)
 
@@ -440,7 +455,7 @@ def evidence() -> pd.DataFrame:
     return _evidence_rows(db_key())
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _files(key: DbKey) -> pd.DataFrame:
     return _read_with(key, _reference.read_files)
 
@@ -450,20 +465,30 @@ def reference_files() -> pd.DataFrame:
     return _files(db_key())
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _has_reference(key: DbKey) -> bool:
+    return _reference.has_independent(_evidence_rows(key))
+
+
 def has_reference() -> bool:
     """True when GTMI or UNCTAD evidence is loaded (not only the questionnaire's own rows)."""
-    return _reference.has_independent(evidence())
+    return _has_reference(db_key())
 
 
-def reference_as_of() -> date | None:
-    """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
-    files = reference_files()
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _reference_as_of(key: DbKey) -> date | None:
+    files = _files(key)
     if files.empty:
         return None
     return pd.Timestamp(files["ingested_at"].max()).date()
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+def reference_as_of() -> date | None:
+    """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
+    return _reference_as_of(db_key())
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
 def crosswalk() -> pd.DataFrame:
     """data/evidence_crosswalk.csv: each indicator's MSQ question, GTMI code, UNCTAD area and confidences."""
     from loaders.evidence import crosswalk_frame  # a data file reader, not parsing code
@@ -471,7 +496,7 @@ def crosswalk() -> pd.DataFrame:
     return crosswalk_frame()
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _agreement(key: DbKey, edition: int) -> pd.DataFrame:
     return _evidence.agreement(_evidence_rows(key), crosswalk(), edition)
 
@@ -481,15 +506,20 @@ def agreement(edition: int) -> pd.DataFrame:
     return _agreement(db_key(), int(edition))
 
 
-def source_year(source: str, edition: int) -> int | None:
-    """The year of `source` set beside an edition (analysis.evidence.pick_year), or None when not loaded."""
-    ev = evidence()
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _source_year(key: DbKey, source: str, edition: int) -> int | None:
     if source == "egdi":
-        return _evidence.pick_year(egdi()["year"], edition)
+        return _evidence.pick_year(_egdi(key)["year"], edition)
+    ev = _evidence_rows(key)
     return _evidence.pick_year(ev.loc[ev["source"] == source, "year"], edition)
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+def source_year(source: str, edition: int) -> int | None:
+    """The year of `source` set beside an edition (analysis.evidence.pick_year), or None when not loaded."""
+    return _source_year(db_key(), source, None if edition is None else int(edition))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
 def sources() -> dict[str, dict[str, str]]:
     """Citation, licence and address of each source (data/sources.csv): msq, egdi, gtmi, unctad."""
     from loaders.reference import sources as read_sources
@@ -497,7 +527,7 @@ def sources() -> dict[str, dict[str, str]]:
     return read_sources()
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def country_info(iso3s: tuple[str, ...]) -> pd.DataFrame:
     """Name, UN M49 region and sub-region of any ISO3 codes (responding or not), and UN membership."""
     out = pd.DataFrame([_countries.info(c) for c in iso3s],
@@ -512,7 +542,7 @@ def country_info(iso3s: tuple[str, ...]) -> pd.DataFrame:
 REVIEW_WAIT = 20.0  # seconds a save waits for another writer (an ingest, a build) before saying so
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _review_queue(key: DbKey) -> pd.DataFrame:
     from analysis import review as _review
 
@@ -540,7 +570,7 @@ def review_documents(queue: pd.DataFrame) -> pd.DataFrame:
     return _review.documents(queue)
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _stale(key: DbKey) -> pd.DataFrame:
     from analysis import review as _review
 
@@ -566,7 +596,7 @@ def save_correction(row: dict) -> int:
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False)
 def _answers_all_versions(key: DbKey) -> pd.DataFrame:
     return _read_with(key, lambda cur: export.read_answers(cur, include_superseded=True))
 

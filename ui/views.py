@@ -1,0 +1,166 @@
+"""Page parts worked out once per store version and filter state, and shared by every session.
+
+Every result here is cached with st.cache_resource keyed by the store version (data.db_key) and the
+filter state, so a rerun with the same choices costs a dictionary lookup: no copy per call (as
+st.cache_data would make), one copy per server. Callers must not mutate what they get.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
+
+from analysis.filters import Filters
+from figures import charts
+from figures.charts import Chart
+
+from . import data
+from .data import DbKey
+
+_CELL = re.compile(r"row(\d+)_col(\d+)")
+
+
+def _fkey(f: Filters) -> tuple:
+    return data._filters_key(f)
+
+
+def _filters(fkey: tuple) -> Filters:
+    return Filters(**dict(zip(data._filter_names(), fkey)))
+
+
+# ------------------------------------------------------------------ rows
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _theme_rows(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> pd.DataFrame:
+    return charts.theme_rows(data._filtered(key, fkey), themes)
+
+
+def theme_rows(f: Filters, themes) -> pd.DataFrame:
+    """charts.theme_rows of the filtered answers (the rows a theme page shows)."""
+    return _theme_rows(data.db_key(), _fkey(f), tuple(themes))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _groups(key: DbKey, fkey: tuple) -> tuple[dict[str, str], list[str]]:
+    rows = data._filtered(key, fkey)
+    if rows.empty:
+        return {}, []
+    sections = rows.drop_duplicates("section").sort_values("section")
+    themes = sorted(set(rows["themes"].explode().dropna()))
+    return dict(zip(sections["section"], sections["section_title"])), themes
+
+
+def groups(f: Filters) -> tuple[dict[str, str], list[str]]:
+    """The sections (letter -> title, in order) and the sorted themes of the filtered answers."""
+    return _groups(data.db_key(), _fkey(f))
+
+
+# ------------------------------------------------------------------ figures
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _chart(key: DbKey, fkey: tuple, builder: str, themes: tuple[str, ...] | None, kw: tuple) -> Chart:
+    f = _filters(fkey)
+    rows = data._filtered(key, fkey) if themes is None else _theme_rows(key, fkey, themes)
+    return getattr(charts, builder)(rows, f, as_of=data._as_of(key), **dict(kw))
+
+
+def chart(builder: str, f: Filters, *, themes=None, **kw) -> Chart:
+    """charts.<builder>(rows, f, as_of=..., **kw) on the filtered answers (of `themes` when given), built once
+    per store version, filters and arguments (the arguments must be hashable)."""
+    return _chart(data.db_key(), _fkey(f), builder, None if themes is None else tuple(themes),
+                  tuple(sorted(kw.items())))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _egdi_scatter(key: DbKey, fkey: tuple) -> Chart:
+    f = _filters(fkey)
+    return charts.coverage_vs_egdi(data._filtered(key, fkey), data._egdi(key), f,
+                                   egdi_year=data._source_year(key, "egdi", f.edition), as_of=data._as_of(key))
+
+
+def egdi_scatter(f: Filters) -> Chart:
+    """The Overview's coverage against the EGDI."""
+    return _egdi_scatter(data.db_key(), _fkey(f))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _egdi_history(key: DbKey, fkey: tuple, iso3: str, country: str) -> Chart:
+    eg = data._egdi(key)
+    return charts.egdi_history(eg[eg["country_iso3"] == iso3], _filters(fkey), country=country,
+                               as_of=data._reference_as_of(key))
+
+
+def egdi_history(f: Filters, iso3: str, country: str) -> Chart:
+    """One country's index scores over the editions."""
+    return _egdi_history(data.db_key(), _fkey(f), iso3, country)
+
+
+# ------------------------------------------------------------------ tables
+
+def frozen(styler: Styler) -> Styler:
+    """The same Styler with its CSS worked out now, once.
+
+    st.dataframe asks a Styler for its styles (_compute, _translate) on every rerun, and pandas then walks
+    every cell; a cached table would pay that on each click. This Styler answers with what it worked out
+    here. Cells shown as str(value) anyway are left out of the answer (Streamlit shows str(value) for
+    them), so the table on screen is the same, styles included.
+    """
+    styler._compute()
+    done = styler._translate(False, False)
+    text = styler.data.astype(str).to_numpy()
+    body = []
+    for row in done.get("body", []):
+        keep = []
+        for cell in row:
+            m = _CELL.match(cell.get("id") or "")
+            if m and not (isinstance(cell.get("display_value"), str)
+                          and cell["display_value"] == text[int(m[1]), int(m[2])]):
+                keep.append(cell)
+        body.append(keep)
+    done["body"] = body
+    # Instance attributes, not a subclass: Streamlit recognises a Styler by its exact type.
+    styler._compute = lambda: styler
+    styler._translate = lambda *args, **kwargs: done
+    return styler
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _ranking(key: DbKey, fkey: tuple) -> pd.DataFrame:
+    from . import components, tables
+
+    f = _filters(fkey)
+    cov = data._coverage_cached(key, fkey, "section")
+    return components.display_frame(tables.ranking(cov, data._countries_of(key, f.edition)))
+
+
+def ranking(f: Filters) -> pd.DataFrame:
+    """The Overview's ranking table, ready for st.dataframe."""
+    return _ranking(data.db_key(), _fkey(f))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _question_columns(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> pd.DataFrame:
+    from . import tables
+
+    return tables.question_columns(_theme_rows(key, fkey, themes))
+
+
+def question_columns(f: Filters, themes) -> pd.DataFrame:
+    """tables.question_columns of a theme page's rows."""
+    return _question_columns(data.db_key(), _fkey(f), tuple(themes))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _details_table(key: DbKey, fkey: tuple, themes: tuple[str, ...], question: int,
+                   item: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from . import components
+
+    rows = _theme_rows(key, fkey, themes)
+    return components.details_table(rows[(rows["question"] == question) & (rows["item"] == item)])
+
+
+def details_table(f: Filters, themes, question: int, item: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """components.details_table of one question of a theme page."""
+    return _details_table(data.db_key(), _fkey(f), tuple(themes), int(question), str(item))
