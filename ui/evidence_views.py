@@ -92,15 +92,13 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     `msq_rows` are the page's questionnaire answers after the sidebar filters; `what` names the subject
     ('laws', 'emerging technologies') in titles.
     """
-    evidence = data.evidence()
-    cw = data.crosswalk()
-    edition = f.edition or int(cw["msq_edition"].max())
-    indicators = grid.page_indicators(cw, data.catalogue_frame(edition), themes, edition)
+    from . import views  # views builds on this module's styles
+
+    edition, indicators, years = views.page_indicators(f, themes)
     if indicators.empty:
         ui.empty_state(f"The crosswalk (data/evidence_crosswalk.csv) maps none of this page's {edition} questions "
                        "to an independent source.")
         return
-    years = grid.source_years(evidence, edition)
     loaded = [s for s in SOURCE_CHOICES if s == "msq" or years.get(s) is not None]
     picked = st.pills("Sources", loaded, selection_mode="multi", default=loaded,
                       format_func=lambda s: style.SOURCE_LABELS[s], key=f"{key}_sources", bind="query-params",
@@ -112,41 +110,22 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     if not picked:
         ui.empty_state("Pick at least one source.")
         return
-    ids = sorted(set(evidence.loc[evidence["source"] != "msq", "country_iso3"]) | set(msq_rows["country_iso3"]))
-    world = grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
-    long = grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
-    if long.empty:
+    view = views.every_country(f, themes, tuple(picked), what, key)
+    if view is None:
         ui.empty_state("No country in the chosen regions or countries has a row in these sources. Widen the "
                        "region or country selection in the sidebar.")
         return
-    used = [s for s in SOURCE_CHOICES if s in set(long["source"])]
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
-    counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
-    parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
-             "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
-             "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
-    st.markdown(f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
-                + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
-                  "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
-                  "demo response.")
-    ui.chart(charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
-                                       title=f"{what.capitalize()} in every country, by source",
-                                       name=f"{key}-every-country", source_years=shown_years,
-                                       as_of=data.reference_as_of()), f, key=f"{key}_every_chart")
-
-    table = ev.wide(long, grid.headers(indicators, edition, years))
-    headers = list(table.columns[4:])
-    st.dataframe(ui.display_frame(table).style.map(_cell_css, subset=headers), hide_index=True,
-                 key=f"{key}_every_table", height=min(38 + 35 * len(table), 700),
+    used = view["used"]
+    st.markdown(view["intro"])
+    ui.chart(view["chart"], f, key=f"{key}_every_chart")
+    st.dataframe(view["table"], hide_index=True, key=f"{key}_every_table", height=view["height"],
                  column_config={"country": st.column_config.TextColumn(pinned=True)})
 
     st.markdown("**Details and links for one indicator**")
     columns = list(indicators["column"])
     pick = st.selectbox("Indicator", columns, key=f"{key}_every_ind", bind="query-params")
-    one = long[long["column"] == pick]
-    named = grid.headers(indicators[indicators["column"] == pick], edition, years)
-    details = links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
-    st.dataframe(details.style.map(_cell_css, subset=["answer"]), hide_index=True, key=f"{key}_every_details",
+    st.dataframe(views.every_country_details(f, themes, tuple(picked), pick), hide_index=True,
+                 key=f"{key}_every_details",
                  column_config={"detail": st.column_config.TextColumn(width="large"),
                                 "link": st.column_config.LinkColumn("link")})
     note = indicators.loc[indicators["column"] == pick, "note"].iloc[0]
@@ -155,9 +134,6 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
                            (("GTMI", conf["gtmi_confidence"]), ("UNCTAD", conf["unctad_confidence"])) if c)
     st.caption(f"{conf_text}. Crosswalk note: {ui.safe_md(note)}" if conf_text else ui.safe_md(note))
 
-    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
-                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
-        columns={"column": "indicator", "source_label": "source_name"})
-    download(out, f, sources=used, key=f"{key}_every_download",
+    download(view["download"], f, sources=used, key=f"{key}_every_download",
              file_name=f"msq_{edition}_{key}_every-country_by-source.csv", label="Download CSV")
     sources_note(used)

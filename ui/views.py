@@ -164,3 +164,100 @@ def _details_table(key: DbKey, fkey: tuple, themes: tuple[str, ...], question: i
 def details_table(f: Filters, themes, question: int, item: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """components.details_table of one question of a theme page."""
     return _details_table(data.db_key(), _fkey(f), tuple(themes), int(question), str(item))
+
+
+# ------------------------------------------------------------------ every country, by source
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _page_indicators(key: DbKey, edition: int | None, themes: tuple[str, ...]):
+    from analysis import evidence_grid as grid
+
+    cw = data.crosswalk()
+    edition = edition or int(cw["msq_edition"].max())
+    indicators = grid.page_indicators(cw, data.catalogue_frame(edition), themes, edition)
+    return edition, indicators, grid.source_years(data._evidence_rows(key), edition)
+
+
+def page_indicators(f: Filters, themes) -> tuple[int, pd.DataFrame, dict]:
+    """(edition, the page's crosswalk indicators, each source's year) for the every-country view."""
+    return _page_indicators(data.db_key(), f.edition, tuple(themes))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...]) -> pd.DataFrame:
+    from analysis import evidence_grid as grid
+
+    f = _filters(fkey)
+    edition, indicators, years = _page_indicators(key, f.edition, themes)
+    evidence = data._evidence_rows(key)
+    msq_rows = _theme_rows(key, fkey, themes)
+    ids = sorted(set(evidence.loc[evidence["source"] != "msq", "country_iso3"]) | set(msq_rows["country_iso3"]))
+    world = grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
+    return grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
+                   page: str) -> dict | None:
+    from analysis import evidence_grid as grid
+
+    from . import components as ui
+    from . import evidence as ev
+    from . import evidence_views as evv
+
+    f = _filters(fkey)
+    edition, indicators, years = _page_indicators(key, f.edition, themes)
+    long = _every_long(key, fkey, themes, picked)
+    if long.empty:
+        return None
+    used = [s for s in evv.SOURCE_CHOICES if s in set(long["source"])]
+    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
+    parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
+             "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
+             "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
+    intro = (f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
+             + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
+               "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
+               "demo response.")
+    chart = charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
+                                      title=f"{what.capitalize()} in every country, by source",
+                                      name=f"{page}-every-country", source_years=shown_years,
+                                      as_of=data._reference_as_of(key))
+    table = ev.wide(long, grid.headers(indicators, edition, years))
+    headers = list(table.columns[4:])
+    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
+                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
+        columns={"column": "indicator", "source_label": "source_name"})
+    return {"used": used, "intro": intro, "chart": chart,
+            "table": frozen(ui.display_frame(table).style.map(evv._cell_css, subset=headers)),
+            "height": min(38 + 35 * len(table), 700), "download": out}
+
+
+def every_country(f: Filters, themes, picked: tuple[str, ...], what: str, page: str) -> dict | None:
+    """The every-country view's parts (intro line, chart, styled table, download frame, sources used), or None
+    when no country has a row in the picked sources."""
+    return _every_country(data.db_key(), _fkey(f), tuple(themes), tuple(picked), what, page)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...],
+                           column: str) -> Styler:
+    from analysis import evidence_grid as grid
+
+    from . import components as ui
+    from . import evidence as ev
+    from . import evidence_views as evv
+
+    f = _filters(fkey)
+    edition, indicators, years = _page_indicators(key, f.edition, themes)
+    long = _every_long(key, fkey, themes, picked)
+    one = long[long["column"] == column]
+    named = grid.headers(indicators[indicators["column"] == column], edition, years)
+    details = evv.links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
+    return frozen(details.style.map(evv._cell_css, subset=["answer"]))
+
+
+def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: str) -> Styler:
+    """The every-country view's table of one indicator (details and links), styled."""
+    return _every_country_details(data.db_key(), _fkey(f), tuple(themes), tuple(picked), column)
