@@ -94,9 +94,8 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     if not a_states or (b and not b_states):
         ui.empty_state("Pick at least one state for each condition.")
         return
-    found = rules.find(cells, place, a, a_states, b, b_states, regions=tuple(regions or ()), words=words or "")
-    if "msq" not in {source_of[a], source_of.get(b)}:  # GTMI and UNCTAD cells are real for every country
-        found = found.assign(is_synthetic=False)
+    found, table, out = _found(data.db_key(), data._filters_key(f), tuple(themes), a, tuple(a_states), b,
+                               tuple(b_states or ()), tuple(regions or ()), words or "")
     _summary(found, place, regions, labels, a, a_states, b, b_states, words)
     proxies = [f"{labels[k]}: {confidence[k]}" for k in (a, b) if k and confidence.get(k)]
     if proxies:
@@ -105,8 +104,7 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
                    + " · ".join(proxies) + ".")
     if found.empty:
         return
-    table = _table(found, labels, confidence, a, b)
-    shown = st.dataframe(ui.display_frame(table.drop(columns=["iso3"])), hide_index=True, key=f"{key}_found",
+    shown = st.dataframe(table.drop(columns=["iso3"]), hide_index=True, key=f"{key}_found",
                          on_select="rerun", selection_mode="single-row",
                          height=min(38 + 35 * len(table), 480), column_config=_columns(table))
     st.caption("Select a row to read the full written answers and sources below. ✓ yes · ◐ draft or planned · "
@@ -115,10 +113,29 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     picked = shown.selection.rows if shown is not None and hasattr(shown, "selection") else []
     if picked:
         _panel(found.iloc[picked[0]], labels, source_of, a, b)
-    out = _download_frame(found, labels, confidence, source_of, a, b)
     used = ["msq" if source_of[k] == "msq" else source_of[k] for k in (a, b) if k]
-    evv.download(ui.display_frame(out), f, sources=used, key=f"{key}_found_download",
+    evv.download(out, f, sources=used, key=f"{key}_found_download",
                  file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV")
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _found(key, fkey: tuple, themes: tuple[str, ...], a: str, a_states: tuple, b: str | None, b_states: tuple,
+           regions: tuple, words: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(the countries found, the table on screen, the download) for one set of choices, worked out once per
+    store version and filter state (shared by every session: not to be mutated)."""
+    conds, cells, place = data._finder(key, fkey, themes)
+    labels = dict(zip(conds["key"], conds["label"]))
+    confidence = dict(zip(conds["key"], conds["confidence"]))
+    source_of = dict(zip(conds["key"], conds["source"]))
+    found = rules.find(cells, place, a, a_states, b, b_states, regions=regions, words=words)
+    if "msq" not in {source_of[a], source_of.get(b)}:  # GTMI and UNCTAD cells are real for every country
+        found = found.assign(is_synthetic=False)
+    if found.empty:
+        return found, pd.DataFrame(), pd.DataFrame()
+    table = _table(found, labels, confidence, a, b)
+    table = ui.display_frame(table)  # column by column: the same cells as without iso3
+    out = ui.display_frame(_download_frame(found, labels, confidence, source_of, a, b))
+    return found, table, out
 
 
 def _summary(found, place, regions, labels, a, a_states, b, b_states, words) -> None:
