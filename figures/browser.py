@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 BROWSER_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -25,3 +29,22 @@ def find_browser() -> tuple[str | None, list[str]]:
         if found:
             return found, looked
     return None, looked
+
+
+def in_own_thread(fn: Callable[[], T], name: str) -> T:
+    """fn() in a worker thread, its result or exception handed back: Kaleido's asyncio.run and Playwright's
+    sync API both refuse a thread that already runs an event loop (a notebook, an async test)."""
+    box: dict = {}
+
+    def work():
+        try:
+            box["result"] = fn()
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name=name)
+    worker.start()
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from analysis.filters import Filters, apply
 from loaders import paths
 
 from . import charts, style
-from .browser import find_browser
+from .browser import find_browser, in_own_thread
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
 TOPOJSON = paths.ROOT / "static" / "topojson" / "world_110m.json"
@@ -174,20 +173,7 @@ async def _render_all(jobs: list[tuple[dict, Path, dict]], scripts: list[Path]) 
 def _run_in_own_loop(coroutine):
     """asyncio.run in a worker thread: works even when the caller's thread already runs an event loop
     (a notebook, or Playwright's sync API in the same test session)."""
-    box: dict = {}
-
-    def work():
-        try:
-            box["result"] = asyncio.run(coroutine)
-        except BaseException as exc:  # handed to the caller's thread below
-            box["error"] = exc
-
-    worker = threading.Thread(target=work, name="msq-figures-kaleido")
-    worker.start()
-    worker.join()
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
+    return in_own_thread(lambda: asyncio.run(coroutine), "msq-figures-kaleido")
 
 
 def render(jobs: list[tuple[dict, Path, dict]], browser: str) -> list[float]:

@@ -172,22 +172,9 @@ def check(svg_files: list[Path], browser: str, *, watermark: str = "SYNTHETIC DE
 
 def _measure_in_thread(files, browser):
     """Playwright's sync API refuses a thread that runs an event loop (a notebook, an async test): use a worker."""
-    import threading
+    from .browser import in_own_thread
 
-    box: dict = {}
-
-    def work():
-        try:
-            box["result"] = measure(files, browser)
-        except BaseException as exc:  # handed to the caller's thread below
-            box["error"] = exc
-
-    t = threading.Thread(target=work, name="msq-figures-textcheck")
-    t.start()
-    t.join()
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
+    return in_own_thread(lambda: measure(files, browser), "msq-figures-textcheck")
 
 
 def main(argv: list[str] | None = None) -> int:
