@@ -261,3 +261,104 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
 def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: str) -> Styler:
     """The every-country view's table of one indicator (details and links), styled."""
     return _every_country_details(data.db_key(), _fkey(f), tuple(themes), tuple(picked), column)
+
+
+# ------------------------------------------------------------------ the Evidence page
+
+_CONFIDENCE = {"any": ("high", "medium", "low"), "medium or high": ("high", "medium"), "high": ("high",)}
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _agreement_rows(key: DbKey, fkey: tuple) -> pd.DataFrame:
+    from analysis import evidence_grid as grid
+
+    f = _filters(fkey)
+    return grid.agreement_rows(data._agreement(key, int(f.edition)), data._filtered(key, fkey), data.crosswalk())
+
+
+def has_evidence_pairs(f: Filters) -> bool:
+    """True when an answer shown is mapped to an independent source (the Evidence page has pairs to show)."""
+    return not _agreement_rows(data.db_key(), _fkey(f)).empty
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
+    from analysis import evidence_grid as grid
+
+    from . import components as ui
+    from . import evidence as ev
+    from . import evidence_views as evv
+
+    f = _filters(fkey)
+    agreement = _agreement_rows(key, fkey)
+    shown = agreement[agreement["source"].isin(sources) & agreement["status"].isin(statuses)]
+    shown = shown[shown["confidence"].isin(_CONFIDENCE[confidence])]
+    if shown.empty:
+        return {"shown": shown}
+    years = grid.source_years(data._evidence_rows(key), f.edition)
+    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    chart = charts.agreement_summary(shown, f, source_years=shown_years, as_of=data._reference_as_of(key))
+    rows = data._filtered(key, fkey)
+    names = dict(zip(rows["country_iso3"], rows["country_name"]))
+    shown = (shown.assign(_name=shown["country_iso3"].map(names))
+             .sort_values(["_name", "msq_question", "indicator", "source"], kind="stable").drop(columns="_name"))
+    table = ev.agreement_table(shown, names, data.crosswalk())
+    styled = frozen(evv.links_only_http(ui.display_frame(table), ["self-report link", "source link"])
+                    .style.map(evv.status_css, subset=["status"]))
+    by_name = sorted(shown["country_iso3"].unique(), key=lambda c: names.get(c, c))
+    synthetic = shown.drop_duplicates("country_iso3").set_index("country_iso3")["is_synthetic"].astype(bool)
+    real_first = sorted(by_name, key=lambda c: bool(synthetic[c]))
+    return {"shown": shown, "counts": shown["status"].value_counts(), "chart": chart, "names": names,
+            "table": table, "styled": styled, "by_name": by_name, "real_first": real_first,
+            "sources": ["msq", *[s for s in ("gtmi", "unctad") if s in set(shown["source"])]]}
+
+
+def evidence_pairs(f: Filters, sources: tuple, statuses: tuple, confidence: str) -> dict:
+    """The Evidence page's answer pairs for the chosen sources, statuses and mapping confidence: shown (sorted
+    by country), counts, chart, names, table (for the download), styled (for the screen), by_name, real_first,
+    sources. Only `shown` when nothing matches."""
+    return _evidence_pairs(data.db_key(), _fkey(f), tuple(sources), tuple(statuses), confidence)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _evidence_cards(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str,
+                    iso3: str) -> tuple[pd.Series, list]:
+    from figures import style
+
+    from . import components as ui
+    from . import evidence as ev
+
+    shown = _evidence_pairs(key, fkey, sources, statuses, confidence)["shown"]
+    one = shown[shown["country_iso3"] == iso3]
+    cards = []
+    for _, block in one.groupby("indicator", sort=False):
+        first = block.iloc[0]
+        labels = list(ev.named_source(block, data.crosswalk()))
+        verdicts = " · ".join(f"{style.STATUS_NAMES[r['status']]} ({lab}, {r['confidence']} confidence)"
+                              for lab, (_, r) in zip(labels, block.iterrows()))
+        heading = f"**Q{int(first['msq_question'])} · {ui.safe_md(first['label'])}** — {ui.safe_md(verdicts)}"
+        basis = ev.basis_of(first["msq_raw_value"])
+        answer = first["msq_answer"] if isinstance(first["msq_answer"], str) else "missing"
+        own = [f"*Self-report (MSQ {int(first['msq_year'])})*: {ev.cell(answer, basis)}"]
+        if first["msq_detail"]:
+            own.append(ui.safe_md(ev.shorten(first["msq_detail"])))
+        if first["msq_link"]:
+            own.append(ui.link_md(first["msq_link"]))
+        columns = [own]
+        for lab, (_, r) in zip(labels, block.iterrows()):
+            answer = r["source_answer"] if isinstance(r["source_answer"], str) else "missing"
+            raw = f" (value: {ui.safe_md(r['source_raw_value'])})" if r["source_raw_value"] else ""
+            lines = [f"*{lab}*: {ev.cell(answer)}{raw}"]
+            if r["source_detail"]:
+                lines.append(ui.safe_md(r["source_detail"]))
+            if r["source_link"]:
+                lines.append(ui.link_md(r["source_link"]))
+            columns.append(lines)
+        cards.append((heading, columns))
+    return one["status"].value_counts(), cards
+
+
+def evidence_cards(f: Filters, sources: tuple, statuses: tuple, confidence: str, iso3: str) -> tuple[pd.Series, list]:
+    """One country's answer pairs on the Evidence page: the tally of statuses and, per indicator, a card (its
+    heading in markdown and the markdown lines of each column: the self-report, then each source)."""
+    return _evidence_cards(data.db_key(), _fkey(f), tuple(sources), tuple(statuses), confidence, iso3)
