@@ -2,9 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from figures import charts
 from ui import components as ui
-from ui import data, tables
+from ui import data, tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
 
@@ -45,7 +44,7 @@ with st.container(border=True):
         st.caption(f"No EGDI values are loaded for {ui.safe_md(names[iso3])}. Put the UN's EGOV_DATA_<year>.csv "
                    "files in `data/reference/` (README, 'Independent evidence') and rebuild the database.")
     else:
-        ui.chart(charts.egdi_history(index_rows, f, country=names[iso3], as_of=data.reference_as_of()), f,
+        ui.chart(views.egdi_history(f, iso3, names[iso3]), f,
                  key="egdi", show_table=True)
         evv.sources_note(["egdi"])
 

@@ -4,7 +4,7 @@ import streamlit as st
 from analysis import export
 from figures.style import THEME_TITLES
 from ui import components as ui
-from ui import data
+from ui import data, views
 from ui import filters as uf
 
 f = uf.current()
@@ -12,9 +12,7 @@ base = data.filtered(f)
 ui.page_header("Data and downloads", "The answers behind every view, one row per country and question, and "
                "downloads of exactly these rows.", base)
 
-sections = base.drop_duplicates("section").sort_values("section") if not base.empty else base
-titles = dict(zip(sections["section"], sections["section_title"])) if not base.empty else {}
-themes = sorted({t for ts in base["themes"] for t in ts}) if not base.empty else []
+titles, themes = views.groups(f)
 c1, c2 = st.columns(2)
 section = c1.selectbox("Section", ["(all sections)"] + list(titles), key="section", bind="query-params",
                        format_func=lambda s: s if s.startswith("(") else f"{s} · {titles[s]}")
@@ -29,9 +27,7 @@ people = st.checkbox("Include respondents' names, titles, organisations and e-ma
 earlier = st.checkbox("Include earlier versions of each response", value=False, key="data_superseded",
                       help="Every version of a response is kept; the dashboard shows the most recently "
                            "submitted one. Adds the rows of the others, with a column `version`.")
-frame = export.export_frame(data.answers_all_versions() if earlier else data.answers(), f,
-                            contacts=data.all_contacts() if people else None,
-                            include_contacts=people, include_superseded=earlier)
+frame, shown = views.export_table(f, people, earlier)
 if frame.empty:
     ui.empty_state(uf.why_empty(f))
     st.stop()
@@ -55,7 +51,7 @@ st.caption("Text that a spreadsheet would run as a formula (starting with = + - 
 st.code(export.export_command(f, export.suggested_filename(f, "csv"), include_contacts=people,
                               include_superseded=earlier), language="bash")
 
-st.dataframe(ui.display_frame(frame), hide_index=True, key="data_table",
+st.dataframe(shown, hide_index=True, key="data_table",
              column_config={
                  "is_synthetic": st.column_config.CheckboxColumn("is_synthetic"),
                  "detail": st.column_config.TextColumn("detail", width="large"),

@@ -3,7 +3,7 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
-from ui import data, views
+from ui import views
 from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder

@@ -3,9 +3,8 @@ import streamlit as st
 
 from loaders import corrections, store
 from ui import components as ui
-from ui import data, tables
+from ui import data, tables, views
 from ui import filters as uf
-from ui.filters import country_label
 
 ANSWER_CHOICES = ("yes", "no", "unknown")
 STATUS_TEXT = {"open": "not reviewed yet", "confirmed": "reading confirmed", "corrected": "corrected"}
@@ -24,15 +23,13 @@ done = st.session_state.pop(SAVED, None)
 if done:
     st.success(done, icon=":material/check_circle:")
 
-queue = data.review_queue(f)
-docs = data.review_documents(queue)
+queue, docs, labels = views.review(f)
 if docs.empty:
     ui.empty_state("No flagged or inferred answers in the responses the sidebar selects."
                    + ("" if len(data.filtered(f)) else " " + uf.why_empty(f)))
 else:
-    names = dict(zip(docs["country_iso3"], docs["country_name"]))
     # The label is what a shared link carries (?review_doc=Denmark (DNK) 2022): no counts, they change.
-    keys = [f"{country_label(r.country_iso3, names)} {r.edition}" for r in docs.itertuples()]
+    keys = labels
     # Default: the document with the most flags (review_documents puts it first).
     pick = st.selectbox("Response to review", keys, key="review_doc", bind="query-params",
                         help="Responses with flagged or inferred answers, the most flags first.")

@@ -4,14 +4,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import evidence_grid as grid
 from analysis import export
 from analysis.filters import Filters
-from figures import charts, style
+from figures import style
 
 from . import components as ui
 from . import data
-from . import evidence as ev
 
 NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Global Cyberlaw Tracker is loaded, so "
                 "there is no independent evidence to set beside the answers. Download the official files, put them "

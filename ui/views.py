@@ -362,3 +362,48 @@ def evidence_cards(f: Filters, sources: tuple, statuses: tuple, confidence: str,
     """One country's answer pairs on the Evidence page: the tally of statuses and, per indicator, a card (its
     heading in markdown and the markdown lines of each column: the self-report, then each source)."""
     return _evidence_cards(data.db_key(), _fkey(f), tuple(sources), tuple(statuses), confidence, iso3)
+
+
+# ------------------------------------------------------------------ the Data page
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _export_table(key: DbKey, fkey: tuple, people: bool, earlier: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from analysis import export
+
+    from . import components as ui
+
+    answers = data._answers_all_versions(key) if earlier else data._answers(key)
+    frame = export.export_frame(answers, _filters(fkey), contacts=data._all_contacts(key) if people else None,
+                                include_contacts=people, include_superseded=earlier)
+    return frame, ui.display_frame(frame)
+
+
+def export_table(f: Filters, people: bool, earlier: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the rows the Data page's downloads write, the same rows for st.dataframe) for its choices."""
+    return _export_table(data.db_key(), _fkey(f), bool(people), bool(earlier))
+
+
+# ------------------------------------------------------------------ the Review page
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _review(key: DbKey, fkey: tuple) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    import dataclasses
+
+    from analysis import review as _rev
+    from analysis.filters import apply
+
+    from .filters import country_label
+
+    f = _filters(fkey)
+    # Basis, section and theme pick answers, not documents: a review covers the whole document.
+    queue = apply(data._review_queue(key), dataclasses.replace(f, bases=(), section=None, theme=None))
+    queue = queue.reset_index(drop=True)
+    docs = _rev.documents(queue)
+    names = dict(zip(docs["country_iso3"], docs["country_name"]))
+    labels = [f"{country_label(r.country_iso3, names)} {r.edition}" for r in docs.itertuples()]
+    return queue, docs, labels
+
+
+def review(f: Filters) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """(data.review_queue(f), data.review_documents of it, each document's label in the picker)."""
+    return _review(data.db_key(), _fkey(f))
