@@ -91,7 +91,8 @@ def read_answers(con, *, include_superseded: bool = False) -> pd.DataFrame:
     df["edition"] = df["edition"].astype("int64")
     df["question"] = df["question"].astype("int64")
     df["is_synthetic"] = df["is_synthetic"].astype(bool)
-    df["document_path"] = df["document_path"].map(_project_relative)
+    # One path per document: work each out once, not once per answer row (about 0.5 s for 12,500 rows).
+    df["document_path"] = df["document_path"].map({p: _project_relative(p) for p in df["document_path"].unique()})
     # DuckDB hands lists back as numpy arrays; plain lists compare and join predictably.
     for col in ("themes", "links"):
         df[col] = df[col].map(lambda v: [str(x) for x in v] if v is not None else [])
