@@ -119,6 +119,8 @@ def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------ cached frames
+# Frames are cached with st.cache_resource: st.cache_data would hand every call a fresh copy (a pickle
+# round trip, tens of ms for the answers of 193 countries). Callers must not mutate what they get.
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _answers(key: DbKey) -> pd.DataFrame:
@@ -182,8 +184,9 @@ def _filters_key(f: Filters) -> tuple:
     return tuple(getattr(f, name) for name in (x.name for x in dataclasses.fields(Filters) if x.name != "extra"))
 
 
-# One entry per filter state in use: a whole-corpus frame is about 5 MB as stored (24 MB while a page
-# holds its copy), so 16 states bound this cache near 80 MB; a state that fell out costs one filter pass.
+# One entry per filter state in use, shared by every session (st.cache_resource: no copy per rerun, so the
+# frames below are read-only for callers). 16 states bound this cache; a state that fell out costs one
+# filter pass.
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
     names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]

@@ -2,7 +2,9 @@
 
 Every result here is cached with st.cache_resource keyed by the store version (data.db_key) and the
 filter state, so a rerun with the same choices costs a dictionary lookup: no copy per call (as
-st.cache_data would make), one copy per server. Callers must not mutate what they get.
+st.cache_data would make), one copy per server. Callers must not mutate what they get. The largest
+results (the Data page's table, the Evidence page's pairs) keep fewer entries: a state that fell out
+costs one rebuild.
 """
 from __future__ import annotations
 
@@ -183,7 +185,7 @@ def page_indicators(f: Filters, themes) -> tuple[int, pd.DataFrame, dict]:
     return _page_indicators(data.db_key(), f.edition, tuple(themes))
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...]) -> pd.DataFrame:
     from analysis import evidence_grid as grid
 
@@ -196,7 +198,7 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
     return grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
@@ -281,7 +283,7 @@ def has_evidence_pairs(f: Filters) -> bool:
     return not _agreement_rows(data.db_key(), _fkey(f)).empty
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
     from analysis import evidence_grid as grid
 
@@ -366,7 +368,7 @@ def evidence_cards(f: Filters, sources: tuple, statuses: tuple, confidence: str,
 
 # ------------------------------------------------------------------ the Data page
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _export_table(key: DbKey, fkey: tuple, people: bool, earlier: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     from analysis import export
 
