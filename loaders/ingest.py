@@ -7,6 +7,7 @@ import subprocess
 import sys
 import traceback
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -31,6 +32,7 @@ SKIP_SUFFIXES = {".json", ".md", ".py", ".duckdb", ".wal", ".tmp", ".lock", ".lo
 SKIP_PREFIXES = ("readme", "license", "licence", "attribution", "source")
 PARALLEL_FROM = 12   # files: below this, starting worker processes costs more than it saves
 CHUNK = 4            # files a worker parses per task (fewer round trips; still balanced at the end)
+CHUNK_TIMEOUT = 600   # seconds a worker may take for one chunk before the ingest gives up (never hangs)
 BATCH = 256          # files whose rows get one schema check together (it costs the same for 65 or 12,000 rows)
 Progress = Callable[[int, int, str], None]
 
@@ -198,7 +200,12 @@ def _parse_all(jobs: list[tuple[str, str, int | None]], workers: int | None,
                 done(parsed)
         for k, fut in enumerate(futures):
             if results[k] is None:
-                results[k] = fut.result()
+                try:
+                    results[k] = fut.result(timeout=CHUNK_TIMEOUT)
+                except FuturesTimeout:
+                    raise RuntimeError(f"a parse worker gave no answer in {CHUNK_TIMEOUT} s for "
+                                       f"{', '.join(Path(j[0]).name for j in chunks[k])}; nothing was published. "
+                                       "Run again with --workers 1 to read the files in one process") from None
                 for parsed in results[k]:
                     done(parsed)
     finally:
