@@ -407,6 +407,29 @@ def _about(toks: list[str], topic: str) -> bool:
 
 # A label some respondents type before their answer ("Answer: No", "Réponse : Oui").
 ANSWER_LABEL_RE = re.compile(r"^\s*(?:answer|response|reply|réponse|respuesta|resposta)\s*[:\-–]\s*", re.IGNORECASE)
+# A field label of one to three words closed by a colon ("Status: draft", "Current status: not in use").
+FIELD_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*(?=\S)")
+# Cue kinds that make a word an answer, not a label ("Draft: the bill …", "Not yet: …", "N/A: …").
+_ANSWER_KINDS = ("negator", "pending", "ended", "expectation", "unknown", "privative", "draft_noun",
+                 "explicit_yes", "explicit_no", "contrast", "contrast_inside")
+
+
+def strip_label(detail: str) -> str:
+    """The answer without a leading field label ("Status: not addressed" → "not addressed").
+
+    A label is one to three words before a colon that carry no answer of their own: "Draft: …",
+    "Not yet: …", "No: …" or "Partly: …"-style words found in the cue lists keep their colon."""
+    text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
+    m = FIELD_LABEL_RE.match(text)
+    if not m:
+        return text
+    toks = tokens(m.group(1))
+    c = cues()
+    if any(t in {"yes", "no"} or any(t in c.words[k] or t in c.by_first[k] for k in _ANSWER_KINDS) for t in toks):
+        return text
+    if whole_answers().get(m.group(1).casefold().strip()):
+        return text
+    return text[m.end():]
 
 
 def read(detail: str, topic: str = "") -> Reading:
@@ -414,7 +437,7 @@ def read(detail: str, topic: str = "") -> Reading:
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
     something the question asks about."""
-    text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
+    text = strip_label(detail)
     if not text:
         return Reading("unknown", None, "blank")
     whole = whole_answers().get(text.casefold().strip(" .!\n"))

@@ -517,7 +517,7 @@ def _own_reading(d: Draft) -> tuple[str, str, str | None]:
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
-            polarity.explicit(polarity.ANSWER_LABEL_RE.sub("", d.detail, count=1)) not in (None, ticked)
+            polarity.explicit(polarity.strip_label(d.detail)) not in (None, ticked)
             or (ticked == "yes" and written.answer == "no"))
         return ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None
     if d.entry.answer_type == "choice":

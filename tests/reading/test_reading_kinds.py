@@ -19,5 +19,5 @@ def test_every_kind_has_several_variants():
     for c in CASES:
         kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
     assert set(kinds) == {"negation_scope", "negative_other_words", "cross_references", "layout_noise",
-                          "wrapped_urls", "truncated", "flags", "ticks"}
+                          "wrapped_urls", "truncated", "flags", "ticks", "field_labels"}
     assert min(kinds.values()) >= 3
