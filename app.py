@@ -11,6 +11,7 @@ from ui.filters import sidebar
 
 HERE = Path(__file__).resolve().parent
 PAGE_SLOTS = 2  # sessions building a page at the same time; the others wait their turn (see page_slots)
+SLOT_WAIT = 20  # seconds a page waits for a slot before it runs anyway
 
 # A local icon: a material-symbol page icon would be fetched from a font CDN by every browser.
 st.set_page_config(page_title="MSQ dashboard — UN E-Government Survey",
@@ -74,10 +75,16 @@ writer = data.background_writer()
 if writer:
     with st.sidebar:
         background_note(writer["purpose"])
+slots = page_slots()
+# A slot is a memory saving, not a lock anything depends on: a page that waited this long runs anyway, so no
+# session can wait for ever on another one's slot.
+got_slot = slots.acquire(timeout=SLOT_WAIT)
 try:
-    with page_slots():
-        sidebar()
-        current.run()
+    sidebar()
+    current.run()
 except data.DatabaseUnavailable as exc:  # e.g. the file was removed while the app runs: one line, no traceback
     st.error(str(exc), icon=":material/error:")
     st.stop()
+finally:
+    if got_slot:
+        slots.release()
