@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -167,17 +166,20 @@ def _coverage(ctx: Context, db: Path) -> list[Figure]:
 
 def _ingest_memory(ctx: Context) -> Figure:
     """Peak resident memory of a cold ingest of the whole corpus, in a process of its own (and its workers)."""
-    code = ("import sys; from loaders import ingest; "
-            "ingest.ingest_paths(sys.argv[2:], sys.argv[1])")
+    # The child reports its own VmHWM and its workers' ru_maxrss: a child's ru_maxrss would start from this
+    # (large) process's high-water mark, which Linux carries across fork and exec.
+    code = ("import re, resource, sys; from loaders import ingest; "
+            "ingest.ingest_paths(sys.argv[2:], sys.argv[1]); "
+            "own = int(re.search(r'VmHWM:\\s+(\\d+) kB', open('/proc/self/status').read()).group(1)) / 1024; "
+            "print(max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))")
     db = _fresh(ctx, "mem")
     proc = subprocess.run([sys.executable, "-c", code, str(db), *map(str, ctx.inputs())], cwd=ROOT,
                           capture_output=True, text=True)
     if proc.returncode:
         raise RuntimeError(proc.stderr[-2000:])
-    # ru_maxrss of the children is the largest of them: the ingest process or one of its parse workers.
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = float(proc.stdout.strip().splitlines()[-1])
     return Figure("peak memory of one ingest process (whole corpus)", peak, "MB", 500.0,
-                  note="the largest of the ingest process and its parse workers (ru_maxrss)")
+                  note="the largest of the ingest process (VmHWM) and its parse workers (ru_maxrss)")
 
 
 def part_pages(ctx: Context) -> list[Figure]:

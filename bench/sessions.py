@@ -300,8 +300,13 @@ async def _all(port: int, plan: Plan) -> list[Visit]:
 
 
 def run_sessions(port: int, plan: Plan) -> list[Visit]:
-    """Run the plan's sessions at once against a server on 127.0.0.1:port; every visit made, in any order."""
-    return asyncio.run(_all(port, plan))
+    """Run the plan's sessions at once against a server on 127.0.0.1:port; every visit made, in any order.
+
+    The event loop runs in a thread of its own: asyncio.run refuses a thread that already runs a loop
+    (a notebook, or a test session in which Playwright's sync API has started one)."""
+    from figures.browser import in_own_thread
+
+    return in_own_thread(lambda: asyncio.run(_all(port, plan)), "msq-bench-sessions")
 
 
 # ------------------------------------------------------------------ the figures

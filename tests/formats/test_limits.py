@@ -80,9 +80,15 @@ def _pdf_bomb(path: Path, inflated_mb: int) -> Path:
 
 def _load_in_subprocess(*paths: Path) -> list[dict]:
     """Load each file in turn in one fresh interpreter: its message and the peak resident memory (MB)
-    reached so far (ru_maxrss only grows, so each figure bounds every load up to that file)."""
+    reached so far (the high-water mark only grows, so each figure bounds every load up to that file).
+
+    VmHWM of /proc/self/status, not ru_maxrss: Linux carries the parent's high-water mark into ru_maxrss
+    across fork and exec, so a child of a large pytest process would report pytest's memory."""
     code = (
-        "import json, resource, sys\n"
+        "import json, re, sys\n"
+        "def peak():\n"
+        "    status = open('/proc/self/status').read()\n"
+        "    return int(re.search(r'VmHWM:\\s+(\\d+) kB', status).group(1)) / 1024\n"
         "from loaders.formats import detect\n"
         "from loaders.records import ParseError\n"
         "for path in sys.argv[1:]:\n"
@@ -90,7 +96,7 @@ def _load_in_subprocess(*paths: Path) -> list[dict]:
         "        detect.load_document(path); msg = ''\n"
         "    except ParseError as e:\n"
         "        msg = str(e)\n"
-        "    print(json.dumps({'message': msg, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        "    print(json.dumps({'message': msg, 'peak_mb': peak()}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, *map(str, paths)], cwd=ROOT, capture_output=True, text=True,
                          timeout=300, check=True)
