@@ -34,7 +34,8 @@ if frame.empty:
 
 citation = export.citation_for(frame, f)
 n = len(frame)
-st.markdown(f"**{n:,} rows** · {frame['country_iso3'].nunique()} countries · "
+n_countries = frame["country_iso3"].nunique()
+st.markdown(f"**{n:,} rows** · {n_countries} {'country' if n_countries == 1 else 'countries'} · "
             f"{int(frame['is_synthetic'].sum()):,} rows from synthetic demo responses")
 st.caption("Cite as: " + citation.replace("\n", " — "))
 d1, d2, _ = st.columns([1, 1, 2])

@@ -83,7 +83,7 @@ def sidebar() -> Filters:
     countries = sb.multiselect("Countries", options, format_func=lambda c: country_label(c, names),
                                key=KEY_COUNTRY, bind="query-params", placeholder="All countries in the regions above")
     bases = sb.multiselect("Answer basis", list(BASES), key=KEY_BASIS, bind="query-params",
-                           placeholder="All (marked, inferred, none)", help=BASIS_HELP)
+                           placeholder=f"All ({', '.join(BASES)})", help=BASIS_HELP)
     f = Filters(edition=int(edition), regions=tuple(regions), sub_regions=tuple(sub_regions),
                 countries=tuple(countries), bases=tuple(bases), include_synthetic=bool(include_synthetic),
                 members_only=members_only)
