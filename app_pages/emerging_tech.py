@@ -33,4 +33,4 @@ ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Emerging technolo
                               name="emerging-shares"), f, key="shares")
 
 st.subheader("Written answers")
-ui.details(rows, key="tech", f=f, themes=THEMES)
+views.details(rows, f, THEMES, key="tech")

@@ -3,6 +3,7 @@ import streamlit as st
 
 from figures import charts
 from ui import components as ui
+from ui import views
 from ui import tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
@@ -45,4 +46,4 @@ ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Inclusion and e-p
                               "unknown", name="inclusion-shares"), f, key="shares")
 
 st.subheader("Written answers")
-ui.details(rows, key="incl", f=f, themes=THEMES)
+views.details(rows, f, THEMES, key="incl")

@@ -36,4 +36,4 @@ ui.chart(views.chart("share_by_region", f, themes=THEMES, title="Laws reported, 
                                 name="legal-by-region"), f, key="regions")
 
 st.subheader("Written answers")
-ui.details(rows, key="legal", f=f, themes=THEMES)
+views.details(rows, f, THEMES, key="legal")

@@ -146,24 +146,6 @@ def _index_of(options: list[str], prefix: str | None, fallback: int = 0) -> int:
     return fallback
 
 
-def details(rows: pd.DataFrame, *, key: str, label: str = "Written answers for", f: Filters | None = None,
-            themes=None) -> None:
-    """Every country's answer, basis, written detail and links for one chosen question.
-
-    With `f` and `themes`, `rows` are views.theme_rows(f, themes) and the tables come from that cache.
-    """
-    from . import views  # views builds on this module
-
-    cached = f is not None and themes is not None
-    q = views.question_columns(f, themes) if cached else tables.question_columns(rows)
-    pick = st.selectbox(label, list(q["column"]), key=f"{key}_q", bind="query-params")
-    sel = q[q["column"] == pick].iloc[0]
-    if cached:
-        details_frame(rows, key=key, table=views.details_table(f, themes, int(sel["question"]), sel["item"]))
-    else:
-        details_frame(rows[(rows["question"] == sel["question"]) & (rows["item"] == sel["item"])], key=key)
-
-
 def details_table(rows: pd.DataFrame, *, keep_question: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(answers in table order, the table for st.dataframe) of details_frame."""
     q = tables.question_columns(rows)

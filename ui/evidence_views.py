@@ -10,17 +10,14 @@ from figures import style
 
 from . import components as ui
 from . import data
+from .cells import SOURCE_CHOICES, cell_css, links_only_http, status_css  # noqa: F401 - also used by pages
 
 NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Global Cyberlaw Tracker is loaded, so "
                 "there is no independent evidence to set beside the answers. Download the official files, put them "
                 "in `data/reference/` and run `python -m loaders build` (or `python -m loaders ingest "
                 "data/reference`); the README section 'Independent evidence' says where to download each file.")
-SOURCE_CHOICES = ("msq", "gtmi", "unctad")
 NOT_LOADED_HINT = ("put the official file in `data/reference/` and run `python -m loaders build` (README, "
                    "'Independent evidence').")
-# Cell colours of the every-country table, by the state's symbol (the text always carries the symbol too).
-_CELL_STYLE = {style.EVIDENCE_SYMBOLS[a]: style.EVIDENCE_COLOURS[a] for a in style.EVIDENCE_STATES}
-_STATUS_STYLE = {name: style.STATUS_COLOURS[s] for s, name in style.STATUS_NAMES.items()}
 
 
 def sources_note(keys) -> None:
@@ -37,26 +34,6 @@ def sources_note(keys) -> None:
     with st.expander("How to cite these sources"):
         for r in picked:
             st.caption(f"**{r['title']}**. {r['citation']} **Licence:** {r['licence']}")
-
-
-def _cell_css(value) -> str:
-    if not isinstance(value, str) or not value:
-        return ""
-    colour = _CELL_STYLE.get(value.split(" ")[0].rstrip(style.INFERRED_MARK))
-    return f"background-color: {colour}; color: #111111" if colour else ""
-
-
-def status_css(value) -> str:
-    colour = _STATUS_STYLE.get(value)
-    return f"background-color: {colour}; color: #111111" if colour else ""
-
-
-def links_only_http(df: pd.DataFrame, columns) -> pd.DataFrame:
-    """Only http(s) links stay clickable (LinkColumn); anything else is dropped (a blank cell, never 'None')."""
-    out = df.copy()
-    for c in columns:
-        out[c] = out[c].map(lambda u: (ui.safe_url(u) or "") if isinstance(u, str) and u else "")
-    return out
 
 
 def download(frame: pd.DataFrame, f: Filters, *, sources, key: str, file_name: str, label: str) -> None:

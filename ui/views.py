@@ -205,14 +205,14 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
 
     from . import components as ui
     from . import evidence as ev
-    from . import evidence_views as evv
+    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
     long = _every_long(key, fkey, themes, picked)
     if long.empty:
         return None
-    used = [s for s in evv.SOURCE_CHOICES if s in set(long["source"])]
+    used = [s for s in cells.SOURCE_CHOICES if s in set(long["source"])]
     shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
     counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
     parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
@@ -232,7 +232,7 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
                 "answer", "basis", "detail", "link", "is_synthetic"]].rename(
         columns={"column": "indicator", "source_label": "source_name"})
     return {"used": used, "intro": intro, "chart": chart,
-            "table": frozen(ui.display_frame(table).style.map(evv._cell_css, subset=headers)),
+            "table": frozen(ui.display_frame(table).style.map(cells.cell_css, subset=headers)),
             "height": min(38 + 35 * len(table), 700), "download": out}
 
 
@@ -249,15 +249,15 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
 
     from . import components as ui
     from . import evidence as ev
-    from . import evidence_views as evv
+    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
     long = _every_long(key, fkey, themes, picked)
     one = long[long["column"] == column]
     named = grid.headers(indicators[indicators["column"] == column], edition, years)
-    details = evv.links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
-    return frozen(details.style.map(evv._cell_css, subset=["answer"]))
+    details = cells.links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
+    return frozen(details.style.map(cells.cell_css, subset=["answer"]))
 
 
 def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: str) -> Styler:
@@ -289,7 +289,7 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
 
     from . import components as ui
     from . import evidence as ev
-    from . import evidence_views as evv
+    from . import cells
 
     f = _filters(fkey)
     agreement = _agreement_rows(key, fkey)
@@ -305,8 +305,8 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     shown = (shown.assign(_name=shown["country_iso3"].map(names))
              .sort_values(["_name", "msq_question", "indicator", "source"], kind="stable").drop(columns="_name"))
     table = ev.agreement_table(shown, names, data.crosswalk())
-    styled = frozen(evv.links_only_http(ui.display_frame(table), ["self-report link", "source link"])
-                    .style.map(evv.status_css, subset=["status"]))
+    styled = frozen(cells.links_only_http(ui.display_frame(table), ["self-report link", "source link"])
+                    .style.map(cells.status_css, subset=["status"]))
     by_name = sorted(shown["country_iso3"].unique(), key=lambda c: names.get(c, c))
     synthetic = shown.drop_duplicates("country_iso3").set_index("country_iso3")["is_synthetic"].astype(bool)
     real_first = sorted(by_name, key=lambda c: bool(synthetic[c]))
@@ -409,3 +409,14 @@ def _review(key: DbKey, fkey: tuple) -> tuple[pd.DataFrame, pd.DataFrame, list[s
 def review(f: Filters) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     """(data.review_queue(f), data.review_documents of it, each document's label in the picker)."""
     return _review(data.db_key(), _fkey(f))
+
+
+def details(rows: pd.DataFrame, f: Filters, themes, *, key: str, label: str = "Written answers for") -> None:
+    """Every country's answer, basis, written detail and links for one chosen question, from this module's
+    cache: `rows` are theme_rows(f, themes)."""
+    from . import components
+
+    q = question_columns(f, themes)
+    pick = st.selectbox(label, list(q["column"]), key=f"{key}_q", bind="query-params")
+    sel = q[q["column"] == pick].iloc[0]
+    components.details_frame(rows, key=key, table=details_table(f, themes, int(sel["question"]), sel["item"]))
