@@ -29,6 +29,10 @@ class AnswerRecord(BaseModel):
     links: list[str] = Field(default_factory=list)
     # Why this reading is doubtful (a short reason an analyst can review), or None when it is not.
     flag: str | None = None
+    # The words that decided an inferred answer, as "<evidence kind>: <short span>" (e.g.
+    # "in force: 'the Act ... is in force'"), or None for a marked or blank answer. A yes or no read from
+    # text always names its evidence; unknown may name what made it unknown.
+    evidence: str | None = None
 
     @field_validator("basis")
     @classmethod
