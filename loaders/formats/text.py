@@ -137,10 +137,17 @@ def _protected(line: str) -> bool:
     if (not s or QUESTION_RE.match(s) or _yes_no_re().match(s) or noise.comment_re().match(s)
             or polarity.explicit(s) or references.find(s)):
         return True
-    if len(s) <= 40 and polarity.read(s).answer != "yes":
+    if len(s) <= 40 and _says_no_or_declines(s):
         return True  # a short answer that says no or unknown ("N/A", "Not yet") may well repeat
     n = norm(s)
     return any(t.startswith(n) or n.startswith(t) for t in _form_norms())
+
+
+def _says_no_or_declines(line: str) -> bool:
+    """A short line that answers no or declines ("Not yet", "N/A"); not one that names nothing (a page
+    number, a running header)."""
+    r = polarity.read(line)
+    return r.answer == "no" or (r.answer == "unknown" and r.flag != polarity.FLAG_NOTHING)
 
 
 @lru_cache(maxsize=1)
