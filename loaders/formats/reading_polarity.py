@@ -29,7 +29,7 @@ from ..paths import DATA
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
-         "successor"}
+         "successor", "inapplicable"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -44,7 +44,7 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 # Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
-ADVERB_TOO = {"once", "before", "after", "since", "until", "as"}
+ADVERB_TOO = {"once", "before", "after", "since", "until", "as", "so"}
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 # After "and"/"or", these words open a clause of its own ("and no amendments have been made since").
@@ -537,6 +537,10 @@ FLAG_LANGUAGE_PREFIX = "answer in"
 
 FLAG_NOTHING = "nothing affirms or denies"
 FLAG_MIXED = "mixed: in force in part"
+FLAG_INAPPLICABLE = "not applicable: none, or declined?"
+FLAG_OTHERWISE = "handled otherwise: read as no"
+FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
+FLAG_TURNED = "an affirmation turned round by 'but'"
 
 
 @dataclass
@@ -592,7 +596,8 @@ def _whole_answer(a: _Answer) -> Reading | None:
     kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (
         cues().words["explicit_yes"] | cues().words["explicit_no"]) else (
         "declined" if whole == "unknown" else "whole answer")
-    return Reading(whole, None, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
+    flag = FLAG_INAPPLICABLE if whole == "unknown" and _has(tokens(a.text), "inapplicable") else None
+    return Reading(whole, flag, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
 
 
 def _explicit_word(a: _Answer) -> Reading | None:
@@ -616,7 +621,8 @@ def _declined(a: _Answer) -> Reading | None:
     if neg is not None:
         return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
     cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks))
-    return Reading("unknown", None, "declined", _ev("declined", tuple(cue[:3]), a.text))
+    flag = FLAG_INAPPLICABLE if _has(cue, "inapplicable") else None
+    return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
 
 
 def _expected(a: _Answer) -> Reading | None:
@@ -633,7 +639,7 @@ def _weighed_answer(a: _Answer) -> Reading:
     if not ([cl for cl in a.lead_clauses if cl.main] or a.lead_clauses):
         return Reading("unknown", None, "no words")  # a stray glyph or dash
     for k, sentence in enumerate(a.sents):
-        w = weigh(clauses(sentence) if k else a.lead_clauses, a.topic, a.edition, leading=True)
+        w = weigh(clauses(strip_label(sentence)) if k else a.lead_clauses, a.topic, a.edition, leading=True)
         if w is None:
             continue
         reading = _verdict(w, a, k)
@@ -654,7 +660,8 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
         rule = "draft or plan only" if pending(w.decider.toks, w.decider.names) and w.rule == "first main clause" else w.rule
-        return Reading("no", w.flag if w.flag != FLAG_CONTRADICTED else None, rule, _denial_evidence(w.decider, a))
+        flag = w.flag if w.flag != FLAG_CONTRADICTED else None
+        return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     if found is None:
         return None
@@ -662,6 +669,39 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if flag is None and (w.status_beside or _status_later(a, k)):
         flag = FLAG_MIXED
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _strongly_affirms(cl: Clause) -> bool:
+    """Does the clause name a measure in force, operating or in place (not only a statement)?"""
+    from . import reading_evidence as evidence
+    found = None if negated(cl.toks) or pending(cl.toks, cl.names) else evidence.affirmation(cl.toks)
+    return found is not None and found.kind in {"in force", "operating", "in place"}
+
+
+def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
+    """Why a `no` may be wrong: the thing is done another way (whether that counts depends on the
+    question), or a later sentence affirms what this one denied ("No separate ministry. Environmental
+    matters are under a State Agency …")."""
+    from . import reading_evidence as evidence
+    from . import reading_references as references
+    if any(evidence.find(_mask_idioms(cl.toks), "otherwise") for cl in w.mains):
+        return FLAG_OTHERWISE
+    if not _has(w.decider.toks, "specific"):
+        return None
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        later = weigh(clauses(sentence), a.topic, a.edition)
+        if (later is not None and later.state == "affirm" and not references.is_pointer(sentence)
+                and not _has(later.decider.toks, "general") and not _only_link(sentence)
+                and _affirm_evidence([later.decider], sentence) is not None):
+            return FLAG_LATER_AFFIRMS
+    return None
+
+
+def _only_link(sentence: str) -> bool:
+    """"Please read more here; https://…": a pointer to a page, not an affirmation."""
+    toks = [t for t in tokens(sentence) if t not in {",", ";", ":", "url"}]
+    return "url" in tokens(sentence) and len(toks) <= 8
 
 
 def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, ...]] | None:
@@ -753,8 +793,9 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
     elif cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
-        # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020").
-        w.flag = FLAG_CONTRADICTED if w.state == "neg" else None
+        # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
+        # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
+        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
         w.state, w.rule, w.decider = q, "contrast clause", cl
     elif cl.joint in (":", "–") and w.state == "neg":
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
