@@ -320,14 +320,27 @@ def _has_verb(toks: list[str]) -> bool:
 
 def _mask_idioms(toks: list[str]) -> list[str]:
     """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
-    idx = cues().by_first["idiom"]
+    c = cues()
+    idx = c.by_first["idiom"]
     out = list(toks)
     for i in range(len(out)):
         for p in idx.get(out[i], ()):
             if _starts(out, i, p):
                 out[i:i + len(p)] = ["~"] * len(p)
                 break
+        if out[i] in c.words["negator"] and _limit_at(out, i + 1):
+            # "never shorter than three weeks", "not longer than 30 days": a limit, not a denial
+            out[i] = "~"
     return out
+
+
+COMPARATIVE_WORDS = {"more", "less", "fewer", "longer", "shorter", "later", "earlier", "higher", "lower",
+                     "greater", "smaller", "older", "younger", "faster", "slower"}
+
+
+def _limit_at(toks: list[str], i: int) -> bool:
+    """A comparative followed by "than" right after a negation ("never shorter than")."""
+    return i + 1 < len(toks) and toks[i] in COMPARATIVE_WORDS and toks[i + 1] == "than"
 
 
 def _phrase_at(toks: list[str], i: int, kind: str) -> bool:
@@ -477,6 +490,11 @@ def _stem(w: str) -> str:
 
 # "none of them", "neither of these": the pronoun points back to what the sentence has just named.
 BACK_REFERENCES = [["of", w] for w in ("them", "these", "those", "which", "it", "us")]
+
+
+def _points_back(toks: list[str]) -> bool:
+    """"none of them", "neither of these": a property of what the sentence has just named."""
+    return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
 
 
 def _about(toks: list[str], topic: str) -> bool:
@@ -805,6 +823,8 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = True                        # "live for tax; other services are being developed"
+        elif _points_back(cl.toks):
+            pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
 
