@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +21,8 @@ from . import reading_polarity as polarity
 
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
-           "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part"}
+           "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
+           "each_body", "own_way", "topic_verb"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -148,12 +150,24 @@ def _after_preposition(toks: list[str], i: int) -> bool:
     return False
 
 
+# Set while reading an answer to a question about what a text or programme addresses ("Does the strategy
+# address blockchain?"): there a pilot or a study of the topic addresses it.
+COVERAGE: ContextVar[bool] = ContextVar("coverage_question", default=False)
+COVERAGE_SKIPS = {"pilot", "study"}
+
+
+def coverage_question(question: str) -> bool:
+    return bool(question) and find(polarity.tokens(question), "topic_verb") is not None
+
+
 def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
     """A status noun the clause is about: its subject, or right after a status verb ("is a draft"); not one
     that names a kind of service ("the consultation platform"). A title does not hide it: "the Data
     Protection Bill" is a bill."""
     subj_len = len(polarity.subject(toks)) if toks[:1] != ["there"] else 6
     for cls, kind in NOUN_KINDS:
+        if cls in COVERAGE_SKIPS and COVERAGE.get():
+            continue
         pos = 0
         while (hit := find(toks, cls, pos)) is not None:
             i, cue = hit
@@ -163,6 +177,19 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if (i < subj_len or near_verb) and not _after_preposition(toks, i):
                 return Evidence(kind, cue)
+    return None
+
+
+def handled_otherwise(toks: list[str]) -> bool:
+    """Is the thing done another way (on paper, by post, by each agency on its own)?"""
+    return find(toks, "otherwise") is not None or _each_on_its_own(toks) is not None
+
+
+def _each_on_its_own(toks: list[str]) -> Evidence | None:
+    """"each agency keeps its own files", "handled by each ministry separately": no common service."""
+    hit = find(toks, "each_body")
+    if hit is not None and find(toks, "own_way", hit[0] + len(hit[1])) is not None:
+        return Evidence("handled otherwise", hit[1])
     return None
 
 
@@ -179,7 +206,7 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                     planned_upto is not None and hit[0] >= planned_upto))):
                 continue
             return Evidence(kind, hit[1])
-    return None
+    return _each_on_its_own(toks)
 
 
 def _continues(toks: list[str]) -> bool:
@@ -229,7 +256,7 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     since = _since_year(toks)
     if since is not None:
         return since
-    verb = _finite_verb(toks)
+    verb = finite_verb(toks)
     if verb is not None:
         return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
     return named(toks, sentence)
@@ -248,7 +275,7 @@ NOT_BEFORE_BASE = {"the", "a", "an", "this", "that", "these", "those", "its", "t
                    "or", "own", "public", "digital", "online", "data", "e", "url"}
 
 
-def _finite_verb(toks: list[str]) -> int | None:
+def finite_verb(toks: list[str]) -> int | None:
     """The position of a present or past indicative verb (an auxiliary, an inflected form of a common verb,
     or its base form after a subject: "ministries use …"); None when the clause has none or its first
     verb is a future or a conditional."""

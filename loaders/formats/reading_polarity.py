@@ -592,12 +592,17 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     text = strip_label(detail)
     if not text:
         return Reading("unknown", None, "blank")
-    sents = sentences(text)
-    ans = _Answer(text, topic, edition, sents, clauses(sents[0]))
-    for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
-        reading = step(ans)
-        if reading is not None:
-            return reading
+    from . import reading_evidence as evidence
+    token = evidence.COVERAGE.set(evidence.coverage_question(topic))
+    try:
+        sents = sentences(text)
+        ans = _Answer(text, topic, edition, sents, clauses(sents[0]))
+        for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
+            reading = step(ans)
+            if reading is not None:
+                return reading
+    finally:
+        evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
 
 
@@ -702,10 +707,10 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     matters are under a State Agency …")."""
     from . import reading_evidence as evidence
     from . import reading_references as references
-    if any(evidence.find(_mask_idioms(cl.toks), "otherwise") for cl in w.mains):
+    if any(evidence.handled_otherwise(_mask_idioms(cl.toks)) for cl in w.mains):
         return FLAG_OTHERWISE
-    if not _has(w.decider.toks, "specific"):
-        return None
+    if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
+        return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
         later = weigh(clauses(sentence), a.topic, a.edition)

@@ -541,11 +541,18 @@ def _tick_evidence(d: Draft) -> str:
     return f"tick: '☒ {label}'"
 
 
+def _topic(d: Draft, edition: int | None) -> str:
+    """The wording an answer replies to: an item's own label after its question's wording."""
+    if not d.entry.item or edition is None:
+        return d.entry.text
+    return f"{catalogue.entry(edition, d.entry.question).text} {d.entry.text}"
+
+
 def _own_reading(d: Draft, edition: int | None = None) -> Own:
     """The draft's own tick and words, read in the answer's language."""
     if d.conflict:
         return Own("unknown", "none", FLAG_BOTH_TICKED, "tick: '☒ Yes ☒ No'")
-    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, d.entry.text)
+    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, _topic(d, edition))
                if d.detail else None)
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
