@@ -292,7 +292,8 @@ def finite_verb(toks: list[str]) -> int | None:
     return None
 
 
-HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)(?:/\S*)?(?![\w.])",
+HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"
+                     r"(?:/\S*)?(?![\w.])",
                      re.IGNORECASE)
 
 

@@ -194,6 +194,112 @@ def _starts(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(toks[i:i + len(phrase)]) == phrase
 
 
+class _Cutter:
+    """The clause cutter's state while it walks a sentence's tokens; each rule takes what it recognises."""
+
+    def __init__(self, toks: list[str]):
+        self.c = cues()
+        self.toks = toks
+        self.out: list[Clause] = []
+        self.cur = Clause([])
+        self.relative_waiting = False   # inside a relative clause, until its own verb group is over
+        self.seen_verb_in_rel = False
+
+    def close(self, next_main: bool = True, joint: str = "") -> None:
+        if self.cur.toks:
+            self.out.append(self.cur)
+        self.cur = Clause([], main=next_main, joint=joint)
+
+    def step(self, i: int) -> int:
+        """Read the token at i (and maybe a few more): how many tokens were taken."""
+        for rule in (self._hard_break, self._comma, self._but, self._and_negative, self._subordinator,
+                     self._relative, self._relative_ends):
+            taken = rule(i)
+            if taken:
+                return taken
+        self.cur.toks.append(self.toks[i])
+        return 1
+
+    def _hard_break(self, i: int) -> int:
+        t = self.toks[i]
+        if t not in {";", ":", "+", "–", "—", "-"}:
+            return 0
+        self.close(joint="–" if t in {"—", "-"} else t)
+        self.relative_waiting = False
+        return 1
+
+    def _comma(self, i: int) -> int:
+        if self.toks[i] != ",":
+            return 0
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else ""
+        words = self.c.words
+        if self.relative_waiting or not self.cur.main:
+            self.close(joint=",")             # "although …, the Act binds …"
+            self.relative_waiting = False
+        elif _aside(self.toks, i + 1):
+            self.cur.commas.append(len(self.cur.toks))  # ", though," set off inside the clause: an adverb
+        elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
+            self.close(joint=",")
+        else:
+            self.cur.commas.append(len(self.cur.toks))
+        return 1
+
+    def _but(self, i: int) -> int:
+        cur = self.cur
+        if self.toks[i] != "but" or not cur.toks or not cur.main or "only" in cur.toks or self.relative_waiting:
+            return 0
+        self.close(joint=",")                 # "the portal existed in 2020 but was closed in 2021"
+        self.cur.toks.append("but")
+        return 1
+
+    def _and_negative(self, i: int) -> int:
+        toks = self.toks
+        if toks[i] in {"and", "or"} and self.cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
+            self.close(joint=",")             # "… entered into force in 2021 and no amendments were made"
+            return 1
+        return 0
+
+    def _subordinator(self, i: int) -> int:
+        t, words = self.toks[i], self.c.words
+        phrase = next((p for p in self.c.phrases["subordinator"] if _starts(self.toks, i, p)), None)
+        at_start = not self.cur.toks
+        if phrase or (t in words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(self.toks, i)):
+            self.close(next_main=False)
+            self.cur.toks.extend(phrase or (t,))
+            return len(phrase) if phrase else 1
+        return 0
+
+    def _relative(self, i: int) -> int:
+        t, words, cur = self.toks[i], self.c.words, self.cur
+        if t not in words["relative"] or not cur.toks:
+            return 0
+        prev = cur.toks[-1]
+        if t == "that" and (prev in words["reporting"] or prev in words["auxiliary"] or prev == "so"):
+            cur.main = False                  # "it should be noted that there is no law": the frame
+            self.close()                      # gives way to the statement after "that"
+            return 1
+        subject_modifier = cur.main and not _has_verb(cur.toks)
+        self.close(next_main=False)
+        self.cur.toks.append(t)
+        self.relative_waiting = subject_modifier
+        self.seen_verb_in_rel = False
+        return 1
+
+    def _relative_ends(self, i: int) -> int:
+        if not self.relative_waiting:
+            return 0
+        t, words = self.toks[i], self.c.words
+        is_verb = t in words["auxiliary"]
+        if is_verb and self.seen_verb_in_rel and self.cur.toks[-1] not in words["auxiliary"] | words["negator"]:
+            self.close()                      # the main verb of the subject the relative clause described
+            self.relative_waiting = False
+            self.cur.toks.append(t)
+            return 1
+        if is_verb or t not in {"url"}:
+            self.seen_verb_in_rel = self.seen_verb_in_rel or is_verb or len(self.cur.toks) >= 2
+        return 0
+
+
 def clauses(sentence: str) -> list[Clause]:
     """Cut a sentence into clauses and mark which are main clauses.
 
@@ -201,98 +307,16 @@ def clauses(sentence: str) -> list[Clause]:
     to the next comma; a relative pronoun after a noun opens a relative clause that ends where the next
     finite verb starts (the main verb of a subject such as "records that are not exempt must …").
     """
-    c = cues()
-    toks = tokens(sentence)
-    out: list[Clause] = []
-    cur = Clause([])
-
-    def close(next_main: bool = True):
-        nonlocal cur
-        if cur.toks:
-            out.append(cur)
-        cur = Clause([], main=next_main)
-
+    cut = _Cutter(tokens(sentence))
     i = 0
-    relative_waiting = False   # inside a relative clause, until its own verb group is over
-    seen_verb_in_rel = False
-    while i < len(toks):
-        t = toks[i]
-        if t in {";", ":", "+", "–", "—", "-"}:
-            close()
-            cur.joint = "–" if t in {"—", "-"} else t
-            relative_waiting = False
-            i += 1
-            continue
-        if t == ",":
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if not cur.main and not relative_waiting:
-                close()                       # "although …, the Act binds …"
-                cur.joint = ","
-            elif relative_waiting:
-                close()
-                cur.joint = ","
-                relative_waiting = False
-            elif _aside(toks, i + 1):
-                cur.commas.append(len(cur.toks))  # ", though," set off inside the clause: an adverb
-            elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
-                close()
-                cur.joint = ","
-            else:
-                cur.commas.append(len(cur.toks))
-            i += 1
-            continue
-        if t == "but" and cur.toks and cur.main and "only" not in cur.toks and not relative_waiting:
-            close()                           # "the portal existed in 2020 but was closed in 2021"
-            cur.joint = ","
-            cur.toks.append(t)
-            i += 1
-            continue
-        if t in {"and", "or"} and cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
-            close()                           # "… entered into force in 2021 and no amendments were made"
-            cur.joint = ","
-            i += 1
-            continue
-        phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
-        at_start = not cur.toks
-        if phrase or (t in c.words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(toks, i)):
-            close(next_main=False)
-            cur.toks.extend(phrase or (t,))
-            i += len(phrase) if phrase else 1
-            continue
-        if t in c.words["relative"] and cur.toks:
-            prev = cur.toks[-1]
-            if t == "that" and (prev in c.words["reporting"] or prev in c.words["auxiliary"] or prev == "so"):
-                cur.main = False              # "it should be noted that there is no law": the frame
-                close()                       # gives way to the statement after "that"
-                i += 1
-                continue
-            subject_modifier = cur.main and not _has_verb(cur.toks)
-            close(next_main=False)
-            cur.toks.append(t)
-            relative_waiting = subject_modifier
-            seen_verb_in_rel = False
-            i += 1
-            continue
-        if relative_waiting:
-            is_verb = t in c.words["auxiliary"]
-            if is_verb and seen_verb_in_rel and cur.toks[-1] not in c.words["auxiliary"] | c.words["negator"]:
-                close()                       # the main verb of the subject the relative clause described
-                relative_waiting = False
-                cur.toks.append(t)
-                i += 1
-                continue
-            if is_verb or t not in {"url"}:
-                seen_verb_in_rel = seen_verb_in_rel or is_verb or len(cur.toks) >= 2
-        cur.toks.append(t)
-        i += 1
-    close()
+    while i < len(cut.toks):
+        i += cut.step(i)
+    cut.close()
+    out = cut.out
     names = title_words(sentence)
     for cl in out:
         cl.names = names
     return out
-
-
-
 
 
 def title_words(sentence: str) -> frozenset[str]:
@@ -682,7 +706,8 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
-        rule = "draft or plan only" if pending(w.decider.toks, w.decider.names) and w.rule == "first main clause" else w.rule
+        plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
+        rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)

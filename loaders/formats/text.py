@@ -770,37 +770,36 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     notes = list(layout.notes)
     by_q = {b.entry.question: b for b in blocks}
     for q in catalogue.questions(edition):
-        block = by_q.get(q.question)
-        if block is None:
-            notes.append(f"question {q.question} not found in the document")
-            drafts.append(Draft(q))
-            drafts += [Draft(e) for e in catalogue.items(edition, q.question)]
-            continue
-        lines = block.lines
-        if q.answer_type == "yes_no":
-            tick, conflict, lines, tick_flag = _yes_no(lines)
-            cio, lines = _contacts(lines, "cio")
-            if cio:
-                contacts.append(cio)
-            d = Draft(q, tick=tick, conflict=conflict)
-            if conflict:
-                notes.append(f"question {q.question}: both Yes and No are ticked")
-            _fill(d, lines, known)
-            if tick_flag:
-                d.flag = "; ".join(f for f in (tick_flag, d.flag) if f)
-            drafts.append(d)
-        elif q.answer_type == "items":
-            item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
-            d = _fill(Draft(q), preamble, known)
-            drafts.append(d)
-            drafts += item_drafts
-        elif q.answer_type == "choice":
-            drafts.append(_choice(block, known))
-        else:
-            d = _fill(Draft(q), lines, known)
-            drafts.append(d)
+        drafts += _drafts(q, by_q.get(q.question), edition, known, contacts, notes)
 
     return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
+
+
+def _drafts(q: Entry, block: Block | None, edition: int, known: list[str], contacts: list[Contact],
+            notes: list[str]) -> list[Draft]:
+    """One question's drafts (the question, and its items), read from its block of lines."""
+    if block is None:
+        notes.append(f"question {q.question} not found in the document")
+        return [Draft(q)] + [Draft(e) for e in catalogue.items(edition, q.question)]
+    lines = block.lines
+    if q.answer_type == "yes_no":
+        tick, conflict, lines, tick_flag = _yes_no(lines)
+        cio, lines = _contacts(lines, "cio")
+        if cio:
+            contacts.append(cio)
+        d = Draft(q, tick=tick, conflict=conflict)
+        if conflict:
+            notes.append(f"question {q.question}: both Yes and No are ticked")
+        _fill(d, lines, known)
+        if tick_flag:
+            d.flag = "; ".join(f for f in (tick_flag, d.flag) if f)
+        return [d]
+    if q.answer_type == "items":
+        item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
+        return [_fill(Draft(q), preamble, known)] + item_drafts
+    if q.answer_type == "choice":
+        return [_choice(block, known)]
+    return [_fill(Draft(q), lines, known)]
 
 
 def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fmt: str,
