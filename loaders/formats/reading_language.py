@@ -237,13 +237,58 @@ CLAUSE_BREAK = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}
 FRENCH_TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)
 
 
+# Contrast words of two words become one, so that "sin embargo" opens a clause as "however" does and its
+# "sin"/"no" is never read as a negation; "mais"/"pero" get the comma the clause rules cut at ("X mais Y").
+JOINED = {"fr": ("en revanche", "par contre"), "es": ("sin embargo", "no obstante", "en cambio")}
+COMMA_BEFORE = {"fr": ("mais",), "es": ("pero",)}
+
+
 def prepare(text: str, lang: str) -> str:
-    """The answer's text as the language's cue tables expect it: apostrophes straightened, and for French
-    elisions written out and a "ne" that is not a negation removed (see french_negation)."""
+    """The answer's text as the language's cue tables expect it (the engine's hook, applied to answers and
+    cues alike): apostrophes straightened; for French elisions written out and a "ne" that is not half
+    of a negation removed (french_negation); two-word contrast words joined; a comma before "mais"/"pero"."""
     text = text.translate(APOSTROPHES)
     if lang == "fr":
         text = french_negation(write_out_elisions(text))
+    for phrase in JOINED.get(lang, ()):
+        text = re.sub(r"\b" + phrase.replace(" ", r"\s+") + r"\b", phrase.replace(" ", ""), text, flags=re.IGNORECASE)
+    for word in COMMA_BEFORE.get(lang, ()):
+        text = re.sub(rf"(?<=[^\W\d_])\s+(?={word}\b)", ", ", text, flags=re.IGNORECASE)
     return text
+
+
+def answer_language(text: str, form_lang: str = "en") -> str:
+    """The hook loaders.formats.text calls: the ISO 639-1 code to read the answer in ("und" when unplaced)."""
+    return place(text, form_lang).lang
+
+
+def not_read(lang: str) -> tuple[str, str]:
+    """(flag, evidence) for an answer in a language that is not read: ("answer in Portuguese: not read",
+    "language: pt"); an unplaced answer: ("answer language unclear: not read", "language: und")."""
+    p = Placement(lang, "detector")
+    return p.flag or FLAG_UNCLEAR, p.evidence
+
+
+@lru_cache(maxsize=8)
+def _pointer_table(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    path = DATA / "reading" / lang / "pointer_words.csv"
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [(r["words"].strip(), r["pointer"].strip()) for r in csv.DictReader(f)]
+    rows.sort(key=lambda r: len(r[0]), reverse=True)
+    return tuple((re.compile(r"(?<!\w)" + re.escape(w).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE), en)
+                 for w, en in rows)
+
+
+def pointer_text(text: str, lang: str) -> str:
+    """A French or Spanish pointer in the English words the reference rules know ("véase la pregunta 10" ->
+    "see question 10", "même réponse que pour la question 12" -> "same answer as pour la question 12");
+    the remaining words must be in the language's reference_words.csv. Pairs: data/reading/<lang>/pointer_words.csv."""
+    out = text.translate(APOSTROPHES)
+    for pattern, english in _pointer_table(lang):
+        out = pattern.sub(english, out)
+    return out
 
 
 def write_out_elisions(text: str) -> str:
@@ -273,6 +318,8 @@ def french_negation(text: str) -> str:
     for i, t in enumerate(toks):
         if t.casefold() != "ne":
             continue
+        if i + 1 == len(toks):
+            continue  # "ne" alone (the cue itself) stays
         for nxt in toks[i + 1:i + 9]:
             if nxt in CLAUSE_BREAK:
                 drop.add(i)
