@@ -241,6 +241,7 @@ FRENCH_TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)
 # "sin"/"no" is never read as a negation; "mais"/"pero" get the comma the clause rules cut at ("X mais Y").
 JOINED = {"fr": ("en revanche", "par contre"), "es": ("sin embargo", "no obstante", "en cambio")}
 COMMA_BEFORE = {"fr": ("mais",), "es": ("pero",)}
+EXISTENTIAL_FR_RE = re.compile(r"\bil\s+(ne\s+)?(?:y\s+a|existe)\b", re.IGNORECASE)
 
 
 def prepare(text: str, lang: str) -> str:
@@ -250,6 +251,9 @@ def prepare(text: str, lang: str) -> str:
     text = text.translate(APOSTROPHES)
     if lang == "fr":
         text = french_negation(write_out_elisions(text))
+        # "Il existe un avant-projet", "il n'y a pas de loi": the impersonal "il" is no subject; the clause
+        # opens with its verb, as Spanish "Existe un anteproyecto" / "Hay un borrador" does.
+        text = EXISTENTIAL_FR_RE.sub(lambda m: (m.group(1) or "") + "existe", text)
     for phrase in JOINED.get(lang, ()):
         text = re.sub(r"\b" + phrase.replace(" ", r"\s+") + r"\b", phrase.replace(" ", ""), text, flags=re.IGNORECASE)
     for word in COMMA_BEFORE.get(lang, ()):

@@ -396,6 +396,8 @@ def subject(toks: list[str]) -> list[str]:
     aux = cues().words["auxiliary"]
     if toks[:1] == ["there"] and len(toks) > 1 and toks[1] in aux:
         return toks[2:6]
+    if toks[:1] and toks[0] in aux and _LANG.get() != "en":
+        return toks[1:5]  # "Existe un anteproyecto", "Hay un borrador": the subject follows its verb
     head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
     return head[:5]
 
