@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import editions, limits
 from . import sheets as tables
-from ..records import ParsedDocument, ParseError
+from ..records import ParsedDocument, ParseError, quoted
 
 SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
              "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
@@ -72,11 +72,12 @@ def _table_kind(path: Path, sheet: tables.Sheet) -> str:
         return f"reference:{ref}"
     if long_table.looks_like_long_table(sheet.header):
         return "long_table"
-    if msq_forms.looks_like_form_export(sheet.header):
+    if msq_forms.looks_like_form_export(sheet.header, sheet.rows, path if sheet.kind == "xlsx" else None):
         return "form_export"
-    shown = ", ".join(repr(h) for h in sheet.header[:6])
+    shown = ", ".join(quoted(h, 40) for h in sheet.header[:6])
     raise ParseError(f"{path.name}: a table whose columns ({shown}…) are neither an online-form export (needs "
-                     "'COUNTRY NAME' and question columns) nor a long table (country, edition, question, item, "
+                     "'COUNTRY NAME' and question columns in one of its first rows, or codes explained by a "
+                     "codebook sheet) nor a long table (country, edition, question, item, "
                      f"answer, …); {SUPPORTED}")
 
 
