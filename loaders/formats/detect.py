@@ -11,8 +11,8 @@ import zipfile
 from pathlib import Path
 
 from .. import editions, limits
-from . import sheets as tables
 from ..records import ParsedDocument, ParseError, quoted
+from . import sheets as tables
 
 SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
              "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
@@ -64,7 +64,8 @@ def _zip_kind(path: Path) -> str:
 
 
 def _table_kind(path: Path, sheet: tables.Sheet) -> str:
-    from . import form_export as msq_forms, long_table
+    from . import form_export as msq_forms
+    from . import long_table
 
     # Official index files first: they too have country columns ("Country Name").
     ref = _reference_kind(path)

@@ -23,10 +23,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .. import catalogue, countries, editions, ticks
-from . import export_layout
-from . import sheets as tables
 from ..paths import CATALOGUE_DIR
 from ..records import FLAG_MAX, ParsedDocument, ParseError, quoted, shorten
+from . import export_layout
+from . import sheets as tables
 
 LOADER = "loaders.msq_forms"
 FORMAT = "form_export"
