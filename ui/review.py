@@ -111,7 +111,7 @@ def scopes(rows: pd.DataFrame) -> dict[str, pd.DataFrame]:
     if open_.empty:
         return out
     n_flag = int(open_["flag"].notna().sum())
-    out[f"every open answer of this response ({len(open_)}, {n_flag} of them flagged)"] = open_
+    out[f"every open answer ({len(open_)}; {n_flag} flagged)"] = open_
     inferred = open_[open_["original_basis"] == "inferred"]
     if len(inferred) and len(inferred) < len(open_):
         out[f"every open inferred answer ({len(inferred)})"] = inferred

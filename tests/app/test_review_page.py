@@ -169,7 +169,7 @@ def test_one_act_with_one_reason_confirms_every_open_reading(review_db):
     left = _metrics(at)["left"]
     before = len(corrections.load(file))
     at.text_input(key="review_by").input("Ana Analyst")
-    assert at.selectbox(key="review_bulk_scope").value.startswith(f"every open answer of this response ({left},")
+    assert at.selectbox(key="review_bulk_scope").value.startswith(f"every open answer ({left}; ")
     at.text_input(key="review_bulk_reason").input("read against the document")
     next(b for b in at.button if b.proto.form_id == "review_bulk").click().run()
     assert not at.exception, [e.value for e in at.exception]
