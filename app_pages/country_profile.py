@@ -25,7 +25,7 @@ options = list(listed["country_iso3"])
 # Default: the first real response, else the first listed.
 real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
 preferred = real_first[0]
-uf.accept_codes("profile", options, multi=False)
+uf.accept_codes("profile", options, multi=False, names=names)
 iso3 = st.selectbox("Country", options, index=options.index(preferred),
                     format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
