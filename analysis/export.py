@@ -332,7 +332,7 @@ def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters |
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(data), 1), max(len(data.columns) - 1, 0))
         for i, col in enumerate(data.columns):
-            sheet.set_column(i, i, 40 if col in ("label", "detail", "links", "correction_reason") else 14)
+            sheet.set_column(i, i, 40 if col in ("label", "detail", "links", "correction_reason", "evidence") else 14)
         pd.DataFrame(about, columns=["field", "value"]).to_excel(xl, sheet_name="about", index=False)
         xl.sheets["about"].set_column(0, 0, 30)
         xl.sheets["about"].set_column(1, 1, 110)

@@ -138,7 +138,7 @@ def test_confirming_every_sub_item_leaves_the_roll_up_as_read(db):
     assert _rows(db, "SELECT count(*) FROM answers_current WHERE basis = 'corrected'") == [(0,)]
 
 
-def test_a_flag_stays_on_the_record_once_settled(db):
+def test_a_flag_stays_on_the_record_once_settled(db, capsys):
     sha = _sha(db)
     flagged = _rows(db, "SELECT question, item, answer, flag FROM answers WHERE flag IS NOT NULL")
     assert flagged
@@ -147,6 +147,9 @@ def test_a_flag_stays_on_the_record_once_settled(db):
     assert _rows(db, "SELECT flag, review FROM answers_current WHERE question = ? AND item = ?", [q, item]) \
         == [(flag, "confirmed")]
     assert review.counts(_queue(db))["flags_left"] == len(flagged) - 1
+    capsys.readouterr()
+    assert main_review(["--db", str(db), "--country", "DNK"]) == 0
+    assert f"{flag} [settled by Ana on 2026-12-01]" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- the command line
