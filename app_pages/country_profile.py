@@ -65,7 +65,8 @@ if f.bases:
     st.caption("Only answers with basis " + ", ".join(f.bases) + " are listed (sidebar filter).")
 # One count per answer an analyst decided: a corrected sub-item counts once, not again for its roll-up.
 n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["review"] == "corrected").sum())
-n_conf, n_settled = int((rows["review"] == "confirmed").sum()), int(((rows["flag"] != "") & (rows["review"] != "")).sum())
+n_conf = int((rows["review"] == "confirmed").sum())
+n_settled = int(((rows["flag"] != "") & (rows["review"] != "")).sum())
 if n_flag or n_corr or n_conf:
     st.caption(f"{n_corr} answer{'s' if n_corr != 1 else ''} corrected by an analyst (✎, the document's reading "
                f"is shown beside it) · {n_conf} reading{'s' if n_conf != 1 else ''} confirmed · "

@@ -193,7 +193,8 @@ WITH cur AS (
     GROUP BY ALL
     HAVING bool_or(c_changes)
 ), rolled AS (
-    SELECT cur.*, CASE WHEN i.question IS NULL THEN NULL WHEN i.any_yes THEN 'yes' WHEN i.all_no THEN 'no' ELSE 'unknown' END AS rolled_answer
+    SELECT cur.*, CASE WHEN i.question IS NULL THEN NULL WHEN i.any_yes THEN 'yes' WHEN i.all_no THEN 'no'
+                       ELSE 'unknown' END AS rolled_answer
     FROM cur LEFT JOIN items i ON i.document_sha256 = cur.document_sha256 AND i.country_iso3 = cur.country_iso3
         AND i.edition = cur.edition AND i.question = cur.question
         AND cur.item = '' AND NOT cur.c_changes
