@@ -24,7 +24,8 @@ SIDEBAR_KEYS = (KEY_EDITION, KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS,
 BASES = BASES_SHOWN
 BASIS_HELP = ("marked: a tick survived in the document · inferred: the answer was read from the written "
               "detail because the tick was lost · none: nothing shows the answer (it is unknown) · "
-              "corrected: an analyst corrected or confirmed the reading (Review page). Leave empty for all.")
+              "corrected: an analyst changed the reading (Review page; a confirmed reading keeps its basis). "
+              "Leave empty for all.")
 _STATE = "_msq_filters"
 
 
