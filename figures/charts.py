@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis import sentences
 from analysis.coverage import coverage
 from analysis.filters import Filters
 from analysis.vocabulary import KEY, lookup
@@ -84,6 +85,22 @@ def _synthetic(rows: pd.DataFrame) -> bool:
 
 def _pct(part, whole) -> float:
     return round(100.0 * part / whole, 1) if whole else float("nan")
+
+
+def _share_axis(as_share: bool, who: str, most: int) -> dict:
+    """The x axis of a stacked bar chart: shares of `who` in %, or counts once fewer than 5 countries answer."""
+    if as_share:
+        return dict(title=f"share of {who} (%) — bar labels are numbers of countries", range=[0, 100])
+    return dict(title=f"number of {who} (fewer than {sentences.MIN_SHARE_N}: counts, not shares)",
+                range=[0, max(int(most), 1)], **style.integer_axis(max(int(most), 1)))
+
+
+def _few_note(as_share: bool, n: int) -> str:
+    """The source-block note of a chart drawn as counts: how many countries it rests on."""
+    if as_share:
+        return ""
+    return (f"Counts, not shares: {sentences.plural(n, 'country', 'countries')} (n = {int(n)}); a share is shown "
+            f"from {sentences.MIN_SHARE_N} countries on.")
 
 
 def _answer_counts(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -198,12 +215,11 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    worst = table.sort_values("yes_pct").iloc[0]
+    groups = {sec: (int(y), int(n), int(u)) for sec, y, n, u in
+              zip(table["section"], table["yes"], table["no"], table["unknown"])}
     summary = (f"Across {_countries(cov['country_iso3'].nunique())}{style.scope(filters, _names(rows))}, "
-               f"the share of 'yes' answers ranges from "
-               f"{worst['yes_pct']:.0f}% in section {worst['section']} to {best['yes_pct']:.0f}% in section "
-               f"{best['section']}; unknown answers are shown separately, never counted as 'no'.")
+               f"{sentences.yes_range(groups, 'section')}; unknown answers are shown separately, never counted as "
+               "'no'.")
     return Chart(name, fig, table, summary)
 
 
@@ -258,18 +274,19 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     table = q.merge(counts, on=["question", "item"], how="left").fillna({a: 0 for a in ANSWERS})
     table = table[["question", "item", "label", "column", *ANSWERS, "countries", "yes_pct"]]
     fig = go.Figure()
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     for a in ANSWERS:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share, orientation="h",
-                    marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
+        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share if as_share else table[a],
+                    orientation="h", marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
                     text=[f"{int(v)}" if s >= 5 else "" for v, s in zip(table[a], share)],
                     textposition="inside", insidetextanchor="middle", customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of responding countries (%) — bar labels are "
-                                                        "numbers of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + (": %{customdata} countries (%{x:.0f}%)<extra></extra>" if as_share
+                                                    else ": %{customdata} countries<extra></extra>"))
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "responding countries", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=34 * len(table),
-            left=style.left_margin(table["column"]))
+            left=style.left_margin(table["column"]), extra_source=_few_note(as_share, table["countries"].min()))
     n = int(rows["country_iso3"].nunique())
     top = table.sort_values(["yes", "question"], ascending=[False, True]).iloc[0]
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
@@ -330,16 +347,29 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     key = "sub_region" if by == "sub_region" else "region"
     regions = sorted(table[key].unique())
     cols = list(q["column"])
-    z = table.pivot(index=key, columns="column", values="yes_pct").reindex(index=regions, columns=cols)
-    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" for p, y, c in zip(table["yes_pct"], table["yes"],
-                                                                     table["countries"])])
-    text = lab.pivot(index=key, columns="column", values="t").reindex(index=regions, columns=cols)
+    # A share from fewer than 5 countries is a count with its n: such a cell gets no colour and no %.
+    big = table["countries"].map(sentences.is_share)
+    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" if b else f"{y} of {c}<br>(n < {sentences.MIN_SHARE_N})"
+                          for p, y, c, b in zip(table["yes_pct"], table["yes"], table["countries"], big)],
+                       share=table["yes_pct"].where(big), few=pd.Series(0.0, index=table.index).where(~big))
+
+    def grid(col):
+        return lab.pivot(index=key, columns="column", values=col).reindex(index=regions, columns=cols)
+
+    text = grid("t")
     fig = go.Figure(go.Heatmap(
-        z=z.values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100, colorscale=style.SEQUENTIAL_LIGHT,
-        text=text.fillna("").values, texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
+        z=grid("share").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100,
+        colorscale=style.SEQUENTIAL_LIGHT, text=text.where(grid("share").notna(), "").fillna("").values,
+        texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
         hovertemplate="%{y} · %{x}<br>%{text} countries answer yes<extra></extra>",
         colorbar=COLORBAR_PCT, xgap=2, ygap=2,
     ))
+    if (~big).any():
+        fig.add_heatmap(z=grid("few").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=1,
+                        colorscale=[[0, "#F2F2F2"], [1, "#F2F2F2"]], showscale=False,
+                        text=text.where(grid("few").notna(), "").fillna("").values, texttemplate="%{text}",
+                        textfont=dict(size=11, color="#111111"), xgap=2, ygap=2,
+                        hovertemplate="%{y} · %{x}<br>%{text}: too few countries for a share<extra></extra>")
     right = 100  # the colour bar and its labels
     left = style.left_margin(regions)
     for _ in range(2):  # the headers' reach depends on the column width, which depends on the margins
@@ -351,10 +381,19 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     where = "sub-region" if by == "sub_region" else "region"
     _finish(fig, title, rows, filters, as_of, bottom=bottom, plot_height=max(70 * len(regions), 140),
             legend=False, left=left, right=right,
-            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries.")
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    summary = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}, the highest share "
-               f"is {best['yes_pct']:.0f}% of countries in {best[key]} reporting '{best['label']}'.")
+            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries; "
+                         f"grey cells rest on fewer than {sentences.MIN_SHARE_N} countries and show the count only.")
+    across = f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}"
+    if big.any():
+        best = table[big].sort_values("yes_pct", ascending=False).iloc[0]
+        summary = (f"{across}, the highest share is {best['yes_pct']:.0f}% of countries in {best[key]} reporting "
+                   f"'{best['label']}'" + (f"; {int((~big).sum())} cells rest on fewer than "
+                                           f"{sentences.MIN_SHARE_N} countries and show counts" if (~big).any()
+                                           else "") + ".")
+    else:
+        most = int(table["countries"].max())
+        summary = (f"{across}, no {where} has {sentences.MIN_SHARE_N} or more responding countries (at most "
+                   f"{most}), so the cells show counts, not shares.")
     return Chart(name, fig, table, summary)
 
 
@@ -679,18 +718,19 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
     shown, lines, most = style.wrap_labels(table["indicator · source"])
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     fig = go.Figure()
     for a in EVIDENCE_STATES:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share,
+        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share if as_share else table[a],
                     orientation="h", marker_color=EVIDENCE_COLOURS[a],
                     marker_pattern=dict(shape=EVIDENCE_PATTERNS[a], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     marker_line=dict(color="#999999", width=0.5),
                     text=[f"{int(v)}" if sh >= 5 else "" for v, sh in zip(table[a], share)], textposition="inside",
                     insidetextanchor="middle", textangle=0, customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of the countries listed (%) — bar labels are numbers "
-                                                        "of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries" + (" (%{x:.0f}%)" if as_share else "")
+                    + "<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "the countries listed", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     sources = _sources_of(long)
     n = long["country_iso3"].nunique()
@@ -701,7 +741,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
                  sources=sources, source_years=source_years, names=_names(long),
                  extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources, each "
                               f"under its own indicator ({KEY}). 'Not covered': the source has no row for the "
-                              "country.")
+                              "country." + (" " + _few_note(as_share, table["countries"].min()) if not as_share else ""))
     covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
                for s in sources}
     named = {"msq": ("has a questionnaire answer shown", "have a questionnaire answer shown"),
