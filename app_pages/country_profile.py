@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import components as ui
-from ui import data, tables, views
+from ui import data, highlight, tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
 
@@ -25,7 +25,7 @@ options = list(listed["country_iso3"])
 # Default: the first real response, else the first listed.
 real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
 preferred = real_first[0]
-uf.accept_codes("profile", options, multi=False)
+uf.accept_codes("profile", options, multi=False, names=names)
 iso3 = st.selectbox("Country", options, index=options.index(preferred),
                     format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
@@ -63,10 +63,14 @@ st.markdown(f"**Source document:** {ui.safe_md(doc['document_path'])} · edition
                                                           if doc["is_synthetic"] else ""))
 if f.bases:
     st.caption("Only answers with basis " + ", ".join(f.bases) + " are listed (sidebar filter).")
-n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["basis"] == "corrected").sum())
-if n_flag or n_corr:
+# One count per answer an analyst decided: a corrected sub-item counts once, not again for its roll-up.
+n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["review"] == "corrected").sum())
+n_conf = int((rows["review"] == "confirmed").sum())
+n_settled = int(((rows["flag"] != "") & (rows["review"] != "")).sum())
+if n_flag or n_corr or n_conf:
     st.caption(f"{n_corr} answer{'s' if n_corr != 1 else ''} corrected by an analyst (✎, the document's reading "
-               f"is shown beside it) · {n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑).")
+               f"is shown beside it) · {n_conf} reading{'s' if n_conf != 1 else ''} confirmed · "
+               f"{n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑), {n_settled} of them settled.")
 
 earlier = data.superseded_versions(iso3, int(doc["edition"]))
 with st.expander(f"Earlier versions of this response ({len(earlier)})"):
@@ -107,10 +111,19 @@ for section, block in rows.groupby("section", sort=True):
                         help=r["question_text"] or None)
             if r["basis"] == "corrected":
                 st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: "
-                           f"{ui.safe_md(r['correction_reason'])}")
+                           f"{ui.safe_md(r['correction_reason'])}"
+                           + (f" ({ui.safe_md(r['corrected_by'])}, {ui.safe_md(r['corrected_at'][:10])})"
+                              if r["corrected_by"] else ""))
+            elif r["review"] == "confirmed":
+                st.caption(f"✔ reading confirmed by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                           f"{ui.safe_md(r['reviewed_at'][:10])}: {ui.safe_md(r['review_reason'])}")
             if r["flag"]:
-                st.caption(f"⚑ flagged as doubtful: {ui.safe_md(r['flag'])}")
+                st.caption((f"⚑ flag settled by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                            f"{ui.safe_md(r['reviewed_at'][:10])}: " if r["review"] else "⚑ flagged as doubtful: ")
+                           + ui.safe_md(r["flag"]))
+            if r["evidence"]:
+                st.caption(highlight.evidence_line(r["evidence"]))
             if r["detail"]:
-                st.markdown(ui.safe_md(r["detail"]))
+                st.markdown(highlight.marked_detail(r["detail"], r["evidence"]))
             if len(r["links"]):
                 st.markdown("Links: " + " · ".join(ui.link_md(u) for u in r["links"]))

@@ -599,6 +599,16 @@ def save_correction(row: dict) -> int:
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
 
+def save_decisions(rows: list[dict]) -> int:
+    """Record several decisions (confirmations and corrections) in one write of the corrections file, then
+    apply the file once; raises as save_correction does (one bad row saves none)."""
+    from loaders import corrections, ingest
+
+    file = corrections.corrections_file()
+    corrections.record_many(file, rows)
+    return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
+
+
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _answers_all_versions(key: DbKey) -> pd.DataFrame:
     return _read_with(key, lambda cur: export.read_answers(cur, include_superseded=True))

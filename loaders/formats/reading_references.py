@@ -97,6 +97,9 @@ def _pointer(seg: str) -> Ref | None:
     """
     number, direction = None, None
     seg = ADDRESS_RE.sub(" url ", seg)
+    if current_language() != "en":
+        from .reading_language import pointer_text
+        seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])
