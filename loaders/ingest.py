@@ -22,7 +22,7 @@ from .hashing import sha256_of
 from .paths import DEMO_DIR, LOG_FILE, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
 from .records import ParsedDocument, ParseError
 from .reference_schema import TableWriteError
-from .schema import ANSWER_COLUMNS
+from .schema import ANSWER_COLUMNS, bounded_evidence
 from .store import DocumentRows, Writer, validate_answers, writing
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def answers_frame(doc: ParsedDocument, sha: str) -> pd.DataFrame:
             "country_iso3": iso3, "country_name": name, "edition": doc.edition, "section": e.section,
             "question": a.question, "item": a.item, "themes": list(e.themes), "answer": a.answer,
             "basis": a.basis, "detail": a.detail, "links": list(a.links), "document_sha256": sha,
-            "is_synthetic": doc.is_synthetic, "flag": a.flag,
+            "is_synthetic": doc.is_synthetic, "flag": a.flag, "evidence": bounded_evidence(a.evidence),
         })
     return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
 

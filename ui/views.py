@@ -202,10 +202,11 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
+    from analysis import vocabulary
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -222,15 +223,17 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
              + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                "demo response.")
-    chart = charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
+    chart = charts.evidence_by_source(long, f,
                                       title=f"{what.capitalize()} in every country, by source",
                                       name=f"{page}-every-country", source_years=shown_years,
                                       as_of=data._reference_as_of(key))
     table = ev.wide(long, grid.headers(indicators, edition, years))
     headers = list(table.columns[4:])
-    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
-                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
-        columns={"column": "indicator", "source_label": "source_name"})
+    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "bar",
+                "year", "answer", "basis", "detail", "link", "is_synthetic"]].rename(
+        columns={"column": "indicator", "source_label": "source_name", "bar": "source_indicator"})
+    confidence = vocabulary.lookup("confidence")
+    out.insert(8, "mapping_confidence", [confidence.get((i, s), "") for i, s in zip(long["indicator"], long["source"])])
     return {"used": used, "intro": intro, "chart": chart,
             "table": frozen(ui.display_frame(table).style.map(cells.cell_css, subset=headers)),
             "height": min(38 + 35 * len(table), 700), "download": out}
@@ -247,9 +250,9 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
                            column: str) -> Styler:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -287,9 +290,9 @@ def has_evidence_pairs(f: Filters) -> bool:
 def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     agreement = _agreement_rows(key, fkey)

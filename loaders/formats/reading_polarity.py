@@ -94,8 +94,12 @@ def language(lang: str):
 
 
 def cues(lang: str | None = None) -> Cues:
-    """Cue words by kind for a language (default: the language of the answer being read)."""
-    return _cues(lang or _LANG.get())
+    """Cue words by kind for a language (default: the language of the answer being read). A language
+    without tables (an answer in Portuguese, or not placed) gets the English ones here, for the helpers
+    that look at its words outside read_answer (a tick's disagreement, a reference); read_answer itself
+    never reads such an answer."""
+    lang = lang or _LANG.get()
+    return _cues(lang if lang in supported_languages() else "en")
 
 
 @lru_cache(maxsize=8)
@@ -108,7 +112,7 @@ def _cues(lang: str) -> Cues:
             kind, cue = row["kind"], row["cue"].casefold().strip()
             if kind not in KINDS or not cue:
                 raise ValueError(f"polarity_cues.csv: bad kind {kind!r} or empty cue")
-            toks = tuple(tokens(cue))
+            toks = tuple(tokens(cue, lang))
             (words[kind].add(toks[0]) if len(toks) == 1 else phrases[kind].append(toks))
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
     by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
@@ -123,7 +127,8 @@ def _cues(lang: str) -> Cues:
 def whole_answers(lang: str | None = None) -> dict[str, str]:
     """Whole written answers that decide by themselves ("No", "None", "N/A", "Non", "Ja"): the `exact` rows of
     the language's answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
-    return _whole_answers(lang or _LANG.get())
+    lang = lang or _LANG.get()
+    return _whole_answers(lang if lang in supported_languages() else "en")
 
 
 @lru_cache(maxsize=8)
@@ -139,17 +144,23 @@ def _whole_answers(lang: str) -> dict[str, str]:
     return out
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'."""
-    return list(_tokens(text))
+def tokens(text: str, lang: str | None = None) -> list[str]:
+    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'. In another language
+    than English the text first goes through reading_language.prepare (French elisions and two-part
+    negations, apostrophes, two-word contrast words), answers and cues alike."""
+    return list(_tokens(text, lang or _LANG.get()))
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
+def _tokens(text: str, lang: str = "en") -> tuple[str, ...]:
     # Cached: the same detail is read by the polarity, reference and layout rules.
     low = URL_RE.sub(" url ", text.casefold())
-    for a, b in CONTRACTIONS:
-        low = low.replace(a, b)
+    if lang == "en":
+        for a, b in CONTRACTIONS:
+            low = low.replace(a, b)
+    else:
+        from .reading_language import prepare
+        low = prepare(low, lang)
     return tuple(TOKEN_RE.findall(" " + low + " "))
 
 
@@ -449,6 +460,8 @@ def subject(toks: list[str]) -> list[str]:
     aux = cues().words["auxiliary"]
     if toks[:1] == ["there"] and len(toks) > 1 and toks[1] in aux:
         return toks[2:6]
+    if toks[:1] and toks[0] in aux and _LANG.get() != "en":
+        return toks[1:5]  # "Existe un anteproyecto", "Hay un borrador": the subject follows its verb
     head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
     return head[:5]
 
@@ -568,8 +581,9 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
     `edition` is the survey year (a status dated after it is not in place); `question` the question's
     wording (an absence counts only when it names what was asked)."""
     if lang not in supported_languages():
-        return Reading("unknown", f"{FLAG_LANGUAGE_PREFIX} {lang}: not read", "language not read",
-                       f"language not read: '{lang}'")
+        from .reading_language import not_read
+        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language: pt"
+        return Reading("unknown", flag, "language not read", evidence)
     with language(lang):
         return read(text, question, edition=edition)
 

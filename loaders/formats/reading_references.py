@@ -109,6 +109,9 @@ def _pointer(seg: str) -> Ref | None:
     number, direction = None, None
     seg = ADDRESS_RE.sub(" url ", seg)
     seg = NUMBER_WORD_RE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).casefold()]}", seg)  # "question ten"
+    if current_language() != "en":
+        from .reading_language import pointer_text
+        seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])

@@ -565,7 +565,9 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
     if written is None:
         return Own("unknown", "none")
     if written.answer == "unknown":
-        return Own("unknown", "none", written.flag, written.evidence)
+        # An answer in a language not read is unknown by inference (its words were seen, not read).
+        return Own("unknown", "inferred" if written.rule == "language not read" else "none", written.flag,
+                   written.evidence)
     flag = written.flag
     if flag is None and d.entry.answer_type == "yes_no" and URL_DETAIL_RE.fullmatch(d.detail.strip()):
         flag = FLAG_ONLY_URL  # a link says something exists, but not what the respondent answered
