@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from loaders.formats import reading_polarity as polarity
-from loaders.formats.reading_noise import is_page_number
 from loaders.formats import reading_references as references
 from loaders.formats.reading_language import answer_language
+from loaders.formats.reading_noise import is_page_number
 
 # (answer as written, what an analyst reads). Each kind in several wordings, with and without accents and
 # with either apostrophe.
