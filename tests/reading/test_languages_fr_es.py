@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_noise import is_page_number
 from loaders.formats import reading_references as references
 from loaders.formats.reading_language import answer_language
 
@@ -180,3 +181,14 @@ def test_a_french_or_spanish_answer_with_words_of_its_own_is_not_a_pointer(text,
 ])
 def test_french_and_spanish_answers_are_placed_in_their_language_on_an_english_form(text, want):
     assert answer_language(text, "en") == want
+
+
+@pytest.mark.parametrize("line", ["Page 3 sur 12", "page 3 sur 12", "p. 3 sur 12", "3 sur 12", "Feuille 3 sur 12",
+                                  "Página 3 de 12", "Pagina 3 de 12", "Pág. 3 de 12", "Hoja 3 de 12", "3 de 12"])
+def test_french_and_spanish_page_numbers_are_layout_not_answers(line):
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["Voir la page 3 du décret.", "Página web del ministerio", "Hoja de ruta 2025"])
+def test_a_sentence_naming_a_page_is_not_a_page_number(line):
+    assert not is_page_number(line)
