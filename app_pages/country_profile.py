@@ -73,12 +73,16 @@ if n_flag or n_corr or n_conf:
                f"{n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑), {n_settled} of them settled.")
 
 earlier = data.superseded_versions(iso3, int(doc["edition"]))
+other_kind = data.other_kind_versions(iso3, int(doc["edition"]))
 with st.expander(f"Earlier versions of this response ({len(earlier)})"):
+    kind = "synthetic demo" if doc["is_synthetic"] else "real"
     if earlier.empty:
-        st.caption("No earlier version is loaded: this is the only version of the response.")
+        st.caption(f"No earlier version is loaded: this is the only {kind} version of the response.")
     else:
-        st.caption("Every version is kept; the current one is the most recently submitted (the document's own "
-                   "date where it has one, else the order of ingestion). These earlier versions are superseded.")
+        st.caption(f"Every version is kept; the current one is the most recently submitted (the document's own "
+                   f"date where it has one, else the order of ingestion). These earlier {kind} versions are "
+                   "superseded; only documents of the same kind are versions of each other (real with real, "
+                   "synthetic with synthetic).")
         st.dataframe(ui.display_frame(pd.DataFrame({
             "version": earlier["version_rank"].map(lambda r: f"earlier #{r - 1}"),
             "document": earlier["path"], "format": earlier["format"],
@@ -87,6 +91,11 @@ with st.expander(f"Earlier versions of this response ({len(earlier)})"):
             "SHA-256": earlier["sha256"].str[:12] + "…",
             "synthetic": earlier["is_synthetic"].map({True: "† synthetic", False: ""}),
         })), hide_index=True, key="profile_versions")
+    if not other_kind.empty and not doc["is_synthetic"]:
+        n = len(other_kind)
+        st.caption(f"† Also loaded for {ui.safe_md(names[iso3])}: {n} synthetic demo document{'s' if n != 1 else ''} "
+                   f"({ui.safe_md(', '.join(other_kind['path']))}). Generated data is never a version of a real "
+                   "response: it is not listed above and not shown while this real response is loaded.")
 
 show_people = st.checkbox("Show the respondents' names and e-mail addresses (personal data)", value=False,
                           key="show_contacts",
