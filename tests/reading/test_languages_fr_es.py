@@ -231,3 +231,16 @@ def test_french_and_spanish_page_numbers_are_layout_not_answers(line):
 @pytest.mark.parametrize("line", ["Voir la page 3 du décret.", "Página web del ministerio", "Hoja de ruta 2025"])
 def test_a_sentence_naming_a_page_is_not_a_page_number(line):
     assert not is_page_number(line)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("En préparation.", "fr", "no"), ("En attente.", "fr", "no"), ("Phase pilote.", "fr", "no"),
+    ("Projet pilote.", "fr", "no"), ("En cours.", "fr", "no"), ("Néant.", "fr", "no"), ("Sans objet.", "fr", "unknown"),
+    ("En fase piloto.", "es", "no"), ("Proyecto piloto.", "es", "no"), ("En preparación.", "es", "no"),
+    ("En revisión.", "es", "no"), ("Pendiente de firma.", "es", "no"), ("En curso.", "es", "no"),
+    ("En trámite.", "es", "no"), ("No procede.", "es", "unknown"),
+])
+def test_a_short_status_answer_on_the_english_form_is_placed_and_read_in_its_language(text, lang, want):
+    placed = answer_language(text, "en")
+    assert placed == lang
+    assert polarity.read_answer(text, placed).answer == want
