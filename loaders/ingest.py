@@ -327,11 +327,16 @@ def ingest_into(w: Writer, files: list[Path], *, edition: int | None = None, wor
 
 
 def _corrections_source(corrections_file: Path | None, switch: bool) -> tuple[Path, str]:
-    if corrections_file is not None:
-        return Path(corrections_file), ("--corrections-file" if switch else "--corrections")
-    if os.environ.get(corrections.ENV):
-        return corrections.corrections_file(), f"${corrections.ENV}"
-    return corrections.corrections_file(), "the default"
+    """The corrections file a writer would apply, and where that choice came from (for the message)."""
+    file = Path(corrections_file) if corrections_file is not None else corrections.corrections_file()
+    env = os.environ.get(corrections.ENV)
+    if switch:
+        return file, "--corrections-file"
+    if env and Path(env).resolve() == file.resolve():
+        return file, f"${corrections.ENV}"
+    if file.resolve() == corrections.DEFAULT_FILE.resolve():
+        return file, f"the default, ${corrections.ENV} unset"
+    return file, "--corrections"
 
 
 def check_corrections(db: Path, recorded: str | None, corrections_file: Path | None = None,

@@ -15,12 +15,17 @@ from typing import Any, Callable, Iterator
 from . import limits
 
 GRACE = 5.0        # seconds past the limit before a worker that ignores its alarm is killed
+START_UP = 300.0   # seconds a new worker may take to import the readers before it is given up on
+STARTED = "started"
 PR_SET_PDEATHSIG = 1
 
 
 def time_limit_error(source: str) -> limits.LimitError:
     """The message for a file whose reading took longer than parse_seconds (it names the limit)."""
-    return limits.over(source, f"reading it took more than {limits.value('parse_seconds')} s", "parse_seconds")
+    lim = limits.get("parse_seconds")
+    return limits.LimitError(f"{source}: still being read after {lim}, the limit for one file (limit parse_seconds "
+                             "in data/limits.csv); it is too large or too intricate to read: split it, or save it "
+                             "in a simpler form")
 
 
 class _Alarm(BaseException):
@@ -81,6 +86,7 @@ def _serve(conn: Connection, fn: Callable[[Any], Any]) -> None:
             return
         if job is None:
             return
+        conn.send(STARTED)  # the job's time runs from here, not from the worker's start-up
         conn.send(fn(job))
 
 
@@ -119,7 +125,7 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
         while pending or any(w.job is not None for w in pool):
             for w in pool:
                 if w.job is None and pending:
-                    w.job, w.started = pending.pop(), time.monotonic()
+                    w.job, w.started = pending.pop(), time.monotonic() + START_UP - limit
                     w.conn.send(jobs[w.job])
             busy = {w.conn: w for w in pool if w.job is not None}
             timeout = max(0.05, min(w.started + limit for w in busy.values()) - time.monotonic())
@@ -127,6 +133,9 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
                 w = busy[conn]
                 try:
                     result = conn.recv()
+                    if isinstance(result, str) and result == STARTED:
+                        w.started = time.monotonic()
+                        continue
                 except EOFError:  # the worker died (out of memory, a crash in a C library)
                     result = failed(w.job, _died(names[w.job], w.proc))
                     pool[pool.index(w)] = w = _replace(w, ctx, fn)
