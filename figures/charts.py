@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from analysis.coverage import coverage
 from analysis.filters import Filters
+from analysis.vocabulary import KEY, lookup
 from loaders import catalogue
 
 from . import style, textwidth
@@ -666,17 +667,22 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     if long.empty:
         return _empty_reference(name, title, "No country matches these filters.", filters,
                                 sources=("msq", "gtmi", "unctad"))
-    long = long.assign(bar=long["column"] + " · " + long["source_label"])
+    if "bar" not in long:  # rows not from evidence_grid.every_country: label them through the vocabulary
+        from analysis.evidence_grid import proxy_labels
+        from analysis.vocabulary import all_terms
+
+        long = proxy_labels(long, all_terms().drop_duplicates("indicator"))
     bars = list(dict.fromkeys(long.sort_values("msq_question", kind="stable")["bar"]))
     table = (long.groupby("bar")["answer"].value_counts().unstack(fill_value=0)
              .reindex(index=bars, columns=list(EVIDENCE_STATES), fill_value=0).reset_index())
     table.columns.name = None
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
+    shown, lines, most = style.wrap_labels(table["indicator · source"])
     fig = go.Figure()
     for a in EVIDENCE_STATES:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=EVIDENCE_NAMES[a], y=[plain(b) for b in table["indicator · source"]], x=share,
+        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share,
                     orientation="h", marker_color=EVIDENCE_COLOURS[a],
                     marker_pattern=dict(shape=EVIDENCE_PATTERNS[a], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     marker_line=dict(color="#999999", width=0.5),
@@ -691,10 +697,11 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     synthetic = bool(long["is_synthetic"].any())
     editions = [filters.edition] if filters.edition else []
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table["indicator · source"]),
+                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
                  sources=sources, source_years=source_years, names=_names(long),
-                 extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources. "
-                              "'Not covered': the source has no row for the country.")
+                 extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources, each "
+                              f"under its own indicator ({KEY}). 'Not covered': the source has no row for the "
+                              "country.")
     covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
                for s in sources}
     named = {"msq": ("has a questionnaire answer shown", "have a questionnaire answer shown"),
@@ -714,18 +721,18 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     if agreement.empty:
         return _empty_reference(name, title, "No self-reported answer can be set beside a source here.", filters,
                                 sources=("msq", "gtmi", "unctad"))
-    labels = {"gtmi": "GTMI", "unctad": "UNCTAD"}
-    bar = [f"Q{q} {lab} · {labels.get(s, s)} ({c} confidence)" for q, lab, s, c in
-           zip(agreement["msq_question"], agreement["label"], agreement["source"], agreement["confidence"])]
+    pairs = lookup("pair")
+    bar = [pairs.get((i, s), f"{i} · {s}") for i, s in zip(agreement["indicator"], agreement["source"])]
     rows = agreement.assign(bar=bar)
     order = list(dict.fromkeys(rows.sort_values(["msq_question", "indicator", "source"], kind="stable")["bar"]))
     table = (rows.groupby("bar")["status"].value_counts().unstack(fill_value=0)
              .reindex(index=order, columns=list(STATUSES), fill_value=0).reset_index())
     table.columns.name = None
     table = table.rename(columns={"bar": "indicator · source (mapping confidence)"})
+    shown, lines, most = style.wrap_labels(table.iloc[:, 0])
     fig = go.Figure()
     for st in STATUSES:
-        fig.add_bar(name=STATUS_NAMES[st], y=[plain(b) for b in table.iloc[:, 0]], x=table[st], orientation="h",
+        fig.add_bar(name=STATUS_NAMES[st], y=shown, x=table[st], orientation="h",
                     marker_color=STATUS_COLOURS[st], marker_line=dict(color="#999999", width=0.5),
                     marker_pattern=dict(shape=STATUS_PATTERNS[st], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     text=[str(v) if v else "" for v in table[st]], textposition="inside", insidetextanchor="middle",
@@ -737,10 +744,10 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table.iloc[:, 0]),
+                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
                  sources=("msq", *_sources_of(agreement)), source_years=source_years, names=_names(agreement),
-                 extra_source="A draft or planned law ('partial') agrees with a questionnaire 'no'; an unknown "
-                              "answer is never read as 'no'.")
+                 extra_source=f"Each source under its own indicator ({KEY}). A draft or planned law ('partial') "
+                              "agrees with a questionnaire 'no'; an unknown answer is never read as 'no'.")
     counts = agreement["status"].value_counts()
     n = agreement["country_iso3"].nunique()
     summary = (f"{style.plural(n, 'responding country', 'responding countries')}"

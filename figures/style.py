@@ -260,6 +260,21 @@ def legend_rows(names: list[str], available: float) -> int:
     return rows if names else 0
 
 
+LABEL_PX = 430  # a bar chart's category label wraps beyond this width: the plot keeps most of the figure
+
+
+def wrap_labels(labels, max_px: float = LABEL_PX, size: float = 13) -> tuple[list[str], list[str], int]:
+    """(labels as plotly text with <br> breaks, every line unescaped, most lines of one label) for category
+    labels that may be long (a source's own indicator with its proxy mark and confidence)."""
+    shown, flat, most = [], [], 1
+    for text in labels:
+        parts = textwidth.wrap(str(text), max_px, size)
+        shown.append("<br>".join(plain(p) for p in parts))
+        flat += parts
+        most = max(most, len(parts))
+    return shown, flat, most
+
+
 def left_margin(labels, *, size: float = 13, axis_title: str | None = None, minimum: int = 60) -> int:
     """Room left of the plot for y tick labels (and a vertical axis title): the widest label plus gaps."""
     widest = max([textwidth.width(plain(x), size) for x in labels] or [0.0])

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -91,14 +93,40 @@ def check_size(path: Path, name: str) -> int:
     return size
 
 
+# The end of a zip file, as the format's specification (PKWARE APPNOTE 4.3.14-4.3.16) lays it out: the
+# end-of-central-directory record (22 bytes and a comment of at most 64 KiB) and, for zip64, a locator
+# just before it pointing at a zip64 end record. Read here so the entry count is known before Python's
+# zipfile loads a directory of millions of entries; the stdlib's own reader for it is private.
+_EOCD = struct.Struct("<4s4H2LH")
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
+
+
 def _declared_entries(path: Path) -> int | None:
     """Entry count from the zip's end record, read before the central directory is loaded."""
     try:
         with path.open("rb") as f:
-            end = zipfile._EndRecData(f)  # noqa: SLF001 — the stdlib's own end-record reader (zip64 aware)
-    except (OSError, AttributeError):
+            f.seek(0, os.SEEK_END)
+            size = f.tell()
+            tail_start = max(0, size - _EOCD.size - 0xFFFF)
+            f.seek(tail_start)
+            tail = f.read()
+            at = tail.rfind(b"PK\x05\x06")
+            if at < 0 or len(tail) - at < _EOCD.size:
+                return None
+            entries = _EOCD.unpack_from(tail, at)[4]
+            if entries != 0xFFFF or at < _ZIP64_LOCATOR.size:
+                return entries
+            sig, _disk, end64_offset, _disks = _ZIP64_LOCATOR.unpack_from(tail, at - _ZIP64_LOCATOR.size)
+            if sig != b"PK\x06\x07":
+                return entries
+            f.seek(end64_offset)
+            record = f.read(_ZIP64_EOCD.size)
+    except OSError:
         return None
-    return None if not end else int(end[zipfile._ECD_ENTRIES_TOTAL])  # noqa: SLF001
+    if len(record) < _ZIP64_EOCD.size or record[:4] != b"PK\x06\x06":
+        return None
+    return _ZIP64_EOCD.unpack(record)[7]
 
 
 def check_zip(path: Path) -> None:

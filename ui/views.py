@@ -202,6 +202,7 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
+    from analysis import vocabulary
 
     from . import components as ui
     from . import evidence as ev
@@ -222,15 +223,17 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
              + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                "demo response.")
-    chart = charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
+    chart = charts.evidence_by_source(long, f,
                                       title=f"{what.capitalize()} in every country, by source",
                                       name=f"{page}-every-country", source_years=shown_years,
                                       as_of=data._reference_as_of(key))
     table = ev.wide(long, grid.headers(indicators, edition, years))
     headers = list(table.columns[4:])
-    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
-                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
-        columns={"column": "indicator", "source_label": "source_name"})
+    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "bar",
+                "year", "answer", "basis", "detail", "link", "is_synthetic"]].rename(
+        columns={"column": "indicator", "source_label": "source_name", "bar": "source_indicator"})
+    confidence = vocabulary.lookup("confidence")
+    out.insert(8, "mapping_confidence", [confidence.get((i, s), "") for i, s in zip(long["indicator"], long["source"])])
     return {"used": used, "intro": intro, "chart": chart,
             "table": frozen(ui.display_frame(table).style.map(cells.cell_css, subset=headers)),
             "height": min(38 + 35 * len(table), 700), "download": out}

@@ -1,5 +1,13 @@
 """Whether a written answer says yes, no or unknown, from what its negations govern (clause-level rules).
 
+Entry point: `read_answer(text, lang="en", edition=None, question="") -> Reading(answer, flag, rule,
+evidence)`. `lang` is the language the answer is written in; cue tables are per language: English in
+data/reading/*.csv and data/answer_phrases.csv, a language xx in data/reading/xx/ with the same file
+names and columns (polarity_cues.csv, answer_phrases.csv, reference_words.csv). `supported_languages()`
+lists the languages with tables; any other language gives `unknown`, flagged "answer in xx: not read".
+`language(lang)` is a context manager for code that reads in a language without read_answer (references).
+text.answer_language() is the hook through which reading_language decides an answer's language.
+
 A negation counts only in a main clause of the answer's first sentence: not in a relative, concessive or
 conditional clause ("records that are not exempt must be released"), not in a fixed expression ("no later
 than", "not only"), and not when it lifts a burden ("citizens are never asked again"). A leading explicit
@@ -10,8 +18,11 @@ from __future__ import annotations
 
 import csv
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..paths import DATA
 
@@ -26,7 +37,7 @@ FLAG_TICK_DISAGREES = "the tick and the written answer disagree"
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
-TOKEN_RE = re.compile(r"n/a|[a-z0-9]+(?:[-'’][a-z0-9]+)*|[;:,+]|(?<![0-9])[–—]|[–—](?![0-9])|(?<=\s)-(?=\s)",
+TOKEN_RE = re.compile(r"n/a|[^\W_]+(?:[-'’][^\W_]+)*|[;:,+]|(?<![0-9])[–—]|[–—](?![0-9])|(?<=\s)-(?=\s)",
                       re.IGNORECASE)
 # Abbreviations whose full stop does not end a sentence.
 ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr", "vs", "approx", "incl", "p",
@@ -49,17 +60,55 @@ class Cues:
     by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first token -> phrases
 
 
+# The language of the answer being read: which cue tables apply (set by read_answer for one reading).
+_LANG: ContextVar[str] = ContextVar("reading_language", default="en")
+
+
+def table_path(name: str, lang: str = "en") -> Path:
+    """A cue table of one language: English from data/reading/ (whole answers: data/answer_phrases.csv),
+    another language xx from data/reading/xx/ with the same file names and columns."""
+    if lang == "en":
+        return DATA / "answer_phrases.csv" if name == "answer_phrases.csv" else DATA / "reading" / name
+    return DATA / "reading" / lang / name
+
+
 @lru_cache(maxsize=1)
-def cues() -> Cues:
-    """Cue words by kind from data/reading/polarity_cues.csv; an unknown kind fails loudly."""
+def supported_languages() -> frozenset[str]:
+    """Languages whose answers are read: English, and every data/reading/xx/ that holds polarity_cues.csv."""
+    return frozenset({"en"} | {p.name for p in (DATA / "reading").iterdir()
+                               if p.is_dir() and (p / "polarity_cues.csv").exists()})
+
+
+def current_language() -> str:
+    return _LANG.get()
+
+
+@contextmanager
+def language(lang: str):
+    """Read with the cue tables of `lang` inside this block (read_answer, references, explicit words)."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def cues(lang: str | None = None) -> Cues:
+    """Cue words by kind for a language (default: the language of the answer being read)."""
+    return _cues(lang or _LANG.get())
+
+
+@lru_cache(maxsize=8)
+def _cues(lang: str) -> Cues:
+    """Cue words by kind from the language's polarity_cues.csv; an unknown kind fails loudly."""
     words: dict[str, set[str]] = {k: set() for k in KINDS}
     phrases: dict[str, list[tuple[str, ...]]] = {k: [] for k in KINDS}
-    with (DATA / "reading" / "polarity_cues.csv").open(encoding="utf-8", newline="") as f:
+    with table_path("polarity_cues.csv", lang).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             kind, cue = row["kind"], row["cue"].casefold().strip()
             if kind not in KINDS or not cue:
                 raise ValueError(f"polarity_cues.csv: bad kind {kind!r} or empty cue")
-            toks = tuple(tokens(cue))
+            toks = tuple(tokens(cue, lang))
             (words[kind].add(toks[0]) if len(toks) == 1 else phrases[kind].append(toks))
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
     by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
@@ -71,12 +120,16 @@ def cues() -> Cues:
     return Cues({k: frozenset(v) for k, v in words.items()}, ordered, by_first)
 
 
-@lru_cache(maxsize=1)
-def whole_answers() -> dict[str, str]:
+def whole_answers(lang: str | None = None) -> dict[str, str]:
     """Whole written answers that decide by themselves ("No", "None", "N/A", "Non", "Ja"): the `exact` rows of
-    data/answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
+    the language's answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
+    return _whole_answers(lang or _LANG.get())
+
+
+@lru_cache(maxsize=8)
+def _whole_answers(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
+    with table_path("answer_phrases.csv", lang).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             if row["answer"] not in {"yes", "no", "unknown"} or row["match"] not in {"exact", "starts_with",
                                                                                     "first_sentence"}:
@@ -86,17 +139,23 @@ def whole_answers() -> dict[str, str]:
     return out
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'."""
-    return list(_tokens(text))
+def tokens(text: str, lang: str | None = None) -> list[str]:
+    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'. In another language
+    than English the text first goes through reading_language.prepare (French elisions and two-part
+    negations, apostrophes, two-word contrast words), answers and cues alike."""
+    return list(_tokens(text, lang or _LANG.get()))
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
+def _tokens(text: str, lang: str = "en") -> tuple[str, ...]:
     # Cached: the same detail is read by the polarity, reference and layout rules.
     low = URL_RE.sub(" url ", text.casefold())
-    for a, b in CONTRACTIONS:
-        low = low.replace(a, b)
+    if lang == "en":
+        for a, b in CONTRACTIONS:
+            low = low.replace(a, b)
+    else:
+        from .reading_language import prepare
+        low = prepare(low, lang)
     return tuple(TOKEN_RE.findall(" " + low + " "))
 
 
@@ -342,15 +401,23 @@ def subject(toks: list[str]) -> list[str]:
 
 
 def explicit(detail: str) -> str | None:
-    """'yes'/'no' when the answer opens with an explicit Yes or No (not "No. 12 of 2019", not "No-one")."""
-    # "No" is an answer only when punctuation or the end follows it; "No ministry is exempt" is a determiner.
-    m = re.match(r"^[\s\-•*▪☒☑✓✔xX\[\]()]*?\b(?:(yes)\b(?![-'’])|(no)(?=\s*(?:[.,;:!–—)]|-\s|$))(?!\.\s*\d))",
-                 detail.strip(), re.IGNORECASE)
+    """'yes'/'no' when the answer opens with an explicit Yes or No in the answer's language (the
+    explicit_yes / explicit_no cues): not "No. 12 of 2019", not "No-one", not "No ministry is exempt"."""
+    m = _explicit_re(current_language()).match(detail.strip())
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).casefold()
-    c = cues()
-    return "yes" if word in c.words["explicit_yes"] else ("no" if word in c.words["explicit_no"] else None)
+    return "yes" if m.group("yes") else "no"
+
+
+@lru_cache(maxsize=8)
+def _explicit_re(lang: str) -> re.Pattern:
+    c = cues(lang)
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    # A no word is an answer only when punctuation or the end follows it; "No ministry is exempt" is a
+    # determiner. A yes word must end there too ("Yes-man" is not an answer).
+    return re.compile(rf"^[\s\-•*▪☒☑✓✔xX\[\]()]*?(?<!\w)(?:(?P<yes>{alt(c.words['explicit_yes'])})(?![\w'’-])"
+                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!–—)]|-\s|$))(?!\.\s*\d))",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -358,6 +425,8 @@ class Reading:
     answer: str          # yes / no / unknown
     flag: str | None
     rule: str            # which rule decided (for the accuracy report and debugging)
+    # "<evidence kind>: '<short span of the answer>'" (kinds: data/reading/evidence_kinds.csv), or None.
+    evidence: str | None = None
 
 
 STOP = {"the", "a", "an", "our", "this", "that", "its", "their", "national", "current", "only", "at", "present",
@@ -432,7 +501,26 @@ def strip_label(detail: str) -> str:
     return text[m.end():]
 
 
-def read(detail: str, topic: str = "") -> Reading:
+def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
+    """Read one written answer in its language: the entry point for every reader.
+
+    `lang` is the ISO 639-1 code of the language the answer is written in (decided by the caller, e.g. by
+    reading_language); its cue tables are data/reading/ for "en" and data/reading/<lang>/ otherwise.
+    A language without tables is not guessed: `unknown`, flagged "answer in <lang>: not read".
+    `edition` is the survey year (a status dated after it is not in place); `question` the question's
+    wording (an absence counts only when it names what was asked)."""
+    if lang not in supported_languages():
+        from .reading_language import not_read
+        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language: pt"
+        return Reading("unknown", flag, "language not read", evidence)
+    with language(lang):
+        return read(text, question, edition=edition)
+
+
+FLAG_LANGUAGE_PREFIX = "answer in"
+
+
+def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful.
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..paths import DATA
-from .reading_polarity import sentences, tokens
+from .reading_polarity import current_language, sentences, table_path, tokens
 
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
@@ -23,10 +22,18 @@ BACK = {"above", "previous", "preceding", "prior", "last", "earlier", "before"}
 AHEAD = {"below", "following", "next", "later"}
 
 
-@lru_cache(maxsize=1)
 def filler() -> frozenset[str]:
-    """Words a pure reference may contain besides its target (data/reading/reference_words.csv)."""
-    with (DATA / "reading" / "reference_words.csv").open(encoding="utf-8", newline="") as f:
+    """Words a pure reference may contain besides its target, in the language being read
+    (data/reading/reference_words.csv; data/reading/<lang>/reference_words.csv for another language)."""
+    return _filler(current_language())
+
+
+@lru_cache(maxsize=8)
+def _filler(lang: str) -> frozenset[str]:
+    path = table_path("reference_words.csv", lang)
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as f:
         words = {r["word"].casefold().strip() for r in csv.DictReader(f)}
     if "" in words:
         raise ValueError("reference_words.csv: empty word")
@@ -53,6 +60,11 @@ def find(detail: str) -> Ref | None:
     seg, continued = _opening(detail)
     ref = _pointer(seg)
     return Ref(ref.question, ref.direction, continued, ref.more) if ref else None
+
+
+def pointer_words(detail: str) -> str:
+    """The words of the pointer an answer opens with ("See Q12"), for the answer's evidence."""
+    return _opening(detail)[0].strip()
 
 
 def pointers_later(detail: str) -> list[Ref]:
@@ -85,6 +97,9 @@ def _pointer(seg: str) -> Ref | None:
     """
     number, direction = None, None
     seg = ADDRESS_RE.sub(" url ", seg)
+    if current_language() != "en":
+        from .reading_language import pointer_text
+        seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])
@@ -130,6 +145,8 @@ class Node:
     rollup: bool = False
     restates: bool = False                  # the pointer is followed by words and links of the answer's own
     also: list[tuple[int, str]] = field(default_factory=list)  # later pointers: their links only
+    evidence: str | None = None             # the words that decided the answer's own reading
+    pointer: str = ""                       # the reference's own words ("see Q12"), when it is one
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,7 @@ class Resolved:
     links: list[str]
     flag: str | None
     via_reference: bool
+    evidence: str | None = None
 
 
 def target_key(ref: Ref, key: tuple[int, str], order: list[tuple[int, str]],
@@ -168,29 +186,35 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
             return done[key]
         n = nodes[key]
         if key in stack:
-            return Resolved("unknown", "none", [], FLAG_UNRESOLVED, True)
+            return Resolved("unknown", "none", [], FLAG_UNRESOLVED, True, _ref_evidence(n, None))
         if n.rollup:
-            kids = [value(c, stack + (key,)).answer for c in n.children]
-            ans = "yes" if "yes" in kids else ("no" if kids and all(k == "no" for k in kids) else "unknown")
-            out = Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, None, False)
+            out = _rollup(n, stack)
         elif n.ref is None:
-            out = Resolved(n.answer, n.basis, n.links, None, False)
+            out = Resolved(n.answer, n.basis, n.links, None, False, n.evidence)
         else:
             out = _follow(n, stack)
         extra = [u for k in n.also if k in nodes and k not in stack and k != key
                  for u in value(k, stack + (key,)).links]
         if extra:
             out = Resolved(out.answer, out.basis, out.links + [u for u in dict.fromkeys(extra) if u not in out.links],
-                           out.flag, out.via_reference)
+                           out.flag, out.via_reference, out.evidence)
         done[key] = out
         return out
 
+    def _rollup(n: Node, stack: tuple) -> Resolved:
+        kids = [(c, value(c, stack + (n.key,))) for c in n.children]
+        answers = [r.answer for _, r in kids]
+        ans = "yes" if "yes" in answers else ("no" if answers and all(a == "no" for a in answers) else "unknown")
+        decided = [f"{c[1]} {r.answer}" for c, r in kids if r.answer == ans] if ans != "unknown" else []
+        ev = f"items: '{', '.join(decided)}'" if decided else None
+        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, None, False, ev)
+
     def _follow(n: Node, stack: tuple) -> Resolved:
         if n.missing_target or n.ref not in nodes:
-            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True)
+            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, None))
         t = value(n.ref, stack + (n.key,))
         if t.answer == "unknown":
-            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True)
+            return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, t.evidence))
         flag = None
         if t.via_reference or (t.flag == FLAG_CHAIN):
             flag = FLAG_CHAIN
@@ -200,6 +224,13 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
             links = n.links  # "Same as in q16; <one of Q16's laws, its link>": a choice among Q16's laws
         else:
             links = n.links + [u for u in t.links if u not in n.links]
-        return Resolved(t.answer, "inferred", links, flag, True)
+        return Resolved(t.answer, "inferred", links, flag, True, _ref_evidence(n, t.evidence))
 
     return {k: value(k, ()) for k in order}
+
+
+def _ref_evidence(n: Node, target: str | None) -> str:
+    """"reference: 'see Q12' -> <the referenced answer's evidence>" (or "-> nothing" when it has none)."""
+    words = " ".join(n.pointer.split())
+    words = words if len(words) <= 60 else words[:57] + "..."
+    return f"reference: '{words}' -> {target or 'nothing'}"

@@ -509,27 +509,55 @@ class Draft:
     flag: str | None = None       # a doubt found while reading the layout (e.g. an ambiguous URL join)
 
 
-def _own_reading(d: Draft) -> tuple[str, str, str | None]:
-    """(answer, basis, flag) from the draft's own tick and words, before references are followed."""
+def answer_language(detail: str) -> str:
+    """The language an answer is written in (ISO 639-1). The hook for reading_language: when that module
+    is present its `answer_language(text) -> str` decides (a code without cue tables is read as unknown,
+    flagged, by reading_polarity.read_answer); without it every answer is read as English."""
+    try:
+        from . import reading_language
+    except ImportError:
+        return "en"
+    return reading_language.answer_language(detail)
+
+
+@dataclass(frozen=True)
+class Own:
+    """A draft's own reading, before references are followed."""
+    answer: str
+    basis: str
+    flag: str | None = None
+    evidence: str | None = None
+
+
+def _tick_evidence(d: Draft) -> str:
+    label = d.entry.form_label if d.entry.item and d.entry.form_label else ("Yes" if d.tick else "No")
+    return f"tick: '☒ {label}'"
+
+
+def _own_reading(d: Draft, edition: int | None = None) -> Own:
+    """The draft's own tick and words, read in the answer's language."""
     if d.conflict:
-        return "unknown", "none", FLAG_BOTH_TICKED
-    written = polarity.read(d.detail, d.entry.text) if d.detail else None
+        return Own("unknown", "none", FLAG_BOTH_TICKED, "tick: '☒ Yes ☒ No'")
+    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, d.entry.text)
+               if d.detail else None)
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
             polarity.explicit(polarity.strip_label(d.detail)) not in (None, ticked)
             or (ticked == "yes" and written.answer == "no"))
-        return ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None
+        return Own(ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
     if d.entry.answer_type == "choice":
-        return ("yes", "inferred", None) if d.detail else ("unknown", "none", None)
+        return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     if written is None:
-        return "unknown", "none", None
+        return Own("unknown", "none")
     if written.answer == "unknown":
-        return "unknown", "none", written.flag
+        # An answer in a language not read is unknown by inference (its words were seen, not read).
+        return Own("unknown", "inferred" if written.rule == "language not read" else "none", written.flag,
+                   written.evidence)
     flag = written.flag
     if flag is None and d.entry.answer_type == "yes_no" and URL_DETAIL_RE.fullmatch(d.detail.strip()):
         flag = FLAG_ONLY_URL  # a link says something exists, but not what the respondent answered
-    return written.answer, "inferred", flag
+    return Own(written.answer, "inferred", flag, written.evidence)
 
 
 @lru_cache(maxsize=1)
@@ -776,31 +804,8 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
             kids = [k for k in order if k[0] == key[0] and k[1]]
             nodes[key] = references.Node(key, "unknown", "none", list(d.links), children=kids, rollup=True)
             continue
-        answer, basis, flag = _own_reading(d)
-        node = references.Node(key, answer, basis, list(d.links))
-        ref = references.find(d.detail) if d.tick is None and not d.conflict and d.detail else None
-        if ref is not None and d.entry.answer_type != "choice" and polarity.explicit(d.detail):
-            # "Yes, see Q12": the explicit word answers; the pointer only brings the links.
-            target = references.target_key(ref, key, order, questions)
-            if target is not None and target != key:
-                node.also.append(target)
-        elif ref is not None and d.entry.answer_type != "choice":
-            target = references.target_key(ref, key, order, questions)
-            if target is None or target == key:
-                node.missing_target = True
-                node.ref = key
-            else:
-                node.ref = target
-            node.restates = ref.continued and bool(d.links)
-            node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
-            flag = None
-        if d.detail and d.entry.answer_type != "choice":
-            for later in references.pointers_later(d.detail):
-                target = references.target_key(later, key, order, questions)
-                if target is not None and target != key:
-                    node.also.append(target)
-        own_flags[key] = flag
-        nodes[key] = node
+        with polarity.language(answer_language(d.detail) if d.detail else "en"):
+            nodes[key], own_flags[key] = _node(d, key, order, questions, edition)
     resolved = references.resolve(nodes, order)
     answers: list[AnswerRecord] = []
     for d in drafts:
@@ -808,6 +813,39 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
         r = resolved[key]
         flags = [f for f in (own_flags.get(key), r.flag, d.flag) if f]
         answers.append(AnswerRecord(question=key[0], item=key[1], answer=r.answer, basis=r.basis,
-                                    detail=d.detail, links=r.links, flag="; ".join(dict.fromkeys(flags)) or None))
+                                    detail=d.detail, links=r.links, flag="; ".join(dict.fromkeys(flags)) or None,
+                                    evidence=r.evidence if d.detail or d.tick is not None or d.conflict
+                                    or d.entry.answer_type == "items" else None))
     return ParsedDocument(country_name=country, edition=edition, loader=loader, format=fmt,
                           answers=answers, contacts=contacts, notes=notes, is_synthetic=is_synthetic)
+
+
+def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], questions: set[int],
+          edition: int) -> tuple[references.Node, str | None]:
+    """One answer's own reading and the references it makes, in the answer's language."""
+    own = _own_reading(d, edition)
+    flag = own.flag
+    node = references.Node(key, own.answer, own.basis, list(d.links), evidence=own.evidence)
+    ref = references.find(d.detail) if d.tick is None and not d.conflict and d.detail else None
+    if ref is not None and d.entry.answer_type != "choice" and polarity.explicit(d.detail):
+        # "Yes, see Q12": the explicit word answers; the pointer only brings the links.
+        target = references.target_key(ref, key, order, questions)
+        if target is not None and target != key:
+            node.also.append(target)
+    elif ref is not None and d.entry.answer_type != "choice":
+        target = references.target_key(ref, key, order, questions)
+        if target is None or target == key:
+            node.missing_target = True
+            node.ref = key
+        else:
+            node.ref = target
+        node.restates = ref.continued and bool(d.links)
+        node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
+        node.pointer = references.pointer_words(d.detail)
+        flag = None
+    if d.detail and d.entry.answer_type != "choice":
+        for later in references.pointers_later(d.detail):
+            target = references.target_key(later, key, order, questions)
+            if target is not None and target != key:
+                node.also.append(target)
+    return node, flag

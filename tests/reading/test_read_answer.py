@@ -1,0 +1,26 @@
+"""The reading engine's entry point: one answer in its language, read with that language's cue tables."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats import reading_polarity as polarity
+
+
+def test_english_is_always_read():
+    assert "en" in polarity.supported_languages()
+    assert polarity.read_answer("No.", lang="en").answer == "no"
+
+
+@pytest.mark.parametrize("lang", ["pt", "de", "und"])
+def test_an_answer_in_a_language_without_tables_is_unknown_and_flagged(lang):
+    r = polarity.read_answer("Não existe lei específica.", lang=lang, edition=2022)
+    assert r.answer == "unknown"
+    # The flag names the language ("answer in Portuguese: not read"); the evidence gives its code.
+    assert r.flag and "not read" in r.flag
+    assert r.evidence == f"language: {lang}"
+
+
+def test_each_supported_language_has_the_english_table_files():
+    for lang in polarity.supported_languages():
+        assert polarity.table_path("polarity_cues.csv", lang).exists()
+        assert polarity.table_path("answer_phrases.csv", lang).exists(), lang
