@@ -88,6 +88,7 @@ def main_coverage(argv: list[str]) -> int:
     import pandas as pd
 
     from analysis.coverage import coverage
+
     from .store import open_reader
 
     path = db_path(args.db)

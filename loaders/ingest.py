@@ -14,11 +14,25 @@ import pandas as pd
 from . import corrections, reference, uploads
 from .hashing import sha256_of
 from .paths import DEMO_DIR, LOG_FILE, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
-from .prepare import (BATCH, FILE_ERRORS, PARALLEL_FROM, FileReport, Parsed, Progress,  # noqa: F401 - re-exported
-                      answers_frame, disk_full, escaped, explain, parse_file, read_files, read_one, reference_area,
-                      shown_path)
+from .prepare import (  # noqa: F401 - re-exported
+    BATCH,
+    FILE_ERRORS,
+    PARALLEL_FROM,
+    FileReport,
+    Parsed,
+    Progress,
+    answers_frame,
+    disk_full,
+    escaped,
+    explain,
+    parse_file,
+    read_files,
+    read_one,
+    reference_area,
+    shown_path,
+)
 from .reference_schema import TableWriteError
-from .store import DiskFull, DocumentRows, Writer, open_reader, validate_answers, writing
+from .store import DocumentRows, Writer, open_reader, validate_answers, writing
 
 log = logging.getLogger(__name__)
 

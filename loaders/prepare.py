@@ -14,7 +14,7 @@ from typing import Callable
 import pandas as pd
 import pandera.errors
 
-from . import catalogue, countries, limits, parse_pool, reference
+from . import catalogue, countries, parse_pool, reference
 from .formats import detect
 from .paths import LOG_FILE, REFERENCE_DIR, ROOT, SHIPPED_DIR
 from .records import ParsedDocument, ParseError
