@@ -84,7 +84,7 @@ def _ingest_seconds(ctx: Context, paths: list[Path], runs: int, workers: int | N
 
 def part_ingest(ctx: Context) -> list[Figure]:
     """Cold ingest per format and for the whole corpus, re-ingest, one changed file, coverage, peak memory."""
-    from loaders import ingest, store
+    from loaders import ingest
 
     out: list[Figure] = []
     folders = ctx.folders()

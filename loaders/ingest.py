@@ -146,7 +146,7 @@ def _setting(con, name: str) -> str | None:
 
 
 def plan(files: list[Path], known: Known, *, edition: int | None = None, workers: int | None = None,
-         progress: Progress | None = None, reference_only: bool = False) -> list[Planned]:
+         progress: Progress | None = None, reference_only: bool = False, isolated: bool = False) -> list[Planned]:
     """Hash every file and read those the database does not hold yet, all before the writer lock."""
     planned: list[Planned] = []
     jobs: list[tuple[str, str, int | None, bool]] = []
@@ -174,7 +174,7 @@ def plan(files: list[Path], known: Known, *, edition: int | None = None, workers
         if progress:
             progress(count, total, str(parsed.path))
 
-    for item, parsed in zip(readers, read_files(jobs, workers, tick)):
+    for item, parsed in zip(readers, read_files(jobs, workers, tick, isolated=isolated)):
         item.parsed = parsed
     if progress and not jobs and total:
         progress(total, total, "")
@@ -423,7 +423,8 @@ def ingest_uploads(staged: list[uploads.Staged], db_path: str | os.PathLike, *, 
     db = Path(db_path)
     try:
         known = _published(db, False, None)
-        planned = plan([s.path for s in ready], known, edition=edition, progress=progress, workers=1)
+        # Strangers' files: read in a worker process of their own, killed if over parse_seconds.
+        planned = plan([s.path for s in ready], known, edition=edition, progress=progress, workers=1, isolated=True)
         with writing(db, purpose="upload", wait=wait) as w:
             reports = write_planned(w, planned, edition=edition)
             for s, r in zip(ready, reports):

@@ -1,18 +1,21 @@
-"""Reading files in worker processes, each file bounded in time, the workers dying with the process that started them."""
+"""Reading files in worker processes, each file bounded in time; the workers die with the process that started them."""
 from __future__ import annotations
 
 import ctypes
+import importlib
 import os
 import signal
+import socket
+import subprocess
 import sys
 import threading
 import time
 from contextlib import contextmanager
-from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator
 
 from . import limits
+from .paths import ROOT
 
 GRACE = 5.0        # seconds past the limit before a worker that ignores its alarm is killed
 START_UP = 300.0   # seconds a new worker may take to import the readers before it is given up on
@@ -34,15 +37,26 @@ class _Alarm(BaseException):
 
 @contextmanager
 def bounded(source: str) -> Iterator[None]:
-    """Run the block for at most parse_seconds when in the main thread (a SIGALRM); else unbounded here.
+    """Run the block for at most parse_seconds, then raise LimitError naming the limit.
 
-    Callers outside the main thread read in a worker process (see Pool), where the parent enforces the bound.
+    In the main thread a SIGALRM interrupts it; in another thread (the app's script threads) a timer
+    raises the error asynchronously in that thread, at its next Python instruction. A worker process
+    killed by its parent (see run) bounds what neither can interrupt.
     """
     seconds = float(limits.value("parse_seconds"))
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    if threading.current_thread() is threading.main_thread():
+        context = _by_signal(seconds)
+    else:
+        context = _by_timer(seconds)
+    try:
+        with context:
+            yield
+    except _Alarm:
+        raise time_limit_error(source) from None
 
+
+@contextmanager
+def _by_signal(seconds: float) -> Iterator[None]:
     def alarm(signum, frame):
         raise _Alarm
 
@@ -50,11 +64,34 @@ def bounded(source: str) -> Iterator[None]:
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
-    except _Alarm:
-        raise time_limit_error(source) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _by_timer(seconds: float) -> Iterator[None]:
+    target = ctypes.c_ulong(threading.get_ident())
+    state = {"active": True, "fired": False}
+    guard = threading.Lock()
+
+    def fire() -> None:
+        with guard:
+            if state["active"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Alarm))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with guard:
+            state["active"] = False
+            if state["fired"]:  # not delivered yet: withdraw it, so it never lands in the caller's code
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 def die_with_parent() -> None:
@@ -77,7 +114,7 @@ def die_with_parent() -> None:
 
 
 def _serve(conn: Connection, fn: Callable[[Any], Any]) -> None:
-    """A worker's loop: read a job, run it within the time limit, send the result back; stop on None."""
+    """A worker's loop: read a job, run it, send the result back; stop on None or when the parent is gone."""
     die_with_parent()
     while True:
         try:
@@ -91,18 +128,33 @@ def _serve(conn: Connection, fn: Callable[[Any], Any]) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, fn):
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, fn), daemon=True, name="msq-parse-worker")
-        self.proc.start()
-        child.close()
+    """A `python -m loaders.parse_pool` process and the socket it answers on.
+
+    A plain interpreter, not a multiprocessing child: multiprocessing's spawn re-runs the parent's
+    __main__ module in the child, and in the app that is the page script Streamlit is running.
+    """
+
+    def __init__(self, fn: Callable[[Any], Any]):
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([str(ROOT)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+        try:
+            target = f"{fn.__module__}:{fn.__qualname__}"
+            self.proc = subprocess.Popen([sys.executable, "-m", "loaders.parse_pool", target, str(theirs.fileno())],
+                                         pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+        finally:
+            theirs.close()
+        self.conn = Connection(ours.detach())
         self.job: int | None = None
         self.started = 0.0
 
     def kill(self) -> None:
-        if self.proc.is_alive():
+        if self.proc.poll() is None:
             self.proc.kill()
-        self.proc.join(5)
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
         self.conn.close()
 
 
@@ -115,13 +167,12 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
     dies mid-job gives failed(index, WorkerDied). Every worker is killed when this returns or raises, and
     each dies by itself if this process is killed.
     """
-    ctx = get_context("spawn")  # never fork: the app's server has threads, a fork could inherit a held lock
     limit = float(limits.value("parse_seconds")) + GRACE
     results: list[Any] = [None] * len(jobs)
     pending = list(range(len(jobs)))[::-1]
     pool: list[_Worker] = []
     try:
-        pool = [_Worker(ctx, fn) for _ in range(max(1, min(workers, len(jobs))))]
+        pool = [_Worker(fn) for _ in range(max(1, min(workers, len(jobs))))]
         while pending or any(w.job is not None for w in pool):
             for w in pool:
                 if w.job is None and pending:
@@ -138,13 +189,13 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
                         continue
                 except EOFError:  # the worker died (out of memory, a crash in a C library)
                     result = failed(w.job, _died(names[w.job], w.proc))
-                    pool[pool.index(w)] = w = _replace(w, ctx, fn)
+                    pool[pool.index(w)] = w = _replace(w, fn)
                     w.job = busy[conn].job
                 _finish(w, result, results, done)
             for w in list(pool):
                 if w.job is not None and time.monotonic() - w.started > limit:
                     index = w.job
-                    pool[pool.index(w)] = fresh = _replace(w, ctx, fn)
+                    pool[pool.index(w)] = fresh = _replace(w, fn)
                     fresh.job = index
                     _finish(fresh, failed(index, time_limit_error(names[index])), results, done)
     finally:
@@ -159,21 +210,33 @@ def _finish(w: _Worker, result: Any, results: list[Any], done: Callable[[int, An
     w.job = None
 
 
-def _replace(w: _Worker, ctx, fn) -> _Worker:
+def _replace(w: _Worker, fn) -> _Worker:
     w.kill()
-    return _Worker(ctx, fn)
+    return _Worker(fn)
 
 
 class WorkerDied(Exception):
     """A worker ended while reading a file (a crash or the kernel's out-of-memory killer)."""
 
 
-def _died(name: str, proc) -> WorkerDied:
-    proc.join(1)
-    code = proc.exitcode
+def _died(name: str, proc: subprocess.Popen) -> WorkerDied:
+    try:
+        code = proc.wait(1)
+    except subprocess.TimeoutExpired:
+        code = None
     how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
     return WorkerDied(f"{name}: the reader stopped while reading it ({how}); the file may be too large or damaged")
 
 
-if __name__ == "__main__":  # pragma: no cover - not a command
-    sys.exit("loaders.parse_pool is a library module")
+def main(argv: list[str]) -> int:
+    """`python -m loaders.parse_pool MODULE:FUNCTION FD`: serve jobs on the socket FD until told to stop."""
+    module, _, name = argv[0].partition(":")
+    fn = importlib.import_module(module)
+    for part in name.split("."):
+        fn = getattr(fn, part)
+    _serve(Connection(int(argv[1])), fn)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

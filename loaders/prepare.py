@@ -4,7 +4,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import threading
 import traceback
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
@@ -33,7 +32,8 @@ def escaped(text: str) -> str:
     """Text on one line: control characters shown as \\n, \\t or \\xNN / \\uNNNN (the rest as it is)."""
     def one(m: re.Match) -> str:
         c = m.group()
-        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}")
+        named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c)
+        return named or (f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}")
     return _UNPRINTABLE.sub(one, text)
 
 
@@ -226,16 +226,17 @@ def _read_one(path: Path, sha: str, edition: int | None, reference_only: bool) -
 
 
 def read_files(jobs: list[tuple[str, str, int | None, bool]], workers: int | None,
-               progress: Callable[[Parsed], None] | None = None) -> list[Parsed]:
+               progress: Callable[[Parsed], None] | None = None, *, isolated: bool = False) -> list[Parsed]:
     """Read every job (path, sha256, edition, reference_only) outside the lock; results in the order given.
 
-    In the main thread with few files, in this process (each file bounded by a SIGALRM); else in worker
-    processes, where a file over parse_seconds has its worker killed. Then the rows are checked against
-    the answers schema, a batch at a time.
+    Few files are read in this process, each bounded by parse_seconds (parse_pool.bounded); many files,
+    or files from strangers (`isolated`: uploads), in worker processes, where a file over parse_seconds
+    has its worker killed and a hostile file cannot swell this process's memory. Then the rows are checked
+    against the answers schema, a batch at a time.
     """
     done = progress or (lambda parsed: None)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    in_process = threading.current_thread() is threading.main_thread() and (workers <= 1 or len(jobs) < PARALLEL_FROM)
+    in_process = not isolated and (workers <= 1 or len(jobs) < PARALLEL_FROM)
     if not jobs:
         return []
     if in_process:

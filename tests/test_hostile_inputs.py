@@ -166,7 +166,8 @@ def test_a_killed_ingest_leaves_no_parse_worker_behind(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while not workers and proc.poll() is None and time.monotonic() < deadline:
-            workers = {c for c in _children(proc.pid) if b"multiprocessing" in Path(f"/proc/{c}/cmdline").read_bytes()}
+            workers = {c for c in _children(proc.pid)
+                       if b"loaders.parse_pool" in Path(f"/proc/{c}/cmdline").read_bytes()}
             time.sleep(0.05)
         assert workers, "the ingest never started a parse worker"
     finally:

@@ -1,4 +1,4 @@
-"""What the store promises: build keeps what users added, one corrections file per database, a full disk said plainly."""
+"""The store's promises: build keeps what users added, one corrections file per database, a full disk said plainly."""
 from __future__ import annotations
 
 import errno
@@ -155,7 +155,8 @@ def _enospc_after_half(src, dst, *args, **kwargs):
     raise OSError(errno.ENOSPC, "No space left on device")
 
 
-def test_a_full_disk_during_the_private_copy_says_so_and_leaves_no_partial_copy(tmp_path, seed_path, monkeypatch, capsys):
+def test_a_full_disk_during_the_private_copy_says_so_and_leaves_no_partial_copy(tmp_path, seed_path, monkeypatch,
+                                                                                capsys):
     db = tmp_path / "msq.duckdb"
     ingest.ingest_paths([seed_path], db)
     published = store.version(db)
