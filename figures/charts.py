@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis import sentences
 from analysis.coverage import coverage
 from analysis.filters import Filters
 from analysis.vocabulary import KEY, lookup
@@ -84,6 +85,22 @@ def _synthetic(rows: pd.DataFrame) -> bool:
 
 def _pct(part, whole) -> float:
     return round(100.0 * part / whole, 1) if whole else float("nan")
+
+
+def _share_axis(as_share: bool, who: str, most: int) -> dict:
+    """The x axis of a stacked bar chart: shares of `who` in %, or counts once fewer than 5 countries answer."""
+    if as_share:
+        return dict(title=f"share of {who} (%) — bar labels are numbers of countries", range=[0, 100])
+    return dict(title=f"number of {who} (fewer than {sentences.MIN_SHARE_N}: counts, not shares)",
+                range=[0, max(int(most), 1)], **style.integer_axis(max(int(most), 1)))
+
+
+def _few_note(as_share: bool, n: int) -> str:
+    """The source-block note of a chart drawn as counts: how many countries it rests on."""
+    if as_share:
+        return ""
+    return (f"Counts, not shares: {sentences.plural(n, 'country', 'countries')} (n = {int(n)}); a share is shown "
+            f"from {sentences.MIN_SHARE_N} countries on.")
 
 
 def _answer_counts(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -198,12 +215,11 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    worst = table.sort_values("yes_pct").iloc[0]
+    groups = {sec: (int(y), int(n), int(u)) for sec, y, n, u in
+              zip(table["section"], table["yes"], table["no"], table["unknown"])}
     summary = (f"Across {_countries(cov['country_iso3'].nunique())}{style.scope(filters, _names(rows))}, "
-               f"the share of 'yes' answers ranges from "
-               f"{worst['yes_pct']:.0f}% in section {worst['section']} to {best['yes_pct']:.0f}% in section "
-               f"{best['section']}; unknown answers are shown separately, never counted as 'no'.")
+               f"{sentences.yes_range(groups, 'section')}; unknown answers are shown separately, never counted as "
+               "'no'.")
     return Chart(name, fig, table, summary)
 
 
@@ -258,18 +274,19 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     table = q.merge(counts, on=["question", "item"], how="left").fillna({a: 0 for a in ANSWERS})
     table = table[["question", "item", "label", "column", *ANSWERS, "countries", "yes_pct"]]
     fig = go.Figure()
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     for a in ANSWERS:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share, orientation="h",
-                    marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
+        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share if as_share else table[a],
+                    orientation="h", marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
                     text=[f"{int(v)}" if s >= 5 else "" for v, s in zip(table[a], share)],
                     textposition="inside", insidetextanchor="middle", customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of responding countries (%) — bar labels are "
-                                                        "numbers of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + (": %{customdata} countries (%{x:.0f}%)<extra></extra>" if as_share
+                                                    else ": %{customdata} countries<extra></extra>"))
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "responding countries", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=34 * len(table),
-            left=style.left_margin(table["column"]))
+            left=style.left_margin(table["column"]), extra_source=_few_note(as_share, table["countries"].min()))
     n = int(rows["country_iso3"].nunique())
     top = table.sort_values(["yes", "question"], ascending=[False, True]).iloc[0]
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
@@ -330,16 +347,29 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     key = "sub_region" if by == "sub_region" else "region"
     regions = sorted(table[key].unique())
     cols = list(q["column"])
-    z = table.pivot(index=key, columns="column", values="yes_pct").reindex(index=regions, columns=cols)
-    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" for p, y, c in zip(table["yes_pct"], table["yes"],
-                                                                     table["countries"])])
-    text = lab.pivot(index=key, columns="column", values="t").reindex(index=regions, columns=cols)
+    # A share from fewer than 5 countries is a count with its n: such a cell gets no colour and no %.
+    big = table["countries"].map(sentences.is_share)
+    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" if b else f"{y} of {c}<br>(n < {sentences.MIN_SHARE_N})"
+                          for p, y, c, b in zip(table["yes_pct"], table["yes"], table["countries"], big)],
+                       share=table["yes_pct"].where(big), few=pd.Series(0.0, index=table.index).where(~big))
+
+    def grid(col):
+        return lab.pivot(index=key, columns="column", values=col).reindex(index=regions, columns=cols)
+
+    text = grid("t")
     fig = go.Figure(go.Heatmap(
-        z=z.values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100, colorscale=style.SEQUENTIAL_LIGHT,
-        text=text.fillna("").values, texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
+        z=grid("share").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100,
+        colorscale=style.SEQUENTIAL_LIGHT, text=text.where(grid("share").notna(), "").fillna("").values,
+        texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
         hovertemplate="%{y} · %{x}<br>%{text} countries answer yes<extra></extra>",
         colorbar=COLORBAR_PCT, xgap=2, ygap=2,
     ))
+    if (~big).any():
+        fig.add_heatmap(z=grid("few").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=1,
+                        colorscale=[[0, "#F2F2F2"], [1, "#F2F2F2"]], showscale=False,
+                        text=text.where(grid("few").notna(), "").fillna("").values, texttemplate="%{text}",
+                        textfont=dict(size=11, color="#111111"), xgap=2, ygap=2,
+                        hovertemplate="%{y} · %{x}<br>%{text}: too few countries for a share<extra></extra>")
     right = 100  # the colour bar and its labels
     left = style.left_margin(regions)
     for _ in range(2):  # the headers' reach depends on the column width, which depends on the margins
@@ -351,10 +381,19 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     where = "sub-region" if by == "sub_region" else "region"
     _finish(fig, title, rows, filters, as_of, bottom=bottom, plot_height=max(70 * len(regions), 140),
             legend=False, left=left, right=right,
-            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries.")
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    summary = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}, the highest share "
-               f"is {best['yes_pct']:.0f}% of countries in {best[key]} reporting '{best['label']}'.")
+            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries; "
+                         f"grey cells rest on fewer than {sentences.MIN_SHARE_N} countries and show the count only.")
+    across = f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}"
+    if big.any():
+        best = table[big].sort_values("yes_pct", ascending=False).iloc[0]
+        summary = (f"{across}, the highest share is {best['yes_pct']:.0f}% of countries in {best[key]} reporting "
+                   f"'{best['label']}'" + (f"; {int((~big).sum())} cells rest on fewer than "
+                                           f"{sentences.MIN_SHARE_N} countries and show counts" if (~big).any()
+                                           else "") + ".")
+    else:
+        most = int(table["countries"].max())
+        summary = (f"{across}, no {where} has {sentences.MIN_SHARE_N} or more responding countries (at most "
+                   f"{most}), so the cells show counts, not shares.")
     return Chart(name, fig, table, summary)
 
 
@@ -679,18 +718,19 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
     shown, lines, most = style.wrap_labels(table["indicator · source"])
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     fig = go.Figure()
     for a in EVIDENCE_STATES:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share,
+        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share if as_share else table[a],
                     orientation="h", marker_color=EVIDENCE_COLOURS[a],
                     marker_pattern=dict(shape=EVIDENCE_PATTERNS[a], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     marker_line=dict(color="#999999", width=0.5),
                     text=[f"{int(v)}" if sh >= 5 else "" for v, sh in zip(table[a], share)], textposition="inside",
                     insidetextanchor="middle", textangle=0, customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of the countries listed (%) — bar labels are numbers "
-                                                        "of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries" + (" (%{x:.0f}%)" if as_share else "")
+                    + "<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "the countries listed", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     sources = _sources_of(long)
     n = long["country_iso3"].nunique()
@@ -699,9 +739,10 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
                  plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
                  sources=sources, source_years=source_years, names=_names(long),
-                 extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources, each "
-                              f"under its own indicator ({KEY}). 'Not covered': the source has no row for the "
-                              "country.")
+                 extra_source=("MSQ bars: the government's self-report; " if "msq" in sources else "")
+                 + f"GTMI and UNCTAD: independent sources, each under its own indicator ({KEY}). 'Not covered': the "
+                   "source has no row for the "
+                              "country." + (" " + _few_note(as_share, table["countries"].min()) if not as_share else ""))
     covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
                for s in sources}
     named = {"msq": ("has a questionnaire answer shown", "have a questionnaire answer shown"),
@@ -782,6 +823,15 @@ class Reference:
     crosswalk: pd.DataFrame
     as_of: date | None = None
     unctad_as_of: date | None = None  # the tracker's own "state as of" date (its vintage)
+    source_dates: dict[str, str] | None = None  # each source's publisher date as shown ('as of 2026-03-05')
+
+
+@dataclass
+class Skipped:
+    """A chapter figure left out, and why (printed by the figures command)."""
+
+    name: str
+    reason: str
 
 
 def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
@@ -791,27 +841,84 @@ def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = N
     With `reference` (official files loaded), the evidence figures follow: coverage against the EGDI,
     self-report against GTMI/UNCTAD, and the legal framework in every country by source.
     """
-    charts = [
-        responses_loaded(rows, filters, as_of=as_of),
-        coverage_by_section(rows, filters, as_of=as_of),
-        coverage_map(rows, filters, as_of=as_of),
-    ]
-    for key, themes in PAGE_THEMES.items():
-        sub = theme_rows(rows, themes)
-        charts.append(answer_shares(sub, filters, title=f"{PAGE_TITLES[key]}: countries answering yes, no, unknown",
-                                    name=f"{key}-shares", as_of=as_of))
-        if key == "legal":
-            charts.append(share_by_region(sub, filters, title="Laws reported, by region: share answering yes",
-                                          name="legal-by-region", as_of=as_of))
-        n = sub["country_iso3"].nunique()
-        title = f"{PAGE_TITLES[key]}: answers by country"
-        if 0 < n <= MATRIX_MAX_COUNTRIES:
-            charts.append(answer_matrix(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of))
-        elif n:  # one page per region: a 193-row matrix does not fit a page
-            charts += region_matrices(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of)
-    if reference is not None:
-        charts += reference_set(rows, filters, reference, as_of=as_of)
-    return charts
+    return chapter_set(rows, filters, as_of=as_of, reference=reference)[0]
+
+
+def _members_in(filters: Filters) -> int:
+    """How many UN Member States the filter's places hold (the set a count is 'of')."""
+    from loaders import countries
+
+    ids = countries.un_members()
+    info = [countries.info(c) for c in ids]
+    return sum(1 for i in info if (not filters.regions or i["region"] in filters.regions)
+               and (not filters.sub_regions or i["sub_region"] in filters.sub_regions)
+               and (not filters.countries or i["country_iso3"] in filters.countries))
+
+
+def chapter_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
+                reference: Reference | None = None) -> tuple[list[Chart], list[Skipped]]:
+    """(the figures whose sources cover the filter, the figures skipped with the reason).
+
+    A questionnaire figure needs a response among the filtered countries; an evidence figure needs its
+    official file (and, for the agreement and the EGDI scatter, a response to set beside it). The every-country
+    figure draws from GTMI and UNCTAD alone when no response matches.
+    """
+    out: list[Chart] = []
+    skipped: list[Skipped] = []
+    msq_names = [n for n in MSQ_FIGURES]
+    if rows.empty:
+        n = _members_in(filters)
+        why = (f"no questionnaire response{style.scope(filters) or ' matches these filters'} (the self-report "
+               f"covers 0 of {sentences.plural(n, 'UN Member State')}")
+        why += "; synthetic demo responses are left out unless asked for)" if not filters.include_synthetic else ")"
+        skipped += [Skipped(name, why) for name in msq_names]
+    else:
+        out += [responses_loaded(rows, filters, as_of=as_of), coverage_by_section(rows, filters, as_of=as_of),
+                coverage_map(rows, filters, as_of=as_of)]
+        for key, themes in PAGE_THEMES.items():
+            sub = theme_rows(rows, themes)
+            if sub.empty:
+                skipped += [Skipped(f"{key}-{part}", "the responses shown answer none of these questions")
+                            for part in (("shares", "by-region", "matrix") if key == "legal" else ("shares", "matrix"))]
+                continue
+            out += _theme_figures(key, sub, filters, as_of)
+    if reference is None:
+        skipped += [Skipped(name, "no official file is loaded (EGDI, GTMI, UNCTAD): `python -m loaders fetch` "
+                                  "downloads GTMI and UNCTAD") for name in REFERENCE_FIGURES]
+        return out, skipped
+    more, left = _reference_set(rows, filters, reference, as_of=as_of)
+    return out + more, skipped + left
+
+
+EVERY_TITLES = {"legal": "Laws", "emerging": "Emerging-technology strategies and laws",
+                "inclusion": "Inclusion and e-participation"}
+SOURCE_WORDS = {"msq": "questionnaire", "gtmi": "GTMI", "unctad": "UNCTAD"}
+
+
+def vocabulary_sources(long: pd.DataFrame) -> list[str]:
+    """The sources a long frame draws, named for a title: 'questionnaire', 'GTMI', 'UNCTAD'."""
+    return [SOURCE_WORDS[s] for s in ("msq", "gtmi", "unctad") if s in set(long["source"])]
+
+
+MSQ_FIGURES = ("responses-loaded", "coverage-by-section", "coverage-map", "legal-shares", "legal-by-region",
+               "legal-matrix", "emerging-shares", "emerging-matrix", "inclusion-shares", "inclusion-matrix")
+REFERENCE_FIGURES = ("coverage-vs-egdi", "evidence-agreement", "legal-every-country", "emerging-every-country",
+                     "inclusion-every-country")
+
+
+def _theme_figures(key: str, sub: pd.DataFrame, filters: Filters, as_of) -> list[Chart]:
+    out = [answer_shares(sub, filters, title=f"{PAGE_TITLES[key]}: countries answering yes, no, unknown",
+                         name=f"{key}-shares", as_of=as_of)]
+    if key == "legal":
+        out.append(share_by_region(sub, filters, title="Laws reported, by region: share answering yes",
+                                   name="legal-by-region", as_of=as_of))
+    n = sub["country_iso3"].nunique()
+    title = f"{PAGE_TITLES[key]}: answers by country"
+    if n <= MATRIX_MAX_COUNTRIES:
+        out.append(answer_matrix(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of))
+    else:  # one page per region: a 193-row matrix does not fit a page
+        out += region_matrices(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of)
+    return out
 
 
 def region_matrices(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
@@ -840,36 +947,68 @@ def region_matrices(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
 def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
                   as_of: date | None = None) -> list[Chart]:
     """The evidence figures of the chapter set; only those whose source data are loaded."""
-    from analysis import evidence_grid as ev
-    from analysis.evidence import agreement, pick_year
+    return _reference_set(rows, filters, reference, as_of=as_of)[0]
+
+
+def _reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
+                   as_of: date | None = None) -> tuple[list[Chart], list[Skipped]]:
+    from analysis.evidence import pick_year
     from analysis.reference import has_independent
-    from loaders import countries
 
     edition = filters.edition or (int(rows["edition"].max()) if len(rows) else None)
-    out = []
+    out, skipped = [], []
     if edition is None:
-        return out
-    if not reference.egdi.empty:
+        return out, [Skipped(n, "no survey edition is chosen or loaded") for n in REFERENCE_FIGURES]
+    if reference.egdi.empty:
+        skipped.append(Skipped("coverage-vs-egdi", "the EGDI file is not loaded (see docs/sources.md)"))
+    elif rows.empty:
+        skipped.append(Skipped("coverage-vs-egdi", "it sets questionnaire answers beside the EGDI, and no response "
+                                                   "matches these filters"))
+    else:
         year = pick_year(reference.egdi["year"], edition)
         out.append(coverage_vs_egdi(rows, reference.egdi, filters, egdi_year=year, as_of=as_of))
-    if has_independent(reference.evidence):
-        years = ev.source_years(reference.evidence, edition)
-        shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
-        if reference.unctad_as_of and years.get("unctad") is not None:
-            shown_years["unctad"] = f"as of {reference.unctad_as_of.isoformat()}"
+    if not has_independent(reference.evidence):
+        skipped += [Skipped(n, "neither GTMI nor UNCTAD is loaded: `python -m loaders fetch`")
+                    for n in REFERENCE_FIGURES[1:]]
+        return out, skipped
+    more, left = _evidence_figures(rows, filters, reference, edition, as_of)
+    return out + more, skipped + left
+
+
+def _evidence_figures(rows, filters, reference: Reference, edition: int, as_of) -> tuple[list[Chart], list[Skipped]]:
+    from analysis import evidence_grid as ev
+    from analysis.evidence import agreement
+    from loaders import countries
+
+    out, skipped = [], []
+    years = ev.source_years(reference.evidence, edition)
+    shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
+    shown_years.update(reference.source_dates or {})
+    if reference.unctad_as_of and years.get("unctad") is not None and "unctad" not in shown_years:
+        shown_years["unctad"] = f"as of {reference.unctad_as_of.isoformat()}"
+    if rows.empty:
+        skipped.append(Skipped("evidence-agreement", "it sets each response beside GTMI and UNCTAD, and no response "
+                                                     "matches these filters"))
+    else:
         agr = ev.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
         out.append(agreement_summary(agr, filters, source_years=shown_years, as_of=reference.as_of or as_of))
-        cat = catalogue.frame(edition)
-        indicators = ev.page_indicators(reference.crosswalk, cat, PAGE_THEMES["legal"], edition)
-        ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
-        info = pd.DataFrame([countries.info(c) for c in ids])
-        info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
-        world = ev.universe(reference.evidence, rows, info, filters, years)
-        if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
-            world = world[world["country_iso3"].isin(set(countries.un_members()))]
-        long = ev.every_country(theme_rows(rows, PAGE_THEMES["legal"]), reference.evidence, indicators, world,
-                                edition, years)
-        out.append(evidence_by_source(long, filters, title="Laws in every country, by source: questionnaire, "
-                                                           "GTMI, UNCTAD", name="legal-every-country",
-                                      source_years=shown_years, as_of=reference.as_of or as_of))
-    return out
+    ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
+    info = pd.DataFrame([countries.info(c) for c in ids])
+    info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
+    world = ev.universe(reference.evidence, rows, info, filters, years)
+    if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
+        world = world[world["country_iso3"].isin(set(countries.un_members()))]
+    sources = ("msq", "gtmi", "unctad") if len(rows) else ("gtmi", "unctad")  # no response: the sources alone
+    cat = catalogue.frame(edition)
+    for key, themes in PAGE_THEMES.items():
+        name = f"{key}-every-country"
+        indicators = ev.page_indicators(reference.crosswalk, cat, themes, edition)
+        long = ev.every_country(theme_rows(rows, themes) if len(rows) else rows, reference.evidence, indicators,
+                                world, edition, years, sources)
+        if indicators.empty or long.empty or not long["source"].ne("msq").any():
+            skipped.append(Skipped(name, "no country of these filters has a GTMI or UNCTAD row for these questions"))
+            continue
+        used = ", ".join(vocabulary_sources(long))
+        out.append(evidence_by_source(long, filters, title=f"{EVERY_TITLES[key]} in every country, by source: {used}",
+                                      name=name, source_years=shown_years, as_of=reference.as_of or as_of))
+    return out, skipped

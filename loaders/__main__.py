@@ -16,6 +16,7 @@ COMMANDS = {
     "accuracy": ("loaders.accuracy", "compare loaded answers with ground-truth sidecars, per format"),
     "review": ("loaders.cli_review", "print the flagged and inferred answers to review, and stale corrections"),
     "correct": ("loaders.cli_review", "record an analyst's correction of one answer and apply it"),
+    "confirm": ("loaders.cli_review", "confirm readings (one, a section, every inferred one) in one act"),
     "fetch": ("loaders.cli_fetch", "download the UNCTAD and World Bank files from the publishers and load them"),
 }
 

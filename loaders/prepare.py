@@ -18,7 +18,7 @@ from .formats import detect
 from .paths import LOG_FILE, REFERENCE_DIR, ROOT, SHIPPED_DIR
 from .records import ParsedDocument, ParseError
 from .reference_schema import TableWriteError
-from .schema import ANSWER_COLUMNS
+from .schema import ANSWER_COLUMNS, bounded_evidence
 
 PARALLEL_FROM = 12   # files: below this (in the main thread), starting worker processes costs more than it saves
 BATCH = 256          # files whose rows get one schema check together (it costs the same for 65 or 12,000 rows)
@@ -145,8 +145,7 @@ def answers_frame(doc: ParsedDocument, sha: str) -> pd.DataFrame:
             "basis": a.basis, "detail": a.detail, "links": list(a.links), "document_sha256": sha,
             "is_synthetic": doc.is_synthetic, "flag": a.flag,
         }
-        if "evidence" in ANSWER_COLUMNS:
-            row["evidence"] = getattr(a, "evidence", None)
+        row["evidence"] = bounded_evidence(a.evidence)
         rows.append(row)
     return pd.DataFrame(rows, columns=ANSWER_COLUMNS)
 

@@ -366,7 +366,7 @@ class Writer:
             self.con.execute(
                 "INSERT INTO answers SELECT country_iso3, country_name, edition, section, question, item, "
                 "CAST(themes AS VARCHAR[]), answer, basis, detail, CAST(links AS VARCHAR[]), "
-                "document_sha256, is_synthetic, flag FROM incoming")
+                "document_sha256, is_synthetic, flag, evidence FROM incoming")
         finally:
             self.con.unregister("incoming")
         if doc.contacts:  # one statement for all of them (executemany runs one per row)

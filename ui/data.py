@@ -413,17 +413,35 @@ def source_coverage(f: Filters) -> pd.DataFrame:
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _versions(key: DbKey) -> pd.DataFrame:
     df = _query(key, "SELECT country_iso3, edition, version_rank, path, format, is_synthetic, submitted_at, "
-                     "ingested_at, sha256 FROM response_versions WHERE version_rank > 1 "
-                     "ORDER BY country_iso3, edition, version_rank")
+                     "ingested_at, sha256 FROM response_versions ORDER BY country_iso3, edition, version_rank")
     root = str(paths.ROOT).rstrip("/") + "/"
     df["path"] = df["path"].map(lambda p: p[len(root):] if isinstance(p, str) and p.startswith(root) else p)
     return df
 
 
-def superseded_versions(iso3: str, edition: int) -> pd.DataFrame:
-    """Earlier versions of a country's response (response_versions, version_rank > 1), newest first."""
+def _versions_of(iso3: str, edition: int) -> tuple[pd.DataFrame, bool | None]:
+    """Every loaded document of one country's response, and whether the one shown (rank 1) is synthetic."""
     v = _versions(db_key())
-    return v[(v["country_iso3"] == iso3) & (v["edition"] == int(edition))].reset_index(drop=True)
+    v = v[(v["country_iso3"] == iso3) & (v["edition"] == int(edition))]
+    current = v[v["version_rank"] == 1]
+    return v, (bool(current["is_synthetic"].iloc[0]) if len(current) else None)
+
+
+def superseded_versions(iso3: str, edition: int) -> pd.DataFrame:
+    """Earlier versions of the response shown, newest first: documents of the same kind only.
+
+    response_versions ranks a real response above every synthetic one, so a demo document gets a rank > 1
+    beside a real response; it is not an earlier version of it (real with real, synthetic with synthetic).
+    """
+    v, synthetic = _versions_of(iso3, edition)
+    return v[(v["version_rank"] > 1) & (v["is_synthetic"] == synthetic)].reset_index(drop=True)
+
+
+def other_kind_versions(iso3: str, edition: int) -> pd.DataFrame:
+    """Documents of the other kind loaded for the response shown: the synthetic demo documents beside a
+    real response (never its versions; shown apart)."""
+    v, synthetic = _versions_of(iso3, edition)
+    return v[v["is_synthetic"] != synthetic].reset_index(drop=True) if synthetic is not None else v.iloc[0:0]
 
 
 # ------------------------------------------------------------------ independent evidence (EGDI, GTMI, UNCTAD)
@@ -596,6 +614,16 @@ def save_correction(row: dict) -> int:
 
     file = corrections.corrections_file()
     corrections.record(file, row)
+    return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
+
+
+def save_decisions(rows: list[dict]) -> int:
+    """Record several decisions (confirmations and corrections) in one write of the corrections file, then
+    apply the file once; raises as save_correction does (one bad row saves none)."""
+    from loaders import corrections, ingest
+
+    file = corrections.corrections_file()
+    corrections.record_many(file, rows)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
 

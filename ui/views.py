@@ -204,9 +204,9 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
     from analysis import evidence_grid as grid
     from analysis import vocabulary
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -250,9 +250,9 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
                            column: str) -> Styler:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -290,9 +290,9 @@ def has_evidence_pairs(f: Filters) -> bool:
 def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     agreement = _agreement_rows(key, fkey)

@@ -37,7 +37,8 @@ FLAG_UNCLEAR = "answer language unclear: not read"
 URL_OR_MAIL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # "Q3", "question 10", "No. 12": a number and what names it carry no language.
 NUMBERISH_RE = re.compile(r"\b(?:q\.?\s*)?\d[\d.,/-]*\b", re.IGNORECASE)
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A hyphenated compound is one word: "non-existent" holds no French "non", "avant-projet" is one marker.
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "＇": "'"})
 # Scripts that name their language outright (Unicode character name prefix -> language).
 SCRIPTS = (("CYRILLIC", "ru"), ("ARABIC", "ar"), ("CJK", "zh"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"),
@@ -48,7 +49,7 @@ SCRIPTS = (("CYRILLIC", "ru"), ("ARABIC", "ar"), ("CJK", "zh"), ("HIRAGANA", "ja
 class Language:
     code: str
     name: str
-    detected_by: str     # "detector" (a candidate of py3langid) or "script"
+    detected_by: str     # "detector" (a candidate of py3langid), "script", or "markers" (marker words only)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def languages() -> dict[str, Language]:
     out: dict[str, Language] = {}
     with (DATA / "reading" / "languages.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["detected_by"] not in {"detector", "script"} or len(row["code"]) != 2:
+            if row["detected_by"] not in {"detector", "script", "markers"} or len(row["code"]) != 2:
                 raise ValueError(f"languages.csv: bad row {row}")
             out[row["code"]] = Language(row["code"], row["name"], row["detected_by"])
     return out
@@ -241,6 +242,7 @@ FRENCH_TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)
 # "sin"/"no" is never read as a negation; "mais"/"pero" get the comma the clause rules cut at ("X mais Y").
 JOINED = {"fr": ("en revanche", "par contre"), "es": ("sin embargo", "no obstante", "en cambio")}
 COMMA_BEFORE = {"fr": ("mais",), "es": ("pero",)}
+EXISTENTIAL_FR_RE = re.compile(r"\bil\s+(ne\s+)?(?:y\s+a|existe)\b", re.IGNORECASE)
 
 
 def prepare(text: str, lang: str) -> str:
@@ -250,6 +252,9 @@ def prepare(text: str, lang: str) -> str:
     text = text.translate(APOSTROPHES)
     if lang == "fr":
         text = french_negation(write_out_elisions(text))
+        # "Il existe un avant-projet", "il n'y a pas de loi": the impersonal "il" is no subject; the clause
+        # opens with its verb, as Spanish "Existe un anteproyecto" / "Hay un borrador" does.
+        text = EXISTENTIAL_FR_RE.sub(lambda m: (m.group(1) or "") + "existe", text)
     for phrase in JOINED.get(lang, ()):
         text = re.sub(r"\b" + phrase.replace(" ", r"\s+") + r"\b", phrase.replace(" ", ""), text, flags=re.IGNORECASE)
     for word in COMMA_BEFORE.get(lang, ()):
@@ -295,7 +300,7 @@ def write_out_elisions(text: str) -> str:
     """"l'étude" -> "le étude", "n'existe" -> "ne existe", "qu'un" -> "que un"; "aujourd'hui" stays."""
     guarded = text
     for word in KEEP_APOSTROPHE:
-        guarded = re.sub(re.escape(word), word.replace("'", "\u2060"), guarded, flags=re.IGNORECASE)
+        guarded = re.sub(re.escape(word), lambda m: m.group(0).replace("'", "\u2060"), guarded, flags=re.IGNORECASE)
     out = ELISION_RE.sub(lambda m: _case_like(ELISIONS[m.group(1).casefold()], m.group(1)) + " ", guarded)
     return out.replace("\u2060", "'")
 

@@ -94,8 +94,12 @@ def language(lang: str):
 
 
 def cues(lang: str | None = None) -> Cues:
-    """Cue words by kind for a language (default: the language of the answer being read)."""
-    return _cues(lang or _LANG.get())
+    """Cue words by kind for a language (default: the language of the answer being read). A language
+    without tables (an answer in Portuguese, or not placed) gets the English ones here, for the helpers
+    that look at its words outside read_answer (a tick's disagreement, a reference); read_answer itself
+    never reads such an answer."""
+    lang = lang or _LANG.get()
+    return _cues(lang if lang in supported_languages() else "en")
 
 
 @lru_cache(maxsize=8)
@@ -123,7 +127,8 @@ def _cues(lang: str) -> Cues:
 def whole_answers(lang: str | None = None) -> dict[str, str]:
     """Whole written answers that decide by themselves ("No", "None", "N/A", "Non", "Ja"): the `exact` rows of
     the language's answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
-    return _whole_answers(lang or _LANG.get())
+    lang = lang or _LANG.get()
+    return _whole_answers(lang if lang in supported_languages() else "en")
 
 
 @lru_cache(maxsize=8)
@@ -396,6 +401,8 @@ def subject(toks: list[str]) -> list[str]:
     aux = cues().words["auxiliary"]
     if toks[:1] == ["there"] and len(toks) > 1 and toks[1] in aux:
         return toks[2:6]
+    if toks[:1] and toks[0] in aux and _LANG.get() != "en":
+        return toks[1:5]  # "Existe un anteproyecto", "Hay un borrador": the subject follows its verb
     head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
     return head[:5]
 

@@ -5,6 +5,8 @@ real responses are Denmark and France; the other countries come from GTMI and UN
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -112,3 +114,25 @@ def test_synthetic_answers_join_the_finder_only_when_switched_on():
     assert "Kenya" not in " ".join(_found(at, "tech")["country"])
     at = open_page("emerging", {**DEMO, "tech_a": "Q29 Artificial intelligence (AI) — self-report (MSQ 2022)"})
     assert "Kenya †" in set(_found(at, "tech")["country"])
+
+
+def test_a_condition_no_source_covers_says_no_answer_yet_and_offers_the_source_that_would():
+    # The self-report has no African response: 'Q11' over Africa is no answer, never '0 of 54 countries'.
+    at = open_page("legal", {"legal_regions": "Africa"})
+    at.selectbox(key="legal_b").set_value("msq:Q11").run()
+    warning = "\n".join(w.value for w in at.main.warning)
+    assert "**No answer yet**" in warning and "covers 0 of the 54 countries (Africa)" in warning
+    assert not any(m.value.startswith("**0 of 54") for m in at.main.markdown)
+    use = next(b for b in at.main.button if b.key == "legal_b_use_unctad:Cybercrime")
+    assert "UNCTAD covers" in use.label
+    use.click().run()
+    assert at.selectbox(key="legal_b").value == "unctad:Cybercrime"
+    line = _count_line(at)
+    assert line.startswith("**2 of 54 countries** (Africa)") and "Of the 54, UNCTAD covers 4." in line  # the fixture tracker lists 4 African countries
+
+
+def test_the_count_names_how_many_each_source_covers():
+    at = open_page("legal")
+    at.selectbox(key="legal_a").set_value("msq:Q10").run()
+    line = _count_line(at)
+    assert re.search(r"Of the \d+, the self-report covers 2, UNCTAD \d+\.$", line), line

@@ -3,7 +3,6 @@ the command's place options, and the rules of the text checker (no browser neede
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pandas as pd
