@@ -370,6 +370,11 @@ def main_confirm(argv: list[str] | None = None) -> int:
                   "reviewed_by": by, "reviewed_at": stamp, "document_sha256": r["document_sha256"]}
                  for _, r in rows.iterrows()]
     file = corrections.corrections_file(args.corrections)
+    try:  # before the file is touched: a decision recorded in a file the database never applies is lost
+        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file)
+    except corrections.CorrectionsMismatch as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         corrections.record_many(file, decisions)
     except (corrections.CorrectionsError, OSError) as err:
