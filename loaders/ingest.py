@@ -499,19 +499,33 @@ def _on_disk(stored_path: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def build_plan(db: Path, files: list[Path], demo: bool, drop_missing: bool) -> tuple[list[Path], list[StoredDocument]]:
-    """The files a build reads (the default inputs, then stored responses found elsewhere) and the stored
-    responses it does not find (their rows are kept, or dropped with --drop-missing)."""
-    stored = stored_documents(db)
+def build_plan(db: Path, files: list[Path], demo: bool) -> tuple[list[Path], list[StoredDocument], list[FileReport]]:
+    """What a build reads: the default inputs, then stored responses and official files found elsewhere.
+
+    Also the stored responses it may not find (their rows are kept, or dropped with --drop-missing), and a
+    line for each official file loaded from elsewhere that is gone (its rows cannot be kept apart from it).
+    """
+    stored = [d for d in stored_documents(db) if demo or not _under(d.path, DEMO_DIR)]  # --no-demo: left out
     reading = {p.resolve() for p in files}
     extra: list[Path] = []
-    for doc in stored:
-        where = _on_disk(doc.path)
+    for where in [_on_disk(d.path) for d in stored] + [_on_disk(p) for p in _reference_paths(db)]:
         if where is not None and where.resolve() not in reading and not _skipped(where):
             reading.add(where.resolve())
             extra.append(where)
-    unread = [d for d in stored if not (d.is_synthetic and not demo and _under(d.path, DEMO_DIR))]
-    return files + extra, unread
+    gone = [FileReport(p, "dropped", "an official file loaded from here is not found; its rows are not in the "
+                                     "rebuilt database (ingest the file again to add them)")
+            for p in _reference_paths(db) if _on_disk(p) is None]
+    return files + extra, stored, gone
+
+
+def _reference_paths(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    con = open_reader(db)
+    try:
+        return [r[0] for r in con.execute("SELECT path FROM reference_files WHERE path IS NOT NULL ORDER BY 1").fetchall()]
+    finally:
+        con.close()
 
 
 def _under(stored_path: str, folder: Path) -> bool:
@@ -560,13 +574,13 @@ def build_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float
         ensure_demo_corpus()
     files, skipped = expand_with_skips(default_inputs(demo))
     known = _published(db, switch_corrections, corrections_file)
-    files, unread = build_plan(db, files, demo, drop_missing)
+    files, unread, gone = build_plan(db, files, demo)
     planned = plan(files, Known({}, {}), workers=workers, progress=progress)
     items = _ordered_build(planned, unread, drop_missing)
     with writing(db, purpose="build", wait=wait, fresh=True) as w:
         reports = write_planned(w, items, kept_from=None if drop_missing else db)
         apply_corrections_into(w, corrections_file, switch=switch_corrections, recorded=known.corrections_file)
-    return skipped + reports
+    return skipped + reports + gone
 
 
 # What the writer lock says while the demo corpus is added after a first start (the app shows it).

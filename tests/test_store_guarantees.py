@@ -91,6 +91,21 @@ def test_build_keeps_the_stored_rows_of_a_response_whose_file_is_gone_and_says_s
     assert countries(db) == ["DNK"]
 
 
+def test_build_without_the_demo_leaves_the_stored_demo_corpus_out(inputs, monkeypatch):
+    from loaders.synthetic.cli import write_document
+
+    demo = inputs / "demo"
+    (demo / "2022").mkdir(parents=True)
+    write_document(demo / "2022", "KEN")
+    monkeypatch.setattr(ingest, "DEMO_DIR", demo)
+    db = inputs / "msq.duckdb"
+    ingest.build_database(db)
+    assert countries(db) == ["DNK", "KEN"]
+    reports = ingest.build_database(db, demo=False)
+    assert countries(db) == ["DNK"]  # asked for: neither read again nor kept, and no line for each demo file
+    assert not [r for r in reports if r.status in ("kept", "dropped")]
+
+
 def test_build_from_the_command_line_prints_the_kept_line(inputs):
     db = inputs / "msq.duckdb"
     outside = inputs / "kenya.txt"
