@@ -318,7 +318,9 @@ def reference_file(w: Writer, path: str | os.PathLike, *, force: bool = False) -
 
 
 def _reference_report(shown: str, kind: str, report: dict) -> FileReport:
-    parts = [f"{report['countries']} economies, years {', '.join(map(str, report['years']))}",
+    from analysis.sentences import plural, years  # 'year 2022', 'no year recorded': never 'years ;'
+
+    parts = [f"{plural(report['countries'], 'economy', 'economies')}, {years(report['years'])}",
              *report["notes"][:3]]
     if report["superseded_files"]:
         parts.append(f"replaces rows of {', '.join(report['superseded_files'])}")

@@ -504,6 +504,23 @@ def _reference_as_of(key: DbKey) -> date | None:
     return pd.Timestamp(files["ingested_at"].max()).date()
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _unctad_as_of(key: DbKey) -> date | None:
+    return _read_with(key, _reference.unctad_as_of)
+
+
+def _dates_shown(key: DbKey, years: dict) -> dict[str, str]:
+    """Each independent source's own date (analysis.reference.dates_shown), the same in figures and downloads."""
+    return _reference.dates_shown(years, _unctad_as_of(key))
+
+
+def dates_shown(edition: int | None) -> dict[str, str]:
+    """{'gtmi': '2022', 'unctad': 'as of 2026-03-05'} for the sources set beside an edition; a source without a
+    recorded date is left out (printed 'date not recorded')."""
+    years = _grid.source_years(_evidence_rows(db_key()), edition) if edition else {}
+    return _dates_shown(db_key(), years)
+
+
 def reference_as_of() -> date | None:
     """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
     return _reference_as_of(db_key())
