@@ -19,8 +19,8 @@ LANGS = ("fr", "es", "ar", "zh", "ru")
 
 def main() -> int:
     try:
-        from babel import Locale
         import country_converter as coco
+        from babel import Locale
     except ImportError:
         print("Babel is not installed: data/country_names_cldr.csv left as it is")
         return 0

@@ -823,7 +823,6 @@ class Reference:
     crosswalk: pd.DataFrame
     as_of: date | None = None
     unctad_as_of: date | None = None  # the tracker's own "state as of" date (its vintage)
-    source_dates: dict[str, str] | None = None  # each source's publisher date as shown ('as of 2026-03-05')
 
 
 @dataclass
@@ -978,14 +977,12 @@ def _reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *
 def _evidence_figures(rows, filters, reference: Reference, edition: int, as_of) -> tuple[list[Chart], list[Skipped]]:
     from analysis import evidence_grid as ev
     from analysis.evidence import agreement
+    from analysis.reference import dates_shown
     from loaders import countries
 
     out, skipped = [], []
     years = ev.source_years(reference.evidence, edition)
-    shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
-    shown_years.update(reference.source_dates or {})
-    if reference.unctad_as_of and years.get("unctad") is not None and "unctad" not in shown_years:
-        shown_years["unctad"] = f"as of {reference.unctad_as_of.isoformat()}"
+    shown_years = dates_shown(years, reference.unctad_as_of)
     if rows.empty:
         skipped.append(Skipped("evidence-agreement", "it sets each response beside GTMI and UNCTAD, and no response "
                                                      "matches these filters"))

@@ -297,7 +297,9 @@ def _reference_file(w: Writer, path: Path, kind: str) -> FileReport:
         return FileReport(shown, "rejected", explain(exc, path), format=kind)
     if report["status"] == "unchanged":
         return FileReport(shown, "unchanged", "unchanged", format=kind)
-    parts = [f"{report['countries']} economies, years {', '.join(map(str, report['years']))}",
+    from analysis.sentences import plural, years  # 'year 2022', 'no year recorded': never 'years ;'
+
+    parts = [f"{plural(report['countries'], 'economy', 'economies')}, {years(report['years'])}",
              *report["notes"][:3]]
     if report["superseded_files"]:
         parts.append(f"replaces rows of {', '.join(report['superseded_files'])}")

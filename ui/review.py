@@ -11,7 +11,6 @@ from . import data, highlight, tables
 
 ANSWER_CHOICES = ("yes", "no", "unknown")
 SAVED = "_review_saved"  # the last save's message, shown once after the rerun that displays its result
-ALL_OPEN, INFERRED_OPEN = "all", "inferred"
 
 
 def ident(r: pd.Series) -> str:
@@ -105,20 +104,32 @@ def _save(rows: list[dict], message: str) -> None:
 
 
 def scopes(rows: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """What one act can confirm: every open answer, every open inferred one, or the open ones of a section."""
+    """What one act can confirm: every open answer, every open inferred one, or the open ones of a section.
+
+    The labels carry no counts: a choice must survive a save that changes them (the widget keeps its label).
+    """
     open_ = rows[rows["status"] == "open"]
     out: dict[str, pd.DataFrame] = {}
     if open_.empty:
         return out
-    n_flag = int(open_["flag"].notna().sum())
-    out[f"every open answer ({len(open_)}; {n_flag} flagged)"] = open_
+    out["every open answer"] = open_
     inferred = open_[open_["original_basis"] == "inferred"]
     if len(inferred) and len(inferred) < len(open_):
-        out[f"every open inferred answer ({len(inferred)})"] = inferred
+        out["every open inferred answer"] = inferred
     for section, block in open_.groupby("section", sort=True):
         if len(block) < len(open_):
-            out[f"section {section}: its {len(block)} open answer{'s' if len(block) != 1 else ''}"] = block
+            out[f"the open answers of section {section}"] = block
     return out
+
+
+def scope_counts(options: dict[str, pd.DataFrame]) -> str:
+    """'every open answer: 55 (2 flagged) · every open inferred answer: 54 · section C: 12 · …'."""
+    parts = []
+    for label, block in options.items():
+        name = label.replace("the open answers of ", "")
+        n_flag = int(block["flag"].notna().sum())
+        parts.append(f"{name}: {len(block)}" + (f" ({n_flag} flagged)" if n_flag else ""))
+    return " · ".join(parts)
 
 
 def confirm_many(rows: pd.DataFrame, reviewer: str) -> None:
@@ -130,6 +141,7 @@ def confirm_many(rows: pd.DataFrame, reviewer: str) -> None:
         st.markdown("**Confirm many readings at once** — each keeps its answer and basis and is marked "
                     "reviewed by you; answers already decided are left as they are. Correct the wrong ones "
                     "below first.")
+        st.caption(scope_counts(options))  # our own words and counts: section letters are A-Z
         a, b, c = st.columns([3, 4, 1], vertical_alignment="bottom")
         scope = a.selectbox("Readings to confirm", list(options), key="review_bulk_scope")
         reason = b.text_input("Reason (kept with each of them)", key="review_bulk_reason", max_chars=500,

@@ -214,7 +214,7 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
     if long.empty:
         return None
     used = [s for s in cells.SOURCE_CHOICES if s in set(long["source"])]
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
     parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
              "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
@@ -301,7 +301,7 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     if shown.empty:
         return {"shown": shown}
     years = grid.source_years(data._evidence_rows(key), f.edition)
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     chart = charts.agreement_summary(shown, f, source_years=shown_years, as_of=data._reference_as_of(key))
     rows = data._filtered(key, fkey)
     names = dict(zip(rows["country_iso3"], rows["country_name"]))

@@ -169,7 +169,8 @@ def test_one_act_with_one_reason_confirms_every_open_reading(review_db):
     left = _metrics(at)["left"]
     before = len(corrections.load(file))
     at.text_input(key="review_by").input("Ana Analyst")
-    assert at.selectbox(key="review_bulk_scope").value.startswith(f"every open answer ({left}; ")
+    assert at.selectbox(key="review_bulk_scope").value == "every open answer"
+    assert any(c.value.startswith(f"every open answer: {left} (") for c in at.main.caption)
     at.text_input(key="review_bulk_reason").input("read against the document")
     next(b for b in at.button if b.proto.form_id == "review_bulk").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -194,11 +195,14 @@ def test_a_section_is_confirmed_in_one_act(review_db):
     at = open_review()
     at.text_input(key="review_by").input("Ana Analyst")
     scopes = at.selectbox(key="review_bulk_scope").options
-    section = next(o for o in scopes if o.startswith("section "))
-    n = int(section.split("its ")[1].split(" ")[0])
-    at.selectbox(key="review_bulk_scope").set_value(section)
+    label = next(o for o in scopes if o.startswith("the open answers of section "))
+    letter = label[-1]
+    counts = next(c.value for c in at.main.caption if c.value.startswith("every open answer: "))
+    n = int(counts.split(f"section {letter}: ")[1].split(" ")[0])
+    at.selectbox(key="review_bulk_scope").set_value(label)
     at.text_input(key="review_bulk_reason").input("section read in full")
     next(b for b in at.button if b.proto.form_id == "review_bulk").click().run()
+    assert not at.exception, [e.value for e in at.exception]
     saved = corrections.load(file)
     assert (saved["reason"] == "section read in full").sum() == n
 

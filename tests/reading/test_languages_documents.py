@@ -60,3 +60,12 @@ def test_the_country_line_in_the_answers_language_resolves(name):
 def test_no_french_or_spanish_answer_is_flagged_as_another_language(name):
     _, answers = _read(name)
     assert not [a.flag for a in answers.values() if a.flag and "not read" in a.flag]
+
+
+@pytest.mark.parametrize("name, page_line", [("french_on_english_form", "Page 3 sur 12"),
+                                             ("spanish_on_english_form", "Página 3 de 12")])
+def test_a_french_or_spanish_page_number_never_reaches_an_answer(name, page_line):
+    _, answers = _read(name)
+    assert page_line in (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    assert not [k for k, a in answers.items() if page_line.split()[-1] in a.detail and "3" in a.detail
+                and page_line.split()[0] in a.detail]
