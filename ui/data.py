@@ -631,6 +631,7 @@ def save_correction(row: dict) -> int:
     from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record(file, row)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
@@ -641,6 +642,7 @@ def save_decisions(rows: list[dict]) -> int:
     from loaders import corrections, ingest
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record_many(file, rows)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
