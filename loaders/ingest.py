@@ -47,6 +47,8 @@ class FileReport:
     format: str = ""
     countries: tuple[str, ...] = ()
     rows: int = 0
+    layout: str = ""          # the layout the reader recognised, e.g. "form export, 2 header rows, 3 respondents"
+    documents: tuple[str, ...] = ()  # a file of several responses: one "TUR: 65 rows" line each
 
     def line(self) -> str:
         where = f" [{', '.join(self.countries)}]" if self.countries else ""
@@ -54,7 +56,9 @@ class FileReport:
             what = f"{self.rows} rows" + (f"; {self.message}" if self.message else "")
         else:
             what = self.message
-        return f"{self.status.upper():<9} {self.path}{where} ({self.format or '?'}): {what}"
+        kind = self.layout or self.format or "?"  # the layout says the format too ("form export, …")
+        head = f"{self.status.upper():<9} {self.path}{where} ({kind}): {what}"
+        return "\n".join([head] + [f"{'':<9}   {d}" for d in self.documents]) if len(self.documents) > 1 else head
 
 
 # ------------------------------------------------------------------ paths
@@ -250,8 +254,21 @@ def _write_parsed(w: Writer, parsed: Parsed, sha: str, validated: bool, order: i
         return FileReport(path, "rejected", message, format=parsed.fmt)
     warnings = list(dict.fromkeys(x for d in parsed.docs for x in d.warnings))  # once per file, not per country
     isos = tuple(sorted({f["country_iso3"].iat[0] for f in parsed.frames if len(f)}))
+    layout = "; ".join(dict.fromkeys(d.layout for d in parsed.docs if d.layout))
     return FileReport(path, "warn" if warnings else "ok", "; ".join(warnings), format=parsed.fmt,
-                      countries=isos, rows=len(rows.answers))
+                      countries=isos, rows=len(rows.answers), layout=layout, documents=_document_lines(parsed))
+
+
+def _document_lines(parsed: Parsed) -> tuple[str, ...]:
+    """One line per response of a file that holds several: its country, rows and the warnings only it has."""
+    shared = set.intersection(*(set(d.warnings) for d in parsed.docs)) if parsed.docs else set()
+    out = []
+    for d, f in zip(parsed.docs, parsed.frames):
+        own = [w for w in d.warnings if w not in shared]
+        iso3 = f["country_iso3"].iat[0] if len(f) else "?"
+        out.append(f"{'WARN' if d.warnings else 'OK'} {iso3} {d.country_name}: {len(f)} rows"
+                   + (f"; {'; '.join(own)}" if own else ""))
+    return tuple(out)
 
 
 def reference_file(w: Writer, path: str | os.PathLike, *, force: bool = False) -> dict:
