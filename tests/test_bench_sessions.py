@@ -11,7 +11,7 @@ from tests.app import fixture_db
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("sessions")
     db = fixture_db.build(tmp / "msq_fixture.duckdb")
-    srv = sessions.Server(sessions.ROOT, {"MSQ_DB": str(db)}, log=tmp / "server.log")
+    srv = sessions.Server(sessions.ROOT, sessions.clean_env(MSQ_DB=str(db)), log=tmp / "server.log")
     try:
         srv.start()
         srv.wait_ready(60)

@@ -387,7 +387,8 @@ def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
         "msq": (f"MSQ {edition}" if edition else "MSQ", set(real)),
         "gtmi": (f"GTMI {years['gtmi']}" if years["gtmi"] else "GTMI",
                  set(ev.loc[(ev["source"] == "gtmi") & (ev["year"] == years["gtmi"]), "country_iso3"])),
-        "unctad": ("UNCTAD Cyberlaw Tracker",
+        "unctad": ("UNCTAD Cyberlaw Tracker" + (f", as of {_unctad_as_of(key).isoformat()}" if _unctad_as_of(key)
+                                               else ", date not recorded" if years["unctad"] else ""),
                    set(ev.loc[(ev["source"] == "unctad") & (ev["year"] == years["unctad"]), "country_iso3"])),
         "egdi": (f"EGDI {egdi_year}" if egdi_year else "EGDI", set(eg.loc[eg["year"] == egdi_year, "country_iso3"])),
     }
@@ -630,6 +631,7 @@ def save_correction(row: dict) -> int:
     from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record(file, row)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
@@ -640,6 +642,7 @@ def save_decisions(rows: list[dict]) -> int:
     from loaders import corrections, ingest
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record_many(file, rows)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 

@@ -87,6 +87,8 @@ def _binary(path: Path, head: bytes) -> None:
     try:
         text = tables.decode_bytes(head, path.name)
     except ParseError:
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+            raise  # text by its byte-order mark, with broken characters: say so, not "binary"
         text = head.decode("latin-1")
     limits.check_binary(text, path.name, f"a file of an unknown kind; {SUPPORTED}")
 

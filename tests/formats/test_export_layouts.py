@@ -204,11 +204,18 @@ def test_each_file_line_names_its_layout_and_each_country_gets_a_line_of_its_own
     from loaders.ingest import ingest_paths
 
     reports = ingest_paths([EXPORTS / "two_rows.csv", EXPORTS / "coded_book.xlsx"], tmp_path / "a.duckdb")
-    lines = [r.line() for r in reports]
-    assert "(form export, 2 header rows (wording, sub-column labels), 3 respondents): 195 rows" in lines[0]
-    assert "(form export, 1 header row (short codes, codebook sheet 'Codebook'), 3 respondents)" in lines[1]
-    for line in lines:
-        head, *documents = line.splitlines()
-        assert head.startswith("OK") and "[CIV, TUR, VNM]" in head
+    assert "form export, 2 header rows (wording, sub-column labels), 3 respondents): 195 rows" in reports[0].line()
+    assert "form export, 1 header row (short codes, codebook sheet 'Codebook'), 3 respondents)" in reports[1].line()
+    for r in reports:
+        head, *documents = r.lines()
+        assert head == r.line() and head.startswith("OK") and "[CIV, TUR, VNM]" in head
         assert [d.split()[:2] for d in documents] == [["OK", "TUR"], ["OK", "CIV"], ["OK", "VNM"]]
         assert all(d.endswith(": 65 rows") for d in documents)
+
+
+def test_a_file_of_one_response_has_its_line_only(tmp_path):
+    from loaders.ingest import ingest_paths
+
+    path = _write(tmp_path, [["COUNTRY NAME", Q9], ["Norway", "Yes"]])
+    report = ingest_paths([path], tmp_path / "a.duckdb")[0]
+    assert report.lines() == [report.line()] and "form export, 1 header row, 1 respondent)" in report.line()
