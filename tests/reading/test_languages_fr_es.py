@@ -32,6 +32,8 @@ FRENCH = {
         ("Les citoyens n'ont plus besoin de fournir deux fois les mêmes documents.", "yes"),
         ("Bien que la loi ne couvre pas encore les communes, elle s'applique à tous les ministères.", "yes"),
         ("La stratégie couvre non seulement l'administration centrale mais aussi les régions.", "yes"),
+        ("Les données non personnelles sont publiées en ligne.", "yes"), ("Texte non adopté.", "no"),
+        ("Les organisations non gouvernementales participent aux consultations en ligne.", "yes"),
     ],
     "status means no": [
         ("Avant-projet de loi en cours d'examen.", "no"), ("Un avant-projet a été rédigé.", "no"),
@@ -106,6 +108,8 @@ SPANISH = {
         ("Si bien no cubre a los municipios, la ley obliga a todos los ministerios.", "yes"),
         ("Aunque no abarca a los gobiernos locales, la estrategia se aplica a todo el gobierno central.", "yes"),
         ("La ley no solo regula el acceso sino también la reutilización.", "yes"),
+        ("Las organizaciones no gubernamentales participan en las consultas en línea.", "yes"),
+        ("Los datos no personales se publican en el portal.", "yes"),
     ],
     "status means no": [
         ("Anteproyecto de ley en trámite.", "no"), ("Existe un anteproyecto.", "no"), ("Hay un borrador de estrategia.", "no"),
