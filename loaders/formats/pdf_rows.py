@@ -17,10 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import catalogue
+from .. import catalogue, ticks
 from .docx import FIELD_LABEL_RE, NUMBER_CELL_RE
 
 LINE_BREAKS = "\r\n"
+BOXES = (ticks.TICKED, ticks.UNTICKED)
 # A cell that starts a row of its own: a question number ("4.", "12)"), a section letter ("C. Legal…").
 ROW_START_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-H]\.)\s")
 LEADING_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s*")
@@ -185,7 +186,8 @@ def blocks_of(lines: list[Line]) -> list[Block]:
             last = block.lines[-1]
             same_baseline = abs(ln.bottom - last.bottom) <= NEAR and 0 <= ln.left - last.right < 3 * ln.size
             below = (ln.top <= last.bottom + NEAR and last.bottom - ln.top < 3 * max(ln.size, last.size)
-                     and ln.left < block.right and ln.right > block.left)
+                     and ln.left < block.right and ln.right > block.left
+                     and ln.left >= block.left - 4 * ln.size)  # far left of the block: a column to its left
             # A borderless table stacks its first column without a gap: a question number or section
             # letter at the column's edge starts the next row's cell.
             below = below and not (abs(ln.left - block.left) <= NEAR and ROW_START_RE.match(ln.text()))
@@ -235,6 +237,8 @@ def _running(line: Line, ends: list[Line]) -> bool:
     """Is the line at a page's top or bottom a running header or footer: the same text at the same height
     as at the top or bottom of another page, or only a page number?"""
     text = _masked(line)
+    if ROW_START_RE.match(text) or any(g in text for g in BOXES):
+        return False  # a question or a tick box line may well open two pages at the same height
     again = sum(1 for o in ends if _masked(o) == text and abs(o.top - line.top) <= 2 * NEAR)
     return again >= 2 or PAGE_NUMBER_RE.match(line.text()) is not None
 
