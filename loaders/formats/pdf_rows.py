@@ -243,15 +243,23 @@ def _running(line: Line, ends: list[Line]) -> bool:
     return again >= 2 or PAGE_NUMBER_RE.match(line.text()) is not None
 
 
+def _top_line(lines: list[Line]) -> Line:
+    return max(lines, key=lambda ln: ln.top)
+
+
+def _bottom_line(lines: list[Line]) -> Line:
+    return min(lines, key=lambda ln: ln.bottom)
+
+
 def drop_running(pages: list[list[Line]]) -> list[list[Line]]:
     """Each page's lines without its running header and footer (a few lines each at most)."""
     pages = [list(p) for p in pages]
-    for extreme in (lambda p: max(p, key=lambda ln: ln.top), lambda p: min(p, key=lambda ln: ln.bottom)):
+    for extreme in (_top_line, _bottom_line):
         for _ in range(3):
             ends = [(p, extreme(p)) for p in pages if p]
-            gone = [(p, ln) for p, ln in ends if _running(ln, [o for _, o in ends])]
-            for p, ln in gone:
-                p.remove(ln)
+            gone = [(p, line) for p, line in ends if _running(line, [o for _, o in ends])]
+            for p, line in gone:
+                p.remove(line)
             if not gone:
                 break
     return pages
