@@ -187,15 +187,25 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText, sour
 
 
 def _positioned(textpage: pdfium.PdfTextPage, chars: list[str]) -> list[pdf_rows.Char]:
-    """Each character (ticks already mapped) with its box and font size."""
-    out = []
-    for i, ch in enumerate(chars):
-        if ch in "\r\n":
-            out.append(pdf_rows.Char(ch, 0, 0, 0, 0, 0))
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        ch = "-" if ch == HYPHEN_MARK else ch
-        out.append(pdf_rows.Char(ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i)))
+    """The page's text with positions (ticks already mapped): each of pdfium's lines that pdfium covers
+    with one rectangle is one piece; the characters of any other line (two cells on one baseline, boxes
+    drawn out of order, a hyphen joining two lines) are placed one by one. Asking pdfium for every
+    character's box would cost several times the whole read."""
+    out: list[pdf_rows.Char] = []
+    start = 0
+    for end in [i for i, ch in enumerate(chars) if ch in "\r\n"] + [len(chars)]:
+        if end > start and textpage.count_rects(start, end - start) == 1:
+            left, bottom, right, top = textpage.get_rect(0)
+            text = "".join(chars[start:end]).replace(HYPHEN_MARK, "-")
+            out.append(pdf_rows.Char(text, left, bottom, right, top, top - bottom))
+        else:
+            for i in range(start, end):
+                left, bottom, right, top = textpage.get_charbox(i)
+                ch = "-" if chars[i] == HYPHEN_MARK else chars[i]
+                out.append(pdf_rows.Char(ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i)))
+        if end < len(chars):
+            out.append(pdf_rows.Char(chars[end], 0, 0, 0, 0, 0))
+        start = end + 1
     return out
 
 

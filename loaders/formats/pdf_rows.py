@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import catalogue, ticks
@@ -42,46 +42,45 @@ class Char:
     size: float
 
 
-@dataclass
 class Line:
-    chars: list[Char] = field(default_factory=list)
+    """Characters on one baseline, with their bounds kept as they are added (read many times)."""
 
-    @property
-    def ink(self) -> list[Char]:
-        return [c for c in self.chars if c.ch.strip()]
+    def __init__(self, chars: list[Char] | None = None):
+        self.chars: list[Char] = []
+        self.ink: list[Char] = []  # the characters that draw something (not spaces)
+        self.left = self.bottom = float("inf")
+        self.right = self.top = float("-inf")
+        self.size = 0.0
+        for c in chars or ():
+            self.add(c)
 
-    @property
-    def left(self) -> float:
-        return min(c.left for c in self.ink)
-
-    @property
-    def right(self) -> float:
-        return max(c.right for c in self.ink)
-
-    @property
-    def top(self) -> float:
-        return max(c.top for c in self.ink)
-
-    @property
-    def bottom(self) -> float:
-        return min(c.bottom for c in self.ink)
-
-    @property
-    def size(self) -> float:
-        return max(c.size for c in self.ink) or (self.top - self.bottom)
+    def add(self, c: Char) -> None:
+        self.chars.append(c)
+        if c.ch.strip():
+            self.ink.append(c)
+            self.left, self.right = min(self.left, c.left), max(self.right, c.right)
+            self.bottom, self.top = min(self.bottom, c.bottom), max(self.top, c.top)
+            self.size = max(self.size, c.size or (c.top - c.bottom))
 
     def text(self) -> str:
-        chars = self.chars
-        if all(a.left <= b.left + NEAR for a, b in zip(self.ink, self.ink[1:])):
-            return "".join(c.ch for c in chars).strip()
-        # Drawn out of order (tick glyphs from a fallback font come first): order by x, space by gaps.
+        """The line's words left to right; a gap with no space drawn in it is a space (pieces that pdfium
+        gave as two lines on one baseline, characters drawn out of order)."""
+        ordered = all(a.left <= b.left + NEAR for a, b in zip(self.ink, self.ink[1:]))
+        chars = self.chars if ordered else sorted(self.ink, key=lambda c: c.left)
         out, last = [], None
-        for c in sorted(self.ink, key=lambda c: c.left):
-            if last is not None and c.left - last.right > SPACE_GAP * max(c.size, last.size, 1.0):
+        for c in chars:
+            if not c.ch.strip():
+                out.append(c.ch)
+                continue
+            # Between single characters in drawing order pdfium's own spaces are right (a tight box
+            # leaves a gap before "." too).
+            piece = not ordered or len(c.ch) > 1 or len(last.ch) > 1 if last is not None else False
+            if (piece and out and not out[-1][-1:].isspace() and not c.ch[:1].isspace()
+                    and c.left - last.right > SPACE_GAP * max(c.size, last.size, 1.0)):
                 out.append(" ")
             out.append(c.ch)
             last = c
-        return "".join(out)
+        return "".join(out).strip()
 
 
 @dataclass
@@ -147,7 +146,7 @@ def lines_of(chars: list[Char]) -> list[Line]:
             if not current.bottom - NEAR <= mid <= current.top + NEAR:
                 out.append(current)
                 current = Line()
-        current.chars.append(c)
+        current.add(c)
     if current.ink:
         out.append(current)
     return out
@@ -192,7 +191,8 @@ def blocks_of(lines: list[Line]) -> list[Block]:
             # letter at the column's edge starts the next row's cell.
             below = below and not (abs(ln.left - block.left) <= NEAR and ROW_START_RE.match(ln.text()))
             if same_baseline:
-                last.chars += ln.chars
+                for c in ln.chars:
+                    last.add(c)
                 continue
             if below:
                 block.lines.append(ln)
