@@ -105,3 +105,11 @@ def test_a_source_item_without_a_relation_fails_loudly(tmp_path, monkeypatch):
     bad.to_csv(path, index=False)
     with pytest.raises(ValueError, match="gtmi_relation must be one of"):
         vocabulary._relations(str(path))
+
+
+@pytest.mark.parametrize("name", ["evidence-agreement", "legal-every-country"])
+def test_wrapped_labels_get_the_height_they_need(figures, name):
+    fig = figures[name].figure
+    lines = max(len(textwidth.lines(y)) for y in fig.data[0].y)
+    per_bar = (fig.layout.height - fig.layout.margin.t - fig.layout.margin.b) / len(fig.data[0].y)
+    assert per_bar >= lines * 13 * textwidth.LINE_HEIGHT + 6  # neighbouring labels never overlap
