@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis import vocabulary
 from analysis.evidence import pick_year
 from analysis.filters import Filters
 
@@ -16,7 +17,7 @@ SOURCES = ("msq", "gtmi", "unctad")
 NOT_MEMBER = " (not a UN Member State)"  # the label of an economy a source covers that is not a member
 WHO = {"gtmi": "World Bank", "unctad": "Cyberlaw Tracker"}  # the publisher, in a column header
 LONG_COLUMNS = ["country_iso3", "country_name", "region", "is_synthetic", "indicator", "msq_question", "question",
-                "column", "source", "source_label", "year", "answer", "basis", "detail", "link"]
+                "column", "source", "source_label", "year", "answer", "basis", "detail", "link", "bar"]
 
 
 def source_label(source: str, year: int | None = None) -> str:
@@ -32,7 +33,7 @@ def page_indicators(crosswalk: pd.DataFrame, catalogue: pd.DataFrame, themes: It
                     edition: int) -> pd.DataFrame:
     """Crosswalk rows whose questionnaire question or item counts toward one of `themes`, in question order.
 
-    Adds `question` ('Q10') and `column` ('Q10 Data protection / privacy law') for labels.
+    Adds `question` ('Q10') and `column` ('Q10 Data protection law', the questionnaire's own label) for labels.
     """
     wanted = set(themes)
     cat = catalogue[catalogue["themes"].map(lambda t: bool(wanted & set(t)))]
@@ -45,42 +46,36 @@ def page_indicators(crosswalk: pd.DataFrame, catalogue: pd.DataFrame, themes: It
 
 
 def source_indicator(source: str, indicators: pd.DataFrame) -> pd.Series:
-    """Each crosswalk row's item as the source names it: 'GTMI I-17 National strategy on disruptive/innovative
-    technologies', 'UNCTAD Cybercrime legislation'; the questionnaire's own label for the self-report."""
-    if source == "gtmi":
-        return "GTMI " + indicators["gtmi_code"].fillna("") + " " + indicators["gtmi_label"].fillna("")
-    if source == "unctad":
-        return "UNCTAD " + indicators["unctad_area"].fillna("") + " legislation"
+    """Each crosswalk row's item as the source names it (analysis.vocabulary.own_name): 'GTMI I-17 National
+    strategy on disruptive/innovative technologies', 'UNCTAD Cybercrime legislation'; the questionnaire's own
+    label for the self-report."""
+    if source in ("gtmi", "unctad"):
+        code = "gtmi_code" if source == "gtmi" else "unctad_area"
+        labels = indicators["gtmi_label"].fillna("") if "gtmi_label" in indicators else pd.Series("", indicators.index)
+        return pd.Series([vocabulary.own_name(source, i, g) for i, g in zip(indicators[code].fillna(""), labels)],
+                         index=indicators.index, dtype=object)
     return indicators["column"]
 
 
 def headers(indicators: pd.DataFrame, edition: int, years: dict[str, int | None]) -> pd.DataFrame:
     """(indicator, source, header) for the every-country table: a source's column names the source's own
-    indicator, the question it stands in for and the mapping's confidence ('GTMI I-17 … (for Q29) · low')."""
-    frames = [pd.DataFrame({"indicator": indicators["indicator"], "source": "msq",
-                            "header": indicators["column"] + " — " + source_label("msq", edition)})]
-    for s, code, conf in (("gtmi", "gtmi_code", "gtmi_confidence"), ("unctad", "unctad_area", "unctad_confidence")):
-        mapped = indicators[indicators[code].fillna("") != ""]
-        frames.append(pd.DataFrame({
-            "indicator": mapped["indicator"], "source": s,
-            "header": source_indicator(s, mapped) + " (" + WHO[s] + (f" {years['gtmi']}" if s == "gtmi" and
-                                                                      years.get("gtmi") else "")
-            + ", for " + mapped["question"] + ") · mapping confidence: " + mapped[conf].fillna("")}))
-    return pd.concat(frames, ignore_index=True)
+    indicator, its proxy mark, the question it stands in for and the mapping's confidence, as the figure's
+    bars do ('Q18 ≈ GTMI I-17 … · low confidence · same indicator as Q29 — GTMI 2022 (World Bank)')."""
+    t = vocabulary.all_terms()
+    t = t[t["indicator"].isin(set(indicators["indicator"]))]
+    year = {"msq": edition, "gtmi": years.get("gtmi"), "unctad": None}
+    header = [f"{b} — {source_label(s, year.get(s))}" for b, s in zip(t["bar"], t["source"])]
+    return pd.DataFrame({"indicator": t["indicator"], "source": t["source"], "header": header})
 
 
 def proxy_labels(long: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """`long` with the GTMI and UNCTAD rows labelled as what they are, for a chart's bars: column 'Q18 ≈ GTMI
-    I-17 National strategy on disruptive/innovative technologies', source_label 'low confidence' (how well the
-    source's indicator stands in for the question). The self-report rows keep the question's label."""
+    """`long` with every row's bar label from the vocabulary (column `bar`): 'Q18 ≈ GTMI I-17 National strategy
+    on disruptive/innovative technologies · low confidence · same indicator as Q29' for an independent source,
+    the question's label and 'MSQ 2022 (self-report)' for the self-report."""
+    bars = vocabulary.lookup("bar")
     out = long.copy()
-    for s, conf in (("gtmi", "gtmi_confidence"), ("unctad", "unctad_confidence")):
-        mapped = indicators.set_index("indicator")
-        own = dict(zip(indicators["indicator"], source_indicator(s, indicators)))
-        rows = out["source"] == s
-        ind = out.loc[rows, "indicator"]
-        out.loc[rows, "column"] = ind.map(mapped["question"]) + " ≈ " + ind.map(own)
-        out.loc[rows, "source_label"] = ind.map(mapped[conf]).fillna("") + " confidence"
+    own = [bars.get((i, s), c) for i, s, c in zip(out["indicator"], out["source"], out["column"])]
+    out["bar"] = [b if s != "msq" else f"{b} · {lab}" for b, s, lab in zip(own, out["source"], out["source_label"])]
     return out
 
 
@@ -175,7 +170,7 @@ def every_country(msq_rows: pd.DataFrame, evidence: pd.DataFrame, indicators: pd
     order = {ind: i for i, ind in enumerate(indicators["indicator"])}
     out = out.assign(_o=out["indicator"].map(order), _s=out["source"].map({s: i for i, s in enumerate(SOURCES)}))
     out = out.sort_values(["country_name", "_o", "_s"], kind="stable").drop(columns=["_o", "_s"])
-    return out[LONG_COLUMNS].reset_index(drop=True)
+    return proxy_labels(out, indicators)[LONG_COLUMNS].reset_index(drop=True)
 
 
 def responded_pairs(msq_rows: pd.DataFrame, crosswalk: pd.DataFrame) -> pd.DataFrame:

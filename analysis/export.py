@@ -12,13 +12,17 @@ import pandas as pd
 
 from analysis.filters import Filters, apply
 from loaders import catalogue, countries, paths
+from loaders.spreadsheet import FORMULA_TRIGGERS, neutralise  # noqa: F401 - re-exported for callers
 
 # Column order of every download (CSV, XLSX, Data page table). Contacts come last and only on request.
 # `answer`/`basis` are what the dashboard shows (an analyst's correction applied, basis 'corrected');
-# `original_answer`/`original_basis` are the document's own reading; `flag` says why a reading is doubtful.
+# `original_answer`/`original_basis` are the document's own reading; `flag` says why a reading is doubtful;
+# `evidence` the words that decided an inferred reading. reviewed_by/reviewed_at: who settled the answer
+# (confirmed or corrected) and when; corrected_by/corrected_at only when that decision changed the answer.
 EXPORT_COLUMNS = [
     "country_iso3", "country_name", "region", "sub_region", "edition", "section", "question", "item",
     "label", "themes", "answer", "basis", "original_answer", "original_basis", "correction_reason", "flag",
+    "evidence", "reviewed_by", "reviewed_at", "corrected_by", "corrected_at",
     "detail", "links", "is_synthetic", "document_path", "document_sha256",
 ]
 # With superseded versions included, `version` (current | superseded) follows document_sha256.
@@ -29,21 +33,24 @@ CONTACT_COLUMNS = [f"{role}_{fld}" for role in CONTACT_ROLES for fld in CONTACT_
 
 # Free text a country or a document supplied: the only columns a spreadsheet could be tricked into running.
 # Codes (ISO3, section, item slug, answer, basis, sha256), numbers and booleans are never touched.
-TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "correction_reason", "flag", "detail", "links",
+TEXT_COLUMNS = ["country_name", "region", "sub_region", "label", "correction_reason", "flag", "evidence",
+                "reviewed_by", "reviewed_at", "corrected_by", "corrected_at", "detail", "links",
                 "document_path", *CONTACT_COLUMNS]
 # The same for the evidence downloads (every country by source; self-report against the sources):
 # details, links and raw values come from the countries and the official files.
 TEXT_COLUMNS += ["country", "indicator", "link", "raw_value", "self-report detail", "self-report link",
                  "source value", "source detail", "source link"]
 
-# OWASP CSV injection + ASVS 1.2.10: cells starting with these run as formulas (or split cells) in Excel.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 # Columns the input frame must have: the answers_current view plus what read_answers() joins on.
 INPUT_COLUMNS = ["country_iso3", "country_name", "edition", "section", "question", "item", "themes",
                  "answer", "basis", "original_answer", "original_basis", "correction_reason", "flag",
-                 "detail", "links", "document_sha256", "is_synthetic",
+                 "evidence", "reviewed_by", "reviewed_at", "review_reason", "review", "corrected_by",
+                 "corrected_at", "detail", "links", "document_sha256", "is_synthetic",
                  "region", "sub_region", "label", "document_path", "version"]
+# Text columns of answers_current that are empty ('') rather than missing in every frame read here.
+_EMPTY_AS_TEXT = ("flag", "correction_reason", "evidence", "reviewed_by", "reviewed_at", "review_reason",
+                  "review", "corrected_by", "corrected_at")
 
 TOOL_NAME = "the MSQ dashboard"
 SOURCES = {
@@ -66,10 +73,14 @@ _CURRENT_SQL = """
 _SUPERSEDED_SQL = """
     SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.themes,
            coalesce(c.answer, a.answer) AS answer,
-           CASE WHEN c.answer IS NULL THEN a.basis ELSE 'corrected' END AS basis,
-           a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag,
+           CASE WHEN coalesce(c.answer <> a.answer, FALSE) THEN 'corrected' ELSE a.basis END AS basis,
+           a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag, a.evidence,
            a.answer AS original_answer, a.basis AS original_basis,
-           c.reason AS correction_reason, c.reviewed_by AS corrected_by, c.reviewed_at AS corrected_at,
+           CASE WHEN c.answer <> a.answer THEN c.reason END AS correction_reason,
+           CASE WHEN c.answer <> a.answer THEN c.reviewed_by END AS corrected_by,
+           CASE WHEN c.answer <> a.answer THEN c.reviewed_at END AS corrected_at,
+           c.reviewed_by, c.reviewed_at, c.reason AS review_reason,
+           CASE WHEN c.answer <> a.answer THEN 'corrected' WHEN c.answer IS NOT NULL THEN 'confirmed' END AS review,
            v.path AS document_path, 'superseded' AS version
     FROM answers a
     JOIN response_versions v ON v.sha256 = a.document_sha256
@@ -86,8 +97,14 @@ def read_answers(con, *, include_superseded: bool = False) -> pd.DataFrame:
     both call this, so a page and a scripted export see identical rows. `include_superseded` adds the
     rows of every earlier version of each response (column `version`: current | superseded).
     """
-    sql = _CURRENT_SQL + (f" UNION ALL BY NAME {_SUPERSEDED_SQL}" if include_superseded else "")
+    superseded = _SUPERSEDED_SQL
+    if include_superseded and "evidence" not in con.execute("SELECT * FROM answers LIMIT 0").df().columns:
+        superseded = superseded.replace("a.evidence,", "NULL AS evidence,")  # not migrated yet (next write)
+    sql = _CURRENT_SQL + (f" UNION ALL BY NAME {superseded}" if include_superseded else "")
     df = con.execute(sql).df()
+    for col in _EMPTY_AS_TEXT:  # a database not yet migrated lacks the newer columns until its next write
+        if col not in df.columns:
+            df[col] = None
     df["edition"] = df["edition"].astype("int64")
     df["question"] = df["question"].astype("int64")
     df["is_synthetic"] = df["is_synthetic"].astype(bool)
@@ -101,8 +118,8 @@ def read_answers(con, *, include_superseded: bool = False) -> pd.DataFrame:
     regions = pd.DataFrame([countries.info(iso3) for iso3 in sorted(df["country_iso3"].unique())],
                            columns=["country_iso3", "country_name", "region", "sub_region"])
     df = df.merge(regions.drop(columns="country_name"), on="country_iso3", how="left")
-    df["flag"] = df["flag"].astype(object).where(df["flag"].notna(), "")
-    df["correction_reason"] = df["correction_reason"].astype(object).where(df["correction_reason"].notna(), "")
+    for col in _EMPTY_AS_TEXT:
+        df[col] = df[col].astype(object).where(df[col].notna(), "")
     df["version_order"] = df["version"].map({v: i for i, v in enumerate(VERSIONS)})
     df = df.sort_values(["edition", "country_iso3", "version_order", "document_sha256", "position", "question",
                          "item"], na_position="last")
@@ -145,13 +162,6 @@ def _catalogue_order(editions: Iterable) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- the export frame
-
-def neutralise(value):
-    """Prefix a text cell that a spreadsheet would run as a formula with a single quote; others unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
-
 
 def export_frame(answers: pd.DataFrame, filters: Filters, *, contacts: pd.DataFrame | None = None,
                  include_contacts: bool = False, include_superseded: bool = False) -> pd.DataFrame:
@@ -203,19 +213,29 @@ def _reference_citations() -> dict[str, dict[str, str]]:
 
 
 def citation(filters: Filters, sources: Sequence[str] = ("msq",), *, synthetic: bool = False,
-             editions: Iterable[int] = (), downloaded: date | None = None) -> str:
+             editions: Iterable[int] = (), downloaded: date | None = None, conditions: Sequence[str] = (),
+             dates: dict[str, str] | None = None) -> str:
     """The citation line(s) every download carries; a second line flags synthetic demo data.
 
-    Each independent source in `sources` ('egdi', 'gtmi', 'unctad') is named in the first line and adds
-    a line with its full citation and licence from data/sources.csv (GTMI: CC BY 4.0).
+    Each independent source in `sources` ('egdi', 'gtmi', 'unctad') is named once in the first line and adds
+    a line with its full citation and licence from data/sources.csv (GTMI: CC BY 4.0). `conditions` (a
+    finder's conditions, its region and words) follow the filters; `dates` ({'gtmi': '2022', 'unctad': 'as of
+    2026-03-05'}) adds the 'Data as of' line of the figures, so a download is dated as its figure is.
     """
+    sources = tuple(dict.fromkeys(sources))  # each source once, however many conditions use it
     years = sorted({int(e) for e in editions} | ({filters.edition} if filters.edition else set()))
     named = " and ".join(str(y) for y in years) if years else "(all editions)"
     refs = _reference_citations() if any(s not in SOURCES for s in sources) else {}
     cited = "; ".join(SOURCES[s].format(editions=named) if s in SOURCES
                       else refs.get(s, {}).get("title", s) for s in sources)
     when = (downloaded or date.today()).isoformat()
-    text = f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}; downloaded {when}."
+    chosen = "; ".join(c for c in conditions if c)
+    text = (f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}"
+            + (f"; {chosen}" if chosen else "") + f"; downloaded {when}.")
+    if dates is not None:
+        from figures.style import vintage  # the figures' own 'Data as of' words
+
+        text += f"\nData as of: {vintage(sources, years, dates)}."
     text += ("\n" + SYNTHETIC_NOTE if synthetic else "")
     for s in sources:
         if s in refs and s not in SOURCES:
@@ -305,7 +325,10 @@ def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters |
                                  "index scores. basis: marked = tick in the document, inferred = read from "
                                  "the written answer, none = not shown (answer unknown), corrected = set by "
                                  "an analyst (original_answer/original_basis keep the document's reading, "
-                                 "correction_reason says why). flag: why a reading is doubtful."),
+                                 "correction_reason says why). flag: why a reading is doubtful. evidence: "
+                                 "the words that decided an inferred reading. reviewed_by/reviewed_at: who "
+                                 "confirmed or corrected the answer, and when; corrected_by/corrected_at: only "
+                                 "when that changed the answer."),
         ("Cells starting with a quote", "A single quote was added before text that a spreadsheet would run "
                                    "as a formula (= + - @ tab, line break)."),
     ]
@@ -319,7 +342,7 @@ def to_xlsx_bytes(frame: pd.DataFrame, citation_text: str, *, filters: Filters |
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(data), 1), max(len(data.columns) - 1, 0))
         for i, col in enumerate(data.columns):
-            sheet.set_column(i, i, 40 if col in ("label", "detail", "links", "correction_reason") else 14)
+            sheet.set_column(i, i, 40 if col in ("label", "detail", "links", "correction_reason", "evidence") else 14)
         pd.DataFrame(about, columns=["field", "value"]).to_excel(xl, sheet_name="about", index=False)
         xl.sheets["about"].set_column(0, 0, 30)
         xl.sheets["about"].set_column(1, 1, 110)

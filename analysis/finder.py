@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import vocabulary
+
 # What each state means, in the finder's pills. 'partial' is GTMI's planned/draft level and UNCTAD's
 # 'Draft Legislation'; the questionnaire has no partial answer.
 STATES = ("yes", "partial", "no", "unknown", "missing")
@@ -23,12 +25,10 @@ def msq_key(question: int, item: str) -> str:
     return f"msq:Q{int(question)}{'.' + item if item else ''}"
 
 
-def _confidence(rows: pd.DataFrame, column: str) -> pd.Series:
-    """'low for Q18, medium for Q29 ai': how well the source's item stands in for each question it maps to."""
-    what = ("Q" + rows["msq_question"].astype(int).astype(str)
-            + rows["msq_item"].map(lambda i: f" {i}" if i else ""))
-    text = rows[column].fillna("") + " for " + what
-    return text.groupby(rows["key"]).agg(lambda s: ", ".join(dict.fromkeys(s)))
+def _confidence(rows: pd.DataFrame, source: str) -> pd.Series:
+    """'low for Q18 (a related item, …), low for Q29 ai (broader than the question)': how well the source's item
+    stands in for each question it maps to (analysis.vocabulary)."""
+    return pd.Series({k: vocabulary.confidence_text(g, source) for k, g in rows.groupby("key", sort=False)})
 
 
 def conditions(msq_questions: pd.DataFrame, indicators: pd.DataFrame, years: dict[str, int | None],
@@ -50,21 +50,22 @@ def conditions(msq_questions: pd.DataFrame, indicators: pd.DataFrame, years: dic
     if years.get("gtmi") is not None:
         g = indicators[indicators["gtmi_code"].fillna("") != ""].copy()
         g["key"] = "gtmi:" + g["gtmi_code"]
-        conf = _confidence(g, "gtmi_confidence")
+        conf = _confidence(g, "gtmi")
         g = g.drop_duplicates("key")
         frames.append(pd.DataFrame({
             "key": g["key"], "source": "gtmi",
-            "label": "GTMI " + g["gtmi_code"] + " " + g["gtmi_label"] + f" — World Bank {years['gtmi']}",
+            "label": [vocabulary.own_name("gtmi", c, lab) + f" — World Bank {years['gtmi']}"
+                      for c, lab in zip(g["gtmi_code"], g["gtmi_label"])],
             "confidence": g["key"].map(conf), "indicator": g["indicator"], "question": 0, "item": "",
             "order": 1000 + g["msq_question"].astype(int)}))
     if years.get("unctad") is not None:
         u = indicators[indicators["unctad_area"].fillna("") != ""].copy()
         u["key"] = "unctad:" + u["unctad_area"]
-        conf = _confidence(u, "unctad_confidence")
+        conf = _confidence(u, "unctad")
         u = u.drop_duplicates("key")
         frames.append(pd.DataFrame({
             "key": u["key"], "source": "unctad",
-            "label": "UNCTAD " + u["unctad_area"] + " legislation — Cyberlaw Tracker",
+            "label": [vocabulary.own_name("unctad", a) + " — Cyberlaw Tracker" for a in u["unctad_area"]],
             "confidence": u["key"].map(conf), "indicator": u["indicator"], "question": 0, "item": "",
             "order": 2000 + u["msq_question"].astype(int)}))
     out = pd.concat(frames, ignore_index=True)

@@ -8,12 +8,14 @@ from loaders import catalogue
 # Columns of the queue, for the review command, the Review page and their tests.
 QUEUE_COLUMNS = [
     "country_iso3", "country_name", "edition", "section", "question", "item", "printed_number", "label",
-    "question_text", "answer", "basis", "flag", "detail", "links", "original_answer", "original_basis",
-    "correction_reason", "corrected_by", "corrected_at", "status", "document_sha256", "document_path",
-    "is_synthetic",
+    "question_text", "answer", "basis", "flag", "evidence", "detail", "links", "original_answer",
+    "original_basis", "correction_reason", "corrected_by", "corrected_at", "reviewed_by", "reviewed_at",
+    "review_reason", "status", "document_sha256", "document_path", "is_synthetic",
 ]
 # status of a queued answer: nobody looked at it yet; an analyst kept the reading; an analyst changed it.
 STATUSES = ("open", "confirmed", "corrected")
+# Columns of answers_current that a database not yet migrated lacks (they appear on its next write).
+_LATER_COLUMNS = ("evidence", "reviewed_by", "reviewed_at", "review_reason", "review")
 STALE_COLUMNS = ["edition", "country_iso3", "question", "item", "answer", "reason", "reviewed_by",
                  "reviewed_at", "document_sha256", "current_sha256", "why"]
 
@@ -23,13 +25,12 @@ def read_queue(con, countries: tuple[str, ...] = (), edition: int | None = None)
     answer read from the written text (original basis 'inferred'), in questionnaire order.
 
     A question with sub-items rolls its items up ('yes' when any item is yes): the roll-up is queued only
-    when flagged, since reviewing its items settles it. Corrected answers stay in the queue with their
-    status, so a review can be picked up where it was left.
+    when flagged, since reviewing its items settles it. Reviewed answers (confirmed or corrected) stay in
+    the frame with their status, so a review can be picked up where it was left; the queue proper is the
+    rows whose status is 'open'.
     """
     sql = """
-        SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.answer, a.basis,
-               a.flag, a.detail, a.links, a.original_answer, a.original_basis, a.correction_reason,
-               a.corrected_by, a.corrected_at, a.document_sha256, d.path AS document_path, a.is_synthetic
+        SELECT a.*, d.path AS document_path
         FROM answers_current a
         JOIN current_documents d ON d.sha256 = a.document_sha256
             AND d.country_iso3 = a.country_iso3 AND d.edition = a.edition
@@ -43,6 +44,9 @@ def read_queue(con, countries: tuple[str, ...] = (), edition: int | None = None)
         sql += " AND a.edition = ?"
         params.append(int(edition))
     df = con.execute(sql, params).df()
+    for col in _LATER_COLUMNS:
+        if col not in df.columns:
+            df[col] = None
     cat = _catalogue(tuple(sorted(int(e) for e in df["edition"].unique())))
     df = df.astype({"edition": "int64", "question": "int64"}).merge(
         cat, on=["edition", "question", "item"], how="left")
@@ -53,32 +57,48 @@ def read_queue(con, countries: tuple[str, ...] = (), edition: int | None = None)
     df["printed_number"] = df["printed_number"].where(df["printed_number"] != "", df["question"].astype(str))
     df["links"] = df["links"].map(lambda v: [str(x) for x in v] if v is not None else [])
     df["is_synthetic"] = df["is_synthetic"].astype(bool)
-    df["flag"] = df["flag"].astype(object).where(df["flag"].notna(), None)
-    df["status"] = [status(r, o) for r, o in zip(df["correction_reason"], df["original_answer"] == df["answer"])]
+    for col in ("flag", "evidence", "reviewed_by", "reviewed_at", "review_reason", "correction_reason",
+                "corrected_by", "corrected_at"):
+        df[col] = df[col].astype(object).where(df[col].notna(), None)
+    df["status"] = df["review"].astype(object).where(df["review"].notna(), "open")
     df = df.sort_values(["edition", "country_iso3", "position", "question", "item"], na_position="last")
     return df.reset_index(drop=True)[QUEUE_COLUMNS]
 
 
-def status(correction_reason, same_answer: bool) -> str:
-    """open (no correction), confirmed (a correction that keeps the reading) or corrected."""
-    if correction_reason is None or (isinstance(correction_reason, float) and pd.isna(correction_reason)):
-        return "open"
-    return "confirmed" if same_answer else "corrected"
+def counts(rows: pd.DataFrame) -> dict[str, int]:
+    """How far the review of `rows` (queue rows) has come: corrected, confirmed, left (open), and flags."""
+    st = rows["status"]
+    flagged = rows["flag"].notna()
+    return {"corrected": int((st == "corrected").sum()), "confirmed": int((st == "confirmed").sum()),
+            "left": int((st == "open").sum()), "total": len(rows), "flagged": int(flagged.sum()),
+            "flags_left": int((flagged & (st == "open")).sum())}
+
+
+def progress_text(rows: pd.DataFrame) -> str:
+    """'2 corrected, 53 confirmed, 0 left': one count per answer an analyst decided, whatever it changed."""
+    c = counts(rows)
+    return f"{c['corrected']} corrected, {c['confirmed']} confirmed, {c['left']} left"
 
 
 def documents(queue: pd.DataFrame) -> pd.DataFrame:
-    """One row per current document in the queue: flags, inferred answers and open ones; most flags first."""
+    """One row per current document in the queue: flags (all, and still open), inferred answers, decisions
+    and open ones; the most open flags first."""
     if queue.empty:
         return pd.DataFrame(columns=["country_iso3", "country_name", "edition", "document_sha256",
-                                     "document_path", "is_synthetic", "flagged", "inferred", "open", "total"])
+                                     "document_path", "is_synthetic", "flagged", "flags_left", "inferred",
+                                     "corrected", "confirmed", "open", "total"])
     g = queue.assign(flagged=queue["flag"].notna(), inferred=queue["original_basis"] == "inferred",
-                     open=queue["status"] == "open")
+                     open=queue["status"] == "open", corrected=queue["status"] == "corrected",
+                     confirmed=queue["status"] == "confirmed")
+    g["flags_left"] = g["flagged"] & g["open"]
     out = g.groupby(["country_iso3", "country_name", "edition", "document_sha256", "document_path",
                      "is_synthetic"], as_index=False).agg(
-        flagged=("flagged", "sum"), inferred=("inferred", "sum"), open=("open", "sum"),
+        flagged=("flagged", "sum"), flags_left=("flags_left", "sum"), inferred=("inferred", "sum"),
+        corrected=("corrected", "sum"), confirmed=("confirmed", "sum"), open=("open", "sum"),
         total=("question", "size"))
-    out = out.sort_values(["flagged", "open", "is_synthetic", "country_name"],
-                          ascending=[False, False, True, True], kind="stable")
+    # The responses with the most flags still open first: settled ones sink.
+    out = out.sort_values(["flags_left", "open", "flagged", "is_synthetic", "country_name"],
+                          ascending=[False, False, False, True, True], kind="stable")
     return out.reset_index(drop=True)
 
 

@@ -22,7 +22,7 @@ names = dict(zip(listed["country_iso3"], listed["country_name"]))
 options = list(listed["country_iso3"])
 # Default: real responses first, then the alphabetical rest.
 default = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])[:3]
-uf.accept_codes("compare", options, multi=True)
+uf.accept_codes("compare", options, multi=True, names=names)
 picked = st.multiselect("Countries (2 to 6)", options, max_selections=6,
                         default=uf.default_unless_kept("compare", options, default, minimum=2),
                         format_func=lambda c: uf.country_label(c, names), key="compare", bind="query-params")

@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import components as ui
-from ui import data, tables, views
+from ui import data, highlight, tables, views
 from ui import evidence_views as evv
 from ui import filters as uf
 
@@ -25,7 +25,7 @@ options = list(listed["country_iso3"])
 # Default: the first real response, else the first listed.
 real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
 preferred = real_first[0]
-uf.accept_codes("profile", options, multi=False)
+uf.accept_codes("profile", options, multi=False, names=names)
 iso3 = st.selectbox("Country", options, index=options.index(preferred),
                     format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
@@ -63,18 +63,26 @@ st.markdown(f"**Source document:** {ui.safe_md(doc['document_path'])} · edition
                                                           if doc["is_synthetic"] else ""))
 if f.bases:
     st.caption("Only answers with basis " + ", ".join(f.bases) + " are listed (sidebar filter).")
-n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["basis"] == "corrected").sum())
-if n_flag or n_corr:
+# One count per answer an analyst decided: a corrected sub-item counts once, not again for its roll-up.
+n_flag, n_corr = int((rows["flag"] != "").sum()), int((rows["review"] == "corrected").sum())
+n_conf = int((rows["review"] == "confirmed").sum())
+n_settled = int(((rows["flag"] != "") & (rows["review"] != "")).sum())
+if n_flag or n_corr or n_conf:
     st.caption(f"{n_corr} answer{'s' if n_corr != 1 else ''} corrected by an analyst (✎, the document's reading "
-               f"is shown beside it) · {n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑).")
+               f"is shown beside it) · {n_conf} reading{'s' if n_conf != 1 else ''} confirmed · "
+               f"{n_flag} reading{'s' if n_flag != 1 else ''} flagged as doubtful (⚑), {n_settled} of them settled.")
 
 earlier = data.superseded_versions(iso3, int(doc["edition"]))
+other_kind = data.other_kind_versions(iso3, int(doc["edition"]))
 with st.expander(f"Earlier versions of this response ({len(earlier)})"):
+    kind = "synthetic demo" if doc["is_synthetic"] else "real"
     if earlier.empty:
-        st.caption("No earlier version is loaded: this is the only version of the response.")
+        st.caption(f"No earlier version is loaded: this is the only {kind} version of the response.")
     else:
-        st.caption("Every version is kept; the current one is the most recently submitted (the document's own "
-                   "date where it has one, else the order of ingestion). These earlier versions are superseded.")
+        st.caption(f"Every version is kept; the current one is the most recently submitted (the document's own "
+                   f"date where it has one, else the order of ingestion). These earlier {kind} versions are "
+                   "superseded; only documents of the same kind are versions of each other (real with real, "
+                   "synthetic with synthetic).")
         st.dataframe(ui.display_frame(pd.DataFrame({
             "version": earlier["version_rank"].map(lambda r: f"earlier #{r - 1}"),
             "document": earlier["path"], "format": earlier["format"],
@@ -83,6 +91,11 @@ with st.expander(f"Earlier versions of this response ({len(earlier)})"):
             "SHA-256": earlier["sha256"].str[:12] + "…",
             "synthetic": earlier["is_synthetic"].map({True: "† synthetic", False: ""}),
         })), hide_index=True, key="profile_versions")
+    if not other_kind.empty and not doc["is_synthetic"]:
+        n = len(other_kind)
+        st.caption(f"† Also loaded for {ui.safe_md(names[iso3])}: {n} synthetic demo document{'s' if n != 1 else ''} "
+                   f"({ui.safe_md(', '.join(other_kind['path']))}). Generated data is never a version of a real "
+                   "response: it is not listed above and not shown while this real response is loaded.")
 
 show_people = st.checkbox("Show the respondents' names and e-mail addresses (personal data)", value=False,
                           key="show_contacts",
@@ -107,10 +120,19 @@ for section, block in rows.groupby("section", sort=True):
                         help=r["question_text"] or None)
             if r["basis"] == "corrected":
                 st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: "
-                           f"{ui.safe_md(r['correction_reason'])}")
+                           f"{ui.safe_md(r['correction_reason'])}"
+                           + (f" ({ui.safe_md(r['corrected_by'])}, {ui.safe_md(r['corrected_at'][:10])})"
+                              if r["corrected_by"] else ""))
+            elif r["review"] == "confirmed":
+                st.caption(f"✔ reading confirmed by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                           f"{ui.safe_md(r['reviewed_at'][:10])}: {ui.safe_md(r['review_reason'])}")
             if r["flag"]:
-                st.caption(f"⚑ flagged as doubtful: {ui.safe_md(r['flag'])}")
+                st.caption((f"⚑ flag settled by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                            f"{ui.safe_md(r['reviewed_at'][:10])}: " if r["review"] else "⚑ flagged as doubtful: ")
+                           + ui.safe_md(r["flag"]))
+            if r["evidence"]:
+                st.caption(highlight.evidence_line(r["evidence"]))
             if r["detail"]:
-                st.markdown(ui.safe_md(r["detail"]))
+                st.markdown(highlight.marked_detail(r["detail"], r["evidence"]))
             if len(r["links"]):
                 st.markdown("Links: " + " · ".join(ui.link_md(u) for u in r["links"]))

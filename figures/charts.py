@@ -11,8 +11,10 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis import sentences
 from analysis.coverage import coverage
 from analysis.filters import Filters
+from analysis.vocabulary import KEY, lookup
 from loaders import catalogue
 
 from . import style, textwidth
@@ -85,6 +87,22 @@ def _pct(part, whole) -> float:
     return round(100.0 * part / whole, 1) if whole else float("nan")
 
 
+def _share_axis(as_share: bool, who: str, most: int) -> dict:
+    """The x axis of a stacked bar chart: shares of `who` in %, or counts once fewer than 5 countries answer."""
+    if as_share:
+        return dict(title=f"share of {who} (%) — bar labels are numbers of countries", range=[0, 100])
+    return dict(title=f"number of {who} (fewer than {sentences.MIN_SHARE_N}: counts, not shares)",
+                range=[0, max(int(most), 1)], **style.integer_axis(max(int(most), 1)))
+
+
+def _few_note(as_share: bool, n: int) -> str:
+    """The source-block note of a chart drawn as counts: how many countries it rests on."""
+    if as_share:
+        return ""
+    return (f"Counts, not shares: {sentences.plural(n, 'country', 'countries')} (n = {int(n)}); a share is shown "
+            f"from {sentences.MIN_SHARE_N} countries on.")
+
+
 def _answer_counts(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Counts of yes / no / unknown per key, plus total and yes % of total (unknown is never 'no')."""
     counts = (rows.groupby(keys + ["answer"], observed=True).size().unstack("answer", fill_value=0)
@@ -113,6 +131,7 @@ def _countries(n: int) -> str:
     return style.plural(n, "country", "countries")
 
 
+BLIND_COLOUR = "#9E9E9E"  # a country whose answers are all unknown: apart from the % scale and from 'no response'
 COLORBAR_PCT = dict(title=dict(text="% yes", side="top"), ticksuffix="%", thickness=14,
                     # labels below their tick: '100%' never rises into the colour bar's title
                     ticklabelposition="outside bottom", tickvals=[0, 25, 50, 75, 100],
@@ -197,12 +216,12 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    worst = table.sort_values("yes_pct").iloc[0]
+    table["yes_pct"] = table["yes_pct"].where(table["yes"] + table["no"] > 0)  # all unknown: empty, never 0
+    groups = {sec: (int(y), int(n), int(u)) for sec, y, n, u in
+              zip(table["section"], table["yes"], table["no"], table["unknown"])}
     summary = (f"Across {_countries(cov['country_iso3'].nunique())}{style.scope(filters, _names(rows))}, "
-               f"the share of 'yes' answers ranges from "
-               f"{worst['yes_pct']:.0f}% in section {worst['section']} to {best['yes_pct']:.0f}% in section "
-               f"{best['section']}; unknown answers are shown separately, never counted as 'no'.")
+               f"{sentences.yes_range(groups, 'section')}; unknown answers are shown separately, never counted as "
+               "'no'.")
     return Chart(name, fig, table, summary)
 
 
@@ -223,27 +242,45 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     table.insert(2, "region", table["country_iso3"].map(regions).fillna(""))
     table["yes_pct"] = [_pct(y, t) for y, t in zip(table["yes"], table["total"])]
     table = table.sort_values(["yes_pct", "country_name"], ascending=[False, True]).reset_index(drop=True)
-    hover = [f"<b>{plain(n)}</b><br>yes {y} · no {no} · unknown {u}<br>{p:.0f}% yes"
-             for n, y, no, u, p in zip(table["country_name"], table["yes"], table["no"], table["unknown"],
-                                       table["yes_pct"])]
+    known = (table["yes"] + table["no"]) > 0  # all unknown: no known answer, never '0% yes'
+    table["yes_pct"] = table["yes_pct"].where(known)  # the table behind the figure leaves it empty too
+    hover = [f"<b>{plain(n)}</b><br>yes {y} · no {no} · unknown {u}<br>"
+             + (f"{p:.0f}% yes" if k else "no known answer (all unknown)")
+             for n, y, no, u, p, k in zip(table["country_name"], table["yes"], table["no"], table["unknown"],
+                                          table["yes_pct"], known)]
     fig = go.Figure(go.Choropleth(
-        locations=table["country_iso3"], z=table["yes_pct"], zmin=0, zmax=100, colorscale=style.SEQUENTIAL,
-        marker_line_color="white", marker_line_width=0.5, text=hover, hovertemplate="%{text}<extra></extra>",
+        locations=table["country_iso3"][known], z=table["yes_pct"][known], zmin=0, zmax=100,
+        colorscale=style.SEQUENTIAL, marker_line_color="white", marker_line_width=0.5,
+        text=[h for h, k in zip(hover, known) if k], hovertemplate="%{text}<extra></extra>",
         colorbar=dict(COLORBAR_PCT, len=0.75),
     ))
+    if (~known).any():
+        fig.add_choropleth(locations=table["country_iso3"][~known], z=[0] * int((~known).sum()),
+                           colorscale=[[0, BLIND_COLOUR], [1, BLIND_COLOUR]], showscale=False,
+                           marker_line_color="white", marker_line_width=0.5,
+                           text=[h for h, k in zip(hover, known) if not k], hovertemplate="%{text}<extra></extra>")
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#FFFFFF",
                     showland=True, landcolor="#EEEEEE", showframe=False, showcoastlines=False,
                     lataxis_range=[-58, 85])
     if filters.regions or filters.sub_regions or filters.countries:  # a chosen part of the world fills the frame
         fig.update_geos(fitbounds="locations", lataxis_range=None)
     _finish(fig, title, rows, filters, as_of, bottom=10, height=580, legend=False, left=20, right=20,
-            extra_source="Light grey: no response loaded for these filters.")
-    top = table.iloc[0]
-    low, high = table["yes_pct"].min(), table["yes_pct"].max()
-    spread = (f"is {high:.0f}% ({top['country_name']})" if low == high
-              else f"ranges from {low:.0f}% to {high:.0f}% (highest: {top['country_name']})")
-    summary = (f"{_countries(len(table))}{style.scope(filters, _names(rows))} "
-               f"{'is' if len(table) == 1 else 'are'} shaded; the share of 'yes' answers for {what} {spread}.")
+            extra_source="Light grey: no response loaded for these filters."
+            + (" Dark grey: a response whose answers here are all unknown (no known answer, not 0%)."
+               if (~known).any() else ""))
+    blind = int((~known).sum())
+    shaded = table[known]
+    said = f"{_countries(len(table))}{style.scope(filters, _names(rows))} {'is' if len(table) == 1 else 'are'} shown"
+    if len(shaded):
+        top = shaded.iloc[0]
+        low, high = shaded["yes_pct"].min(), shaded["yes_pct"].max()
+        spread = (f"is {high:.0f}% ({top['country_name']})" if low == high
+                  else f"ranges from {low:.0f}% to {high:.0f}% (highest: {top['country_name']})")
+        said += f"; the share of 'yes' answers for {what} {spread}"
+    if blind:
+        said += (f"; {sentences.plural(blind, 'country', 'countries')} {sentences.verb(blind, 'has', 'have')} no "
+                 f"known answer for {what} (all unknown)")
+    summary = said + "."
     return Chart(name, fig, table, summary)
 
 
@@ -257,24 +294,27 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     table = q.merge(counts, on=["question", "item"], how="left").fillna({a: 0 for a in ANSWERS})
     table = table[["question", "item", "label", "column", *ANSWERS, "countries", "yes_pct"]]
     fig = go.Figure()
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     for a in ANSWERS:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share, orientation="h",
-                    marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
+        fig.add_bar(name=ANSWER_NAMES[a], y=table["column"].map(plain), x=share if as_share else table[a],
+                    orientation="h", marker_color=ANSWER_COLOURS[a], marker_pattern=style.pattern(a),
                     text=[f"{int(v)}" if s >= 5 else "" for v, s in zip(table[a], share)],
                     textposition="inside", insidetextanchor="middle", customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of responding countries (%) — bar labels are "
-                                                        "numbers of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + (": %{customdata} countries (%{x:.0f}%)<extra></extra>" if as_share
+                                                    else ": %{customdata} countries<extra></extra>"))
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "responding countries", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=34 * len(table),
-            left=style.left_margin(table["column"]))
+            left=style.left_margin(table["column"]), extra_source=_few_note(as_share, table["countries"].min()))
     n = int(rows["country_iso3"].nunique())
     top = table.sort_values(["yes", "question"], ascending=[False, True]).iloc[0]
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
     unknown = int(table["unknown"].sum())
     who = f"Of {n} responding {'country' if n == 1 else 'countries'}{style.scope(filters, _names(rows))}, "
-    if int(top["yes"]) == int(low["yes"]):  # a tie from top to bottom: no "most" and "fewest" to name
+    if int((table["yes"] + table["no"]).sum()) == 0:  # every answer unknown: no count of 'yes' to give
+        said = f"none of the {style.plural(len(table), 'item')} shown has a known answer"
+    elif int(top["yes"]) == int(low["yes"]):  # a tie from top to bottom: no "most" and "fewest" to name
         said = (f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} "
                 f"{'each of the' if len(table) > 1 else ''} {style.plural(len(table), 'item')} shown").replace("  ", " ")
     else:
@@ -329,16 +369,29 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     key = "sub_region" if by == "sub_region" else "region"
     regions = sorted(table[key].unique())
     cols = list(q["column"])
-    z = table.pivot(index=key, columns="column", values="yes_pct").reindex(index=regions, columns=cols)
-    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" for p, y, c in zip(table["yes_pct"], table["yes"],
-                                                                     table["countries"])])
-    text = lab.pivot(index=key, columns="column", values="t").reindex(index=regions, columns=cols)
+    # A share from fewer than 5 countries is a count with its n: such a cell gets no colour and no %.
+    big = table["countries"].map(sentences.is_share)
+    lab = table.assign(t=[f"{p:.0f}%<br>{y}/{c}" if b else f"{y} of {c}<br>(n < {sentences.MIN_SHARE_N})"
+                          for p, y, c, b in zip(table["yes_pct"], table["yes"], table["countries"], big)],
+                       share=table["yes_pct"].where(big), few=pd.Series(0.0, index=table.index).where(~big))
+
+    def grid(col):
+        return lab.pivot(index=key, columns="column", values=col).reindex(index=regions, columns=cols)
+
+    text = grid("t")
     fig = go.Figure(go.Heatmap(
-        z=z.values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100, colorscale=style.SEQUENTIAL_LIGHT,
-        text=text.fillna("").values, texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
+        z=grid("share").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=100,
+        colorscale=style.SEQUENTIAL_LIGHT, text=text.where(grid("share").notna(), "").fillna("").values,
+        texttemplate="%{text}", textfont=dict(size=11, color="#111111"),
         hovertemplate="%{y} · %{x}<br>%{text} countries answer yes<extra></extra>",
         colorbar=COLORBAR_PCT, xgap=2, ygap=2,
     ))
+    if (~big).any():
+        fig.add_heatmap(z=grid("few").values, x=[plain(c) for c in cols], y=regions, zmin=0, zmax=1,
+                        colorscale=[[0, "#F2F2F2"], [1, "#F2F2F2"]], showscale=False,
+                        text=text.where(grid("few").notna(), "").fillna("").values, texttemplate="%{text}",
+                        textfont=dict(size=11, color="#111111"), xgap=2, ygap=2,
+                        hovertemplate="%{y} · %{x}<br>%{text}: too few countries for a share<extra></extra>")
     right = 100  # the colour bar and its labels
     left = style.left_margin(regions)
     for _ in range(2):  # the headers' reach depends on the column width, which depends on the margins
@@ -350,10 +403,23 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
     where = "sub-region" if by == "sub_region" else "region"
     _finish(fig, title, rows, filters, as_of, bottom=bottom, plot_height=max(70 * len(regions), 140),
             legend=False, left=left, right=right,
-            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries.")
-    best = table.sort_values("yes_pct", ascending=False).iloc[0]
-    summary = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}, the highest share "
-               f"is {best['yes_pct']:.0f}% of countries in {best[key]} reporting '{best['label']}'.")
+            extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries; "
+                         f"grey cells rest on fewer than {sentences.MIN_SHARE_N} countries and show the count only.")
+    across = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}" if not filters.countries
+              else f"Across {style.plural(len(regions), where)} ({style.join_names(regions)}), for "
+                   f"{style.scope(filters, _names(rows)).strip(' ()').removeprefix('among ')}")
+    if big.any():
+        best = table[big].sort_values("yes_pct", ascending=False).iloc[0]
+        summary = (f"{across}, the highest share is {best['yes_pct']:.0f}% of countries in {best[key]} reporting "
+                   f"'{best['label']}'" + (f"; {int((~big).sum())} cells rest on fewer than "
+                                           f"{sentences.MIN_SHARE_N} countries and show counts" if (~big).any()
+                                           else "") + ".")
+    else:
+        most = int(table["countries"].max())
+        summary = (f"{across}, the {where} has only {sentences.plural(most, 'responding country', 'responding countries')}"
+                   ", so its cells show counts, not shares." if len(regions) == 1 else
+                   f"{across}, no {where} has {sentences.MIN_SHARE_N} or more responding countries (at most "
+                   f"{most}), so the cells show counts, not shares.")
     return Chart(name, fig, table, summary)
 
 
@@ -666,35 +732,43 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     if long.empty:
         return _empty_reference(name, title, "No country matches these filters.", filters,
                                 sources=("msq", "gtmi", "unctad"))
-    long = long.assign(bar=long["column"] + " · " + long["source_label"])
+    if "bar" not in long:  # rows not from evidence_grid.every_country: label them through the vocabulary
+        from analysis.evidence_grid import proxy_labels
+        from analysis.vocabulary import all_terms
+
+        long = proxy_labels(long, all_terms().drop_duplicates("indicator"))
     bars = list(dict.fromkeys(long.sort_values("msq_question", kind="stable")["bar"]))
     table = (long.groupby("bar")["answer"].value_counts().unstack(fill_value=0)
              .reindex(index=bars, columns=list(EVIDENCE_STATES), fill_value=0).reset_index())
     table.columns.name = None
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
+    shown, lines, deepest = style.wrap_labels(table["indicator · source"])
+    as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     fig = go.Figure()
     for a in EVIDENCE_STATES:
         share = [_pct(v, t) for v, t in zip(table[a], table["countries"])]
-        fig.add_bar(name=EVIDENCE_NAMES[a], y=[plain(b) for b in table["indicator · source"]], x=share,
+        fig.add_bar(name=EVIDENCE_NAMES[a], y=shown, x=share if as_share else table[a],
                     orientation="h", marker_color=EVIDENCE_COLOURS[a],
                     marker_pattern=dict(shape=EVIDENCE_PATTERNS[a], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     marker_line=dict(color="#999999", width=0.5),
                     text=[f"{int(v)}" if sh >= 5 else "" for v, sh in zip(table[a], share)], textposition="inside",
                     insidetextanchor="middle", textangle=0, customdata=table[a],
-                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries (%{x:.0f}%)<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis=dict(title="share of the countries listed (%) — bar labels are numbers "
-                                                        "of countries", range=[0, 100]),
+                    hovertemplate="%{y}<br>" + a + ": %{customdata} countries" + (" (%{x:.0f}%)" if as_share else "")
+                    + "<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis=_share_axis(as_share, "the countries listed", table["countries"].max()),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     sources = _sources_of(long)
     n = long["country_iso3"].nunique()
     synthetic = bool(long["is_synthetic"].any())
     editions = [filters.edition] if filters.edition else []
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table["indicator · source"]),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=sources, source_years=source_years, names=_names(long),
-                 extra_source="MSQ bars: the government's self-report; GTMI and UNCTAD: independent sources. "
-                              "'Not covered': the source has no row for the country.")
+                 extra_source=("MSQ bars: the government's self-report; " if "msq" in sources else "")
+                 + f"GTMI and UNCTAD: independent sources, each under its own indicator ({KEY}). 'Not covered': the "
+                   "source has no row for the "
+                              "country." + (" " + _few_note(as_share, table["countries"].min()) if not as_share else ""))
     covered = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique()
                for s in sources}
     named = {"msq": ("has a questionnaire answer shown", "have a questionnaire answer shown"),
@@ -714,18 +788,18 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     if agreement.empty:
         return _empty_reference(name, title, "No self-reported answer can be set beside a source here.", filters,
                                 sources=("msq", "gtmi", "unctad"))
-    labels = {"gtmi": "GTMI", "unctad": "UNCTAD"}
-    bar = [f"Q{q} {lab} · {labels.get(s, s)} ({c} confidence)" for q, lab, s, c in
-           zip(agreement["msq_question"], agreement["label"], agreement["source"], agreement["confidence"])]
+    pairs = lookup("pair")
+    bar = [pairs.get((i, s), f"{i} · {s}") for i, s in zip(agreement["indicator"], agreement["source"])]
     rows = agreement.assign(bar=bar)
     order = list(dict.fromkeys(rows.sort_values(["msq_question", "indicator", "source"], kind="stable")["bar"]))
     table = (rows.groupby("bar")["status"].value_counts().unstack(fill_value=0)
              .reindex(index=order, columns=list(STATUSES), fill_value=0).reset_index())
     table.columns.name = None
     table = table.rename(columns={"bar": "indicator · source (mapping confidence)"})
+    shown, lines, deepest = style.wrap_labels(table.iloc[:, 0])
     fig = go.Figure()
     for st in STATUSES:
-        fig.add_bar(name=STATUS_NAMES[st], y=[plain(b) for b in table.iloc[:, 0]], x=table[st], orientation="h",
+        fig.add_bar(name=STATUS_NAMES[st], y=shown, x=table[st], orientation="h",
                     marker_color=STATUS_COLOURS[st], marker_line=dict(color="#999999", width=0.5),
                     marker_pattern=dict(shape=STATUS_PATTERNS[st], fgcolor="rgba(0,0,0,0.30)", size=9, solidity=0.25),
                     text=[str(v) if v else "" for v in table[st]], textposition="inside", insidetextanchor="middle",
@@ -737,10 +811,10 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, 32 * len(table)), left=style.left_margin(table.iloc[:, 0]),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=("msq", *_sources_of(agreement)), source_years=source_years, names=_names(agreement),
-                 extra_source="A draft or planned law ('partial') agrees with a questionnaire 'no'; an unknown "
-                              "answer is never read as 'no'.")
+                 extra_source=f"Each source under its own indicator ({KEY}). A draft or planned law ('partial') "
+                              "agrees with a questionnaire 'no'; an unknown answer is never read as 'no'.")
     counts = agreement["status"].value_counts()
     n = agreement["country_iso3"].nunique()
     summary = (f"{style.plural(n, 'responding country', 'responding countries')}"
@@ -777,6 +851,14 @@ class Reference:
     unctad_as_of: date | None = None  # the tracker's own "state as of" date (its vintage)
 
 
+@dataclass
+class Skipped:
+    """A chapter figure left out, and why (printed by the figures command)."""
+
+    name: str
+    reason: str
+
+
 def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
                  reference: Reference | None = None) -> list[Chart]:
     """The chapter figures `python -m loaders figures` writes, from rows already filtered by `filters`.
@@ -784,27 +866,84 @@ def standard_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = N
     With `reference` (official files loaded), the evidence figures follow: coverage against the EGDI,
     self-report against GTMI/UNCTAD, and the legal framework in every country by source.
     """
-    charts = [
-        responses_loaded(rows, filters, as_of=as_of),
-        coverage_by_section(rows, filters, as_of=as_of),
-        coverage_map(rows, filters, as_of=as_of),
-    ]
-    for key, themes in PAGE_THEMES.items():
-        sub = theme_rows(rows, themes)
-        charts.append(answer_shares(sub, filters, title=f"{PAGE_TITLES[key]}: countries answering yes, no, unknown",
-                                    name=f"{key}-shares", as_of=as_of))
-        if key == "legal":
-            charts.append(share_by_region(sub, filters, title="Laws reported, by region: share answering yes",
-                                          name="legal-by-region", as_of=as_of))
-        n = sub["country_iso3"].nunique()
-        title = f"{PAGE_TITLES[key]}: answers by country"
-        if 0 < n <= MATRIX_MAX_COUNTRIES:
-            charts.append(answer_matrix(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of))
-        elif n:  # one page per region: a 193-row matrix does not fit a page
-            charts += region_matrices(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of)
-    if reference is not None:
-        charts += reference_set(rows, filters, reference, as_of=as_of)
-    return charts
+    return chapter_set(rows, filters, as_of=as_of, reference=reference)[0]
+
+
+def _members_in(filters: Filters) -> int:
+    """How many UN Member States the filter's places hold (the set a count is 'of')."""
+    from loaders import countries
+
+    ids = countries.un_members()
+    info = [countries.info(c) for c in ids]
+    return sum(1 for i in info if (not filters.regions or i["region"] in filters.regions)
+               and (not filters.sub_regions or i["sub_region"] in filters.sub_regions)
+               and (not filters.countries or i["country_iso3"] in filters.countries))
+
+
+def chapter_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
+                reference: Reference | None = None) -> tuple[list[Chart], list[Skipped]]:
+    """(the figures whose sources cover the filter, the figures skipped with the reason).
+
+    A questionnaire figure needs a response among the filtered countries; an evidence figure needs its
+    official file (and, for the agreement and the EGDI scatter, a response to set beside it). The every-country
+    figure draws from GTMI and UNCTAD alone when no response matches.
+    """
+    out: list[Chart] = []
+    skipped: list[Skipped] = []
+    msq_names = [n for n in MSQ_FIGURES]
+    if rows.empty:
+        n = _members_in(filters)
+        why = (f"no questionnaire response{style.scope(filters) or ' matches these filters'} (the self-report "
+               f"covers 0 of {sentences.plural(n, 'UN Member State')}")
+        why += "; synthetic demo responses are left out unless asked for)" if not filters.include_synthetic else ")"
+        skipped += [Skipped(name, why) for name in msq_names]
+    else:
+        out += [responses_loaded(rows, filters, as_of=as_of), coverage_by_section(rows, filters, as_of=as_of),
+                coverage_map(rows, filters, as_of=as_of)]
+        for key, themes in PAGE_THEMES.items():
+            sub = theme_rows(rows, themes)
+            if sub.empty:
+                skipped += [Skipped(f"{key}-{part}", "the responses shown answer none of these questions")
+                            for part in (("shares", "by-region", "matrix") if key == "legal" else ("shares", "matrix"))]
+                continue
+            out += _theme_figures(key, sub, filters, as_of)
+    if reference is None:
+        skipped += [Skipped(name, "no official file is loaded (EGDI, GTMI, UNCTAD): `python -m loaders fetch` "
+                                  "downloads GTMI and UNCTAD") for name in REFERENCE_FIGURES]
+        return out, skipped
+    more, left = _reference_set(rows, filters, reference, as_of=as_of)
+    return out + more, skipped + left
+
+
+EVERY_TITLES = {"legal": "Laws", "emerging": "Emerging-technology strategies and laws",
+                "inclusion": "Inclusion and e-participation"}
+SOURCE_WORDS = {"msq": "questionnaire", "gtmi": "GTMI", "unctad": "UNCTAD"}
+
+
+def vocabulary_sources(long: pd.DataFrame) -> list[str]:
+    """The sources a long frame draws, named for a title: 'questionnaire', 'GTMI', 'UNCTAD'."""
+    return [SOURCE_WORDS[s] for s in ("msq", "gtmi", "unctad") if s in set(long["source"])]
+
+
+MSQ_FIGURES = ("responses-loaded", "coverage-by-section", "coverage-map", "legal-shares", "legal-by-region",
+               "legal-matrix", "emerging-shares", "emerging-matrix", "inclusion-shares", "inclusion-matrix")
+REFERENCE_FIGURES = ("coverage-vs-egdi", "evidence-agreement", "legal-every-country", "emerging-every-country",
+                     "inclusion-every-country")
+
+
+def _theme_figures(key: str, sub: pd.DataFrame, filters: Filters, as_of) -> list[Chart]:
+    out = [answer_shares(sub, filters, title=f"{PAGE_TITLES[key]}: countries answering yes, no, unknown",
+                         name=f"{key}-shares", as_of=as_of)]
+    if key == "legal":
+        out.append(share_by_region(sub, filters, title="Laws reported, by region: share answering yes",
+                                   name="legal-by-region", as_of=as_of))
+    n = sub["country_iso3"].nunique()
+    title = f"{PAGE_TITLES[key]}: answers by country"
+    if n <= MATRIX_MAX_COUNTRIES:
+        out.append(answer_matrix(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of))
+    else:  # one page per region: a 193-row matrix does not fit a page
+        out += region_matrices(sub, filters, title=title, name=f"{key}-matrix", as_of=as_of)
+    return out
 
 
 def region_matrices(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
@@ -833,36 +972,66 @@ def region_matrices(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
 def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
                   as_of: date | None = None) -> list[Chart]:
     """The evidence figures of the chapter set; only those whose source data are loaded."""
-    from analysis import evidence_grid as ev
-    from analysis.evidence import agreement, pick_year
+    return _reference_set(rows, filters, reference, as_of=as_of)[0]
+
+
+def _reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
+                   as_of: date | None = None) -> tuple[list[Chart], list[Skipped]]:
+    from analysis.evidence import pick_year
     from analysis.reference import has_independent
-    from loaders import countries
 
     edition = filters.edition or (int(rows["edition"].max()) if len(rows) else None)
-    out = []
+    out, skipped = [], []
     if edition is None:
-        return out
-    if not reference.egdi.empty:
+        return out, [Skipped(n, "no survey edition is chosen or loaded") for n in REFERENCE_FIGURES]
+    if reference.egdi.empty:
+        skipped.append(Skipped("coverage-vs-egdi", "the EGDI file is not loaded (see docs/sources.md)"))
+    elif rows.empty:
+        skipped.append(Skipped("coverage-vs-egdi", "it sets questionnaire answers beside the EGDI, and no response "
+                                                   "matches these filters"))
+    else:
         year = pick_year(reference.egdi["year"], edition)
         out.append(coverage_vs_egdi(rows, reference.egdi, filters, egdi_year=year, as_of=as_of))
-    if has_independent(reference.evidence):
-        years = ev.source_years(reference.evidence, edition)
-        shown_years = {s: str(y) for s, y in years.items() if y is not None and s == "gtmi"}
-        if reference.unctad_as_of and years.get("unctad") is not None:
-            shown_years["unctad"] = f"as of {reference.unctad_as_of.isoformat()}"
+    if not has_independent(reference.evidence):
+        skipped += [Skipped(n, "neither GTMI nor UNCTAD is loaded: `python -m loaders fetch`")
+                    for n in REFERENCE_FIGURES[1:]]
+        return out, skipped
+    more, left = _evidence_figures(rows, filters, reference, edition, as_of)
+    return out + more, skipped + left
+
+
+def _evidence_figures(rows, filters, reference: Reference, edition: int, as_of) -> tuple[list[Chart], list[Skipped]]:
+    from analysis import evidence_grid as ev
+    from analysis.evidence import agreement
+    from analysis.reference import dates_shown
+    from loaders import countries
+
+    out, skipped = [], []
+    years = ev.source_years(reference.evidence, edition)
+    shown_years = dates_shown(years, reference.unctad_as_of)
+    if rows.empty:
+        skipped.append(Skipped("evidence-agreement", "it sets each response beside GTMI and UNCTAD, and no response "
+                                                     "matches these filters"))
+    else:
         agr = ev.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
         out.append(agreement_summary(agr, filters, source_years=shown_years, as_of=reference.as_of or as_of))
-        cat = catalogue.frame(edition)
-        indicators = ev.page_indicators(reference.crosswalk, cat, PAGE_THEMES["legal"], edition)
-        ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
-        info = pd.DataFrame([countries.info(c) for c in ids])
-        info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
-        world = ev.universe(reference.evidence, rows, info, filters, years)
-        if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
-            world = world[world["country_iso3"].isin(set(countries.un_members()))]
-        long = ev.every_country(theme_rows(rows, PAGE_THEMES["legal"]), reference.evidence, indicators, world,
-                                edition, years)
-        out.append(evidence_by_source(long, filters, title="Laws in every country, by source: questionnaire, "
-                                                           "GTMI, UNCTAD", name="legal-every-country",
-                                      source_years=shown_years, as_of=reference.as_of or as_of))
-    return out
+    ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
+    info = pd.DataFrame([countries.info(c) for c in ids])
+    info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
+    world = ev.universe(reference.evidence, rows, info, filters, years)
+    if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
+        world = world[world["country_iso3"].isin(set(countries.un_members()))]
+    sources = ("msq", "gtmi", "unctad") if len(rows) else ("gtmi", "unctad")  # no response: the sources alone
+    cat = catalogue.frame(edition)
+    for key, themes in PAGE_THEMES.items():
+        name = f"{key}-every-country"
+        indicators = ev.page_indicators(reference.crosswalk, cat, themes, edition)
+        long = ev.every_country(theme_rows(rows, themes) if len(rows) else rows, reference.evidence, indicators,
+                                world, edition, years, sources)
+        if indicators.empty or long.empty or not long["source"].ne("msq").any():
+            skipped.append(Skipped(name, "no country of these filters has a GTMI or UNCTAD row for these questions"))
+            continue
+        used = ", ".join(vocabulary_sources(long))
+        out.append(evidence_by_source(long, filters, title=f"{EVERY_TITLES[key]} in every country, by source: {used}",
+                                      name=name, source_years=shown_years, as_of=reference.as_of or as_of))
+    return out, skipped

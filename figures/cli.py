@@ -28,10 +28,9 @@ Looked at: {looked}.
 Install Debian's Chromium with:   apt-get install chromium
 or point BROWSER_PATH at an installed Chrome/Chromium executable, then run this command again.
 (Kaleido's own `kaleido_get_chrome` downloads a browser and does not work without internet access.)"""
-FIGURE_NAMES = ("responses-loaded", "coverage-by-section", "coverage-map", "legal-shares", "legal-by-region",
-                "legal-matrix", "emerging-shares", "emerging-matrix", "inclusion-shares", "inclusion-matrix")
+FIGURE_NAMES = charts.MSQ_FIGURES
 # Drawn only when the official files are loaded (EGDI; GTMI or UNCTAD): see load_reference().
-REFERENCE_FIGURE_NAMES = ("coverage-vs-egdi", "evidence-agreement", "legal-every-country")
+REFERENCE_FIGURE_NAMES = charts.REFERENCE_FIGURES
 PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
 
 
@@ -85,8 +84,12 @@ def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: 
     """(regions, sub_regions, ISO3 codes) for --region and --country, or an error message naming the choices."""
     from loaders import countries as country_table
 
-    known_regions = {str(r).casefold(): r for r in answers["region"].dropna().unique() if r}
-    known_subs = {str(r).casefold(): r for r in answers["sub_region"].dropna().unique() if r}
+    # Every UN region and sub-region, not only those of the loaded responses: GTMI and UNCTAD cover them all.
+    places = [country_table.info(c) for c in country_table.un_members()]
+    known_regions = {str(r).casefold(): r for r in [p["region"] for p in places] + list(answers["region"].dropna())
+                     if r}
+    known_subs = {str(r).casefold(): r for r in [p["sub_region"] for p in places] + list(answers["sub_region"].dropna())
+                  if r}
     out_regions, out_subs, codes = [], [], []
     for name in regions or []:
         key = name.strip().casefold()
@@ -95,7 +98,7 @@ def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: 
         elif key in known_subs:
             out_subs.append(known_subs[key])
         else:
-            return None, (f"--region {name!r} is neither a region nor a sub-region of the loaded answers; regions: "
+            return None, (f"--region {name!r} is neither a UN region nor a sub-region; regions: "
                           f"{', '.join(sorted(known_regions.values()))}; sub-regions: "
                           f"{', '.join(sorted(known_subs.values()))}")
     loaded = set(answers["country_iso3"])
@@ -128,17 +131,14 @@ def load_reference(db: Path) -> charts.Reference | None:
 
 
 def unctad_as_of(db: Path):
-    """The UNCTAD tracker's own 'state as of' date (its vintage), or None when the tracker is not loaded."""
-    from analysis.reference import has_table
+    """The UNCTAD tracker's publisher's date (data/sources.csv), or None when not loaded or not recorded."""
+    from analysis.reference import unctad_as_of as read
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        if not has_table(con, "cyberlaw"):
-            return None
-        value = con.execute("SELECT max(as_of) FROM cyberlaw").fetchone()[0]
+        return read(con)
     finally:
         con.close()
-    return pd.Timestamp(value).date() if value is not None else None
 
 
 def _topojson_script(tmp: Path) -> Path | None:
@@ -224,22 +224,26 @@ def main_figures(argv: list[str] | None = None) -> int:
     filters = Filters(edition=edition, regions=regions, sub_regions=sub_regions, countries=codes,
                       include_synthetic=args.include_synthetic, members_only=not args.include_non_members)
     rows = apply(answers, filters).reset_index(drop=True)
-    if rows.empty:
-        hint = "" if args.include_synthetic else " (only synthetic demo responses are loaded: add --include-synthetic)"
-        print(f"no answers match {style.describe(filters)}{hint}", file=sys.stderr)
-        return EXIT_USAGE
     as_of = pd.Timestamp(newest).date() if newest is not None else None
 
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     t_build = time.perf_counter()
-    figures = charts.standard_set(rows, filters, as_of=as_of, reference=load_reference(db))
+    figures, skipped = charts.chapter_set(rows, filters, as_of=as_of, reference=load_reference(db))
     if args.only:
-        figures = [c for c in figures if any(c.name.startswith(o) for o in args.only)]
-        if not figures:
-            print(f"no figure name starts with {' or '.join(args.only)}; names: {', '.join(FIGURE_NAMES)} "
+        unknown = [o for o in args.only if not any(n.startswith(o) for n in FIGURE_NAMES + REFERENCE_FIGURE_NAMES)]
+        if unknown:
+            print(f"no figure name starts with {' or '.join(unknown)}; names: {', '.join(FIGURE_NAMES)} "
                   f"(with official files loaded also {', '.join(REFERENCE_FIGURE_NAMES)})", file=sys.stderr)
             return EXIT_USAGE
+        figures = [c for c in figures if any(c.name.startswith(o) for o in args.only)]
+        skipped = [k for k in skipped if any(k.name.startswith(o) for o in args.only)]
+    for k in skipped:
+        print(f"skipped {k.name}: {k.reason}")
+    if not figures:
+        print(f"no figure to draw for {style.describe(filters)}: every figure's sources miss these countries "
+              "(see the lines above)", file=sys.stderr)
+        return EXIT_USAGE
+    out.mkdir(parents=True, exist_ok=True)
     t_build = time.perf_counter() - t_build
     jobs, index = [], []
     for c in figures:
@@ -256,16 +260,18 @@ def main_figures(argv: list[str] | None = None) -> int:
         c.table.to_csv(out / f"{stem}.csv", index=False)  # the numbers behind the figure, for the chapter
     t0 = time.perf_counter()
     try:
-        timings = render(jobs, browser)
+        render(jobs, browser)
     except Exception as exc:  # Kaleido/Chromium failures arrive as many types; name the browser used
         print(f"drawing the figures with {browser} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     total = time.perf_counter() - t0
+    index += [{"name": k.name, "skipped": k.reason} for k in skipped]
     (out / "figures.json").write_text(json.dumps(index, indent=2, ensure_ascii=False), encoding="utf-8")
     for _, path, _ in jobs:
         print(f"wrote {path}")
-    print(f"{len(jobs)} files for {len(figures)} figures in {total:.1f} s with one browser ({browser}, "
-          f"{min(TABS, len(jobs))} pages); "
+    print(f"{style.plural(len(jobs), 'file')} for {style.plural(len(figures), 'figure')}"
+          + (f" ({len(skipped)} skipped)" if skipped else "") + f" in {total:.1f} s with one browser ({browser}, "
+          f"{style.plural(min(TABS, len(jobs)), 'page')}); "
           f"built in {t_build:.2f} s; {style.describe(filters, charts._names(rows))}")
     if args.check:
         return _check(out, jobs, browser)

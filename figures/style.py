@@ -178,9 +178,12 @@ def country_names(codes, names: dict[str, str] | None = None) -> list[str]:
 
 def scope(filters: Filters, names: dict[str, str] | None = None) -> str:
     """The active place filter as a phrase for a summary: ' in Northern Europe', ' in Africa', ' among Denmark
-    and France', or '' — the narrowest filter chosen, named exactly (a sub-region is never called a region)."""
+    and France', ' (Denmark)' for one country, or '' — the narrowest filter chosen, named exactly (a sub-region is
+    never called a region)."""
     if filters.countries:
         shown = country_names(filters.countries, names)
+        if len(shown) == 1:  # '1 country (Brazil)', never '1 country among Brazil'
+            return f" ({shown[0]})"
         return (f" among {join_names(shown)}" if len(shown) <= 3
                 else f" among the {len(shown)} countries chosen")
     if filters.sub_regions:
@@ -258,6 +261,21 @@ def legend_rows(names: list[str], available: float) -> int:
             rows, used = rows + 1, 0.0
         used += item
     return rows if names else 0
+
+
+LABEL_PX = 430  # a bar chart's category label wraps beyond this width: the plot keeps most of the figure
+
+
+def wrap_labels(labels, max_px: float = LABEL_PX, size: float = 13) -> tuple[list[str], list[str], int]:
+    """(labels as plotly text with <br> breaks, every line unescaped, most lines of one label) for category
+    labels that may be long (a source's own indicator with its proxy mark and confidence)."""
+    shown, flat, most = [], [], 1
+    for text in labels:
+        parts = textwidth.wrap(str(text), max_px, size)
+        shown.append("<br>".join(plain(p) for p in parts))
+        flat += parts
+        most = max(most, len(parts))
+    return shown, flat, most
 
 
 def left_margin(labels, *, size: float = 13, axis_title: str | None = None, minimum: int = 60) -> int:

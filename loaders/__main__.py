@@ -16,6 +16,7 @@ COMMANDS = {
     "accuracy": ("loaders.accuracy", "compare loaded answers with ground-truth sidecars, per format"),
     "review": ("loaders.cli_review", "print the flagged and inferred answers to review, and stale corrections"),
     "correct": ("loaders.cli_review", "record an analyst's correction of one answer and apply it"),
+    "confirm": ("loaders.cli_review", "confirm readings (one, a section, every inferred one) in one act"),
     "fetch": ("loaders.cli_fetch", "download the UNCTAD and World Bank files from the publishers and load them"),
 }
 
@@ -38,13 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .corrections import CorrectionsError
     from .paths import LOG_FILE
-    from .store import NotADatabase, StoreBusy
+    from .store import DiskFull, NotADatabase, StoreBusy
 
     try:
         module = importlib.import_module(COMMANDS[command][0])
         handler = getattr(module, f"main_{command}", None) or module.main
         return int(handler(rest) or 0)
-    except (StoreBusy, NotADatabase) as exc:
+    except (StoreBusy, NotADatabase, DiskFull) as exc:
         print(str(exc), file=sys.stderr)
         return 3
     except CorrectionsError as exc:  # the analysts' file has a bad line: theirs to fix, named in the message

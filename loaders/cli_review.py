@@ -1,4 +1,4 @@
-"""`python -m loaders review | correct`: list the answers to review; record an analyst's correction."""
+"""`python -m loaders review | correct | confirm`: list the answers to review; record analysts' decisions."""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +17,7 @@ from .vocab import ANSWERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DETAIL_CHARS = 120
+EVIDENCE_CHARS = 80
 
 
 class UsageError(ValueError):
@@ -125,20 +126,23 @@ def _check_known(wanted: tuple[str, ...], edition: int | None, current: pd.DataF
 def _print_queue(queue: pd.DataFrame) -> None:
     if queue.empty:
         print("Nothing to review: no flagged or inferred answers match.")
+    from analysis import review
+
     for (iso3, edition, sha), rows in queue.groupby(["country_iso3", "edition", "document_sha256"], sort=False):
         head = rows.iloc[0]
         n_flag = int(rows["flag"].notna().sum())
-        n_open = int((rows["status"] == "open").sum())
         print(f"\n{iso3} {head['country_name']} {edition} — {head['document_path']} (sha256 {sha[:12]}…): "
-              f"{len(rows)} to review, {n_flag} flagged, {n_open} open"
+              f"{len(rows)} to review, {n_flag} flagged: {review.progress_text(rows)}"
               + (" [synthetic demo response]" if head["is_synthetic"] else ""))
         table = pd.DataFrame({
             "question": rows["printed_number"].astype(str),
             "item": rows["item"],
             "reading": rows["original_answer"],
             "basis": rows["original_basis"],
-            "flag": rows["flag"].fillna(""),
+            "flag": [_flag_text(f, s, by, at) for f, s, by, at in
+                     zip(rows["flag"], rows["status"], rows["reviewed_by"], rows["reviewed_at"])],
             "review": [s if s == "open" else f"{s}: {a}" for s, a in zip(rows["status"], rows["answer"])],
+            "evidence": rows["evidence"].map(lambda v: _short(v, EVIDENCE_CHARS) if v else ""),
             "detail": rows["detail"].map(_short),
         })
         with pd.option_context("display.max_rows", None, "display.width", 250, "display.max_colwidth",
@@ -147,10 +151,19 @@ def _print_queue(queue: pd.DataFrame) -> None:
     total = len(queue)
     if total:
         print(f"\n{total} answers to review ({int(queue['flag'].notna().sum())} flagged, "
-              f"{int((queue['original_basis'] == 'inferred').sum())} inferred), "
-              f"{int((queue['status'] == 'open').sum())} still open. Record a decision with "
-              "`python -m loaders correct --country ISO3 --edition Y --question N [--item SLUG] "
-              "--answer yes|no|unknown --reason TEXT`.")
+              f"{int((queue['original_basis'] == 'inferred').sum())} inferred): {review.progress_text(queue)}. "
+              "Correct one with `python -m loaders correct --country ISO3 --edition Y --question N "
+              "[--item SLUG] --answer yes|no|unknown --reason TEXT`; confirm readings with `python -m loaders "
+              "confirm --country ISO3 --edition Y [--question N | --section X | --inferred] --reason TEXT`.")
+
+
+def _flag_text(flag, status: str, by, at) -> str:
+    """The flag, and once an analyst decided the answer, who settled it and when (the flag is kept)."""
+    if not isinstance(flag, str) or not flag:
+        return ""
+    if status == "open":
+        return flag
+    return f"{flag} [settled by {by or 'unnamed'} on {str(at or '')[:10]}]"
 
 
 def _print_stale(stale: pd.DataFrame) -> None:
@@ -182,7 +195,12 @@ def _correct_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", help="who reviewed (default: your login name)")
     p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
     p.add_argument("--corrections", metavar="FILE",
-                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv)")
+                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv); it must be "
+                        "the one the database records")
+    from .cli import _wait_option, corrections_file_option
+
+    _wait_option(p)
+    corrections_file_option(p)
     return p
 
 
@@ -238,7 +256,13 @@ def main_correct(argv: list[str] | None = None) -> int:
         print(f"error: the current response of {iso3} {args.edition} ({path}) has no answer to question "
               f"{args.question}{' item ' + args.item if args.item else ''}", file=sys.stderr)
         return EXIT_USAGE
-    file = corrections.corrections_file(args.corrections)
+    switch = bool(args.corrections_file)
+    file = corrections.corrections_file(args.corrections_file or args.corrections)
+    try:  # before the file is touched: a correction recorded in a file the database never applies is lost
+        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file, switch)
+    except corrections.CorrectionsMismatch as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     row = {"edition": args.edition, "country_iso3": iso3, "question": args.question, "item": args.item,
            "answer": args.answer, "reason": args.reason.strip(), "reviewed_by": args.by or _login(),
            "reviewed_at": corrections.now(), "document_sha256": sha}
@@ -248,16 +272,123 @@ def main_correct(argv: list[str] | None = None) -> int:
         print(f"error: the correction was not saved: {err}", file=sys.stderr)
         return EXIT_FAILED
     what = f"{iso3} {args.edition} Q{args.question}{' ' + args.item if args.item else ''}"
-    print(f"saved in {file}: {what} {before[0]} ({before[1]}) -> {args.answer}")
+    if args.answer == before[0]:
+        print(f"saved in {file}: {what} {before[0]} ({before[1]}) confirmed: the reading is kept, marked reviewed")
+    else:
+        print(f"saved in {file}: {what} {before[0]} ({before[1]}) -> {args.answer}")
     try:
-        ingest.apply_corrections(db, file)
+        ingest.apply_corrections(db, file, wait=args.wait, switch=switch)
     except (store.StoreBusy, corrections.CorrectionsError) as err:
         first = str(err).splitlines()[0]
         print(f"error: not applied to {db} yet: {first}. The correction is kept in {file} and is applied at "
               "the next `python -m loaders correct`, ingest or build.", file=sys.stderr)
         return EXIT_FAILED
-    print(f"applied to {db}: answers_current now shows {args.answer} (basis corrected); answers keeps "
-          f"the document's reading")
+    if args.answer == before[0]:
+        print(f"applied to {db}: answers_current keeps {args.answer} ({before[1]}) with reviewed_by/reviewed_at")
+    else:
+        print(f"applied to {db}: answers_current now shows {args.answer} (basis corrected); answers keeps "
+              f"the document's reading")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- confirm
+
+def _confirm_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m loaders confirm",
+        description="Confirm readings of the CURRENT response of a country and edition in one act with one "
+                    "reason: every answer still open in its review queue (flagged or inferred), or only those "
+                    "of one question, one section, or every inferred one. A confirmation keeps the answer and "
+                    "its basis and marks it reviewed (reviewed_by, reviewed_at); answers already confirmed or "
+                    "corrected are left as they are.")
+    p.add_argument("--country", required=True, metavar="ISO3", help="ISO3 code, e.g. DNK")
+    p.add_argument("--edition", required=True, type=int, help="survey edition, e.g. 2022")
+    p.add_argument("--question", type=int, metavar="N", help="only this question")
+    p.add_argument("--item", default=None, metavar="SLUG", help="only this sub-item (with --question)")
+    p.add_argument("--section", type=str.upper, metavar="X", help="only this section letter, e.g. C")
+    p.add_argument("--inferred", action="store_true", help="only answers read from the written text")
+    p.add_argument("--reason", required=True, help="why the readings are right (kept with each confirmation)")
+    p.add_argument("--by", help="who reviewed (default: your login name)")
+    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
+    p.add_argument("--corrections", metavar="FILE",
+                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv)")
+    return p
+
+
+def _open_rows(args, queue: pd.DataFrame) -> pd.DataFrame:
+    """The open queue rows the options pick, or a UsageError naming what the queue holds."""
+    rows = queue[queue["status"] == "open"]
+    if args.section:
+        have = sorted(set(queue["section"]))
+        if args.section not in have:
+            raise UsageError(f"no answer to review in section {args.section}; sections with some: "
+                             f"{', '.join(have) or '(none)'}")
+        rows = rows[rows["section"] == args.section]
+    if args.question is not None:
+        rows = rows[rows["question"] == args.question]
+        if args.item is not None:
+            rows = rows[rows["item"] == args.item]
+    elif args.item is not None:
+        raise UsageError("--item needs --question")
+    if args.inferred:
+        rows = rows[rows["original_basis"] == "inferred"]
+    return rows
+
+
+def main_confirm(argv: list[str] | None = None) -> int:
+    """Confirm the picked open readings; 0 on success (also when none is left), 1 on a failed write, 2 on usage."""
+    from analysis import review
+
+    from . import ingest
+
+    args = _parse(_confirm_parser(), argv)
+    if isinstance(args, int):
+        return args
+    db = db_path(args.db)
+    con = _open(db)
+    if con is None:
+        return EXIT_FAILED
+    try:
+        try:
+            iso3 = _iso3s([args.country])[0]
+            _check_known((iso3,), args.edition, _current(con))
+            if not args.reason.strip():
+                raise UsageError("--reason must say why the readings are right")
+            queue = review.read_queue(con, (iso3,), args.edition)
+            rows = _open_rows(args, queue)
+        except UsageError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return EXIT_USAGE
+    finally:
+        con.close()
+    if rows.empty:
+        print(f"Nothing to confirm: no open answer of {iso3} {args.edition} matches ({review.progress_text(queue)}).")
+        return EXIT_OK
+    by, stamp = args.by or _login(), corrections.now()
+    decisions = [{"edition": int(r["edition"]), "country_iso3": iso3, "question": int(r["question"]),
+                  "item": r["item"], "answer": r["original_answer"], "reason": args.reason.strip(),
+                  "reviewed_by": by, "reviewed_at": stamp, "document_sha256": r["document_sha256"]}
+                 for _, r in rows.iterrows()]
+    file = corrections.corrections_file(args.corrections)
+    try:  # before the file is touched: a decision recorded in a file the database never applies is lost
+        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file)
+    except corrections.CorrectionsMismatch as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        corrections.record_many(file, decisions)
+    except (corrections.CorrectionsError, OSError) as err:
+        print(f"error: nothing was saved: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"saved in {file}: {len(decisions)} reading(s) of {iso3} {args.edition} confirmed by {by}")
+    try:
+        ingest.apply_corrections(db, file)
+    except (store.StoreBusy, corrections.CorrectionsError) as err:
+        print(f"error: not applied to {db} yet: {str(err).splitlines()[0]}. The confirmations are kept in {file} "
+              "and applied at the next `python -m loaders correct`, confirm, ingest or build.", file=sys.stderr)
+        return EXIT_FAILED
+    left = len(queue[queue["status"] == "open"]) - len(decisions)
+    print(f"applied to {db}: {len(decisions)} confirmed, {left} left open in this response")
     return EXIT_OK
 
 

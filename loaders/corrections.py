@@ -16,6 +16,7 @@ import pandera.errors
 from . import catalogue
 from .paths import DATA
 from .schema import CORRECTION_COLUMNS, CORRECTIONS_SCHEMA
+from .spreadsheet import neutralise
 from .vocab import ANSWERS
 
 DEFAULT_FILE = DATA / "corrections.csv"
@@ -23,6 +24,8 @@ ENV = "MSQ_CORRECTIONS"
 # One correction per answer of one document: recording the same key again replaces it.
 KEY = ["edition", "country_iso3", "question", "item", "document_sha256"]
 _INT_COLUMNS = ("edition", "question")
+# Free text a person typed: stored formula-safe (a leading quote before = + - @), like every download.
+TEXT_FIELDS = ("reason", "reviewed_by", "reviewed_at")
 # What each column must hold, in words, for the error message of a bad line.
 _RULES = {
     "edition": "must be a survey year (2001-2100)",
@@ -36,6 +39,22 @@ _RULES = {
 
 class CorrectionsError(ValueError):
     """The corrections file (or a new correction) is malformed; the message names the file and line."""
+
+
+class CorrectionsMismatch(CorrectionsError):
+    """A writer would apply another corrections file than the one the database records (one-line message)."""
+
+
+def identity(path: str | os.PathLike) -> str:
+    """How a database records its corrections file: project-relative inside the project (a moved checkout
+    keeps it), else the absolute path."""
+    from .paths import ROOT
+
+    where = Path(path).resolve()
+    try:
+        return str(where.relative_to(ROOT))
+    except ValueError:
+        return str(where)
 
 
 def corrections_file(cli_value: str | os.PathLike | None = None) -> Path:
@@ -129,30 +148,48 @@ def now() -> str:
 
 
 def record(path: str | os.PathLike, row: Mapping) -> pd.DataFrame:
-    """Add one correction to the file, replacing any for the same answer of the same document.
+    """Add one decision (a correction, or a confirmation: an answer equal to the reading) to the file,
+    replacing any for the same answer of the same document; see record_many."""
+    return record_many(path, [row])
 
-    `row` holds the CORRECTION_COLUMNS (reviewed_at defaults to now). The file is rewritten sorted by key
-    (small diffs under version control) through a temporary file and os.replace, under a lock, so it is
-    never half-written and two analysts saving at once both keep their corrections. Returns the new file's
-    corrections.
+
+def record_many(path: str | os.PathLike, rows: list[Mapping]) -> pd.DataFrame:
+    """Add decisions to the file in one write, each replacing any for the same answer of the same document.
+
+    Each row holds the CORRECTION_COLUMNS (reviewed_at defaults to now). A decision whose answer equals the
+    document's reading confirms it; any other answer corrects it (the store tells them apart). Text that a
+    spreadsheet would run as a formula (= + - @ ...) is stored with a leading quote, as downloads do. The file
+    is rewritten sorted by key (small diffs under version control) through a temporary file and os.replace,
+    under a lock, so it is never half-written and two analysts saving at once both keep their decisions.
+    All rows are checked before anything is written: one bad row saves none. Returns the new file's rows.
     """
     path = Path(path)
-    new = {c: _plain(row.get(c, "")) for c in CORRECTION_COLUMNS}
-    new["reviewed_at"] = new["reviewed_at"] or now()
-    if not str(new["reason"]).strip():
-        raise CorrectionsError("a correction needs a reason: say why the answer is right")
-    unknown = set(row) - set(CORRECTION_COLUMNS)
-    if unknown:
-        raise CorrectionsError(f"a correction has no field(s) {sorted(unknown)}; fields: {CORRECTION_COLUMNS}")
-    one = _validate(pd.DataFrame([new], columns=CORRECTION_COLUMNS, dtype=object), [0], where="new correction")
+    if not rows:
+        return load(path)
+    stamp = now()
+    new = [_new_row(row, stamp) for row in rows]
+    checked = _validate(pd.DataFrame(new, columns=CORRECTION_COLUMNS, dtype=object), list(range(1, len(new) + 1)),
+                        where="new decision" + ("s" if len(new) > 1 else ""))
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path):
         old = load(path)
-        same = (old[KEY].astype(str) == one[KEY].iloc[0].astype(str).values).all(axis=1)
-        frame = pd.concat([old[~same], one], ignore_index=True) if len(old[~same]) else one
+        keys = set(map(tuple, checked[KEY].astype(str).values))
+        keep = old[[tuple(k) not in keys for k in old[KEY].astype(str).values]] if len(old) else old
+        frame = pd.concat([keep, checked], ignore_index=True) if len(keep) else checked
         frame = frame.sort_values(KEY, kind="stable").reset_index(drop=True)
         write(path, frame)
     return frame
+
+
+def _new_row(row: Mapping, stamp: str) -> dict:
+    unknown = set(row) - set(CORRECTION_COLUMNS)
+    if unknown:
+        raise CorrectionsError(f"a correction has no field(s) {sorted(unknown)}; fields: {CORRECTION_COLUMNS}")
+    new = {c: _plain(row.get(c, "")) for c in CORRECTION_COLUMNS}
+    new["reviewed_at"] = new["reviewed_at"] or stamp
+    if not str(new["reason"]).strip():
+        raise CorrectionsError("a correction needs a reason: say why the answer is right")
+    return {c: neutralise(v) if c in TEXT_FIELDS else v for c, v in new.items()}
 
 
 def _plain(value):
@@ -170,7 +207,10 @@ def write(path: str | os.PathLike, frame: pd.DataFrame) -> None:
         # mkstemp makes the file private (0600); the corrections file keeps its mode, or is readable by all.
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            frame[CORRECTION_COLUMNS].to_csv(f, index=False, lineterminator="\n")
+            safe = frame[CORRECTION_COLUMNS].copy()
+            for col in TEXT_FIELDS:  # idempotent: a value already quoted starts with ' and stays as it is
+                safe[col] = safe[col].map(neutralise)
+            safe.to_csv(f, index=False, lineterminator="\n")
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

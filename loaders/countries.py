@@ -1,8 +1,11 @@
-"""Country names to ISO3, UN names and membership (data/un_countries.csv), M49 regions (country_converter)."""
+"""Country names to ISO3 (in the UN's six languages, with or without diacritics), UN names and membership
+(data/un_countries.csv), M49 regions (country_converter)."""
 from __future__ import annotations
 
 import csv
 import logging
+import re
+import unicodedata
 from functools import lru_cache
 
 import country_converter as coco
@@ -11,6 +14,11 @@ from .paths import DATA
 
 OVERRIDES = DATA / "countries_overrides.csv"
 UN_COUNTRIES = DATA / "un_countries.csv"  # made by data/make_un_countries.py
+# Member States' names in French, Spanish, Arabic, Chinese and Russian: CLDR's usual names (made by
+# data/make_country_names.py) and the UN's own short names where they differ, written by hand.
+NAMES_CLDR = DATA / "country_names_cldr.csv"
+NAMES_UN = DATA / "country_names_un.csv"
+NAME_PREFIXES = DATA / "country_name_prefixes.csv"  # "République du", "Reino de", "Republic of", …
 UN_MEMBER_COUNT = 193
 _NOT_FOUND = "__not_found__"
 # country_converter says "America"; UN M49 says "Americas".
@@ -71,14 +79,71 @@ def _exact_names() -> dict[str, str]:
     return out
 
 
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
+
+
+def name_key(name: str) -> str:
+    """A country name as compared: casefolded, without diacritics, one kind of apostrophe, single spaces
+    ("Côte d’Ivoire" and "Cote d'Ivoire" give the same key; so do "Perú" and "PERU")."""
+    folded = unicodedata.normalize("NFD", str(name).casefold().translate(APOSTROPHES))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(unicodedata.normalize("NFC", plain).replace("（", "(").replace("）", ")").split()).strip(" *:.")
+
+
+@lru_cache(maxsize=1)
+def _multilingual_names() -> dict[str, str]:
+    """name_key -> ISO3 for the UN names (data/un_countries.csv) and the names in the UN's other languages;
+    a key naming two countries fails loudly."""
+    out: dict[str, str] = {}
+    pairs = [(r["un_name"], iso3) for iso3, r in un_table().items()]
+    for path in (NAMES_UN, NAMES_CLDR):
+        with path.open(encoding="utf-8", newline="") as f:
+            pairs += [(r["name"], r["iso3"]) for r in csv.DictReader(f)]
+    for name_, iso3 in pairs:
+        key = name_key(name_)
+        if out.setdefault(key, iso3) != iso3:
+            raise ValueError(f"country name {name_!r} names both {out[key]} and {iso3}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    """Formal prefixes ("république du", "reino de", "republic of"), longest first, as name keys."""
+    with NAME_PREFIXES.open(encoding="utf-8", newline="") as f:
+        keys = {name_key(r["prefix"]) for r in csv.DictReader(f)}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def _multilingual(clean: str) -> str | None:
+    """The country a name in any of the UN's six languages names, also in its formal long form
+    ("République du Sénégal", "República del Perú", "Kingdom of Spain")."""
+    names = _multilingual_names()
+    key = name_key(clean)
+    if key in names:
+        return names[key]
+    for prefix in _prefixes():
+        if key.startswith(prefix) and (prefix.endswith("'") or key[len(prefix):len(prefix) + 1] == " "):
+            rest = re.sub(r"^(?:the|la|le|les|el|los|las)\s+", "", key[len(prefix):].strip())
+            hit = names.get(rest) or _exact_names_folded().get(rest)
+            if hit:
+                return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _exact_names_folded() -> dict[str, str]:
+    return {name_key(k): v for k, v in _exact_names().items()}
+
+
 @lru_cache(maxsize=4096)
 def to_iso3(name: str) -> str:
-    """ISO3 code for a country name or code; raises UnknownCountry with a helpful message."""
+    """ISO3 code for a country name or code, in any of the UN's six languages; raises UnknownCountry with a
+    helpful message."""
     clean = " ".join(str(name).split()).strip(" *:")
     if not clean:
         raise UnknownCountry("the document names no country")
     key = clean.casefold()
-    hit = _overrides().get(key) or _un_names().get(key) or _exact_names().get(key)
+    hit = _overrides().get(key) or _un_names().get(key) or _multilingual(clean) or _exact_names().get(key)
     if hit:
         return hit
     code = _converter().convert(clean, to="ISO3", not_found=_NOT_FOUND)

@@ -8,8 +8,25 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .vocab import ANSWERS, BASES, CONTACT_ROLES  # noqa: F401 - ANSWERS, BASES re-exported for the readers
 
+# The `flag` column's length bound (loaders.schema checks it): a longer flag is shortened here, never refused.
+FLAG_MAX = 200
+ELLIPSIS = "…"
+
 Answer = Literal[ANSWERS]  # a tuple subscript is the same as listing the values
 Basis = Literal[BASES]
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut to at most `limit` characters with an ellipsis where it was cut."""
+    if len(text) <= limit and "\n" not in text and "\r" not in text:
+        return text
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: max(limit - 1, 0)].rstrip() + ELLIPSIS
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """A cell or header quoted in a message: repr of its start, so a whole question never fills a flag."""
+    return repr(shorten(text, limit))
 
 
 class ParseError(ValueError):
@@ -33,6 +50,14 @@ class AnswerRecord(BaseModel):
     # "in force: 'the Act ... is in force'"), or None for a marked or blank answer. A yes or no read from
     # text always names its evidence; unknown may name what made it unknown.
     evidence: str | None = None
+
+    @field_validator("flag")
+    @classmethod
+    def _flag_fits_its_column(cls, flag: str | None) -> str | None:
+        # Readers join several reasons; the store bounds the column: shorten, never refuse the answer.
+        if flag is None or not flag.strip():
+            return None
+        return shorten(flag, FLAG_MAX)
 
     @field_validator("basis")
     @classmethod
@@ -74,3 +99,6 @@ class ParsedDocument(BaseModel):
     # store orders versions of one country's response by it.
     submitted_at: datetime | None = None
     is_synthetic: bool = False
+    # The layout the reader recognised, said on the file's ingest line so a wrong guess shows at once,
+    # e.g. "form export, 2 header rows, 1 respondent"; "" when the format has a single layout.
+    layout: str = ""

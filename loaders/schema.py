@@ -18,6 +18,24 @@ def _is_text_list():
                     error="must be a list of text")
 
 
+# The longest `answers.evidence` kept: the words that decided a reading are a short span; a longer one
+# (a reader quoting a whole paragraph) is shortened by bounded_evidence(), never refused.
+EVIDENCE_MAX = 300
+
+
+def bounded_evidence(value: str | None) -> str | None:
+    """`value` cut to EVIDENCE_MAX characters with an ellipsis (its closing quote kept); empty -> None."""
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN: no evidence
+        return None
+    text = " ".join(str(value).split())
+    if not text:
+        return None
+    if len(text) <= EVIDENCE_MAX:
+        return text
+    close = "'" if text.endswith("'") else ""
+    return text[: EVIDENCE_MAX - 1 - len(close)].rstrip() + "…" + close
+
+
 ANSWERS_SCHEMA = pa.DataFrameSchema(
     {
         "country_iso3": pa.Column(str, pa.Check.str_matches(r"^[A-Z]{3}$")),
@@ -34,6 +52,7 @@ ANSWERS_SCHEMA = pa.DataFrameSchema(
         "document_sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
         "is_synthetic": pa.Column(bool),
         "flag": pa.Column(str, pa.Check.str_length(min_value=1, max_value=200), nullable=True),
+        "evidence": pa.Column(str, pa.Check.str_length(min_value=1, max_value=EVIDENCE_MAX), nullable=True),
     },
     unique=["country_iso3", "edition", "question", "item", "document_sha256"],
     strict=True,
@@ -98,9 +117,13 @@ CREATE TABLE IF NOT EXISTS answers (
     document_sha256  VARCHAR NOT NULL,
     is_synthetic     BOOLEAN NOT NULL,
     flag             VARCHAR,
+    evidence         VARCHAR,
     CHECK (NOT (answer = 'unknown' AND basis = 'marked')),
     PRIMARY KEY (country_iso3, edition, question, item, document_sha256)
 );
+-- Migration: a database made before answers carried their evidence gets the column (NULL for the rows it
+-- holds) on its next write; the views below name it, so this must come before them.
+ALTER TABLE answers ADD COLUMN IF NOT EXISTS evidence VARCHAR;
 CREATE TABLE IF NOT EXISTS contacts (
     document_sha256 VARCHAR NOT NULL,
     role            VARCHAR NOT NULL CHECK (role IN {sql_in(CONTACT_ROLES)}),
@@ -146,13 +169,17 @@ FROM (
 CREATE OR REPLACE VIEW current_documents AS
 SELECT country_iso3, edition, sha256, path, format, loader, is_synthetic, ingested_at, submitted_at
 FROM response_versions WHERE version_rank = 1;
--- The current answers, with analysts' corrections applied: a corrected answer has basis 'corrected'
--- and keeps the document's reading in original_answer / original_basis. When an item of a question with
--- sub-items is corrected, the question's roll-up row is recomputed by the reader's rule (yes if any item
--- is yes, no if every item is no, else unknown) and marked corrected too.
+-- The current answers, with analysts' decisions applied. A decision names the answer the analyst holds
+-- right: when it equals the document's reading it CONFIRMS it (answer and basis kept, reviewed_by /
+-- reviewed_at / review_reason set), otherwise it CORRECTS it (basis 'corrected', the reading kept in
+-- original_answer / original_basis, corrected_by / corrected_at / correction_reason set too). When an item
+-- of a question with sub-items is corrected, the question's roll-up row is recomputed by the reader's rule
+-- (yes if any item is yes, no if every item is no, else unknown), and marked corrected only if that
+-- changes it. The flag stays on the row: a reviewed flag is settled, not removed.
 CREATE OR REPLACE VIEW answers_current AS
 WITH cur AS (
-    SELECT a.*, c.answer AS c_answer, c.reason AS c_reason, c.reviewed_by AS c_by, c.reviewed_at AS c_at
+    SELECT a.*, c.answer AS c_answer, c.reason AS c_reason, c.reviewed_by AS c_by, c.reviewed_at AS c_at,
+           coalesce(c.answer <> a.answer, FALSE) AS c_changes
     FROM answers a
     JOIN current_documents d ON a.document_sha256 = d.sha256
         AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
@@ -164,21 +191,27 @@ WITH cur AS (
            bool_and(coalesce(c_answer, answer) = 'no') AS all_no
     FROM cur WHERE item <> ''
     GROUP BY ALL
-    HAVING bool_or(c_answer IS NOT NULL)
+    HAVING bool_or(c_changes)
 ), rolled AS (
-    SELECT cur.*, (cur.item = '' AND cur.c_answer IS NULL AND i.question IS NOT NULL) AS re_rolled,
-           CASE WHEN i.any_yes THEN 'yes' WHEN i.all_no THEN 'no' ELSE 'unknown' END AS rolled_answer
+    SELECT cur.*, CASE WHEN i.question IS NULL THEN NULL WHEN i.any_yes THEN 'yes' WHEN i.all_no THEN 'no'
+                       ELSE 'unknown' END AS rolled_answer
     FROM cur LEFT JOIN items i ON i.document_sha256 = cur.document_sha256 AND i.country_iso3 = cur.country_iso3
         AND i.edition = cur.edition AND i.question = cur.question
+        AND cur.item = '' AND NOT cur.c_changes
+), decided AS (
+    SELECT *, (rolled_answer IS NOT NULL AND rolled_answer <> answer) AS re_rolled FROM rolled
 )
 SELECT country_iso3, country_name, edition, section, question, item, themes,
        CASE WHEN re_rolled THEN rolled_answer ELSE coalesce(c_answer, answer) END AS answer,
-       CASE WHEN c_answer IS NOT NULL OR re_rolled THEN 'corrected' ELSE basis END AS basis,
-       detail, links, document_sha256, is_synthetic, flag,
+       CASE WHEN c_changes OR re_rolled THEN 'corrected' ELSE basis END AS basis,
+       detail, links, document_sha256, is_synthetic, flag, evidence,
        answer AS original_answer, basis AS original_basis,
-       CASE WHEN re_rolled THEN 'recomputed from its corrected sub-items' ELSE c_reason END AS correction_reason,
-       c_by AS corrected_by, c_at AS corrected_at
-FROM rolled;
+       CASE WHEN re_rolled THEN 'recomputed from its corrected sub-items' WHEN c_changes THEN c_reason END
+           AS correction_reason,
+       CASE WHEN c_changes THEN c_by END AS corrected_by, CASE WHEN c_changes THEN c_at END AS corrected_at,
+       c_by AS reviewed_by, c_at AS reviewed_at, c_reason AS review_reason,
+       CASE WHEN c_changes THEN 'corrected' WHEN c_answer IS NOT NULL THEN 'confirmed' END AS review
+FROM decided;
 -- Corrections made for a document that is no longer the current one (a newer version superseded it,
 -- or it was never ingested here): shown for re-review, never applied to text they were not made for.
 CREATE OR REPLACE VIEW corrections_stale AS

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from loaders import corrections, ingest, paths, store
 from loaders.schema import CORRECTION_COLUMNS
+from loaders.spreadsheet import neutralise
 
 SHA_A, SHA_B = "a" * 64, "b" * 64
 HEADER = ",".join(CORRECTION_COLUMNS)
@@ -175,8 +176,20 @@ def test_two_analysts_saving_at_once_both_keep_their_correction(tmp_path):
 def test_any_reason_text_survives_the_file(tmp_path_factory, reason):
     path = tmp_path_factory.mktemp("c") / "c.csv"
     corrections.record(path, row(reason=reason))
-    expected = reason.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "")
+    expected = neutralise(reason.replace("\r\n", "\n").replace("\r", "\n").replace("\0", ""))
     assert corrections.load(path).loc[0, "reason"] == expected
+
+
+@pytest.mark.parametrize("typed", ["=HYPERLINK(\"http://x\")", "+1", "-2 (see the law)", "@SUM(A1)"])
+def test_a_reason_or_name_a_spreadsheet_would_run_is_stored_with_a_leading_quote(tmp_path, typed):
+    path = tmp_path / "c.csv"
+    corrections.record(path, row(reason=typed, reviewed_by=typed))
+    text = path.read_text(encoding="utf-8")
+    assert f",'{typed[0]}" in text or f",\"'{typed[0]}" in text
+    back = corrections.load(path).iloc[0]
+    assert back["reason"] == "'" + typed and back["reviewed_by"] == "'" + typed
+    corrections.record(path, row(question=11, reason="fine"))  # rewriting the file quotes nothing twice
+    assert corrections.load(path).iloc[0]["reason"] == "'" + typed
 
 
 # ---------------------------------------------------------------- applied by the pipeline

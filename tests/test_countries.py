@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -115,3 +116,59 @@ def test_make_un_countries_reproduces_the_committed_file(tmp_path, monkeypatch):
     monkeypatch.setattr(module, "OUT", tmp_path / "un_countries.csv")
     assert module.main([]) == 0
     assert (tmp_path / "un_countries.csv").read_text(encoding="utf-8") == UN_CSV.read_text(encoding="utf-8")
+
+
+# --- Names in the UN's six official languages (data/country_names_un.csv, data/country_names_cldr.csv) ---
+
+def _name_rows(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+CLDR_ROWS = _name_rows(countries.NAMES_CLDR)
+UN_NAME_ROWS = _name_rows(countries.NAMES_UN)
+UN_LANGUAGES = {"ar", "zh", "en", "fr", "ru", "es"}
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Côte d’Ivoire", "CIV"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("COTE D’IVOIRE", "CIV"),
+    ("République du Sénégal", "SEN"), ("Republique du Senegal", "SEN"), ("Sénégal", "SEN"),
+    ("Perú", "PER"), ("Peru", "PER"), ("República del Perú", "PER"), ("Pérou", "PER"),
+    ("España", "ESP"), ("Espana", "ESP"), ("Reino de España", "ESP"), ("Espagne", "ESP"), ("Kingdom of Spain", "ESP"),
+    ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("Turquie", "TUR"), ("Turquía", "TUR"),
+    ("République de Corée", "KOR"), ("Corée du Sud", "KOR"), ("República de Corea", "KOR"),
+    ("République démocratique du Congo", "COD"), ("République du Congo", "COG"), ("Congo", "COG"),
+    ("Bolivie (État plurinational de)", "BOL"), ("Bolivia (Estado Plurinacional de)", "BOL"),
+    ("Estado Plurinacional de Bolivia", "BOL"), ("Venezuela (República Bolivariana de)", "VEN"),
+    ("Iran (République islamique d’)", "IRN"), ("États-Unis d’Amérique", "USA"), ("Etats-Unis d'Amerique", "USA"),
+    ("Estados Unidos de América", "USA"), ("Estados Unidos Mexicanos", "MEX"), ("México", "MEX"),
+    ("Royaume du Maroc", "MAR"), ("République française", "FRA"), ("Confederación Suiza", "CHE"),
+    ("República Oriental del Uruguay", "URY"), ("Republic of Senegal", "SEN"), ("Federal Republic of Nigeria", "NGA"),
+    ("Российская Федерация", "RUS"), ("Россия", "RUS"), ("俄罗斯联邦", "RUS"), ("中国", "CHN"),
+    ("الاتحاد الروسي", "RUS"), ("المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية", "GBR"),
+    ("大韩民国", "KOR"), ("Республика Корея", "KOR"), ("伊朗（伊斯兰共和国）", "IRN"), ("伊朗(伊斯兰共和国)", "IRN"),
+])
+def test_a_country_line_in_any_of_the_un_languages_resolves(name, iso3):
+    assert countries.to_iso3(name) == iso3
+
+
+@pytest.mark.parametrize("row", CLDR_ROWS + UN_NAME_ROWS, ids=lambda r: f"{r['iso3']}-{r['lang']}")
+def test_every_member_states_name_in_each_un_language_resolves_with_and_without_diacritics(row):
+    assert countries.to_iso3(row["name"]) == row["iso3"]
+    plain = "".join(c for c in unicodedata.normalize("NFD", row["name"]) if not unicodedata.combining(c))
+    assert countries.to_iso3(plain.replace("’", "'")) == row["iso3"]
+
+
+def test_the_names_files_cover_every_member_state_in_five_languages_and_name_only_member_states():
+    members = set(countries.un_members())
+    for lang in ("fr", "es", "ar", "zh", "ru"):
+        assert {r["iso3"] for r in CLDR_ROWS if r["lang"] == lang} == members, lang
+    assert {r["iso3"] for r in UN_NAME_ROWS} <= members
+    assert {r["lang"] for r in CLDR_ROWS + UN_NAME_ROWS} <= UN_LANGUAGES
+    assert countries._multilingual_names()  # loading fails loudly when one name names two countries
+
+
+@pytest.mark.parametrize("name", ["République du Groland", "Reino de Narnia", "Republic of Valdoria"])
+def test_a_formal_prefix_before_an_unknown_name_is_still_unknown(name):
+    with pytest.raises(countries.UnknownCountry):
+        countries.to_iso3(name)

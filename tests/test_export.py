@@ -401,7 +401,8 @@ def test_download_columns_carry_the_correction_and_the_original_after_basis():
     assert cols[at + 1:at + 5] == ["original_answer", "original_basis", "correction_reason", "flag"]
     assert cols[:at + 1] == ["country_iso3", "country_name", "region", "sub_region", "edition", "section",
                              "question", "item", "label", "themes", "answer", "basis"]
-    assert cols[at + 5:] == ["detail", "links", "is_synthetic", "document_path", "document_sha256"]
+    assert cols[at + 5:at + 10] == ["evidence", "reviewed_by", "reviewed_at", "corrected_by", "corrected_at"]
+    assert cols[at + 10:] == ["detail", "links", "is_synthetic", "document_path", "document_sha256"]
 
 
 def test_a_corrected_answer_is_downloaded_with_its_original_and_reason(store):

@@ -186,6 +186,13 @@ def answer_panel(r: pd.Series) -> None:
         st.markdown(f"**{safe_md(r['country_name'])} · {safe_md(r['column'])}** — "
                     f"{safe_md(answer_texts(r.to_frame().T).iloc[0])}", help=r.get("question_text") or None)
         st.caption("Basis: " + BASIS_LABELS.get(r["basis"], r["basis"]))
-        st.markdown(safe_md(r["detail"]) if r["detail"] else "_no written answer_")
+        evidence = r.get("evidence") or ""
+        if evidence:
+            from . import highlight  # it builds on safe_md, defined here
+
+            st.caption(highlight.evidence_line(evidence))
+            st.markdown(highlight.marked_detail(r["detail"], evidence) if r["detail"] else "_no written answer_")
+        else:
+            st.markdown(safe_md(r["detail"]) if r["detail"] else "_no written answer_")
         if len(r["links"]):
             st.markdown("Links: " + " · ".join(link_md(u) for u in r["links"]))

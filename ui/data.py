@@ -387,7 +387,8 @@ def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
         "msq": (f"MSQ {edition}" if edition else "MSQ", set(real)),
         "gtmi": (f"GTMI {years['gtmi']}" if years["gtmi"] else "GTMI",
                  set(ev.loc[(ev["source"] == "gtmi") & (ev["year"] == years["gtmi"]), "country_iso3"])),
-        "unctad": ("UNCTAD Cyberlaw Tracker",
+        "unctad": ("UNCTAD Cyberlaw Tracker" + (f", as of {_unctad_as_of(key).isoformat()}" if _unctad_as_of(key)
+                                               else ", date not recorded" if years["unctad"] else ""),
                    set(ev.loc[(ev["source"] == "unctad") & (ev["year"] == years["unctad"]), "country_iso3"])),
         "egdi": (f"EGDI {egdi_year}" if egdi_year else "EGDI", set(eg.loc[eg["year"] == egdi_year, "country_iso3"])),
     }
@@ -413,17 +414,35 @@ def source_coverage(f: Filters) -> pd.DataFrame:
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _versions(key: DbKey) -> pd.DataFrame:
     df = _query(key, "SELECT country_iso3, edition, version_rank, path, format, is_synthetic, submitted_at, "
-                     "ingested_at, sha256 FROM response_versions WHERE version_rank > 1 "
-                     "ORDER BY country_iso3, edition, version_rank")
+                     "ingested_at, sha256 FROM response_versions ORDER BY country_iso3, edition, version_rank")
     root = str(paths.ROOT).rstrip("/") + "/"
     df["path"] = df["path"].map(lambda p: p[len(root):] if isinstance(p, str) and p.startswith(root) else p)
     return df
 
 
-def superseded_versions(iso3: str, edition: int) -> pd.DataFrame:
-    """Earlier versions of a country's response (response_versions, version_rank > 1), newest first."""
+def _versions_of(iso3: str, edition: int) -> tuple[pd.DataFrame, bool | None]:
+    """Every loaded document of one country's response, and whether the one shown (rank 1) is synthetic."""
     v = _versions(db_key())
-    return v[(v["country_iso3"] == iso3) & (v["edition"] == int(edition))].reset_index(drop=True)
+    v = v[(v["country_iso3"] == iso3) & (v["edition"] == int(edition))]
+    current = v[v["version_rank"] == 1]
+    return v, (bool(current["is_synthetic"].iloc[0]) if len(current) else None)
+
+
+def superseded_versions(iso3: str, edition: int) -> pd.DataFrame:
+    """Earlier versions of the response shown, newest first: documents of the same kind only.
+
+    response_versions ranks a real response above every synthetic one, so a demo document gets a rank > 1
+    beside a real response; it is not an earlier version of it (real with real, synthetic with synthetic).
+    """
+    v, synthetic = _versions_of(iso3, edition)
+    return v[(v["version_rank"] > 1) & (v["is_synthetic"] == synthetic)].reset_index(drop=True)
+
+
+def other_kind_versions(iso3: str, edition: int) -> pd.DataFrame:
+    """Documents of the other kind loaded for the response shown: the synthetic demo documents beside a
+    real response (never its versions; shown apart)."""
+    v, synthetic = _versions_of(iso3, edition)
+    return v[v["is_synthetic"] != synthetic].reset_index(drop=True) if synthetic is not None else v.iloc[0:0]
 
 
 # ------------------------------------------------------------------ independent evidence (EGDI, GTMI, UNCTAD)
@@ -484,6 +503,23 @@ def _reference_as_of(key: DbKey) -> date | None:
     if files.empty:
         return None
     return pd.Timestamp(files["ingested_at"].max()).date()
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _unctad_as_of(key: DbKey) -> date | None:
+    return _read_with(key, _reference.unctad_as_of)
+
+
+def _dates_shown(key: DbKey, years: dict) -> dict[str, str]:
+    """Each independent source's own date (analysis.reference.dates_shown), the same in figures and downloads."""
+    return _reference.dates_shown(years, _unctad_as_of(key))
+
+
+def dates_shown(edition: int | None) -> dict[str, str]:
+    """{'gtmi': '2022', 'unctad': 'as of 2026-03-05'} for the sources set beside an edition; a source without a
+    recorded date is left out (printed 'date not recorded')."""
+    years = _grid.source_years(_evidence_rows(db_key()), edition) if edition else {}
+    return _dates_shown(db_key(), years)
 
 
 def reference_as_of() -> date | None:
@@ -595,7 +631,19 @@ def save_correction(row: dict) -> int:
     from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record(file, row)
+    return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
+
+
+def save_decisions(rows: list[dict]) -> int:
+    """Record several decisions (confirmations and corrections) in one write of the corrections file, then
+    apply the file once; raises as save_correction does (one bad row saves none)."""
+    from loaders import corrections, ingest
+
+    file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
+    corrections.record_many(file, rows)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
 

@@ -93,12 +93,12 @@ def long_table(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.Da
 def own_indicator(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:
     """The source's item as the source names it: 'GTMI I-38 Data Protection / Privacy law', 'UNCTAD Cybercrime
     legislation' (rows: agreement rows with source and source_item)."""
-    labels = {}
-    if crosswalk is not None and len(crosswalk):
-        labels = dict(zip(crosswalk["gtmi_code"].fillna(""), crosswalk["gtmi_label"].fillna("")))
+    from analysis import vocabulary
+
+    own = vocabulary.lookup("own")
     item = rows["source_item"].fillna("").astype(str)
-    gtmi = "GTMI " + item + " " + item.map(labels).fillna("")
-    return gtmi.str.strip().where(rows["source"] == "gtmi", "UNCTAD " + item + " legislation")
+    return pd.Series([own.get((i, s)) or vocabulary.own_name(s, it) for i, s, it in
+                      zip(rows["indicator"], rows["source"], item)], index=rows.index, dtype=object)
 
 
 def named_source(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:

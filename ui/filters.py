@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from analysis.filters import BASES_SHOWN, Filters, apply
 
@@ -23,7 +24,8 @@ SIDEBAR_KEYS = (KEY_EDITION, KEY_REGION, KEY_SUB_REGION, KEY_COUNTRY, KEY_BASIS,
 BASES = BASES_SHOWN
 BASIS_HELP = ("marked: a tick survived in the document · inferred: the answer was read from the written "
               "detail because the tick was lost · none: nothing shows the answer (it is unknown) · "
-              "corrected: an analyst corrected or confirmed the reading (Review page). Leave empty for all.")
+              "corrected: an analyst changed the reading (Review page; a confirmed reading keeps its basis). "
+              "Leave empty for all.")
 _STATE = "_msq_filters"
 
 
@@ -32,18 +34,37 @@ def country_label(iso3: str, names: dict[str, str]) -> str:
     return f"{names.get(iso3, iso3)} ({iso3})"
 
 
-def accept_codes(key: str, options, *, multi: bool) -> None:
-    """Let a shared link name countries by ISO3 code (?country=DNK, ?compare=DNK&compare=KEN).
+def accept_codes(key: str, options, *, multi: bool, names: dict[str, str] | None = None) -> None:
+    """Let a shared link name countries by ISO3 code (?country=DNK, ?compare=dnk&compare=KEN).
 
-    A bound picker reads back only what it writes ('Denmark (DNK)'); bare codes are handed to it through
-    Session State before it is drawn, once per session. Codes that are not among the options are ignored.
+    A bound picker reads back only what it writes ('Denmark (DNK)'). Handing it the codes through Session
+    State showed the right view but left the address bar without the countries (Streamlit drops a URL value
+    it cannot read, and writes a value set in code to the URL only from the second run on). So the codes are
+    rewritten as the picker's labels in the URL, and the script reruns once, before the picker is drawn: the
+    picker then reads the labels as if the link had been written with them, and keeps them in the address
+    bar. Only on a session's first sight of the picker; labels, unknown codes and other values are left to
+    the picker (which drops what it does not offer).
     """
     if key in st.session_state:
         return
-    codes = [v.strip().upper() for v in st.query_params.get_all(key)]
+    given = st.query_params.get_all(key)
+    if not given:
+        return
+    names = names if names is not None else _all_names()
     known = set(options)
-    if codes and all(c in known for c in codes):
-        st.session_state[key] = codes if multi else codes[0]
+    labels = [country_label(v.strip().upper(), names) if v.strip().upper() in known else v for v in given]
+    if labels == given:
+        return
+    try:
+        st.query_params[key] = labels if multi else labels[-1]
+    except StreamlitAPIException:  # already bound to a drawn picker: that picker owns the URL value
+        return
+    st.rerun()
+
+
+def _all_names() -> dict[str, str]:
+    table = data.world(Filters(members_only=False))
+    return dict(zip(table["country_iso3"], table["country_name"]))
 
 
 def sidebar() -> Filters:
@@ -79,7 +100,7 @@ def sidebar() -> Filters:
                                  key=KEY_SUB_REGION, bind="query-params", placeholder="All sub-regions")
     in_sub = in_region[in_region["sub_region"].isin(sub_regions)] if sub_regions else in_region
     options = list(in_sub.sort_values("country_name")["country_iso3"])
-    accept_codes(KEY_COUNTRY, options, multi=True)
+    accept_codes(KEY_COUNTRY, options, multi=True, names=names)
     countries = sb.multiselect("Countries", options, format_func=lambda c: country_label(c, names),
                                key=KEY_COUNTRY, bind="query-params", placeholder="All countries in the regions above")
     bases = sb.multiselect("Answer basis", list(BASES), key=KEY_BASIS, bind="query-params",

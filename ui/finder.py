@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import finder as rules
+from analysis import sentences
 from analysis.filters import Filters
 from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK
 
@@ -96,7 +97,15 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
         return
     found, table, out = _found(data.db_key(), data._filters_key(f), tuple(themes), a, tuple(a_states), b,
                                tuple(b_states or ()), tuple(regions or ()), words or "")
-    _summary(found, place, regions, labels, a, a_states, b, b_states, words)
+    pool = place[place["region"].isin(regions)] if regions else place
+    covered = coverage(cells, pool, [k for k in (a, b) if k])
+    blind = [k for k in (a, b) if k and covered[k] == 0 and len(pool)]
+    if blind:
+        for side, k in (("a", a), ("b", b)):
+            if k in blind:
+                _no_answer(k, side, key, keys, labels, source_of, covered_by(cells, pool, keys), pool, regions)
+        return
+    _summary(found, place, regions, labels, a, a_states, b, b_states, words, covered, source_of)
     proxies = [f"{labels[k]}: {confidence[k]}" for k in (a, b) if k and confidence.get(k)]
     if proxies:
         st.caption("Each independent source answers its own indicator, not the questionnaire's question; how well "
@@ -113,9 +122,10 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     picked = shown.selection.rows if shown is not None and hasattr(shown, "selection") else []
     if picked:
         _panel(found.iloc[picked[0]], labels, source_of, a, b)
-    used = ["msq" if source_of[k] == "msq" else source_of[k] for k in (a, b) if k]
+    used = [source_of[k] for k in (a, b) if k]
     evv.download(out, f, sources=used, key=f"{key}_found_download",
-                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV")
+                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV",
+                 conditions=conditions_text(labels, a, a_states, b, b_states, regions, words))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -138,7 +148,79 @@ def _found(key, fkey: tuple, themes: tuple[str, ...], a: str, a_states: tuple, b
     return found, table, out
 
 
-def _summary(found, place, regions, labels, a, a_states, b, b_states, words) -> None:
+SHORT = {"msq": "the self-report", "gtmi": "GTMI", "unctad": "UNCTAD"}
+
+
+def coverage(cells: pd.DataFrame, pool: pd.DataFrame, keys) -> dict[str, int]:
+    """Condition key -> how many countries of `pool` its source has a row for (any state but 'not covered')."""
+    ids = set(pool["country_iso3"])
+    got = cells[cells["key"].isin(list(keys)) & cells["country_iso3"].isin(ids) & (cells["answer"] != "missing")]
+    counts = got.groupby("key")["country_iso3"].nunique()
+    return {k: int(counts.get(k, 0)) for k in keys}
+
+
+def covered_by(cells: pd.DataFrame, pool: pd.DataFrame, keys) -> dict[str, int]:
+    """coverage() of every condition offered (to find one that answers where another has no rows)."""
+    return coverage(cells, pool, keys)
+
+
+def alternatives(k: str, source_of: dict[str, str]) -> list[str]:
+    """Other conditions that answer the same question(s) as condition `k`, from the vocabulary: the self-report
+    question for a source's item, and each source's item for a question ('msq:Q11' -> 'unctad:Cybercrime')."""
+    from analysis import vocabulary
+
+    t = vocabulary.all_terms()
+    if source_of.get(k) == "msq" or k.startswith("msq:"):
+        question = k.split(":", 1)[1].split(".", 1)[0]
+        questions = {question}
+    else:
+        source, item = k.split(":", 1)
+        questions = set(t.loc[(t["source"] == source) & (t["item"] == item), "question"])
+    rows = t[t["question"].isin(questions)]
+    out = [f"msq:{q}" for q in sorted(questions)] + [f"{s}:{i}" for s, i in zip(rows["source"], rows["item"]) if i]
+    return [x for x in dict.fromkeys(out) if x != k]
+
+
+def _switch(widget_key: str, value: str) -> None:
+    st.session_state[widget_key] = value
+
+
+def _no_answer(k, side, key, keys, labels, source_of, covered, pool, regions) -> None:
+    """A condition whose source covers none of the countries: say there is no answer yet, name the source that
+    would answer it and offer it (a button when it is loaded, the command that loads it when not)."""
+    where = ", ".join(regions) if regions else "the countries chosen"
+    st.warning(f"**No answer yet** for *{ui.safe_md(labels[k])}*: {SOURCE_NAMES[source_of[k]]} covers 0 of the "
+               f"{sentences.plural(len(pool), 'country', 'countries')} ({ui.safe_md(where)}), so a count here "
+               "would say nothing about them.", icon=":material/help:")
+    alts = alternatives(k, source_of)
+    offered = [x for x in keys if x != k and covered.get(x, 0) > 0
+               and any(x == alt or x.startswith(alt + ".") for alt in alts)]
+    for x in offered:
+        st.button(f"Use {labels[x]} instead ({SHORT[source_of[x]]} covers {covered[x]} of {len(pool)})",
+                  key=f"{key}_{side}_use_{x}", on_click=_switch, args=(f"{key}_{side}", x),
+                  icon=":material/swap_horiz:")
+    missing = [x for x in alts if x not in keys and not x.startswith("msq:")]
+    for x in missing:
+        source = x.split(":", 1)[0]
+        st.caption(f"{SOURCE_NAMES[source]} would answer it ({x.split(':', 1)[1]}) but is not loaded: "
+                   f"`python -m loaders fetch {source}` downloads and loads it.")
+    if not offered and not missing:
+        st.caption("No loaded source answers this question for these countries yet.")
+
+
+def conditions_text(labels, a, a_states, b, b_states, regions, words) -> list[str]:
+    """The finder's choices for a download's citation: both conditions, the region pills and the words."""
+    states = lambda s: " or ".join(rules.STATE_NAMES[x] for x in s)  # noqa: E731
+    out = [f"condition: {labels[a]} reports {states(a_states)}"]
+    if b:
+        out.append(f"and condition: {labels[b]} reports {states(b_states)}")
+    out.append("region: " + (", ".join(regions) if regions else "every region"))
+    if words:
+        out.append(f"written answer to the first condition mentions: {' and '.join(words.split())}")
+    return out
+
+
+def _summary(found, place, regions, labels, a, a_states, b, b_states, words, covered, source_of) -> None:
     where = ", ".join(regions) if regions else "every region"
     pool = place[place["region"].isin(regions)] if regions else place
     states = lambda s: " or ".join(rules.STATE_NAMES[x] for x in s)  # noqa: E731
@@ -147,9 +229,12 @@ def _summary(found, place, regions, labels, a, a_states, b, b_states, words) -> 
         what += f" (written answer mentions {' and '.join(words.split())})"
     if b:
         what += f", and {labels[b]} reports {states(b_states)}"
-    n = len(found)
-    st.markdown(f"**{n} of {len(pool)} countr{'y' if len(pool) == 1 else 'ies'}** ({ui.safe_md(where)}): "
-                f"{ui.safe_md(what)}.")
+    by_source = {}
+    for k in (a, b):
+        if k:
+            by_source[SHORT[source_of[k]]] = max(by_source.get(SHORT[source_of[k]], 0), covered[k])
+    st.markdown(f"**{sentences.n_of(len(found), len(pool), 'country', 'countries')}** ({ui.safe_md(where)}): "
+                f"{ui.safe_md(what)}. Of the {len(pool)}, {sentences.covers(by_source)}.")
 
 
 def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:

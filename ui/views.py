@@ -202,10 +202,11 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
+    from analysis import sentences, vocabulary
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -213,24 +214,27 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
     if long.empty:
         return None
     used = [s for s in cells.SOURCE_CHOICES if s in set(long["source"])]
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
     parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
              "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
              "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
-    intro = (f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
+    intro = (f"**{sentences.plural(long['country_iso3'].nunique(), 'country', 'countries')}** listed: "
+             + "; ".join(parts[s] for s in used)
              + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                "demo response.")
-    chart = charts.evidence_by_source(grid.proxy_labels(long, indicators), f,
+    chart = charts.evidence_by_source(long, f,
                                       title=f"{what.capitalize()} in every country, by source",
                                       name=f"{page}-every-country", source_years=shown_years,
                                       as_of=data._reference_as_of(key))
     table = ev.wide(long, grid.headers(indicators, edition, years))
     headers = list(table.columns[4:])
-    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "year",
-                "answer", "basis", "detail", "link", "is_synthetic"]].rename(
-        columns={"column": "indicator", "source_label": "source_name"})
+    out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "bar",
+                "year", "answer", "basis", "detail", "link", "is_synthetic"]].rename(
+        columns={"column": "indicator", "source_label": "source_name", "bar": "source_indicator"})
+    confidence = vocabulary.lookup("confidence")
+    out.insert(8, "mapping_confidence", [confidence.get((i, s), "") for i, s in zip(long["indicator"], long["source"])])
     return {"used": used, "intro": intro, "chart": chart,
             "table": frozen(ui.display_frame(table).style.map(cells.cell_css, subset=headers)),
             "height": min(38 + 35 * len(table), 700), "download": out}
@@ -247,9 +251,9 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
                            column: str) -> Styler:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -287,9 +291,9 @@ def has_evidence_pairs(f: Filters) -> bool:
 def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
     from analysis import evidence_grid as grid
 
+    from . import cells
     from . import components as ui
     from . import evidence as ev
-    from . import cells
 
     f = _filters(fkey)
     agreement = _agreement_rows(key, fkey)
@@ -298,7 +302,7 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     if shown.empty:
         return {"shown": shown}
     years = grid.source_years(data._evidence_rows(key), f.edition)
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     chart = charts.agreement_summary(shown, f, source_years=shown_years, as_of=data._reference_as_of(key))
     rows = data._filtered(key, fkey)
     names = dict(zip(rows["country_iso3"], rows["country_name"]))

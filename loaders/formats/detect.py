@@ -11,8 +11,8 @@ import zipfile
 from pathlib import Path
 
 from .. import editions, limits
+from ..records import ParsedDocument, ParseError, quoted
 from . import sheets as tables
-from ..records import ParsedDocument, ParseError
 
 SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
              "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
@@ -64,7 +64,8 @@ def _zip_kind(path: Path) -> str:
 
 
 def _table_kind(path: Path, sheet: tables.Sheet) -> str:
-    from . import form_export as msq_forms, long_table
+    from . import form_export as msq_forms
+    from . import long_table
 
     # Official index files first: they too have country columns ("Country Name").
     ref = _reference_kind(path)
@@ -72,11 +73,12 @@ def _table_kind(path: Path, sheet: tables.Sheet) -> str:
         return f"reference:{ref}"
     if long_table.looks_like_long_table(sheet.header):
         return "long_table"
-    if msq_forms.looks_like_form_export(sheet.header):
+    if msq_forms.looks_like_form_export(sheet.header, sheet.rows, path if sheet.kind == "xlsx" else None):
         return "form_export"
-    shown = ", ".join(repr(h) for h in sheet.header[:6])
+    shown = ", ".join(quoted(h, 40) for h in sheet.header[:6])
     raise ParseError(f"{path.name}: a table whose columns ({shown}…) are neither an online-form export (needs "
-                     "'COUNTRY NAME' and question columns) nor a long table (country, edition, question, item, "
+                     "'COUNTRY NAME' and question columns in one of its first rows, or codes explained by a "
+                     "codebook sheet) nor a long table (country, edition, question, item, "
                      f"answer, …); {SUPPORTED}")
 
 
@@ -85,6 +87,8 @@ def _binary(path: Path, head: bytes) -> None:
     try:
         text = tables.decode_bytes(head, path.name)
     except ParseError:
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+            raise  # text by its byte-order mark, with broken characters: say so, not "binary"
         text = head.decode("latin-1")
     limits.check_binary(text, path.name, f"a file of an unknown kind; {SUPPORTED}")
 
@@ -119,7 +123,8 @@ def sniff(path: str | Path) -> str:
     if any(d in first for d in ",;\t"):
         # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
         sheet = tables.read_csv_text(text, path.name, max_rows=50)
-        if len([h for h in sheet.header if h]) >= 2 and sheet.rows:
+        # A title row may come before the header rows ("MSQ 2022 export,,,"): any of the first rows will do.
+        if sheet.rows and any(len([c for c in r if c]) >= 2 for r in [sheet.header] + sheet.rows[:8]):
             try:
                 return _table_kind(path, sheet)
             except ParseError:

@@ -23,9 +23,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .. import catalogue, countries, editions, ticks
-from . import sheets as tables
 from ..paths import CATALOGUE_DIR
-from ..records import ParsedDocument, ParseError
+from ..records import FLAG_MAX, ParsedDocument, ParseError, quoted, shorten
+from . import export_layout
+from . import sheets as tables
 
 LOADER = "loaders.msq_forms"
 FORMAT = "form_export"
@@ -75,6 +76,7 @@ class HeaderMatch:
     method: str       # exact | made unique | truncated | grid | fuzzy | renumbered | unmapped | ambiguous | …
     question_like: bool = False
     doubt: str = ""   # why answers read from this column are flagged ("" when the header is certain)
+    main_target: Target | None = None  # the question's own target, for its sub-columns
 
     @property
     def approximate(self) -> bool:
@@ -96,20 +98,21 @@ class HeaderMap:
 
     @property
     def fuzzy(self) -> list[HeaderMatch]:
-        return [m for m in self.matches if m.approximate]
+        # A doubtful header that lost its target afterwards (a second column for one question) is unmapped.
+        return [m for m in self.matches if m.approximate and m.target is not None]
 
     def notes(self) -> list[str]:
         out = [f"form export: {len(self.mapped)} of {len([m for m in self.matches if m.header])} columns "
                f"matched to the MSQ {self.edition} catalogue"]
         for m in self.fuzzy:
             how = f"score {m.score:.0f}" if m.method == "fuzzy" else m.doubt
-            out.append(f"column {m.header!r} matched by wording to {_describe(m.target)}, {how}")
+            out.append(f"column {quoted(m.header, 120)} matched by wording to {_describe(m.target)}, {how}")
         for m in self.unmapped:
-            out.append(f"column {m.header!r} maps to no catalogue question ({m.method}); its values were not read")
+            out.append(f"column {quoted(m.header, 120)} maps to no catalogue question ({m.method}); its values were not read")
         return out
 
     def warnings(self) -> list[str]:
-        return [f"column {m.header!r} looks like a question but was not read ({m.method})"
+        return [f"column {quoted(m.header, 120)} looks like a question but was not read ({m.method})"
                 for m in self.unmapped if m.question_like]
 
 
@@ -237,6 +240,24 @@ def _grid(clean: str, table, edition: int) -> Target | None:
     return Target(row.target.question, item, "answer") if item else None
 
 
+def _worded_like_a_question(header: str) -> bool:
+    """A printed number, a question mark or a sentence: a question whatever its position."""
+    return _number(header) is not None or "?" in header or len(header.split()) >= 5
+
+
+def _labelled_text(clean: str, table, edition: int) -> Target | None:
+    """"<question wording> [Comment]": a label that is none of the question's options names its typed text."""
+    m = GRID_RE.match(clean)
+    if not m:
+        return None
+    row = _exact(m.group("q"), table, False) or _truncated(m.group("q"), table)
+    if row is None or row.target.question is None or row.follows:
+        return None
+    if catalogue.items(edition, row.target.question) and option_item(edition, row.target.question, m.group("row")):
+        return None
+    return _sub_target(edition, row.target, m.group("row"), False)[0]
+
+
 def _question_like(header: str, edition: int) -> bool:
     """A number, a question mark, a sentence, or wording close to the questionnaire's."""
     if _number(header) is not None or "?" in header or len(header.split()) >= 5:
@@ -270,51 +291,93 @@ def _resolve(row: Row, header: str, previous: int | None) -> tuple[Target | None
     return Target(q, t.item, t.field), ""
 
 
-def map_headers(header: list[str], edition: int) -> HeaderMap:
+def _match_one(clean: str, table, edition: int, lead: bool, previous: int | None):
+    """(header-file row, target, score, method, doubt) for one header in its position."""
+    row, score, method = None, 100.0, "unmapped"
+    for text, how in _candidates(clean):
+        row = _exact(text, table, lead)
+        if row is None and len(text) >= TRUNCATED_MIN:
+            row, how = _truncated(text, table), "truncated"
+        if row is not None:
+            method = how
+            break
+    target, why = (None, "")
+    if row is not None:
+        target, why = _resolve(row, clean, previous)
+    else:
+        grid = _grid(clean, table, edition)
+        labelled = None if grid is not None else _labelled_text(clean, table, edition)
+        if grid is not None:
+            target, method = grid, "grid"
+        elif labelled is not None:
+            target, method = labelled, "typed-text column"
+        else:
+            row, score, method = _fuzzy(clean, table)
+            if row is None:
+                score = 0.0 if method == "unmapped" else score
+            else:
+                target, why = _resolve(row, clean, previous)
+    doubt = ""
+    if row is not None and target is None:
+        method = why
+    elif target is not None and why:
+        method, doubt = "renumbered", f"form header {quoted(clean)} is {why}; read by its wording"
+    if method == "fuzzy" and target is not None:
+        doubt = f"form header matched approximately: {quoted(clean)} (score {score:.0f})"
+    return row, target, score, method, doubt
+
+
+def _sub_target(edition: int, main: Target | None, label: str, first: bool) -> tuple[Target | None, str]:
+    """A sub-column's target from its question's: an option of it, the question itself, or its typed text."""
+    if main is None or main.question is None:
+        return (main, "") if first else (None, f"a sub-column {quoted(label)} of an unread column")
+    item = option_item(edition, main.question, label) if catalogue.items(edition, main.question) else None
+    if item:
+        return Target(main.question, item, "answer"), "option column"
+    if first:
+        return main, ""
+    if main.item or main.field == "detail":
+        return Target(main.question, main.item, "detail"), "typed-text column"
+    kind = catalogue.entry(edition, main.question).answer_type
+    if kind == "items":
+        items = {e.item for e in catalogue.items(edition, main.question)}
+        return Target(main.question, "other" if "other" in items else "", "detail"), "typed-text column"
+    if kind == "choice":
+        return Target(main.question, "", "other"), "typed-text column"
+    return Target(main.question, "", "detail"), "typed-text column"
+
+
+def map_headers(header: list[str], edition: int, layout: export_layout.Layout | None = None) -> HeaderMap:
     """Match every column header to the printed wording: exactly (also without a tool's suffix or cut short),
-    as a grid row, else by wording (rapidfuzz); shared prompts go to the question column before them."""
+    as a grid row, else by wording (rapidfuzz); shared prompts go to the question column before them.
+    With a `layout`, a question's sub-columns (options, typed "other" text) take their target from its first."""
     table = _table(edition)
     result = HeaderMap(edition)
     used: dict[Target, str] = {}
+    by_col: dict[int, HeaderMatch] = {}
     previous: int | None = None
     lead = True
+    subs, groups = (layout.sub, layout.group) if layout else ({}, {})
     for col, raw in enumerate(header):
         clean = " ".join(raw.split())
         if not clean:
             continue
-        row, score, method = None, 100.0, "unmapped"
-        for text, how in _candidates(clean):
-            row = _exact(text, table, lead)
-            if row is None and len(text) >= TRUNCATED_MIN:
-                row, how = _truncated(text, table), "truncated"
-            if row is not None:
-                method = how
-                break
-        target, why = (None, "")
-        if row is not None:
-            target, why = _resolve(row, clean, previous)
+        first = groups.get(col, col)
+        if first != col and first in by_col:
+            head = by_col[first]
+            row, score, doubt = None, head.score, head.doubt
+            target, method = _sub_target(edition, head.main_target, subs.get(col, ""), False)
         else:
-            grid = _grid(clean, table, edition)
-            if grid is not None:
-                target, method = grid, "grid"
-            else:
-                row, score, method = _fuzzy(clean, table)
-                if row is None:
-                    score = 0.0 if method == "unmapped" else score
-                else:
-                    target, why = _resolve(row, clean, previous)
-        doubt = ""
-        if row is not None and target is None:
-            method = why
-        elif target is not None and why:
-            method, doubt = "renumbered", f"form header {clean!r} is {why}; read by its wording"
-        if method == "fuzzy" and target is not None:
-            doubt = f"form header matched approximately: {clean!r} (score {score:.0f})"
-        if (target is not None and target.field not in {"meta", "submitted", "detail", "status"}
+            row, target, score, method, doubt = _match_one(clean, table, edition, lead, previous)
+        main_target = target
+        if col in subs and first == col:
+            target, how = _sub_target(edition, target, subs[col], True)
+            method = how or method
+        if (target is not None and target.field not in {"meta", "submitted", "detail", "status", "other"}
                 and not target.field.startswith("contact_") and target in used):
-            target, method = None, f"a second column for {_describe(target)}, after {used[target]!r}"
+            target, method, doubt = None, f"a second column for {_describe(target)}, after {quoted(used[target])}", ""
         if target is not None and target.field == "detail" and row is not None and row.follows and target in used:
-            target, method = None, f"a second follow-up prompt after question {target.question}"
+            target, method, doubt = None, f"a second follow-up prompt after question {target.question}", ""
         if target is not None:
             used.setdefault(target, clean)
             if target.question is not None:
@@ -322,9 +385,11 @@ def map_headers(header: list[str], edition: int) -> HeaderMap:
         if not (target is not None and target.field in {"meta", "submitted"} and lead):
             lead = False
         m = HeaderMatch(clean, col, target, score if target is not None or method == "ambiguous" else 0.0, method,
-                        doubt=doubt)
+                        doubt=doubt if target is not None else "")
+        m.main_target = main_target
         if target is None:
             m.question_like = _question_like(clean, edition)
+        by_col[col] = m
         result.matches.append(m)
     return result
 
@@ -340,10 +405,22 @@ def guess_edition(header: list[str]) -> int | None:
     return winners[0] if best >= 1 and len(winners) == 1 else None
 
 
-def looks_like_form_export(header: list[str]) -> bool:
-    """A country column and at least one column that is an MSQ question (index files also say "Country Name")."""
-    keys = {key(h) for h in header}
-    return "country name" in keys and guess_edition(header) is not None
+def looks_like_form_export(header: list[str], rows: list[list[str]] | None = None, path: Path | None = None) -> bool:
+    """A country column and at least one column that is an MSQ question (index files also say "Country Name"),
+    in the header row or in one of the rows under it (tools write up to three header rows), or through the
+    workbook's codebook sheet when the headers are codes."""
+    top = [header] + list(rows or [])[:export_layout.MAX_TOP - 1]
+    book = _codebook_of(path) if path is not None else None
+    if book:
+        top += [export_layout.translate(r, book[1]) for r in top]
+    return any("country name" in {key(h) for h in r} and guess_edition(r) is not None for r in top)
+
+
+def _codebook_of(path: Path):
+    """The codebook sheet of a workbook with more than one sheet (code -> wording), else None."""
+    if tables.sheet_count(path) < 2:
+        return None
+    return export_layout.codebook_from(tables.read_xlsx_sheets(path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -358,7 +435,7 @@ def _yes_no_value(value: str, where: str) -> bool | None:
         return True
     if v in NO:
         return False
-    raise ParseError(f"{where}: value {value!r} is not Yes, No or blank")
+    raise ParseError(f"{where}: value {quoted(value)} is not Yes, No or blank")
 
 
 def _option_names(e: catalogue.Entry) -> set[str]:
@@ -471,8 +548,8 @@ def expand(values: dict[Target, list[str]], edition: int, where: str) -> FormRow
                 row.values[t][k] = ""
                 row.values.setdefault(Target(t.question, t.item, "detail"), []).insert(0, cell)
                 label = f"question {t.question}{' item ' + t.item if t.item else ''}"
-                row.flags[(t.question, t.item)] = f"form answer {cell.strip()!r} is not Yes or No; read from its words"
-                row.warnings.append(f"{where}, {label}: value {cell.strip()!r} is not Yes, No or blank; "
+                row.flags[(t.question, t.item)] = f"form answer {quoted(cell)} is not Yes or No; read from its words"
+                row.warnings.append(f"{where}, {label}: value {quoted(cell, 120)} is not Yes, No or blank; "
                                     "read as the written answer")
     for q in catalogue.questions(edition):
         if q.answer_type != "items":
@@ -562,7 +639,7 @@ def _choice_lines(q, value: str, row: FormRow, where: str) -> list[str]:
             # Microsoft and Google Forms export the text typed into "Other" on its own.
             chosen, other = next(o for o in q.options if o.casefold() == "other"), v
         elif chosen is None:
-            raise ParseError(f"{where}, question {q.question}: value {value!r} is not one of {list(q.options)}")
+            raise ParseError(f"{where}, question {q.question}: value {quoted(value)} is not one of {list(q.options)}")
     return [f"{_box(o == chosen)} {o}{' ' + other if o == chosen and other else ''}" for o in q.options]
 
 
@@ -626,7 +703,7 @@ def _formulas(path: Path, sheet: tables.Sheet) -> list[str]:
                 if 0 <= k < len(sheet.rows) and c < len(sheet.rows[k]) and not sheet.rows[k][c]:
                     sheet.rows[k][c] = text
                     col = sheet.header[c] if c < len(sheet.header) else ""
-                    found.append(f"cell {name} (column {col!r}) holds a formula without a computed value "
+                    found.append(f"cell {name} (column {quoted(col)}) holds a formula without a computed value "
                                  f"({text}); read as its literal text")
     finally:
         wb.close()
@@ -641,6 +718,77 @@ class Export:
     rows: list[tuple[int, dict[Target, list[str]]]]
     cell_warnings: dict[int, list[str]]
     notes: list[str]
+    layout: export_layout.Layout | None = None
+
+    def describe(self) -> str:
+        """The layout recognised, for the ingest line: 'form export, 2 header rows (…), 3 respondents'."""
+        n = len(self.rows)
+        head = self.layout.describe() if self.layout else "1 header row"
+        return f"form export, {head}, {n} respondent{'s' if n != 1 else ''}"
+
+
+def _match_kinds(edition: int):
+    def match_row(cells: list[str]) -> list[str | None]:
+        out: list[str | None] = [None] * len(cells)
+        for m in map_headers(cells, edition).matches:
+            if m.target is not None and m.target.field == "country":
+                out[m.column] = "country"
+            elif m.target is not None and m.target.question is not None:
+                out[m.column] = "question"
+        return out
+    return match_row
+
+
+def _is_country(text: str) -> bool:
+    if not text.strip() or len(text) > 80:
+        return False
+    try:
+        countries.to_iso3(text)
+    except countries.UnknownCountry:
+        return False
+    return True
+
+
+def _edition_of(top: list[list[str]]) -> int | None:
+    """The edition whose form headers match question cells in the top rows; None when none or several."""
+    found = {ed for ed in (guess_edition(r) for r in top) if ed is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _codebook(path: Path, sheet: tables.Sheet):
+    return _codebook_of(path) if sheet.kind == "xlsx" else None
+
+
+def _leading(hmap: HeaderMap) -> set[int]:
+    """Columns before the first country or question column: the tool's block of respondent metadata."""
+    first = next((m.column for m in hmap.mapped if m.target.field == "country" or m.target.question is not None),
+                 None)
+    return {m.column for m in hmap.matches if first is None or m.column < first}
+
+
+def _metadata_by_shape(hmap: HeaderMap, data: list[list[str]]) -> None:
+    """Unread columns whose values are all IPs, e-mails, dates or ids are respondent metadata, not questions;
+    without a completion-time column, the last date column of the leading block is the submission time."""
+    leading = _leading(hmap)
+    has_submitted = any(m.target.field == "submitted" for m in hmap.mapped)
+    dates = []
+    for m in hmap.unmapped:
+        if m.method not in ("unmapped", "ambiguous"):
+            continue  # a prompt or second column: its own reason stands
+        shape = export_layout.column_shape([r[m.column] for r in data if m.column < len(r)])
+        coded = export_layout.is_code(m.header) and any(ch.isdigit() for ch in m.header)
+        if shape and (m.column in leading or not (m.question_like or coded)):
+            m.question_like, m.method = False, f"respondent metadata: {shape} values"
+            if shape == "date" and m.column in leading:
+                dates.append(m)
+        elif m.column in leading and not _worded_like_a_question(m.header):
+            # Names, languages, statuses, custom data: the tool's block before the first question.
+            m.question_like, m.method = False, "respondent metadata: a column before the first question"
+        elif coded and not m.question_like:
+            m.question_like, m.method = True, "a coded column with no wording (no label row or codebook sheet)"
+    if dates and not has_submitted:
+        m = dates[-1]
+        m.target, m.method, m.score = Target(None, "", "submitted"), "the last date column of the metadata block", 100
 
 
 def read_export(path: Path, edition: int | None) -> Export:
@@ -648,9 +796,17 @@ def read_export(path: Path, edition: int | None) -> Export:
     if not sheet.header:
         raise ParseError(f"{path.name}: the form export is empty")
     formula_warnings = [f"{path.name}: {w}" for w in _formulas(path, sheet)] if sheet.kind == "xlsx" else []
-    ed = edition if edition is not None else guess_edition(sheet.header)
+    raw = [sheet.header] + sheet.rows
+    top = raw[:export_layout.MAX_TOP]
+    book = _codebook(path, sheet)
+    translated = [export_layout.translate(r, book[1]) for r in top] if book else []
+    ed = edition if edition is not None else _edition_of(top + translated)
     ed = editions.resolve(None, ed, path.name)
-    hmap = map_headers(sheet.header, ed)
+    layout = export_layout.find(raw, _match_kinds(ed), _is_country, book)
+    hmap = map_headers(layout.header, ed, layout)
+    first_row = sheet.first_row - 1 + layout.data_start
+    data = raw[layout.data_start:]
+    _metadata_by_shape(hmap, data)
     if not any(m.target and m.target.field == "country" for m in hmap.matches):
         raise ParseError(f"{path.name}: no 'COUNTRY NAME' column; the form export needs one column naming "
                          "the country of each response")
@@ -661,14 +817,63 @@ def read_export(path: Path, edition: int | None) -> Export:
     for w in formula_warnings:
         m = re.search(r": cell [A-Z]+(\d+)", w)
         by_row.setdefault(int(m.group(1)) if m else 0, []).append(w)
-    for k, cells in enumerate(sheet.rows):
+    options = _option_columns(hmap)
+    for k, cells in enumerate(data):
         if not any(c.strip() for c in cells):
             continue
+        n = first_row + k
         values: dict[Target, list[str]] = {}
         for m in hmap.mapped:
             values.setdefault(m.target, []).append(cells[m.column] if m.column < len(cells) else "")
-        out.append((sheet.first_row + k, values))
-    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])))
+        _ticks_from_option_columns(values, options, cells, ed)
+        by_row.setdefault(n, []).extend(_other_text(values, f"{path.name} row {n}"))
+        out.append((n, values))
+    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])) + layout.notes, layout)
+
+
+def _option_columns(hmap: HeaderMap) -> dict[int, list[HeaderMatch]]:
+    """Question -> its one-column-per-option matches (a tool's split multi-select)."""
+    out: dict[int, list[HeaderMatch]] = {}
+    for m in hmap.mapped:
+        if m.method == "option column":
+            out.setdefault(m.target.question, []).append(m)
+    return out
+
+
+def _ticks_from_option_columns(values: dict[Target, list[str]], options: dict[int, list[HeaderMatch]],
+                               cells: list[str], edition: int) -> None:
+    """One column per option: a filled cell (the label, 1, Y, a tick) chooses it; once any option of the
+    question is chosen the empty ones are No (as in a multi-select cell), else all stay blank (unknown)."""
+    for q, matches in options.items():
+        chosen = {}
+        for m in matches:
+            cell = (cells[m.column] if m.column < len(cells) else "").strip()
+            value = cell.rstrip(";").strip().casefold()
+            chosen[m.target] = bool(value) and value not in NO
+            if value and value not in YES | NO and key(cell) not in _option_names(
+                    catalogue.entry(edition, q, m.target.item)):
+                # Words typed into an option's column ("Other: quantum computing") are that option's detail.
+                values.setdefault(Target(q, m.target.item, "detail"), []).append(cell)
+        any_chosen = any(chosen.values())
+        for t, on in chosen.items():
+            values[t] = ["Yes" if on else ("No" if any_chosen else "")]
+
+
+def _other_text(values: dict[Target, list[str]], where: str) -> list[str]:
+    """Text typed into a choice question's "other" box joins its answer as the Other option's words."""
+    warnings = []
+    for t in [t for t in values if t.field == "other"]:
+        texts = [v.strip() for v in values.pop(t) if v.strip()]
+        if not texts:
+            continue
+        answer = Target(t.question, "", "answer")
+        current = " ".join(v for v in values.get(answer, []) if v.strip()).strip()
+        if not current or current.casefold().startswith("other"):
+            values[answer] = ["Other: " + "; ".join(texts)]
+        else:
+            warnings.append(f"{where}, question {t.question}: typed text {quoted('; '.join(texts))} beside the "
+                            f"choice {quoted(current)}; not read")
+    return warnings
 
 
 def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[int, dict[Target, list[str]]]]]:
@@ -719,7 +924,9 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
         doc = parse_text(row_to_text(form, hmap.edition, where), source_name=where, edition=hmap.edition,
                          loader=LOADER, fmt=FORMAT)
         flags = _flags(hmap, values, form, hmap.edition)
-        answers = [a.model_copy(update={"flag": "; ".join(filter(None, [a.flag, flags[(a.question, a.item)]]))})
+        # model_copy skips validation: the flag is bounded here as AnswerRecord bounds it.
+        answers = [a.model_copy(update={"flag": shorten("; ".join(filter(None, [a.flag, flags[(a.question, a.item)]])),
+                                                        FLAG_MAX)})
                    if (a.question, a.item) in flags else a for a in doc.answers]
         notes = [where] + hmap.notes() + export.notes
         status = " ".join(v for v in values.get(Target(None, "", "status"), []) if v.strip())
@@ -732,10 +939,10 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
                 submitted = parse_submitted(v)
                 break
         if written and submitted is None:
-            notes.append(f"completion time {written!r} is not a date; the response has no submission time")
+            notes.append(f"completion time {quoted(written)} is not a date; the response has no submission time")
         # Column problems are the file's, the same for every row: worded once, without the row.
         warnings = [f"{path.name}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
         docs.append(doc.model_copy(update={
-            "answers": answers, "notes": notes + doc.notes, "submitted_at": submitted,
+            "answers": answers, "layout": export.describe(), "notes": notes + doc.notes, "submitted_at": submitted,
             "warnings": list(getattr(doc, "warnings", [])) + warnings}))
     return docs

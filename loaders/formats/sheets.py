@@ -9,6 +9,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,14 @@ def decode_bytes(data: bytes, name: str) -> str:
         if data.startswith(bom):
             if enc == "utf-16":
                 data = data[: len(data) - len(data) % 2]  # a head cut at an odd byte (sniffing reads a head)
-            return data.decode(enc)
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:  # e.g. half of a surrogate pair: the file's fault, named as such
+                if e.end >= len(data) and "end of data" in e.reason:
+                    return data[:e.start].decode(enc)  # a head cut inside a pair, not a broken file
+                raise ParseError(f"{name}: marked as {enc.upper().replace('-SIG', '')} text by its first bytes, but "
+                                 f"bytes {e.start}-{e.end - 1} are not valid {enc.replace('-sig', '')} ({e.reason}); "
+                                 "save it again as UTF-8 text") from e
     enc16 = _utf16_without_bom(data)
     if enc16:
         try:
@@ -98,9 +106,9 @@ def _trim(rows: list[list[str]], kind: str, offset: int) -> Sheet:
     if start is None:
         return Sheet([], [], 1, kind)
     header = [c.strip() for c in rows[start]]
-    while header and not header[-1]:
-        header.pop()
-    width = len(header)
+    # As wide as the widest row: a second header row (sub-column labels) may run past the first's last cell.
+    width = max((max((i + 1 for i, c in enumerate(r) if c), default=0) for r in rows[start:]), default=0)
+    header = (header + [""] * width)[:width]
     data = [(r + [""] * width)[:width] for r in rows[start + 1:]]
     # Trailing empty rows are spreadsheet padding, not respondents.
     while data and not any(data[-1]):
@@ -131,6 +139,38 @@ def read_xlsx(path: Path, max_rows: int | None = None) -> Sheet:
     finally:
         wb.close()
     return _trim(rows, "xlsx", 0)
+
+
+def read_xlsx_sheets(path: Path, max_rows: int = 2000) -> dict[str, list[list[str]]]:
+    """Every sheet after the first (a codebook, a readme) as rows of text, at most `max_rows` each."""
+    import openpyxl
+
+    limits.check_package(path)
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return {}  # the first sheet was read: an unreadable extra sheet only means "no codebook"
+    try:
+        out = {}
+        for ws in wb.worksheets[1:]:
+            rows = []
+            for k, row in enumerate(ws.iter_rows(values_only=True)):
+                if k >= max_rows:
+                    break
+                rows.append([_cell(v) for v in row])
+            out[ws.title] = rows
+        return out
+    finally:
+        wb.close()
+
+
+def sheet_count(path: Path) -> int:
+    """How many sheets an .xlsx declares (from xl/workbook.xml, without loading any sheet)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return len(re.findall(rb"<(?:\w+:)?sheet\b", z.read("xl/workbook.xml")))
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return 0
 
 
 class _Sniffer(csv.Sniffer):

@@ -12,13 +12,14 @@ import pytest
 from . import fixture_db
 from .conftest import DEMO, PAGES, open_page, read_download
 
-# A source's column names the source's own indicator, the question it stands in for and the mapping's confidence.
-LEGAL_Q10_GTMI = "GTMI I-38 Data Protection / Privacy law (World Bank 2022, for Q10) · mapping confidence: high"
-LEGAL_Q10_UNCTAD = ("UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker, for Q10) · mapping "
-                    "confidence: high")
-Q29_GTMI = ("GTMI I-17 National strategy on disruptive/innovative technologies (World Bank 2022, for Q29) · "
-            "mapping confidence: medium")
-LEGAL_Q10_MSQ = "Q10 Data protection / privacy law — MSQ 2022 (self-report)"
+# A source's column names the question, the proxy mark (≈ stands in, = the same item), the source's own indicator,
+# the mapping's confidence and any other question the same item stands in for (analysis.vocabulary), as the
+# figure's bars do.
+LEGAL_Q10_GTMI = "Q10 = GTMI I-38 Data Protection / Privacy law · high confidence — GTMI 2022 (World Bank)"
+LEGAL_Q10_UNCTAD = "Q10 = UNCTAD Privacy and Data Protection legislation · high confidence — UNCTAD Cyberlaw Tracker"
+Q29_GTMI = ("Q29 ≈ GTMI I-17 National strategy on disruptive/innovative technologies · low confidence · same "
+            "indicator as Q18 — GTMI 2022 (World Bank)")
+LEGAL_Q10_MSQ = "Q10 Data protection law — MSQ 2022 (self-report)"
 
 
 def _texts(at, kind: str) -> str:
@@ -136,7 +137,7 @@ def test_every_country_source_choice_is_kept_in_the_link():
     at = open_page("legal", {**DEMO, "legal_all": "true", "legal_sources": ["GTMI (World Bank)"]})
     table = _every_table(at)
     headers = list(table.columns[4:])
-    assert headers and all(h.startswith("GTMI I-") and "(World Bank 2022, for Q" in h for h in headers)
+    assert headers and all(" GTMI I-" in h and h.endswith("— GTMI 2022 (World Bank)") for h in headers)
 
 
 def test_every_country_follows_the_sidebar_region():
@@ -160,7 +161,7 @@ def test_emerging_tech_every_country_uses_the_gtmi_strategy_item():
     table = _every_table(at).set_index("iso3")
     assert table.loc["NGA", Q29_GTMI] == "✗ no"
     assert table.loc["FRA", Q29_GTMI] == "◐ partial"
-    assert table.loc["FRA", "Q29 AI in the e-government strategy — MSQ 2022 (self-report)"] == "✓ yes"
+    assert table.loc["FRA", "Q29 Artificial intelligence (AI) — MSQ 2022 (self-report)"] == "✓ yes"
 
 
 def test_every_country_figure_names_its_sources():
@@ -201,3 +202,12 @@ def test_overview_plots_coverage_against_the_egdi():
     drawn = {c for trace in spec["data"] for c in trace.get("text", [])}
     assert drawn == {"Denmark", "France", "Kenya", "Brazil", "Japan"}
     assert "Spearman" in _texts(at, "caption")
+
+
+def test_the_trackers_own_date_is_the_same_on_the_overview_and_in_the_charts():
+    # The fixture tracker's publisher's date is 2026-11-20 (fixture_db.REFERENCE_AS_OF).
+    at = open_page("overview", DEMO)
+    assert "UNCTAD Cyberlaw Tracker, as of 2026-11-20" in [m.label for m in at.main.metric]
+    at = open_page("legal", {**DEMO, "legal_all": "true"})
+    meta = _charts(at)["Laws in every country, by source"]["layout"]["meta"]
+    assert "UNCTAD tracker as of 2026-11-20" in meta["data_as_of"]

@@ -5,6 +5,8 @@ real responses are Denmark and France; the other countries come from GTMI and UN
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -29,7 +31,8 @@ def test_african_countries_with_a_data_protection_law_but_no_cybercrime_law():
     assert list(table["country"]) == ["Kenya", "United Republic of Tanzania"]  # UN names
     assert table.columns[2].startswith("UNCTAD Privacy and Data Protection legislation")
     assert table.columns[3].startswith("UNCTAD Cybercrime legislation")
-    assert "mapping confidence: low for Q11" in table.columns[3]  # cybercrime stands in for cybersecurity
+    # cybercrime stands in for cybersecurity: a related item, not what the question asks
+    assert "mapping confidence: low for Q11 (a related item, not what the question asks)" in table.columns[3]
     assert list(table.iloc[:, 3]) == ["◐ draft or planned", "✗ no"]
     assert _count_line(at).startswith("**2 of 54 countries** (Africa)")
 
@@ -40,7 +43,7 @@ def test_finder_download_holds_exactly_the_list_with_each_cells_source(downloads
     assert list(rows["country_iso3"]) == ["KEN", "TZA"]
     assert set(rows["source_a"]) == {"UNCTAD Cyberlaw Tracker"} and set(rows["source_b"]) == {"UNCTAD Cyberlaw Tracker"}
     assert list(rows["answer_b"]) == ["partial", "no"]
-    assert set(rows["mapping_confidence_b"]) == {"low for Q11"}
+    assert set(rows["mapping_confidence_b"]) == {"low for Q11 (a related item, not what the question asks)"}
     assert any("UNCTAD" in c for c in comments)
     assert len(rows) == len(_found(at, "legal"))
 
@@ -52,7 +55,8 @@ def test_ai_strategy_from_the_world_bank_for_every_member_state():
     assert set(table["country"]) == {"Brazil", "Denmark", "Germany", "Ghana"}
     header = table.columns[2]
     assert header.startswith("GTMI I-17 National strategy on disruptive/innovative technologies")
-    assert "medium for Q29 ai" in header and "low for Q18" in header  # named as the source names it
+    # named as the source names it; broader than 'AI in the strategy', so low confidence for Q29 too
+    assert "low for Q29 ai (broader than the question)" in header and "low for Q18 (a related item" in header
     assert "law" not in header.split("·")[0].lower()
 
 
@@ -110,3 +114,38 @@ def test_synthetic_answers_join_the_finder_only_when_switched_on():
     assert "Kenya" not in " ".join(_found(at, "tech")["country"])
     at = open_page("emerging", {**DEMO, "tech_a": "Q29 Artificial intelligence (AI) — self-report (MSQ 2022)"})
     assert "Kenya †" in set(_found(at, "tech")["country"])
+
+
+def test_a_condition_no_source_covers_says_no_answer_yet_and_offers_the_source_that_would():
+    # The self-report has no African response: 'Q11' over Africa is no answer, never '0 of 54 countries'.
+    at = open_page("legal", {"legal_regions": "Africa"})
+    at.selectbox(key="legal_b").set_value("msq:Q11").run()
+    warning = "\n".join(w.value for w in at.main.warning)
+    assert "**No answer yet**" in warning and "covers 0 of the 54 countries (Africa)" in warning
+    assert not any(m.value.startswith("**0 of 54") for m in at.main.markdown)
+    use = next(b for b in at.main.button if b.key == "legal_b_use_unctad:Cybercrime")
+    assert "UNCTAD covers" in use.label
+    use.click().run()
+    assert at.selectbox(key="legal_b").value == "unctad:Cybercrime"
+    line = _count_line(at)
+    assert line.startswith("**2 of 54 countries** (Africa)") and "Of the 54, UNCTAD covers 4." in line  # the fixture tracker lists 4 African countries
+
+
+def test_the_count_names_how_many_each_source_covers():
+    at = open_page("legal")
+    at.selectbox(key="legal_a").set_value("msq:Q10").run()
+    line = _count_line(at)
+    assert re.search(r"Of the \d+, the self-report covers 2, UNCTAD \d+\.$", line), line
+
+
+def test_finder_download_citation_names_every_choice_and_each_source_once(downloads):
+    open_page("legal", {"legal_regions": "Africa"})
+    comments, _ = read_download(downloads, "legal_finder.csv")
+    text = "\n".join(comments)
+    first = comments[0]
+    assert "region: Africa" in first
+    assert "condition: UNCTAD Privacy and Data Protection legislation — Cyberlaw Tracker reports yes" in first
+    assert "and condition: UNCTAD Cybercrime legislation — Cyberlaw Tracker reports no or draft or planned" in first
+    assert text.count("Cite UN Trade and Development") + text.count("Cite UNCTAD") == 1  # the tracker cited once
+    assert first.count("UNCTAD Global Cyberlaw Tracker") == 1
+    assert any(c.startswith("# Data as of: UNCTAD tracker as of 2026-11-20") for c in comments)  # its own date

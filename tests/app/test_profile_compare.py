@@ -59,3 +59,37 @@ def test_compare_only_differences_hides_equal_rows():
 def test_compare_needs_two_countries():
     at = open_page("compare", {**DEMO, "compare": "Denmark (DNK)"})
     assert any("at least two countries" in i.value for i in at.main.info)
+
+
+def test_profile_answer_shows_its_evidence_highlighted_and_who_settled_it(fixture_store, tmp_path, monkeypatch):
+    import shutil
+
+    import duckdb
+
+    from loaders import corrections, ingest
+
+    from . import fixture_db
+
+    db = tmp_path / "msq.duckdb"
+    shutil.copyfile(fixture_store, db)
+    sha = fixture_db.sha_for("DNK", fixture_db.COUNTRIES["DNK"][2])
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE answers SET detail = 'The national strategy is adopted and in force since 2021.', "
+                "evidence = 'in force: ''is adopted and in force''' WHERE document_sha256 = ? AND question = 24",
+                [sha])
+    con.close()
+    file = tmp_path / "corrections.csv"
+    con = duckdb.connect(str(db), read_only=True)
+    # Confirming keeps the fixture's reading of Q24, whatever it is.
+    answer = con.execute("SELECT answer FROM answers WHERE document_sha256 = ? AND question = 24", [sha]).fetchone()[0]
+    con.close()
+    corrections.record(file, {"edition": 2022, "country_iso3": "DNK", "question": 24, "item": "", "answer": answer,
+                              "reason": "the strategy is in force", "reviewed_by": "Ana", "reviewed_at": "2026-12-01",
+                              "document_sha256": sha})
+    ingest.apply_corrections(db, file)
+    monkeypatch.setenv("MSQ_DB", str(db))
+    at = open_page("profile", {**DEMO, "profile": "Denmark (DNK)"})
+    assert any(":orange-background[is adopted and in force]" in m for m in _markdown(at))
+    captions = [c.value for c in at.main.caption]
+    assert any("Evidence" in c and "in force" in c for c in captions)
+    assert any(c.startswith("✔ reading confirmed by Ana on 2026\\-12\\-01") for c in captions)

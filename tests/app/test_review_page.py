@@ -17,6 +17,7 @@ DNK_SHA = fixture_db.sha_for("DNK", fixture_db.COUNTRIES["DNK"][2])
 EARLIER_SHA = fixture_db.sha_for("DNK", fixture_db.EARLIER_DNK[0])
 LONG = "Digital skills programme for older people, " * 6 + "and the last words of the written answer."
 FLAG_Q10 = "the detail is only a URL"
+EVIDENCE_Q24 = "operating: 'last words of the written answer'"
 
 
 def ident(question: int, item: str = "") -> str:
@@ -30,7 +31,8 @@ def review_store(tmp_path_factory):
     db = fixture_db.build(folder / "msq.duckdb")
     con = duckdb.connect(str(db))
     con.execute("UPDATE answers SET flag = ? WHERE document_sha256 = ? AND question = 10", [FLAG_Q10, DNK_SHA])
-    con.execute("UPDATE answers SET detail = ? WHERE document_sha256 = ? AND question = 24", [LONG, DNK_SHA])
+    con.execute("UPDATE answers SET detail = ?, evidence = ? WHERE document_sha256 = ? AND question = 24",
+                [LONG, EVIDENCE_Q24, DNK_SHA])
     con.close()
     file = folder / "corrections.csv"
     for (iso3, question, item), (answer, reason) in fixture_db.CORRECTED.items():
@@ -51,6 +53,8 @@ def review_db(review_store, tmp_path, monkeypatch):
     db, file = tmp_path / "msq.duckdb", tmp_path / "corrections.csv"
     shutil.copyfile(review_store[0], db)
     shutil.copyfile(review_store[1], file)
+    # A database records the one corrections file it applies: the copy is told its own (else it refuses it).
+    ingest.apply_corrections(db, file, switch=True)
     monkeypatch.setenv("MSQ_DB", str(db))
     monkeypatch.setenv(corrections.ENV, str(file))
     return db, file
@@ -99,7 +103,7 @@ def test_review_opens_on_the_response_with_most_flags_with_the_self_report_banne
     assert docs.loc[0, "response"] == "Denmark (DNK) 2022" and docs.loc[0, "flagged"] == 2
     assert any("self-report" in i.value for i in at.main.info)
     metrics = {m.label: m.value for m in at.main.metric}
-    assert metrics["flagged"] == "2"
+    assert metrics["flags left"] == "2"
 
 
 def test_each_doubtful_answer_shows_question_full_answer_links_and_reading(review_db):
@@ -123,18 +127,86 @@ def test_correcting_an_answer_saves_the_file_and_shows_the_correction_on_rerun(r
     assert _current(db, 12)[:3] == ("no", "corrected", "yes")
     text = _text(at)
     assert "Q12 corrected: no." in text
-    assert "corrected: no" in text and "the tick was on" in text
+    assert not [r for r in at.radio if r.key == f"answer_{ident(12)}"]  # decided: it left the queue
+    at.toggle(key="review_show_done").set_value(True).run()
+    text = _text(at)
+    assert "Corrected from yes to no" in text and "the tick was on" in text
+    assert "Flag settled by Ana Analyst on 20" in text and "tick and written answer disagree" in text
 
 
-def test_confirming_a_reading_records_it_as_reviewed(review_db):
+def _metrics(at) -> dict[str, int]:
+    return {m.label: int(m.value) for m in at.main.metric}
+
+
+def test_confirming_a_reading_keeps_it_and_takes_it_out_of_the_queue(review_db):
     db, file = review_db
+    before = _metrics(open_review())
+    original = _current(db, 24)
     at = _save(open_review(), 24, answer="yes", reason="the programme is described in full")
-    assert _current(db, 24)[:3] == ("yes", "corrected", "yes")
+    answer, basis, reading, reason = _current(db, 24)
+    assert (answer, basis, reading, reason) == (original[0], original[1], original[2], None)  # not "corrected"
+    assert basis != "corrected"
     assert "Q24 confirmed: yes." in _text(at)
-    before = int(next(m.value for m in open_review().main.metric if m.label == "still open"))
-    at.toggle(key="review_hide_done").set_value(True).run()
+    after = _metrics(at)
+    assert after["left"] == before["left"] - 1 and after["confirmed"] == before["confirmed"] + 1
+    assert after["corrected"] == before["corrected"]
     assert not [r for r in at.radio if r.key == f"answer_{ident(24)}"]
-    assert before >= 1
+    at.toggle(key="review_show_done").set_value(True).run()
+    assert "Reading confirmed: yes" in _text(at)
+    assert [r for r in at.radio if r.key == f"answer_{ident(24)}"]
+
+
+def test_the_words_that_decided_a_reading_are_highlighted_in_the_full_written_answer(review_db):
+    at = open_review()
+    shown = [m.value for m in at.main.markdown if "Digital skills programme" in m.value]
+    assert len(shown) == 1
+    assert ":orange-background[last words of the written answer]" in shown[0]
+    assert shown[0].startswith("Digital skills programme for older people")  # the whole answer, not the span
+    assert any("Evidence" in c.value and "operating" in c.value for c in at.main.caption)
+
+
+def test_one_act_with_one_reason_confirms_every_open_reading(review_db):
+    db, file = review_db
+    at = open_review()
+    left = _metrics(at)["left"]
+    before = len(corrections.load(file))
+    at.text_input(key="review_by").input("Ana Analyst")
+    assert at.selectbox(key="review_bulk_scope").value == "every open answer"
+    assert any(c.value.startswith(f"every open answer: {left} (") for c in at.main.caption)
+    at.text_input(key="review_bulk_reason").input("read against the document")
+    next(b for b in at.button if b.proto.form_id == "review_bulk").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = corrections.load(file)
+    assert len(saved) == before + left
+    assert (saved["reason"] == "read against the document").sum() == left
+    after = _metrics(at)
+    assert after["left"] == 0 and after["flags left"] == 0 and after["confirmed"] >= left
+    assert "0 left" in _text(at) and f"{left} readings confirmed." in _text(at)
+    con = store.open_reader(db)
+    try:
+        changed = con.execute("SELECT count(*) FROM answers_current WHERE country_iso3 = 'DNK' "
+                              "AND review = 'confirmed' AND (answer <> original_answer OR basis = 'corrected')"
+                              ).fetchone()[0]
+    finally:
+        con.close()
+    assert changed == 0  # a confirmation never changes an answer or its basis
+
+
+def test_a_section_is_confirmed_in_one_act(review_db):
+    db, file = review_db
+    at = open_review()
+    at.text_input(key="review_by").input("Ana Analyst")
+    scopes = at.selectbox(key="review_bulk_scope").options
+    label = next(o for o in scopes if o.startswith("the open answers of section "))
+    letter = label[-1]
+    counts = next(c.value for c in at.main.caption if c.value.startswith("every open answer: "))
+    n = int(counts.split(f"section {letter}: ")[1].split(" ")[0])
+    at.selectbox(key="review_bulk_scope").set_value(label)
+    at.text_input(key="review_bulk_reason").input("section read in full")
+    next(b for b in at.button if b.proto.form_id == "review_bulk").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = corrections.load(file)
+    assert (saved["reason"] == "section read in full").sum() == n
 
 
 @pytest.mark.parametrize(("name", "reason", "message"), [

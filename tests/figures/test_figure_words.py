@@ -3,7 +3,6 @@ the command's place options, and the rules of the text checker (no browser neede
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -38,6 +37,7 @@ def test_counts_take_the_right_plural(n, word):
     (Filters(regions=("Europe",), sub_regions=("Northern Europe",)), " in Northern Europe"),  # the narrower one
     (Filters(regions=("Africa",)), " in Africa"),
     (Filters(sub_regions=("Eastern Africa", "Western Africa")), " in Eastern Africa and Western Africa"),
+    (Filters(countries=("DNK",)), " (Denmark)"),
     (Filters(countries=("DNK", "FRA")), " among Denmark and France"),
     (Filters(countries=("DNK", "FRA", "KEN", "BRA")), " among the 4 countries chosen"),
     (Filters(), ""),

@@ -75,6 +75,6 @@ def add_msq(con, iso3: str, answers: dict[tuple[int, str], tuple[str, str, str, 
                 [f"{iso3}.txt", sha, iso3, edition, datetime(2026, 1, 1), synthetic])
     for (q, item), (answer, basis, detail, links) in answers.items():
         e = catalogue.entry(edition, q, item)
-        con.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        con.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                     [iso3, iso3, edition, e.section, q, item, list(e.themes), answer, basis, detail, links,
                      sha, synthetic])
