@@ -399,7 +399,7 @@ def guess_edition(header: list[str]) -> int | None:
     counts = {}
     for ed in catalogue.editions():
         if headers_path(ed).exists():
-            counts[ed] = len([m for m in map_headers(header, ed).mapped if m.target.question is not None])
+            counts[ed] = len([m for m in _row_map(tuple(header), ed).mapped if m.target.question is not None])
     best = max(counts.values(), default=0)
     winners = [ed for ed, n in counts.items() if n == best]
     return winners[0] if best >= 1 and len(winners) == 1 else None
@@ -727,10 +727,23 @@ class Export:
         return f"form export, {head}, {n} respondent{'s' if n != 1 else ''}"
 
 
+HEADER_MAX = 1000  # characters: a longer cell is a respondent's text, never a header (and slow to compare)
+
+
+def _row_map(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    """map_headers of a candidate header row, once per file read (edition guess, layout, sniffing); read-only."""
+    return _row_map_cached(tuple(c if len(c) <= HEADER_MAX else "" for c in cells), edition)
+
+
+@lru_cache(maxsize=256)
+def _row_map_cached(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    return map_headers(list(cells), edition)
+
+
 def _match_kinds(edition: int):
     def match_row(cells: list[str]) -> list[str | None]:
         out: list[str | None] = [None] * len(cells)
-        for m in map_headers(cells, edition).matches:
+        for m in _row_map(tuple(cells), edition).matches:
             if m.target is not None and m.target.field == "country":
                 out[m.column] = "country"
             elif m.target is not None and m.target.question is not None:
