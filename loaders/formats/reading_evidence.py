@@ -22,7 +22,7 @@ from . import reading_polarity as polarity
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
-           "each_body", "own_way", "topic_verb"}
+           "each_body", "own_way", "topic_verb", "coordinator"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -119,9 +119,11 @@ def verb_forms(lang: str | None = None) -> dict[str, str]:
     irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form)."""
     c = classes(lang)
     out: dict[str, str] = {}
+    english = (lang or polarity.current_language()) == "en"
     for base in c.words["verb"]:
-        for form in (_inflect(base) if (lang or polarity.current_language()) == "en" else {base}):
-            out.setdefault(form, "base" if form == base else "inflected")
+        # Another language lists finite forms themselves ("aprueba", "necesitan"): each is a finite verb.
+        for form in (_inflect(base) if english else {base}):
+            out.setdefault(form, "base" if english and form == base else "inflected")
     for form in c.words["verb_form"]:
         out[form] = "inflected"
     return out
@@ -206,8 +208,19 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if hit[1][0] in names or (cls == "planned" and (_continues(toks) or (
                     planned_upto is not None and hit[0] >= planned_upto))):
                 continue
+            if cls == "otherwise" and _second_channel(toks, hit[0]):
+                continue
+            if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
+                continue  # a word that also names an instrument ("programme") is the instrument, not a status
             return Evidence(kind, hit[1])
     return _each_on_its_own(toks)
+
+
+def _second_channel(toks: list[str], i: int) -> bool:
+    """"available online and on paper": another way coordinated after a channel that operates."""
+    before = toks[max(0, i - 3):i]
+    coordinated = any(find(before, "coordinator", k, k + 1) for k in range(len(before)))
+    return coordinated and find(toks, "operating", 0, i) is not None
 
 
 def _continues(toks: list[str]) -> bool:
