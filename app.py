@@ -29,6 +29,7 @@ PAGES = [
     ("app_pages/country_profile.py", "Country profile", ":material/flag:", "country"),
     ("app_pages/compare.py", "Compare countries", ":material/compare_arrows:", "compare"),
     ("app_pages/evidence.py", "Evidence", ":material/fact_check:", "evidence"),
+    ("app_pages/search.py", "Search answers", ":material/search:", "search"),
     ("app_pages/data.py", "Data and downloads", ":material/table_view:", "data"),
     ("app_pages/review.py", "Review", ":material/rate_review:", "review"),
     ("app_pages/add_responses.py", "Add responses", ":material/upload_file:", "add-responses"),

@@ -213,19 +213,29 @@ def _reference_citations() -> dict[str, dict[str, str]]:
 
 
 def citation(filters: Filters, sources: Sequence[str] = ("msq",), *, synthetic: bool = False,
-             editions: Iterable[int] = (), downloaded: date | None = None) -> str:
+             editions: Iterable[int] = (), downloaded: date | None = None, conditions: Sequence[str] = (),
+             dates: dict[str, str] | None = None) -> str:
     """The citation line(s) every download carries; a second line flags synthetic demo data.
 
-    Each independent source in `sources` ('egdi', 'gtmi', 'unctad') is named in the first line and adds
-    a line with its full citation and licence from data/sources.csv (GTMI: CC BY 4.0).
+    Each independent source in `sources` ('egdi', 'gtmi', 'unctad') is named once in the first line and adds
+    a line with its full citation and licence from data/sources.csv (GTMI: CC BY 4.0). `conditions` (a
+    finder's conditions, its region and words) follow the filters; `dates` ({'gtmi': '2022', 'unctad': 'as of
+    2026-03-05'}) adds the 'Data as of' line of the figures, so a download is dated as its figure is.
     """
+    sources = tuple(dict.fromkeys(sources))  # each source once, however many conditions use it
     years = sorted({int(e) for e in editions} | ({filters.edition} if filters.edition else set()))
     named = " and ".join(str(y) for y in years) if years else "(all editions)"
     refs = _reference_citations() if any(s not in SOURCES for s in sources) else {}
     cited = "; ".join(SOURCES[s].format(editions=named) if s in SOURCES
                       else refs.get(s, {}).get("title", s) for s in sources)
     when = (downloaded or date.today()).isoformat()
-    text = f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}; downloaded {when}."
+    chosen = "; ".join(c for c in conditions if c)
+    text = (f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}"
+            + (f"; {chosen}" if chosen else "") + f"; downloaded {when}.")
+    if dates is not None:
+        from figures.style import vintage  # the figures' own 'Data as of' words
+
+        text += f"\nData as of: {vintage(sources, years, dates)}."
     text += ("\n" + SYNTHETIC_NOTE if synthetic else "")
     for s in sources:
         if s in refs and s not in SOURCES:

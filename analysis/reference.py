@@ -56,3 +56,21 @@ def read_files(con) -> pd.DataFrame:
 def has_independent(evidence: pd.DataFrame) -> bool:
     """True when the evidence holds GTMI or UNCTAD rows (an official file was loaded), not only MSQ rows."""
     return bool(len(evidence)) and bool(evidence["source"].isin(INDEPENDENT).any())
+
+
+def unctad_as_of(con):
+    """The UNCTAD tracker's publisher's date (data/sources.csv, stored in cyberlaw.as_of), or None when the
+    tracker is not loaded or its date was not recorded."""
+    if not has_table(con, "cyberlaw"):
+        return None
+    value = con.execute("SELECT max(as_of) FROM cyberlaw").fetchone()[0]
+    return pd.Timestamp(value).date() if value is not None else None
+
+
+def dates_shown(years: dict, unctad_date) -> dict[str, str]:
+    """Each independent source's own date as figures, pages and downloads print it (figures.style.vintage):
+    {'gtmi': '2022', 'unctad': 'as of 2026-03-05'}; a source left out is printed as 'date not recorded'."""
+    out = {"gtmi": str(years["gtmi"])} if years.get("gtmi") is not None else {}
+    if unctad_date is not None and years.get("unctad") is not None:
+        out["unctad"] = f"as of {unctad_date.isoformat()}"
+    return out

@@ -1,7 +1,7 @@
 """Data: the filtered long table and downloads (CSV, XLSX) of exactly those rows, with citation."""
 import streamlit as st
 
-from analysis import export
+from analysis import export, sentences
 from figures.style import THEME_TITLES
 from ui import components as ui
 from ui import data, views
@@ -35,14 +35,14 @@ if frame.empty:
 citation = export.citation_for(frame, f)
 n = len(frame)
 n_countries = frame["country_iso3"].nunique()
-st.markdown(f"**{n:,} rows** · {n_countries} {'country' if n_countries == 1 else 'countries'} · "
-            f"{int(frame['is_synthetic'].sum()):,} rows from synthetic demo responses")
+st.markdown(f"**{sentences.rows(n)}** · {sentences.plural(n_countries, 'country', 'countries')} · "
+            f"{sentences.rows(int(frame['is_synthetic'].sum()))} from synthetic demo responses")
 st.caption("Cite as: " + citation.replace("\n", " — "))
 d1, d2, _ = st.columns([1, 1, 2])
-d1.download_button(f"Download CSV ({n:,} rows)", data=lambda: export.to_csv_bytes(frame, citation),
+d1.download_button(f"Download CSV ({sentences.rows(n)})", data=lambda: export.to_csv_bytes(frame, citation),
                    file_name=export.suggested_filename(f, "csv"), mime="text/csv", on_click="ignore",
                    icon=":material/download:", key="download_csv", type="primary")
-d2.download_button(f"Download XLSX ({n:,} rows)",
+d2.download_button(f"Download XLSX ({sentences.rows(n)})",
                    data=lambda: export.to_xlsx_bytes(frame, citation, filters=f),
                    file_name=export.suggested_filename(f, "xlsx"),
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",

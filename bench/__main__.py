@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, help="runs per figure (default 3; 1 with --quick)")
     p.add_argument("--countries", type=int, help="countries in the corpus (default 193; 8 with --quick)")
     p.add_argument("--only", nargs="*", default=[],
-                   help="parts to run: ingest pages coldstart sessions figures (default: all)")
+                   help="parts to run: ingest hostile pages coldstart sessions figures (default: all)")
     p.add_argument("--json", help="also write the figures to this JSON file")
     args = p.parse_args(argv)
 
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
     runs = args.runs or (1 if args.quick else 3)
     n = args.countries or (8 if args.quick else 193)
-    parts = args.only or ["ingest", "pages", "coldstart", "sessions", "figures"]
+    parts = args.only or ["ingest", "hostile", "pages", "coldstart", "sessions", "figures"]
     started = time.perf_counter()
     print(f"python -m bench{' --quick' if args.quick else ''}: {n} countries x 4 formats, {runs} run(s) per figure")
     ctx = measure.Context(countries=n, runs=runs, quick=args.quick)

@@ -1,4 +1,4 @@
-"""The benchmark's measurements, one function per part: ingest, pages, cold start, sessions, figures."""
+"""The benchmark's measurements, one function per part: ingest, hostile, pages, cold start, sessions, figures."""
 from __future__ import annotations
 
 import os
@@ -84,7 +84,7 @@ def _ingest_seconds(ctx: Context, paths: list[Path], runs: int, workers: int | N
 
 def part_ingest(ctx: Context) -> list[Figure]:
     """Cold ingest per format and for the whole corpus, re-ingest, one changed file, coverage, peak memory."""
-    from loaders import ingest, store
+    from loaders import ingest
 
     out: list[Figure] = []
     folders = ctx.folders()
@@ -180,6 +180,12 @@ def _ingest_memory(ctx: Context) -> Figure:
     peak = float(proc.stdout.strip().splitlines()[-1])
     return Figure("peak memory of one ingest process (whole corpus)", peak, "MB", 500.0,
                   note="the largest of the ingest process (VmHWM) and its parse workers (ru_maxrss)")
+
+
+def part_hostile(ctx: Context) -> list[Figure]:
+    from bench import hostile
+
+    return hostile.measure(ctx.full_db(), ctx.tmp)
 
 
 def part_pages(ctx: Context) -> list[Figure]:

@@ -35,10 +35,22 @@ def _run(at) -> float:
 
 def measure(db: Path, runs: int = 3) -> list[Figure]:
     """One figure per page: the warm script time (median of `runs` reruns) beside the cold first run."""
+
+    before = os.environ.get("MSQ_DB")
+    os.environ["MSQ_DB"] = str(db)  # AppTest runs the app in this process: it reads the setting from here
+    try:
+        return _measure(db, runs)
+    finally:  # never left for the servers started later (a fresh clone must build its own database)
+        if before is None:
+            os.environ.pop("MSQ_DB", None)
+        else:
+            os.environ["MSQ_DB"] = before
+
+
+def _measure(db: Path, runs: int) -> list[Figure]:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    os.environ["MSQ_DB"] = str(db)
     out: list[Figure] = []
     for name, path in PAGES.items():
         if path is not None and not (ROOT / path).exists():

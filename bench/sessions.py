@@ -61,13 +61,26 @@ def server_command(port: int) -> list[str]:
             "--server.runOnSave=false", "--browser.gatherUsageStats=false"]
 
 
+# The app's own settings: a server gets exactly those its caller means, never the benchmark's (pages.py
+# points MSQ_DB at the benchmark's database; a fresh clone must build its own).
+APP_SETTINGS = ("MSQ_DB", "MSQ_CORRECTIONS", "MSQ_LOCK_WAIT", "MSQ_LOG", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE")
+
+
+def clean_env(**settings: str) -> dict:
+    """A user's shell environment: this process's, without any of the app's settings, plus `settings`."""
+    return {k: v for k, v in os.environ.items() if k not in APP_SETTINGS} | settings
+
+
 class Server:
-    """A `streamlit run app.py` in `app_dir`, in a process group of its own; stop() ends that group only."""
+    """A `streamlit run app.py` in `app_dir`, in a process group of its own; stop() ends that group only.
+
+    `env` is the server's whole environment (see clean_env); nothing of this process's is merged into it.
+    """
 
     def __init__(self, app_dir: Path = ROOT, env: dict | None = None, log: Path | None = None):
         self.app_dir = app_dir
         self.port = free_port()
-        self.env = {**os.environ, **(env or {})}
+        self.env = dict(env) if env is not None else clean_env()
         self.log = log
         self.proc: subprocess.Popen | None = None
         self.started = 0.0
@@ -327,7 +340,7 @@ def measure(db: Path, sessions: int = 20, rounds: int = 2, limit: float = 120.0)
     The baseline is one analyst alone on the same server first (one round: its page times and the server's
     memory after it), so the ratio shows what concurrency costs.
     """
-    with server_log() as log, Server(ROOT, {"MSQ_DB": str(db)}, log=log) as server:
+    with server_log() as log, Server(ROOT, clean_env(MSQ_DB=str(db)), log=log) as server:
         server.wait_ready(120)
         with MemorySampler(server.proc.pid) as alone_mem:
             alone = run_sessions(server.port, Plan(1, 1, limit=limit))

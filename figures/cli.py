@@ -131,17 +131,14 @@ def load_reference(db: Path) -> charts.Reference | None:
 
 
 def unctad_as_of(db: Path):
-    """The UNCTAD tracker's own 'state as of' date (its vintage), or None when the tracker is not loaded."""
-    from analysis.reference import has_table
+    """The UNCTAD tracker's publisher's date (data/sources.csv), or None when not loaded or not recorded."""
+    from analysis.reference import unctad_as_of as read
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        if not has_table(con, "cyberlaw"):
-            return None
-        value = con.execute("SELECT max(as_of) FROM cyberlaw").fetchone()[0]
+        return read(con)
     finally:
         con.close()
-    return pd.Timestamp(value).date() if value is not None else None
 
 
 def _topojson_script(tmp: Path) -> Path | None:

@@ -39,13 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .corrections import CorrectionsError
     from .paths import LOG_FILE
-    from .store import NotADatabase, StoreBusy
+    from .store import DiskFull, NotADatabase, StoreBusy
 
     try:
         module = importlib.import_module(COMMANDS[command][0])
         handler = getattr(module, f"main_{command}", None) or module.main
         return int(handler(rest) or 0)
-    except (StoreBusy, NotADatabase) as exc:
+    except (StoreBusy, NotADatabase, DiskFull) as exc:
         print(str(exc), file=sys.stderr)
         return 3
     except CorrectionsError as exc:  # the analysts' file has a bad line: theirs to fix, named in the message

@@ -12,6 +12,13 @@ def _wait_option(p: argparse.ArgumentParser) -> None:
                    help="how long to wait while another writer holds the database (default: $MSQ_LOCK_WAIT, else 300)")
 
 
+def corrections_file_option(p: argparse.ArgumentParser) -> None:
+    """--corrections-file: the one way to make a database apply another corrections file than it records."""
+    p.add_argument("--corrections-file", metavar="FILE",
+                   help="apply FILE and record it as the database's corrections file (a database applies one "
+                        "corrections file, recorded in it; a writer with another one is refused unless this is given)")
+
+
 class _Bar:
     """A one-line progress bar on stderr, drawn only on a terminal (logs and CI get the report alone)."""
 
@@ -31,9 +38,11 @@ class _Bar:
 
 
 def _summary(reports, db) -> str:
-    counts = {s: sum(r.status == s for r in reports) for s in ("ok", "warn", "unchanged", "rejected")}
+    counts = {s: sum(r.status == s for r in reports) for s in ("ok", "warn", "unchanged", "rejected", "skipped",
+                                                               "kept", "dropped")}
+    extra = "".join(f", {counts[s]} {s}" for s in ("skipped", "kept", "dropped") if counts[s])
     return (f"{counts['ok']} ingested, {counts['warn']} with warnings, {counts['unchanged']} unchanged, "
-            f"{counts['rejected']} rejected -> {db}")
+            f"{counts['rejected']} rejected{extra} -> {db}")
 
 
 def main_ingest(argv: list[str]) -> int:
@@ -44,22 +53,26 @@ def main_ingest(argv: list[str]) -> int:
     p.add_argument("--edition", type=int, help="survey edition, when the documents do not say it")
     p.add_argument("--workers", type=int, help="parallel readers (default: one per core)")
     _wait_option(p)
+    corrections_file_option(p)
     args = p.parse_args(argv)
-    from .ingest import expand, ingest_paths
+    from pathlib import Path
 
-    missing = [x for x in args.paths if not __import__("pathlib").Path(x).exists()]
+    from .ingest import expand_with_skips, ingest_paths
+
+    missing = [x for x in args.paths if not Path(x).exists()]
     if missing:
         print(f"no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
-    if not expand(args.paths):
+    if not expand_with_skips(args.paths)[0]:
         print(f"nothing to ingest: {', '.join(args.paths)} holds no response or reference files "
               "(sidecars, notes and hidden files are skipped)", file=sys.stderr)
         return 1
     db = db_path(args.db)
+    chosen = Path(args.corrections_file) if args.corrections_file else None
     reports = ingest_paths(args.paths, db, edition=args.edition, wait=args.wait, workers=args.workers,
-                           progress=_Bar("reading"))
+                           progress=_Bar("reading"), corrections_file=chosen, switch_corrections=chosen is not None)
     for r in reports:
-        print(r.line())
+        print("\n".join(r.lines()))  # a form export of several countries: a line for each
     print(_summary(reports, db), file=sys.stderr)
     return 1 if any(r.status == "rejected" for r in reports) else 0
 
@@ -75,6 +88,7 @@ def main_coverage(argv: list[str]) -> int:
     import pandas as pd
 
     from analysis.coverage import coverage
+
     from .store import open_reader
 
     path = db_path(args.db)
@@ -109,14 +123,22 @@ def main_build(argv: list[str]) -> int:
                                             "(generated if missing).")
     p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
     p.add_argument("--no-demo", action="store_true", help="leave the synthetic demo corpus out")
+    p.add_argument("--drop-missing", action="store_true",
+                   help="drop stored responses whose file is not found (by default their stored rows are kept, "
+                        "one `KEPT` line each)")
     p.add_argument("--workers", type=int, help="parallel readers (default: one per core)")
     _wait_option(p)
+    corrections_file_option(p)
     args = p.parse_args(argv)
+    from pathlib import Path
+
     from .ingest import build_database
 
     db = db_path(args.db)
+    chosen = Path(args.corrections_file) if args.corrections_file else None
     reports = build_database(db, demo=not args.no_demo, wait=args.wait, workers=args.workers,
-                             progress=_Bar("building"))
+                             progress=_Bar("building"), drop_missing=args.drop_missing,
+                             corrections_file=chosen, switch_corrections=chosen is not None)
     for r in reports:
         if r.status not in ("ok", "unchanged"):
             print(r.line())

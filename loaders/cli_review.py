@@ -195,7 +195,12 @@ def _correct_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", help="who reviewed (default: your login name)")
     p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
     p.add_argument("--corrections", metavar="FILE",
-                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv)")
+                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv); it must be "
+                        "the one the database records")
+    from .cli import _wait_option, corrections_file_option
+
+    _wait_option(p)
+    corrections_file_option(p)
     return p
 
 
@@ -251,7 +256,13 @@ def main_correct(argv: list[str] | None = None) -> int:
         print(f"error: the current response of {iso3} {args.edition} ({path}) has no answer to question "
               f"{args.question}{' item ' + args.item if args.item else ''}", file=sys.stderr)
         return EXIT_USAGE
-    file = corrections.corrections_file(args.corrections)
+    switch = bool(args.corrections_file)
+    file = corrections.corrections_file(args.corrections_file or args.corrections)
+    try:  # before the file is touched: a correction recorded in a file the database never applies is lost
+        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file, switch)
+    except corrections.CorrectionsMismatch as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     row = {"edition": args.edition, "country_iso3": iso3, "question": args.question, "item": args.item,
            "answer": args.answer, "reason": args.reason.strip(), "reviewed_by": args.by or _login(),
            "reviewed_at": corrections.now(), "document_sha256": sha}
@@ -266,7 +277,7 @@ def main_correct(argv: list[str] | None = None) -> int:
     else:
         print(f"saved in {file}: {what} {before[0]} ({before[1]}) -> {args.answer}")
     try:
-        ingest.apply_corrections(db, file)
+        ingest.apply_corrections(db, file, wait=args.wait, switch=switch)
     except (store.StoreBusy, corrections.CorrectionsError) as err:
         first = str(err).splitlines()[0]
         print(f"error: not applied to {db} yet: {first}. The correction is kept in {file} and is applied at "
@@ -359,6 +370,11 @@ def main_confirm(argv: list[str] | None = None) -> int:
                   "reviewed_by": by, "reviewed_at": stamp, "document_sha256": r["document_sha256"]}
                  for _, r in rows.iterrows()]
     file = corrections.corrections_file(args.corrections)
+    try:  # before the file is touched: a decision recorded in a file the database never applies is lost
+        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file)
+    except corrections.CorrectionsMismatch as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         corrections.record_many(file, decisions)
     except (corrections.CorrectionsError, OSError) as err:

@@ -41,6 +41,22 @@ class CorrectionsError(ValueError):
     """The corrections file (or a new correction) is malformed; the message names the file and line."""
 
 
+class CorrectionsMismatch(CorrectionsError):
+    """A writer would apply another corrections file than the one the database records (one-line message)."""
+
+
+def identity(path: str | os.PathLike) -> str:
+    """How a database records its corrections file: project-relative inside the project (a moved checkout
+    keeps it), else the absolute path."""
+    from .paths import ROOT
+
+    where = Path(path).resolve()
+    try:
+        return str(where.relative_to(ROOT))
+    except ValueError:
+        return str(where)
+
+
 def corrections_file(cli_value: str | os.PathLike | None = None) -> Path:
     """The corrections file: --corrections if given, else $MSQ_CORRECTIONS, else data/corrections.csv."""
     if cli_value:

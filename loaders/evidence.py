@@ -223,6 +223,9 @@ def _unctad_rows(con, cw: tuple[Mapping, ...], report: dict) -> pd.DataFrame:
     if not mapped:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
     c = con.execute("SELECT country_iso3, area, status, law_titles, law_urls, as_of FROM cyberlaw").df()
+    # An undated tracker (as_of NULL: 'date not recorded' on every page) is one current snapshot: the year it is
+    # read stands in as its ordering key for pick_year, and is never shown as its date.
+    c["as_of"] = [d if pd.notna(d) else pd.Timestamp.now() for d in c["as_of"]]
     out = []
     for m in mapped:
         for r in c[c["area"] == m.unctad_area].itertuples():

@@ -7,6 +7,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from .records import ParseError
 
 LIMITS_CSV = DATA / "limits.csv"
 MB = 1024 * 1024  # Streamlit's server.maxUploadSize and st.file_uploader count megabytes as MiB
-UNITS = frozenset({"MB", "files", "pages", "characters", "times", "rows", "share"})
+UNITS = frozenset({"MB", "files", "pages", "characters", "times", "rows", "share", "seconds", "cells"})
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 # The parts whose text is read (answers, comments, cells); other XML parts (styles, themes) are only
 # bounded by their declared size and by libxml2's own cap on a text node (10 MB).
@@ -178,6 +179,7 @@ def scan_xml(path: Path, members: tuple[str, ...] | None = None) -> None:
     with z:
         names = [n for n in z.namelist() if (TEXT_PARTS_RE.match(n) if members is None else n in members)]
         for member in names:
+            _refuse_dtd(path, z, member)
             with z.open(member) as f:
                 try:
                     for _, el in etree.iterparse(f, events=("end",), resolve_entities=False, no_network=True,
@@ -198,10 +200,153 @@ def scan_xml(path: Path, members: tuple[str, ...] | None = None) -> None:
                     raise ParseError(f"{path.name}: part {member} is damaged ({e}); save a fresh copy") from e
 
 
+def _refuse_dtd(path: Path, z: zipfile.ZipFile, member: str) -> None:
+    """Office never writes a DTD into a package part: one there (an external entity, an entity bomb) is hostile."""
+    try:
+        with z.open(member) as f:
+            head = f.read(8192)
+    except (zipfile.BadZipFile, zlib.error, OSError) as e:
+        raise ParseError(f"{path.name}: part {member} is damaged ({e}); save a fresh copy") from e
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise ParseError(f"{path.name}: part {member} declares a DTD or entities (<!DOCTYPE …>), which Office never "
+                         "writes; it is not read. Open the file in Excel or Word and save it again")
+
+
 def check_package(path: Path) -> None:
-    """Declared sizes, then a streaming scan of the XML: a .docx/.xlsx that passes is safe to open."""
+    """Declared sizes, sheet sizes, then a streaming scan of the XML: a .docx/.xlsx that passes is safe to open."""
     check_zip(path)
+    check_sheets(path)
     scan_xml(path)
+
+
+# A workbook's sheets, counted from their bytes (no XML tree is built): the rows and cells a reader would
+# see, and the characters the cells would hold once each shared-string index is replaced by its text.
+SHEET_RE = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+ROW_R_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d{1,9})"')
+ROW_RE = re.compile(rb"<(?:\w+:)?row[\s>/]")
+WIDE_COLUMN_RE = re.compile(rb'\sr="([A-Z]{2,3})\d')
+SHARED_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,9})\s*<')
+DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?([A-Z]{1,3})?(\d{1,9})?"')
+SCAN_CHUNK = 1024 * 1024
+CARRY_MAX = 8 * 1024 * 1024  # a piece without any end tag this long is read as it is (one huge text node)
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n
+
+
+def _shared_lengths(z: zipfile.ZipFile) -> list[int]:
+    """The length in characters of every shared string, streamed; entities are never expanded."""
+    from lxml import etree
+
+    name = next((n for n in z.namelist() if n.lower() == "xl/sharedstrings.xml"), None)
+    if name is None:
+        return []
+    out: list[int] = []
+    with z.open(name) as f:
+        for _, el in etree.iterparse(f, events=("end",), tag="{*}si", resolve_entities=False, no_network=True,
+                                     huge_tree=False, load_dtd=False):
+            out.append(sum(len(t) for t in el.itertext()))
+            el.clear(keep_tail=False)
+    return out
+
+
+def _pieces(f):
+    """A part's bytes in pieces that end just after an end tag, so no cell or row is cut in two."""
+    carry = b""
+    while True:
+        chunk = f.read(SCAN_CHUNK)
+        buffer = carry + chunk
+        if not chunk:
+            if buffer:
+                yield buffer
+            return
+        k = buffer.rfind(b"</")
+        while k >= 0 and buffer.find(b">", k) < 0:
+            k = buffer.rfind(b"</", 0, k)
+        if k < 0 and len(buffer) < CARRY_MAX:
+            carry = buffer
+            continue
+        cut = buffer.find(b">", k) + 1 if k >= 0 else len(buffer)
+        yield buffer[:cut]
+        carry = buffer[cut:]
+
+
+def _count_sheet(path: Path, z: zipfile.ZipFile, member: str) -> int:
+    """Rows and rows x columns of one sheet, counted piece by piece (see check_sheets); returns how many
+    cells hold a shared-string reference."""
+    rows = max_row = width = declared = refs = 0
+    row_limit, cell_limit = value("table_rows"), value("sheet_cells")
+    with z.open(member) as f:
+        for piece in _pieces(f):
+            if not declared and (m := DIMENSION_RE.search(piece)):
+                declared = _column_number(m.group(1)) if m.group(1) else 0
+                max_row = max(max_row, int(m.group(2)) if m.group(2) else 0)
+            rows += piece.count(b"<row") or len(ROW_RE.findall(piece))  # `<x:row` in a prefixed sheet
+            max_row = max(max_row, _last_row_number(piece))  # in file order; the reader checks the rest
+            if max(rows, max_row) > row_limit:
+                check_rows(path.name, max(rows, max_row))
+            # Only references of two or three letters can widen a sheet past column Z: 26 bounds the rest
+            # (table_rows x 26 is under sheet_cells, so the bound never refuses a sheet on its own).
+            letters = set(WIDE_COLUMN_RE.findall(piece))
+            width = max(width, 26 if b' r="' in piece else 0, *map(_column_number, letters))
+            cells = max(rows, max_row) * max(width, declared)
+            if cells > cell_limit:
+                raise over(path.name, f"sheet {member} of {max(rows, max_row):,} rows by {max(width, declared):,} "
+                           f"columns ({cells:,} cells as read)", "sheet_cells")
+            refs += piece.count(b't="s"')
+    return refs
+
+
+def _shared_chars(path: Path, z: zipfile.ZipFile, member: str, shared: list[int]) -> None:
+    """The characters a sheet's cells hold once each shared-string reference is filled in, counted exactly."""
+    chars = 0
+    with z.open(member) as f:
+        for piece in _pieces(f):
+            for index, n in Counter(SHARED_REF_RE.findall(piece)).items():
+                i = int(index)
+                chars += n * (shared[i] if i < len(shared) else 0)
+            if chars > value("shared_string_chars"):
+                raise over(path.name, f"sheet {member} whose cells hold more than {chars:,} characters once "
+                           "shared strings are filled in", "shared_string_chars")
+
+
+def _last_row_number(piece: bytes) -> int:
+    at = max(piece.rfind(b"<row"), piece.rfind(b":row "))
+    m = ROW_R_RE.search(piece, max(0, at - 1)) if at >= 0 else None
+    return int(m.group(1)) if m else 0
+
+
+def check_sheets(path: Path) -> None:
+    """Reject a workbook whose sheets a reader would expand past table_rows, sheet_cells or shared_string_chars.
+
+    Counted from the bytes before openpyxl reads anything: rows (and the highest row number, since a
+    reader fills the gaps), the widest row or declared dimension (a reader pads every row to it), and
+    the shared-string characters the cells point at (one huge string referenced by every cell).
+    """
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return
+    with z:
+        sheets = [n for n in z.namelist() if SHEET_RE.match(n)]
+        if not sheets:
+            return
+        try:
+            shared = _shared_lengths(z)
+        except Exception as e:  # noqa: BLE001 - lxml's XMLSyntaxError and zlib errors: a damaged part
+            raise ParseError(f"{path.name}: part xl/sharedStrings.xml is damaged or unsafe ({type(e).__name__}: "
+                             f"{e}); open and re-save the file") from e
+        for member in sheets:
+            try:
+                refs = _count_sheet(path, z, member)
+                if refs * max(shared, default=0) > value("shared_string_chars"):  # else no need to look closer
+                    _shared_chars(path, z, member, shared)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+                raise ParseError(f"{path.name}: part {member} is damaged ({e}); save a fresh copy") from e
 
 
 STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")

@@ -75,10 +75,12 @@ CREATE TABLE IF NOT EXISTS cyberlaw (
                   CHECK (status IN ('Legislation', 'Draft Legislation', 'No Legislation', 'No Data')),
     law_titles    VARCHAR[] NOT NULL,
     law_urls      VARCHAR[] NOT NULL,
-    as_of         DATE NOT NULL,
+    as_of         DATE,  -- the publisher's date (data/sources.csv); NULL: date not recorded
     source_file   VARCHAR NOT NULL,
     PRIMARY KEY (country_iso3, area)
 );
+-- A store made when as_of held the file's copy date (NOT NULL): an undated tracker is stored as NULL now.
+ALTER TABLE cyberlaw ALTER COLUMN as_of DROP NOT NULL;
 CREATE TABLE IF NOT EXISTS evidence (
     country_iso3  VARCHAR NOT NULL CHECK (length(country_iso3) = 3),
     year          INTEGER NOT NULL CHECK (year BETWEEN 2001 AND 2100),
@@ -147,7 +149,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "status": pa.Column(str, pa.Check.isin(CYBERLAW_STATUSES)),
             "law_titles": pa.Column(object, _text_lists()),
             "law_urls": pa.Column(object, _text_lists()),
-            "as_of": pa.Column(object),
+            "as_of": pa.Column(object, nullable=True),
             "source_file": pa.Column(str, pa.Check.str_length(min_value=1)),
         },
         unique=["country_iso3", "area"], strict=True, ordered=True),

@@ -10,6 +10,7 @@ frames from the ingest pipeline (loaders.ingest).
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -39,6 +40,38 @@ class StoreBusy(RuntimeError):
 
 class NotADatabase(RuntimeError):
     """The file named as the database is not a DuckDB database (one-line message)."""
+
+
+class DiskFull(OSError):
+    """The private copy or the change did not fit on the disk; nothing was published, no copy is left."""
+
+    def __init__(self, needed_mb: float, where: Path):
+        super().__init__(errno.ENOSPC, f"no space left on device (needed about {max(1, round(needed_mb)):,} MB "
+                                       f"at {where}); nothing was written. Free some space and run this again")
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "No space left on device" in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+# Settings of a database, recorded in it: which corrections file it applies (loaders.corrections.identity).
+SETTINGS_DDL = """
+CREATE TABLE IF NOT EXISTS store_settings (
+    name    VARCHAR PRIMARY KEY,
+    value   VARCHAR NOT NULL,
+    set_at  TIMESTAMP NOT NULL
+);
+"""
+# How long the last writer of this process held the lock, and for what (bench and tests read it).
+last_hold: dict = {}
 
 
 def _now() -> datetime:
@@ -149,11 +182,13 @@ def _locked(db: Path, purpose: str, wait: float | None) -> Iterator[None]:
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps({"pid": os.getpid(), "purpose": purpose,
                                   "since": _now().strftime("%Y-%m-%d %H:%M:%S")}).encode(), 0)
+        taken = time.monotonic()
         try:
             yield
         finally:
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
+            last_hold.update(purpose=purpose, seconds=time.monotonic() - taken, db=str(db))
     finally:
         os.close(fd)
 
@@ -181,21 +216,27 @@ def writing(db_path: str | os.PathLike, *, purpose: str = "write", wait: float |
         for leftover in db.parent.glob(f".{db.name}.writing-*"):  # from a writer that died: we hold the lock
             leftover.unlink(missing_ok=True)
         scratch = _scratch(db)
-        if db.exists() and not fresh:
-            shutil.copyfile(db, scratch)
-            wal = Path(str(db) + ".wal")
-            if wal.exists():  # left by a process that wrote to the file directly and did not close it
-                shutil.copyfile(wal, Path(str(scratch) + ".wal"))
+        try:
+            if db.exists() and not fresh:
+                _copy(db, scratch)
+        except OSError as exc:
+            _remove(scratch)
+            if _is_disk_full(exc):
+                raise DiskFull(_needed_mb(db), db.parent) from None
+            raise
         try:
             con = duckdb.connect(str(scratch))
         except duckdb.Error as exc:
-            scratch.unlink(missing_ok=True)
+            _remove(scratch)
+            if _is_disk_full(exc):
+                raise DiskFull(_needed_mb(db), db.parent) from None
             raise NotADatabase(f"{db} cannot be opened as a DuckDB database ({exc})") from exc
         published = False
         try:
             con.execute(DDL)
             con.execute(reference_schema.DDL)
-            writer = Writer(con)
+            con.execute(SETTINGS_DDL)
+            writer = Writer(con, db)
             yield writer
             writer.finish()
             con.execute("CHECKPOINT")
@@ -205,14 +246,46 @@ def writing(db_path: str | os.PathLike, *, purpose: str = "write", wait: float |
             published = True
             Path(str(db) + ".wal").unlink(missing_ok=True)
             _fsync(db.parent)
+        except Exception as exc:
+            if _is_disk_full(exc) and not isinstance(exc, DiskFull):
+                raise DiskFull(_needed_mb(db, scratch), db.parent) from None
+            raise
         finally:
             if not published:
                 try:
                     con.close()
                 except duckdb.Error:
                     pass
-                scratch.unlink(missing_ok=True)
-                Path(str(scratch) + ".wal").unlink(missing_ok=True)
+                _remove(scratch)
+
+
+def _copy(db: Path, scratch: Path) -> None:
+    shutil.copyfile(db, scratch)
+    wal = Path(str(db) + ".wal")
+    if wal.exists():  # left by a process that wrote to the file directly and did not close it
+        shutil.copyfile(wal, Path(str(scratch) + ".wal"))
+
+
+def _remove(scratch: Path) -> None:
+    """Remove a private copy and its log (a partial copy must never keep the disk full)."""
+    scratch.unlink(missing_ok=True)
+    Path(str(scratch) + ".wal").unlink(missing_ok=True)
+
+
+def _needed_mb(db: Path, scratch: Path | None = None) -> float:
+    """About what a writer needs free: a copy of the database and its log, plus a fifth for the change."""
+    size = sum(p.stat().st_size for p in (db, Path(str(db) + ".wal")) if p.exists())
+    if scratch is not None and scratch.exists():
+        size = max(size, scratch.stat().st_size)
+    return size * 1.2 / (1024 * 1024) + 1
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is still open (a failed COMMIT, e.g. a full disk, has already ended it)."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 # ------------------------------------------------------------------ the writer
@@ -238,10 +311,12 @@ class DocumentRows:
 class Writer:
     """The write operations of the store, on one read-write connection (see `writing`)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection):
+    def __init__(self, con: duckdb.DuckDBPyConnection, db: Path | None = None):
         self.con = con
+        self.db = db                # the published database this writer will replace (None: in memory)
         con.execute(DDL)
         con.execute(reference_schema.DDL)
+        con.execute(SETTINGS_DDL)
         self.run = int(con.execute("SELECT coalesce(max(ingest_run), 0) + 1 FROM documents").fetchone()[0])
         self.order = 0
         self.dirty = False          # answers, corrections or reference rows changed: evidence is stale
@@ -266,7 +341,7 @@ class Writer:
             self._insert_document(doc, order)
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
         self.dirty = True
 
@@ -347,8 +422,38 @@ class Writer:
                 [path, sha, fmt or None, message, _now(), self.run, self._next_order()])
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
+
+    # -- what the database records about itself
+    def setting(self, name: str) -> str | None:
+        row = self.con.execute("SELECT value FROM store_settings WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        if self.setting(name) == value:
+            return
+        self.con.execute("INSERT OR REPLACE INTO store_settings VALUES (?, ?, ?)", [name, value, _now()])
+
+    def keep_document(self, old_db: Path, sha: str, path: str, order: int) -> None:
+        """Copy one stored response (its documents row and all its rows) from the published database."""
+        escaped = str(old_db).replace("'", "''")
+        self.con.execute(f"ATTACH '{escaped}' AS kept_from (READ_ONLY)")
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute("INSERT INTO documents BY NAME SELECT * REPLACE (? AS ingest_run, ? AS ingest_order) "
+                                 "FROM kept_from.documents WHERE sha256 = ? AND path = ?", [self.run, order, sha, path])
+                for table in ("answers", "contacts", "notes"):
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM kept_from.{table} "
+                                     "WHERE document_sha256 = ?", [sha])
+                self.con.execute("COMMIT")
+            except Exception:
+                _rollback(self.con)
+                raise
+        finally:
+            self.con.execute("DETACH kept_from")
+        self.dirty = True
 
     # -- official reference files
     def reference_unchanged(self, source_file: str, sha256: str) -> str | None:
@@ -390,8 +495,8 @@ class Writer:
                                {f for v in out.values() for f in v["superseded_files"]})
             self.con.execute("COMMIT")
         except Exception as exc:
-            self.con.execute("ROLLBACK")
-            if isinstance(exc, TableWriteError):
+            _rollback(self.con)
+            if isinstance(exc, TableWriteError) or _is_disk_full(exc):
                 raise
             raise TableWriteError(f"the database refused the rows ({type(exc).__name__}: {exc}); "
                                   "nothing was written") from exc
@@ -450,7 +555,7 @@ class Writer:
                     self.con.unregister("incoming_corrections")
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
         self.dirty = True
         return len(frame)

@@ -6,8 +6,9 @@ ANSWERS: tuple[str, ...] = ("yes", "no", "unknown")
 BASES: tuple[str, ...] = ("marked", "inferred", "none")
 CURRENT_BASES: tuple[str, ...] = BASES + ("corrected",)
 DOCUMENT_STATUSES: tuple[str, ...] = ("ok", "rejected")
-# One line per file in an ingest report; `warn` = stored, but some content did not reach the answers.
-REPORT_STATUSES: tuple[str, ...] = ("ok", "warn", "unchanged", "rejected", "skipped")
+# One line per file in an ingest report; `warn` = stored, but some content did not reach the answers;
+# `kept` / `dropped` = a stored response whose file a build did not find: its rows kept, or dropped on request.
+REPORT_STATUSES: tuple[str, ...] = ("ok", "warn", "unchanged", "rejected", "skipped", "kept", "dropped")
 CONTACT_ROLES: tuple[str, ...] = ("respondent", "cio")
 
 REFERENCE_KINDS: tuple[str, ...] = ("egdi", "gtmi", "cyberlaw")

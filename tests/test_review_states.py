@@ -26,6 +26,8 @@ def built(tmp_path_factory):
 def db(built, tmp_path, monkeypatch):
     copy = tmp_path / "msq.duckdb"
     copy.write_bytes(built.read_bytes())
+    # A database records the one corrections file it applies: the copy is told its own (else it refuses it).
+    ingest.apply_corrections(copy, tmp_path / "corrections.csv", switch=True)
     monkeypatch.setenv(corrections.ENV, str(tmp_path / "corrections.csv"))
     monkeypatch.setenv("MSQ_DB", str(copy))
     return copy

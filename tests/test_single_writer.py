@@ -189,13 +189,15 @@ def test_coverage_without_a_database_says_to_build_it(tmp_path):
 
 
 def test_an_unexpected_reader_error_is_called_a_fault_of_the_tool_and_logged(tmp_path, seed_path, monkeypatch):
+    from loaders import prepare
+
     log = tmp_path / "errors.log"
-    monkeypatch.setattr(ingest, "LOG_FILE", log)
+    monkeypatch.setattr(prepare, "LOG_FILE", log)
 
     def broken(*args, **kwargs):
         raise KeyError("internal")
 
-    monkeypatch.setattr(ingest.detect, "load_document", broken)
+    monkeypatch.setattr(prepare.detect, "load_document", broken)
     [r] = ingest.ingest_paths([seed_path], tmp_path / "x.duckdb", workers=1)
     assert r.status == "rejected" and "fault of the tool" in r.message and str(log) in r.message
     assert "KeyError" in log.read_text(encoding="utf-8")

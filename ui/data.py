@@ -387,7 +387,8 @@ def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
         "msq": (f"MSQ {edition}" if edition else "MSQ", set(real)),
         "gtmi": (f"GTMI {years['gtmi']}" if years["gtmi"] else "GTMI",
                  set(ev.loc[(ev["source"] == "gtmi") & (ev["year"] == years["gtmi"]), "country_iso3"])),
-        "unctad": ("UNCTAD Cyberlaw Tracker",
+        "unctad": ("UNCTAD Cyberlaw Tracker" + (f", as of {_unctad_as_of(key).isoformat()}" if _unctad_as_of(key)
+                                               else ", date not recorded" if years["unctad"] else ""),
                    set(ev.loc[(ev["source"] == "unctad") & (ev["year"] == years["unctad"]), "country_iso3"])),
         "egdi": (f"EGDI {egdi_year}" if egdi_year else "EGDI", set(eg.loc[eg["year"] == egdi_year, "country_iso3"])),
     }
@@ -504,6 +505,23 @@ def _reference_as_of(key: DbKey) -> date | None:
     return pd.Timestamp(files["ingested_at"].max()).date()
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _unctad_as_of(key: DbKey) -> date | None:
+    return _read_with(key, _reference.unctad_as_of)
+
+
+def _dates_shown(key: DbKey, years: dict) -> dict[str, str]:
+    """Each independent source's own date (analysis.reference.dates_shown), the same in figures and downloads."""
+    return _reference.dates_shown(years, _unctad_as_of(key))
+
+
+def dates_shown(edition: int | None) -> dict[str, str]:
+    """{'gtmi': '2022', 'unctad': 'as of 2026-03-05'} for the sources set beside an edition; a source without a
+    recorded date is left out (printed 'date not recorded')."""
+    years = _grid.source_years(_evidence_rows(db_key()), edition) if edition else {}
+    return _dates_shown(db_key(), years)
+
+
 def reference_as_of() -> date | None:
     """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
     return _reference_as_of(db_key())
@@ -613,6 +631,7 @@ def save_correction(row: dict) -> int:
     from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record(file, row)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 
@@ -623,6 +642,7 @@ def save_decisions(rows: list[dict]) -> int:
     from loaders import corrections, ingest
 
     file = corrections.corrections_file()
+    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
     corrections.record_many(file, rows)
     return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import export
+from analysis import export, sentences
 from analysis.filters import Filters
 from figures import style
 
@@ -36,11 +36,14 @@ def sources_note(keys) -> None:
             st.caption(f"**{r['title']}**. {r['citation']} **Licence:** {r['licence']}")
 
 
-def download(frame: pd.DataFrame, f: Filters, *, sources, key: str, file_name: str, label: str) -> None:
-    """A CSV of `frame` through analysis.export's writer: citation of every source, formula-safe cells."""
+def download(frame: pd.DataFrame, f: Filters, *, sources, key: str, file_name: str, label: str,
+             conditions=()) -> None:
+    """A CSV of `frame` through analysis.export's writer: citation of every source (each once) with its own
+    date, every filter and condition (`conditions`: the finder's), formula-safe cells."""
     synthetic = bool(frame["is_synthetic"].any()) if "is_synthetic" in frame and len(frame) else False
-    citation = export.citation(f, tuple(sources), synthetic=synthetic)
-    st.download_button(f"{label} ({len(frame):,} rows)", data=lambda: export.to_csv_bytes(frame, citation),
+    citation = export.citation(f, tuple(sources), synthetic=synthetic, conditions=tuple(conditions),
+                               dates=data.dates_shown(f.edition))
+    st.download_button(f"{label} ({sentences.rows(len(frame))})", data=lambda: export.to_csv_bytes(frame, citation),
                        file_name=file_name, mime="text/csv", on_click="ignore", icon=":material/download:",
                        key=key)
     st.caption("The file opens with the citation of every source in it; text a spreadsheet would run as a "

@@ -122,9 +122,10 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     picked = shown.selection.rows if shown is not None and hasattr(shown, "selection") else []
     if picked:
         _panel(found.iloc[picked[0]], labels, source_of, a, b)
-    used = ["msq" if source_of[k] == "msq" else source_of[k] for k in (a, b) if k]
+    used = [source_of[k] for k in (a, b) if k]
     evv.download(out, f, sources=used, key=f"{key}_found_download",
-                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV")
+                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV",
+                 conditions=conditions_text(labels, a, a_states, b, b_states, regions, words))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -205,6 +206,18 @@ def _no_answer(k, side, key, keys, labels, source_of, covered, pool, regions) ->
                    f"`python -m loaders fetch {source}` downloads and loads it.")
     if not offered and not missing:
         st.caption("No loaded source answers this question for these countries yet.")
+
+
+def conditions_text(labels, a, a_states, b, b_states, regions, words) -> list[str]:
+    """The finder's choices for a download's citation: both conditions, the region pills and the words."""
+    states = lambda s: " or ".join(rules.STATE_NAMES[x] for x in s)  # noqa: E731
+    out = [f"condition: {labels[a]} reports {states(a_states)}"]
+    if b:
+        out.append(f"and condition: {labels[b]} reports {states(b_states)}")
+    out.append("region: " + (", ".join(regions) if regions else "every region"))
+    if words:
+        out.append(f"written answer to the first condition mentions: {' and '.join(words.split())}")
+    return out
 
 
 def _summary(found, place, regions, labels, a, a_states, b, b_states, words, covered, source_of) -> None:

@@ -202,7 +202,7 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
-    from analysis import vocabulary
+    from analysis import sentences, vocabulary
 
     from . import cells
     from . import components as ui
@@ -214,12 +214,13 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
     if long.empty:
         return None
     used = [s for s in cells.SOURCE_CHOICES if s in set(long["source"])]
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     counts = {s: long[(long["source"] == s) & (long["answer"] != "missing")]["country_iso3"].nunique() for s in used}
     parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
              "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
              "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
-    intro = (f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
+    intro = (f"**{sentences.plural(long['country_iso3'].nunique(), 'country', 'countries')}** listed: "
+             + "; ".join(parts[s] for s in used)
              + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                "demo response.")
@@ -301,7 +302,7 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     if shown.empty:
         return {"shown": shown}
     years = grid.source_years(data._evidence_rows(key), f.edition)
-    shown_years = {"gtmi": str(years["gtmi"])} if years.get("gtmi") else {}
+    shown_years = data._dates_shown(key, years)
     chart = charts.agreement_summary(shown, f, source_years=shown_years, as_of=data._reference_as_of(key))
     rows = data._filtered(key, fkey)
     names = dict(zip(rows["country_iso3"], rows["country_name"]))

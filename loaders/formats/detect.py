@@ -87,6 +87,8 @@ def _binary(path: Path, head: bytes) -> None:
     try:
         text = tables.decode_bytes(head, path.name)
     except ParseError:
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+            raise  # text by its byte-order mark, with broken characters: say so, not "binary"
         text = head.decode("latin-1")
     limits.check_binary(text, path.name, f"a file of an unknown kind; {SUPPORTED}")
 
@@ -121,7 +123,8 @@ def sniff(path: str | Path) -> str:
     if any(d in first for d in ",;\t"):
         # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
         sheet = tables.read_csv_text(text, path.name, max_rows=50)
-        if len([h for h in sheet.header if h]) >= 2 and sheet.rows:
+        # A title row may come before the header rows ("MSQ 2022 export,,,"): any of the first rows will do.
+        if sheet.rows and any(len([c for c in r if c]) >= 2 for r in [sheet.header] + sheet.rows[:8]):
             try:
                 return _table_kind(path, sheet)
             except ParseError:

@@ -245,6 +245,19 @@ def _worded_like_a_question(header: str) -> bool:
     return _number(header) is not None or "?" in header or len(header.split()) >= 5
 
 
+def _labelled_text(clean: str, table, edition: int) -> Target | None:
+    """"<question wording> [Comment]": a label that is none of the question's options names its typed text."""
+    m = GRID_RE.match(clean)
+    if not m:
+        return None
+    row = _exact(m.group("q"), table, False) or _truncated(m.group("q"), table)
+    if row is None or row.target.question is None or row.follows:
+        return None
+    if catalogue.items(edition, row.target.question) and option_item(edition, row.target.question, m.group("row")):
+        return None
+    return _sub_target(edition, row.target, m.group("row"), False)[0]
+
+
 def _question_like(header: str, edition: int) -> bool:
     """A number, a question mark, a sentence, or wording close to the questionnaire's."""
     if _number(header) is not None or "?" in header or len(header.split()) >= 5:
@@ -293,8 +306,11 @@ def _match_one(clean: str, table, edition: int, lead: bool, previous: int | None
         target, why = _resolve(row, clean, previous)
     else:
         grid = _grid(clean, table, edition)
+        labelled = None if grid is not None else _labelled_text(clean, table, edition)
         if grid is not None:
             target, method = grid, "grid"
+        elif labelled is not None:
+            target, method = labelled, "typed-text column"
         else:
             row, score, method = _fuzzy(clean, table)
             if row is None:

@@ -106,5 +106,7 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
             notes.append(f"{absent} catalogue entries are not in the table and are recorded as unknown")
         notes += sheet.notes  # e.g. NUL characters removed while reading the file
         docs.append(ParsedDocument(country_name=g["name"], edition=ed, loader=LOADER, format=FORMAT,
-                                   answers=answers, notes=notes, is_synthetic=g["synthetic"]))
+                                   answers=answers, notes=notes, is_synthetic=g["synthetic"],
+                                   layout=f"long table, {len(sheet.rows)} rows, {len(groups)} "
+                                          f"response{'s' if len(groups) != 1 else ''}"))
     return docs

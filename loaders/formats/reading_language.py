@@ -130,11 +130,14 @@ def place(text: str, form_lang: str = "en") -> Placement:
     if script:
         return Placement(script, "script")
     ws = words(text)
-    scores = _scores(ws)
+    marked = _winner(_scores(ws), form_lang)
     if len([w for w in ws if len(w) > 1]) >= MIN_WORDS:
+        if marked == form_lang:
+            # The detector could not move it (see _weigh): an English answer full of English words never
+            # loads the model (~2 s and ~100 MB per process).
+            return Placement(form_lang, "markers")
         lang, p = detect(" ".join(ws))
-        return _weigh(lang, round(p, 3), _winner(scores, form_lang), form_lang)
-    marked = _winner(scores, form_lang)
+        return _weigh(lang, round(p, 3), marked, form_lang)
     if marked and marked != form_lang:
         return Placement(marked, "markers")
     return Placement(form_lang, "form")
@@ -151,6 +154,8 @@ def _weigh(lang: str, p: float, marked: str | None, form_lang: str) -> Placement
     """
     if lang == form_lang or marked == form_lang:
         return Placement(form_lang, "detector", p)
+    if marked == UNDETERMINED:
+        marked = None  # markers tied between two other languages: no evidence either way
     if marked not in (None, lang):
         return Placement(UNDETERMINED, "detector", p)
     if p >= (MIN_CONFIDENCE if marked == lang else MIN_CONFIDENCE_ALONE):

@@ -29,7 +29,7 @@ from ..paths import DATA
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
-         "successor"}
+         "successor", "inapplicable"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -44,7 +44,7 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 # Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
-ADVERB_TOO = {"once", "before", "after", "since", "until", "as"}
+ADVERB_TOO = {"once", "before", "after", "since", "until", "as", "so"}
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 # After "and"/"or", these words open a clause of its own ("and no amendments have been made since").
@@ -194,6 +194,7 @@ class Clause:
     main: bool = True
     joint: str = ""     # what opened the clause: ";" ":" "+" "–" "," or "" (the sentence start)
     commas: list[int] = field(default_factory=list)  # token positions of commas that did not end the clause
+    names: frozenset[str] = frozenset()  # words of the sentence inside a title ("Act on Testing of …")
 
     @property
     def text(self) -> str:
@@ -204,6 +205,112 @@ def _starts(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(toks[i:i + len(phrase)]) == phrase
 
 
+class _Cutter:
+    """The clause cutter's state while it walks a sentence's tokens; each rule takes what it recognises."""
+
+    def __init__(self, toks: list[str]):
+        self.c = cues()
+        self.toks = toks
+        self.out: list[Clause] = []
+        self.cur = Clause([])
+        self.relative_waiting = False   # inside a relative clause, until its own verb group is over
+        self.seen_verb_in_rel = False
+
+    def close(self, next_main: bool = True, joint: str = "") -> None:
+        if self.cur.toks:
+            self.out.append(self.cur)
+        self.cur = Clause([], main=next_main, joint=joint)
+
+    def step(self, i: int) -> int:
+        """Read the token at i (and maybe a few more): how many tokens were taken."""
+        for rule in (self._hard_break, self._comma, self._but, self._and_negative, self._subordinator,
+                     self._relative, self._relative_ends):
+            taken = rule(i)
+            if taken:
+                return taken
+        self.cur.toks.append(self.toks[i])
+        return 1
+
+    def _hard_break(self, i: int) -> int:
+        t = self.toks[i]
+        if t not in {";", ":", "+", "–", "—", "-"}:
+            return 0
+        self.close(joint="–" if t in {"—", "-"} else t)
+        self.relative_waiting = False
+        return 1
+
+    def _comma(self, i: int) -> int:
+        if self.toks[i] != ",":
+            return 0
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else ""
+        words = self.c.words
+        if self.relative_waiting or not self.cur.main:
+            self.close(joint=",")             # "although …, the Act binds …"
+            self.relative_waiting = False
+        elif _aside(self.toks, i + 1):
+            self.cur.commas.append(len(self.cur.toks))  # ", though," set off inside the clause: an adverb
+        elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
+            self.close(joint=",")
+        else:
+            self.cur.commas.append(len(self.cur.toks))
+        return 1
+
+    def _but(self, i: int) -> int:
+        cur = self.cur
+        if self.toks[i] != "but" or not cur.toks or not cur.main or "only" in cur.toks or self.relative_waiting:
+            return 0
+        self.close(joint=",")                 # "the portal existed in 2020 but was closed in 2021"
+        self.cur.toks.append("but")
+        return 1
+
+    def _and_negative(self, i: int) -> int:
+        toks = self.toks
+        if toks[i] in {"and", "or"} and self.cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
+            self.close(joint=",")             # "… entered into force in 2021 and no amendments were made"
+            return 1
+        return 0
+
+    def _subordinator(self, i: int) -> int:
+        t, words = self.toks[i], self.c.words
+        phrase = next((p for p in self.c.phrases["subordinator"] if _starts(self.toks, i, p)), None)
+        at_start = not self.cur.toks
+        if phrase or (t in words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(self.toks, i)):
+            self.close(next_main=False)
+            self.cur.toks.extend(phrase or (t,))
+            return len(phrase) if phrase else 1
+        return 0
+
+    def _relative(self, i: int) -> int:
+        t, words, cur = self.toks[i], self.c.words, self.cur
+        if t not in words["relative"] or not cur.toks:
+            return 0
+        prev = cur.toks[-1]
+        if t == "that" and (prev in words["reporting"] or prev in words["auxiliary"] or prev == "so"):
+            cur.main = False                  # "it should be noted that there is no law": the frame
+            self.close()                      # gives way to the statement after "that"
+            return 1
+        subject_modifier = cur.main and not _has_verb(cur.toks)
+        self.close(next_main=False)
+        self.cur.toks.append(t)
+        self.relative_waiting = subject_modifier
+        self.seen_verb_in_rel = False
+        return 1
+
+    def _relative_ends(self, i: int) -> int:
+        if not self.relative_waiting:
+            return 0
+        t, words = self.toks[i], self.c.words
+        is_verb = t in words["auxiliary"]
+        if is_verb and self.seen_verb_in_rel and self.cur.toks[-1] not in words["auxiliary"] | words["negator"]:
+            self.close()                      # the main verb of the subject the relative clause described
+            self.relative_waiting = False
+            self.cur.toks.append(t)
+            return 1
+        if is_verb or t not in {"url"}:
+            self.seen_verb_in_rel = self.seen_verb_in_rel or is_verb or len(self.cur.toks) >= 2
+        return 0
+
+
 def clauses(sentence: str) -> list[Clause]:
     """Cut a sentence into clauses and mark which are main clauses.
 
@@ -211,92 +318,27 @@ def clauses(sentence: str) -> list[Clause]:
     to the next comma; a relative pronoun after a noun opens a relative clause that ends where the next
     finite verb starts (the main verb of a subject such as "records that are not exempt must …").
     """
-    c = cues()
-    toks = tokens(sentence)
-    out: list[Clause] = []
-    cur = Clause([])
-
-    def close(next_main: bool = True):
-        nonlocal cur
-        if cur.toks:
-            out.append(cur)
-        cur = Clause([], main=next_main)
-
+    cut = _Cutter(tokens(sentence))
     i = 0
-    relative_waiting = False   # inside a relative clause, until its own verb group is over
-    seen_verb_in_rel = False
-    while i < len(toks):
-        t = toks[i]
-        if t in {";", ":", "+", "–", "—", "-"}:
-            close()
-            cur.joint = "–" if t in {"—", "-"} else t
-            relative_waiting = False
-            i += 1
-            continue
-        if t == ",":
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if not cur.main and not relative_waiting:
-                close()                       # "although …, the Act binds …"
-                cur.joint = ","
-            elif relative_waiting:
-                close()
-                cur.joint = ","
-                relative_waiting = False
-            elif _aside(toks, i + 1):
-                cur.commas.append(len(cur.toks))  # ", though," set off inside the clause: an adverb
-            elif nxt in c.words["subordinator"] or nxt in c.words["contrast"] or nxt in c.words["relative"]:
-                close()
-                cur.joint = ","
-            else:
-                cur.commas.append(len(cur.toks))
-            i += 1
-            continue
-        if t == "but" and cur.toks and cur.main and "only" not in cur.toks and not relative_waiting:
-            close()                           # "the portal existed in 2020 but was closed in 2021"
-            cur.joint = ","
-            cur.toks.append(t)
-            i += 1
-            continue
-        if t in {"and", "or"} and cur.toks and i + 1 < len(toks) and toks[i + 1] in NEW_NEGATIVE_CLAUSE:
-            close()                           # "… entered into force in 2021 and no amendments were made"
-            cur.joint = ","
-            i += 1
-            continue
-        phrase = next((p for p in c.phrases["subordinator"] if _starts(toks, i, p)), None)
-        at_start = not cur.toks
-        if phrase or (t in c.words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(toks, i)):
-            close(next_main=False)
-            cur.toks.extend(phrase or (t,))
-            i += len(phrase) if phrase else 1
-            continue
-        if t in c.words["relative"] and cur.toks:
-            prev = cur.toks[-1]
-            if t == "that" and (prev in c.words["reporting"] or prev in c.words["auxiliary"] or prev == "so"):
-                cur.main = False              # "it should be noted that there is no law": the frame
-                close()                       # gives way to the statement after "that"
-                i += 1
-                continue
-            subject_modifier = cur.main and not _has_verb(cur.toks)
-            close(next_main=False)
-            cur.toks.append(t)
-            relative_waiting = subject_modifier
-            seen_verb_in_rel = False
-            i += 1
-            continue
-        if relative_waiting:
-            is_verb = t in c.words["auxiliary"]
-            if is_verb and seen_verb_in_rel and cur.toks[-1] not in c.words["auxiliary"] | c.words["negator"]:
-                close()                       # the main verb of the subject the relative clause described
-                relative_waiting = False
-                cur.toks.append(t)
-                i += 1
-                continue
-            if is_verb or t not in {"url"}:
-                seen_verb_in_rel = seen_verb_in_rel or is_verb or len(cur.toks) >= 2
-        cur.toks.append(t)
-        i += 1
-    close()
+    while i < len(cut.toks):
+        i += cut.step(i)
+    cut.close()
+    out = cut.out
+    names = title_words(sentence)
+    for cl in out:
+        cl.names = names
     return out
+
+
+def title_words(sentence: str) -> frozenset[str]:
+    """Lower-cased words that continue a capitalised name inside the sentence ("Act on Testing of Driverless
+    Vehicles" -> testing, driverless, vehicles): a status word there is part of a title, not a status."""
+    out = set()
+    for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][^\W_]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][^\W_]*)+",
+                         sentence.strip()):
+        words = m.group(0).split()
+        out |= {w.casefold() for w in words[1:] if w[:1].isupper()}
+    return frozenset(out)
 
 
 def _aside(toks: list[str], i: int) -> bool:
@@ -313,14 +355,27 @@ def _has_verb(toks: list[str]) -> bool:
 
 def _mask_idioms(toks: list[str]) -> list[str]:
     """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
-    idx = cues().by_first["idiom"]
+    c = cues()
+    idx = c.by_first["idiom"]
     out = list(toks)
     for i in range(len(out)):
         for p in idx.get(out[i], ()):
             if _starts(out, i, p):
                 out[i:i + len(p)] = ["~"] * len(p)
                 break
+        if out[i] in c.words["negator"] and _limit_at(out, i + 1):
+            # "never shorter than three weeks", "not longer than 30 days": a limit, not a denial
+            out[i] = "~"
     return out
+
+
+COMPARATIVE_WORDS = {"more", "less", "fewer", "longer", "shorter", "later", "earlier", "higher", "lower",
+                     "greater", "smaller", "older", "younger", "faster", "slower"}
+
+
+def _limit_at(toks: list[str], i: int) -> bool:
+    """A comparative followed by "than" right after a negation ("never shorter than")."""
+    return i + 1 < len(toks) and toks[i] in COMPARATIVE_WORDS and toks[i + 1] == "than"
 
 
 def _phrase_at(toks: list[str], i: int, kind: str) -> bool:
@@ -364,13 +419,17 @@ def _has(toks: list[str], kind: str) -> bool:
     return False
 
 
-def pending(toks: list[str]) -> bool:
+def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: int | None = None) -> bool:
     """A draft, bill or plan is what the clause is about: not a measure in force.
 
     "Only a draft bill exists" and "the law is under preparation" are pending; "citizens comment on
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
+    from . import reading_evidence as evidence
     if _has(toks, "pending") or _still_to_be_done(toks):
+        return True
+    masked = _mask_idioms(toks)
+    if evidence.status_predicate(masked, names, planned_upto) or evidence.status_noun(masked, names):
         return True
     subj = subject(toks)
     cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))
@@ -470,6 +529,11 @@ def _stem(w: str) -> str:
 BACK_REFERENCES = [["of", w] for w in ("them", "these", "those", "which", "it", "us")]
 
 
+def _points_back(toks: list[str]) -> bool:
+    """"none of them", "neither of these": a property of what the sentence has just named."""
+    return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
+
+
 def _about(toks: list[str], topic: str) -> bool:
     """Does the clause name something the question asks about (a content word of the question's text)?"""
     if not topic or any(t in {"nothing", "none", "nobody", "neither"} and toks[k + 1:k + 3] not in BACK_REFERENCES
@@ -484,7 +548,7 @@ def _about(toks: list[str], topic: str) -> bool:
 # A label some respondents type before their answer ("Answer: No", "Réponse : Oui").
 ANSWER_LABEL_RE = re.compile(r"^\s*(?:answer|response|reply|réponse|respuesta|resposta)\s*[:\-–]\s*", re.IGNORECASE)
 # A field label of one to three words closed by a colon ("Status: draft", "Current status: not in use").
-FIELD_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*(?=\S)")
+FIELD_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*(?=\S)(?!//)")
 # Cue kinds that make a word an answer, not a label ("Draft: the bill …", "Not yet: …", "N/A: …").
 _ANSWER_KINDS = ("negator", "pending", "ended", "expectation", "unknown", "privative", "draft_noun",
                  "explicit_yes", "explicit_no", "contrast", "contrast_inside")
@@ -527,71 +591,286 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
 FLAG_LANGUAGE_PREFIX = "answer in"
 
 
+FLAG_NOTHING = "nothing affirms or denies"
+FLAG_MIXED = "mixed: in force in part"
+FLAG_INAPPLICABLE = "not applicable: none, or declined?"
+FLAG_OTHERWISE = "handled otherwise: read as no"
+FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
+FLAG_TURNED = "an affirmation turned round by 'but'"
+
+
+@dataclass
+class _Answer:
+    """One written answer being read: its text without a label, its sentences and lead clauses."""
+    text: str
+    topic: str
+    edition: int | None
+    sents: list[str]
+    lead_clauses: list[Clause]
+
+
+@dataclass
+class _Weighed:
+    """The clause rules' verdict on one sentence: state (neg / affirm), flag, rule, the deciding clause."""
+    state: str
+    flag: str | None
+    rule: str
+    decider: Clause
+    mains: list[Clause]
+    status_beside: bool = False   # a not-yet status stated beside what affirms (a mixed answer)
+
+
 def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
-    """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful.
+    """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful, and the
+    evidence that decided it. A `yes` needs affirming evidence; an answer that affirms nothing and denies
+    nothing the reader can name is unknown, flagged "nothing affirms or denies".
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
-    something the question asks about."""
+    something the question asks about. `edition` is the survey year (later dates are not in place)."""
     text = strip_label(detail)
     if not text:
         return Reading("unknown", None, "blank")
-    whole = whole_answers().get(text.casefold().strip(" .!\n"))
-    if whole:
-        return Reading(whole, None, "whole answer")
-    sents = sentences(text)
-    lead = sents[0]
-    lead_clauses = clauses(lead)
-    ex = explicit(lead)
+    from . import reading_evidence as evidence
+    token = evidence.COVERAGE.set(evidence.coverage_question(topic))
+    try:
+        sents = sentences(text)
+        ans = _Answer(text, topic, edition, sents, clauses(sents[0]))
+        for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
+            reading = step(ans)
+            if reading is not None:
+                return reading
+    finally:
+        evidence.COVERAGE.reset(token)
+    raise AssertionError("the last reading step always decides")
+
+
+def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
+    from .reading_evidence import Evidence
+    return Evidence(kind, cue).describe(text)
+
+
+def _whole_answer(a: _Answer) -> Reading | None:
+    """Rule 3: a whole answer that decides by itself ("No", "None", "N/A")."""
+    whole = whole_answers().get(a.text.casefold().strip(" .!\n"))
+    if not whole:
+        return None
+    kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (
+        cues().words["explicit_yes"] | cues().words["explicit_no"]) else (
+        "declined" if whole == "unknown" else "whole answer")
+    flag = FLAG_INAPPLICABLE if whole == "unknown" and _has(tokens(a.text), "inapplicable") else None
+    return Reading(whole, flag, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
+
+
+def _explicit_word(a: _Answer) -> Reading | None:
+    """Rule 5: a leading explicit Yes or No decides (a negation in a Yes sentence is flagged)."""
+    ex = explicit(a.sents[0])
     if ex == "yes":
-        neg = any(negated(cl.toks) or pending(cl.toks) for cl in lead_clauses)
-        return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes")
+        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in a.lead_clauses)
+        return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
+                       _ev("explicit yes", (), a.sents[0]))
     if ex == "no":
-        return Reading("no", None, "explicit no")
-    mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
-    if any(_declines(cl.toks) for cl in lead_clauses):
-        # "N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown.
-        rest = [cl for cl in lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
-        if any(negated(cl.toks) for cl in rest):
-            return Reading("no", None, "n/a with a negative clause")
-        return Reading("unknown", None, "declined")
-    if not mains:
+        return Reading("no", None, "explicit no", _ev("explicit no", (), a.sents[0]))
+    return None
+
+
+def _declined(a: _Answer) -> Reading | None:
+    """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
+    if not any(_declines(cl.toks) for cl in a.lead_clauses):
+        return None
+    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
+    neg = next((cl for cl in rest if negated(cl.toks)), None)
+    if neg is not None:
+        return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
+    cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks))
+    flag = FLAG_INAPPLICABLE if _has(cue, "inapplicable") else None
+    return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
+
+
+def _expected(a: _Answer) -> Reading | None:
+    """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
+    mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
+    if not mains or not _has(mains[0].toks, "expectation"):
+        return None
+    return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
+
+
+def _weighed_answer(a: _Answer) -> Reading:
+    """Rules 6-7: weigh the lead sentence's clauses; a yes must name what affirms it, else the next
+    sentences are read; nothing named either way is unknown."""
+    if not ([cl for cl in a.lead_clauses if cl.main] or a.lead_clauses):
         return Reading("unknown", None, "no words")  # a stray glyph or dash
+    for k, sentence in enumerate(a.sents):
+        w = weigh(clauses(strip_label(sentence)) if k else a.lead_clauses, a.topic, a.edition, leading=True)
+        if w is None:
+            continue
+        reading = _verdict(w, a, k)
+        if reading is not None:
+            return reading
+    return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", _ev("nothing", (), a.text))
+
+
+def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+    """A sentence's weighed clauses as a reading with its evidence, or None when it names nothing."""
+    sentence = a.sents[k]
+    if w.state == "neg":
+        if w.rule == "specific denied, general affirmed":
+            return Reading("no", w.flag, w.rule, _denial_evidence(w.decider, a))
+        if _contradicted(a.sents[k:], w.decider) and not _specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
+            nxt = a.sents[k + 1]
+            ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
+            return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
+                           _ev(ev[0], ev[1], nxt))
+        plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
+        rule = "draft or plan only" if plan_only else w.rule
+        flag = w.flag if w.flag != FLAG_CONTRADICTED else None
+        return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
+    found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+    if found is None:
+        return None
+    flag = w.flag
+    if flag is None and (w.status_beside or _status_later(a, k)):
+        flag = FLAG_MIXED
+    return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _strongly_affirms(cl: Clause) -> bool:
+    """Does the clause name a measure in force, operating or in place (not only a statement)?"""
+    from . import reading_evidence as evidence
+    found = None if negated(cl.toks) or pending(cl.toks, cl.names) else evidence.affirmation(cl.toks)
+    return found is not None and found.kind in {"in force", "operating", "in place"}
+
+
+def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
+    """Why a `no` may be wrong: the thing is done another way (whether that counts depends on the
+    question), or a later sentence affirms what this one denied ("No separate ministry. Environmental
+    matters are under a State Agency …")."""
+    from . import reading_evidence as evidence
+    from . import reading_references as references
+    if any(evidence.handled_otherwise(_mask_idioms(cl.toks)) for cl in w.mains):
+        return FLAG_OTHERWISE
+    if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
+        return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        later = weigh(clauses(sentence), a.topic, a.edition)
+        if (later is not None and later.state == "affirm" and not references.is_pointer(sentence)
+                and not _has(later.decider.toks, "general") and not _only_link(sentence)
+                and _affirm_evidence([later.decider], sentence) is not None):
+            return FLAG_LATER_AFFIRMS
+    return None
+
+
+def _only_link(sentence: str) -> bool:
+    """"Please read more here; https://…": a pointer to a page, not an affirmation."""
+    toks = [t for t in tokens(sentence) if t not in {",", ";", ":", "url"}]
+    return "url" in tokens(sentence) and len(toks) <= 8
+
+
+def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    from . import reading_evidence as evidence
+    for cl in cls:
+        if negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
+            continue
+        found = evidence.affirmation(cl.toks, sentence)
+        if found is not None:
+            return found.kind, found.cue
+    return None
+
+
+def _status_later(a: _Answer, k: int) -> bool:
+    """A later sentence says part of it is not in place yet ("Municipalities will join in 2024")."""
+    from . import reading_evidence as evidence
+    for sentence in a.sents[k + 1:]:
+        for cl in clauses(sentence):
+            if cl.main and not negated(cl.toks) and evidence.extends(cl.toks) and (
+                    evidence.status_predicate(cl.toks) or evidence.dated_after(cl.toks, a.edition)):
+                return True
+    return False
+
+
+def _denial_evidence(cl: Clause, a: _Answer) -> str:
+    """The evidence of a denying clause: a status short of in force, something no longer in force, or the
+    negation itself."""
+    from . import reading_evidence as evidence
+    toks = _mask_idioms(cl.toks)
+    found = evidence.denial(toks, a.edition, cl.names) or _still_to_be_done_evidence(toks)
+    if found is not None:
+        return found.describe(a.text)
+    c = cues()
+    ended = next((t for t in toks if t in c.words["ended"]), None)
+    if ended:
+        return _ev("no longer", (ended,), a.text)
+    if _has(toks, "pending"):
+        return _ev("status in preparation", _first_cue(toks, "pending"), a.text)
+    if _has(toks, "draft_noun"):
+        return _ev("status draft", _first_cue(toks, "draft_noun"), a.text)
+    neg = _first_cue(toks, "negator")
+    kind = "no longer" if neg and neg[0] in {"repealed", "abolished", "revoked", "discontinued", "closed", "shut"} \
+        else "negation"
+    return _ev(kind, neg, a.text)
+
+
+def _still_to_be_done_evidence(toks: list[str]):
+    from .reading_evidence import Evidence
+    if not _still_to_be_done(toks):
+        return None
+    i = next(k for k in range(len(toks) - 2) if toks[k] == "to" and toks[k + 1] == "be")
+    return Evidence("status planned", tuple(toks[i:i + 3]))
+
+
+def _first_cue(toks: list[str], kind: str) -> tuple[str, ...]:
+    c = cues()
+    for i, t in enumerate(toks):
+        for p in c.by_first[kind].get(t, ()):
+            if _starts(toks, i, p):
+                return p
+        if t in c.words[kind]:
+            return (t,)
+    return ()
+
+
+def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = None,
+          leading: bool = True) -> _Weighed | None:
+    """The clause rules on one sentence: which main clause carries the point, and whether it denies."""
+    mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
+    if not mains:
+        return None
     first = mains[0]
-    if _has(first.toks, "expectation"):
-        return Reading("unknown", FLAG_EXPECTATION, "expectation")
-    state, flag, rule = _polarity(first, leading=True), None, "first main clause"
+    w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
-        q = _polarity(cl)
-        if q in ("neutral", state):
-            continue
-        if state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
-            # "The first plan expired last year; its successor was approved in March."
-            state, flag, rule = "affirm", FLAG_CONTRADICTED, "an ended text with a successor"
-            continue
-        if state == "neg" and _specific_vs_general(first.toks, cl.toks):
-            # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
-            flag, rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-            continue
-        if cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
-            # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020").
-            flag = FLAG_CONTRADICTED if state == "neg" else None
-            state, rule = q, "contrast clause"
-        elif cl.joint in (":", "–") and state == "neg":
-            # "There is no single act: the rules sit in two laws" — the elaboration answers.
-            state, flag, rule = "affirm", FLAG_CONTRADICTED, "elaboration after a denial"
-        elif state == "affirm" and q == "neg":
-            if _absence(cl.toks) and _about(cl.toks, topic):
-                state, rule = "neg", "absence stated beside"   # "handled case by case; X has no portal"
-            else:
-                flag = FLAG_NEGATION_IN_YES                   # "covers ministries; does not cover towns"
-    if state == "neg":
-        if rule == "specific denied, general affirmed":
-            return Reading("no", flag, rule)
-        if _contradicted(sents, first) and not _specific_vs_general(first.toks, tokens(sents[1])):
-            return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject")
-        return Reading("no", flag if flag != FLAG_CONTRADICTED else None,
-                       "draft or plan only" if pending(first.toks) and rule == "first main clause" else rule)
-    return Reading("yes", flag, rule)
+        _turn(w, cl, topic, edition)
+    return w
+
+
+def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
+    """How one further main clause changes the sentence's verdict."""
+    q = _polarity(cl, edition=edition)
+    first = w.mains[0]
+    if q in ("neutral", w.state):
+        return
+    if w.state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
+        # "The first plan expired last year; its successor was approved in March."
+        w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "an ended text with a successor", cl
+    elif w.state == "neg" and _specific_vs_general(first.toks, cl.toks):
+        # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
+        w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
+    elif cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
+        # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
+        # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
+        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
+        w.state, w.rule, w.decider = q, "contrast clause", cl
+    elif cl.joint in (":", "–") and w.state == "neg":
+        # "There is no single act: the rules sit in two laws" — the elaboration answers.
+        w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
+    elif w.state == "affirm" and q == "neg":
+        if _absence(cl.toks) and _about(cl.toks, topic):
+            w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
+        elif not negated(cl.toks):
+            w.status_beside = True                        # "live for tax; other services are being developed"
+        elif _points_back(cl.toks):
+            pass                                          # "libraries offer access, and none of them charges"
+        else:
+            w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
 
 
 def _declines(toks: list[str]) -> bool:
@@ -612,10 +891,15 @@ def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
     return _has(denied, "specific") and _has(other, "general")
 
 
-def _polarity(cl: Clause, leading: bool = False) -> str:
-    """neg (a denial or a draft), affirm, or neutral (a possibility or a link that decides nothing)."""
-    if negated(cl.toks) or pending(cl.toks):
+def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> str:
+    """neg (a denial, a draft or a status short of in force), affirm, or neutral (a possibility or a link
+    that decides nothing)."""
+    from . import reading_evidence as evidence
+    upto = None if leading or not cl.commas else cl.commas[0]
+    if negated(cl.toks) or pending(cl.toks, cl.names, upto) or evidence.dated_after(cl.toks[:upto], edition):
         return "neg"
+    if leading and evidence.future_tense(_mask_idioms(cl.toks)):
+        return "neg"   # "The portal will be launched": a plan, not a service
     words = [t for t in cl.toks if t not in {"url", ",", "~"}]
     # A modal after a comma belongs to a part added on ("…, and it will repeat the exercise"), not the clause's point.
     own = cl.toks[:cl.commas[0]] if cl.commas else cl.toks

@@ -18,6 +18,7 @@ from .reading_polarity import current_language, sentences, table_path, tokens
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
+FLAG_ITEMS_NO = "every named item no, 'Others' blank"
 BACK = {"above", "previous", "preceding", "prior", "last", "earlier", "before"}
 AHEAD = {"below", "following", "next", "later"}
 
@@ -62,6 +63,11 @@ def find(detail: str) -> Ref | None:
     return Ref(ref.question, ref.direction, continued, ref.more) if ref else None
 
 
+def is_pointer(sentence: str) -> bool:
+    """Is this sentence nothing but a pointer to another answer?"""
+    return _pointer(sentence) is not None
+
+
 def pointer_words(detail: str) -> str:
     """The words of the pointer an answer opens with ("See Q12"), for the answer's evidence."""
     return _opening(detail)[0].strip()
@@ -73,9 +79,9 @@ def pointers_later(detail: str) -> list[Ref]:
 
 
 NUMBERED_RE = re.compile(
-    r"\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?"
-    r"|(?:answer|reply|response)\s+(?:to|for|in|of|under)\s+(?:no\.?\s*)?"    # "the answer to 12"
-    r"|(?P<bare>(?:same\s+as|see|cf\.?|refer\s+to|as\s+per|idem)\s+(?:in\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
+    r"(?:#\s*|\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?)"
+    r"|\b(?:answer|reply|response)\s+(?:to|for|in|of|under)\s+(?:no\.?\s*)?"    # "the answer to 12"
+    r"|\b(?P<bare>(?:same\s+as|see|cf\.?|refer\s+to|as\s+per|idem)\s+(?:in\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
     re.IGNORECASE)
 ANSWER_NOUNS = r"(?:answer|answers|reply|replies|response|responses|question|link|links|information|item|entry)"
 DIRECTION_RE = re.compile(
@@ -85,6 +91,12 @@ DIRECTION_RE = re.compile(
 MAX_OWN_WORDS = 5   # words besides the pointer and reference talk that a pure reference may hold
 # Web and mail addresses: "…/q1" or "q12@…" inside them names no question.
 ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORD_RE = re.compile(r"\b(questions?|q)\s+(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _pointer(seg: str) -> Ref | None:
@@ -97,6 +109,7 @@ def _pointer(seg: str) -> Ref | None:
     """
     number, direction = None, None
     seg = ADDRESS_RE.sub(" url ", seg)
+    seg = NUMBER_WORD_RE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).casefold()]}", seg)  # "question ten"
     if current_language() != "en":
         from .reading_language import pointer_text
         seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
@@ -114,7 +127,7 @@ def _pointer(seg: str) -> Ref | None:
             more.insert(0, int(extra.group(1)))  # "in Q31 and Q32", "questions 9, 10 and 16"
             rest = rest[:extra.start()] + " " + rest[extra.end():]
     else:
-        if re.fullmatch(r"\s*(?:ditto|idem|same|as above)\s*[.!]?\s*", seg, re.IGNORECASE):
+        if re.fullmatch(r"\s*(?:ditto|idem|ibid|ibidem|same|as above)\s*[.!]?\s*", seg, re.IGNORECASE):
             return Ref(None, "back")  # the whole answer: "Ditto."
         d = DIRECTION_RE.search(seg)
         if not d:
@@ -207,7 +220,11 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         ans = "yes" if "yes" in answers else ("no" if answers and all(a == "no" for a in answers) else "unknown")
         decided = [f"{c[1]} {r.answer}" for c, r in kids if r.answer == ans] if ans != "unknown" else []
         ev = f"items: '{', '.join(decided)}'" if decided else None
-        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, None, False, ev)
+        named = [r.answer for c, r in kids if c[1] != "other"]
+        other_blank = any(c[1] == "other" and r.answer == "unknown" for c, r in kids)
+        # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
+        flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
+        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, flag, False, ev)
 
     def _follow(n: Node, stack: tuple) -> Resolved:
         if n.missing_target or n.ref not in nodes:

@@ -49,7 +49,14 @@ def decode_bytes(data: bytes, name: str) -> str:
         if data.startswith(bom):
             if enc == "utf-16":
                 data = data[: len(data) - len(data) % 2]  # a head cut at an odd byte (sniffing reads a head)
-            return data.decode(enc)
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:  # e.g. half of a surrogate pair: the file's fault, named as such
+                if e.end >= len(data) and "end of data" in e.reason:
+                    return data[:e.start].decode(enc)  # a head cut inside a pair, not a broken file
+                raise ParseError(f"{name}: marked as {enc.upper().replace('-SIG', '')} text by its first bytes, but "
+                                 f"bytes {e.start}-{e.end - 1} are not valid {enc.replace('-sig', '')} ({e.reason}); "
+                                 "save it again as UTF-8 text") from e
     enc16 = _utf16_without_bom(data)
     if enc16:
         try:

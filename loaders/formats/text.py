@@ -137,10 +137,17 @@ def _protected(line: str) -> bool:
     if (not s or QUESTION_RE.match(s) or _yes_no_re().match(s) or noise.comment_re().match(s)
             or polarity.explicit(s) or references.find(s)):
         return True
-    if len(s) <= 40 and polarity.read(s).answer != "yes":
+    if len(s) <= 40 and _says_no_or_declines(s):
         return True  # a short answer that says no or unknown ("N/A", "Not yet") may well repeat
     n = norm(s)
     return any(t.startswith(n) or n.startswith(t) for t in _form_norms())
+
+
+def _says_no_or_declines(line: str) -> bool:
+    """A short line that answers no or declines ("Not yet", "N/A"); not one that names nothing (a page
+    number, a running header)."""
+    r = polarity.read(line)
+    return r.answer == "no" or (r.answer == "unknown" and r.flag != polarity.FLAG_NOTHING)
 
 
 @lru_cache(maxsize=1)
@@ -534,11 +541,18 @@ def _tick_evidence(d: Draft) -> str:
     return f"tick: '☒ {label}'"
 
 
+def _topic(d: Draft, edition: int | None) -> str:
+    """The wording an answer replies to: an item's own label after its question's wording."""
+    if not d.entry.item or edition is None:
+        return d.entry.text
+    return f"{catalogue.entry(edition, d.entry.question).text} {d.entry.text}"
+
+
 def _own_reading(d: Draft, edition: int | None = None) -> Own:
     """The draft's own tick and words, read in the answer's language."""
     if d.conflict:
         return Own("unknown", "none", FLAG_BOTH_TICKED, "tick: '☒ Yes ☒ No'")
-    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, d.entry.text)
+    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, _topic(d, edition))
                if d.detail else None)
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
@@ -758,37 +772,36 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     notes = list(layout.notes)
     by_q = {b.entry.question: b for b in blocks}
     for q in catalogue.questions(edition):
-        block = by_q.get(q.question)
-        if block is None:
-            notes.append(f"question {q.question} not found in the document")
-            drafts.append(Draft(q))
-            drafts += [Draft(e) for e in catalogue.items(edition, q.question)]
-            continue
-        lines = block.lines
-        if q.answer_type == "yes_no":
-            tick, conflict, lines, tick_flag = _yes_no(lines)
-            cio, lines = _contacts(lines, "cio")
-            if cio:
-                contacts.append(cio)
-            d = Draft(q, tick=tick, conflict=conflict)
-            if conflict:
-                notes.append(f"question {q.question}: both Yes and No are ticked")
-            _fill(d, lines, known)
-            if tick_flag:
-                d.flag = "; ".join(f for f in (tick_flag, d.flag) if f)
-            drafts.append(d)
-        elif q.answer_type == "items":
-            item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
-            d = _fill(Draft(q), preamble, known)
-            drafts.append(d)
-            drafts += item_drafts
-        elif q.answer_type == "choice":
-            drafts.append(_choice(block, known))
-        else:
-            d = _fill(Draft(q), lines, known)
-            drafts.append(d)
+        drafts += _drafts(q, by_q.get(q.question), edition, known, contacts, notes)
 
     return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
+
+
+def _drafts(q: Entry, block: Block | None, edition: int, known: list[str], contacts: list[Contact],
+            notes: list[str]) -> list[Draft]:
+    """One question's drafts (the question, and its items), read from its block of lines."""
+    if block is None:
+        notes.append(f"question {q.question} not found in the document")
+        return [Draft(q)] + [Draft(e) for e in catalogue.items(edition, q.question)]
+    lines = block.lines
+    if q.answer_type == "yes_no":
+        tick, conflict, lines, tick_flag = _yes_no(lines)
+        cio, lines = _contacts(lines, "cio")
+        if cio:
+            contacts.append(cio)
+        d = Draft(q, tick=tick, conflict=conflict)
+        if conflict:
+            notes.append(f"question {q.question}: both Yes and No are ticked")
+        _fill(d, lines, known)
+        if tick_flag:
+            d.flag = "; ".join(f for f in (tick_flag, d.flag) if f)
+        return [d]
+    if q.answer_type == "items":
+        item_drafts, preamble = _items(block, catalogue.items(edition, q.question), known)
+        return [_fill(Draft(q), preamble, known)] + item_drafts
+    if q.answer_type == "choice":
+        return [_choice(block, known)]
+    return [_fill(Draft(q), lines, known)]
 
 
 def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fmt: str,

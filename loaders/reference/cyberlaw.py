@@ -68,6 +68,19 @@ def _iso3(m49: str, name: str) -> str:
     return by_code or by_name
 
 
+def publisher_date(path: Path, source: str = "unctad") -> date | None:
+    """The publisher's date of this very file from data/sources.csv (as_of, for the SHA-256 in as_of_sha256),
+    else None: a file's modification or copy time is never taken for the date of its data."""
+    from ..hashing import sha256_of
+    from . import sources
+
+    row = sources().get(source) or {}
+    known = {h.strip().lower() for h in (row.get("as_of_sha256") or "").split(";") if h.strip()}
+    if not row.get("as_of") or sha256_of(path).lower() not in known:
+        return None
+    return date.fromisoformat(row["as_of"])
+
+
 def read(path: Path, as_of: date | None = None) -> Parsed:
     """Read the tracker: one row per country and legal area, with the laws it lists."""
     layout, sheet, mapping, raw = read_table(path, KIND)
@@ -108,8 +121,11 @@ def read(path: Path, as_of: date | None = None) -> Parsed:
     pairs = [laws.get((m, a), ([], [])) for m, a in zip(long["m49"], long["area"])]
     long["law_titles"] = [p[0] for p in pairs]
     long["law_urls"] = [p[1] for p in pairs]
-    # The tracker file carries no date: the day the user saved the file stands for "state as of".
-    long["as_of"] = as_of or date.fromtimestamp(path.stat().st_mtime)
+    # The tracker file carries no date. Its publisher's date comes from data/sources.csv for the file whose
+    # SHA-256 is recorded there; any other copy has no date ('date not recorded'), never the day it was copied.
+    long["as_of"] = as_of or publisher_date(path)
+    if long["as_of"].isna().all():
+        notes.append("no publisher's date for this file in data/sources.csv: 'as of' is 'date not recorded'")
     long["source_file"] = path.name
     return Parsed(kind=KIND, layout=layout.name, sheet=sheet, notes=notes,
                   frames={"cyberlaw": long[COLUMNS].reset_index(drop=True)})

@@ -94,3 +94,4 @@ def test_filter_change_changes_the_download(downloads):
     _, got = _csv(downloads, ".csv")
     assert set(got["basis"]) == {"marked"}
     assert 0 < len(got) < 20
+

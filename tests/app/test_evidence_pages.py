@@ -202,3 +202,12 @@ def test_overview_plots_coverage_against_the_egdi():
     drawn = {c for trace in spec["data"] for c in trace.get("text", [])}
     assert drawn == {"Denmark", "France", "Kenya", "Brazil", "Japan"}
     assert "Spearman" in _texts(at, "caption")
+
+
+def test_the_trackers_own_date_is_the_same_on_the_overview_and_in_the_charts():
+    # The fixture tracker's publisher's date is 2026-11-20 (fixture_db.REFERENCE_AS_OF).
+    at = open_page("overview", DEMO)
+    assert "UNCTAD Cyberlaw Tracker, as of 2026-11-20" in [m.label for m in at.main.metric]
+    at = open_page("legal", {**DEMO, "legal_all": "true"})
+    meta = _charts(at)["Laws in every country, by source"]["layout"]["meta"]
+    assert "UNCTAD tracker as of 2026-11-20" in meta["data_as_of"]

@@ -136,3 +136,16 @@ def test_the_count_names_how_many_each_source_covers():
     at.selectbox(key="legal_a").set_value("msq:Q10").run()
     line = _count_line(at)
     assert re.search(r"Of the \d+, the self-report covers 2, UNCTAD \d+\.$", line), line
+
+
+def test_finder_download_citation_names_every_choice_and_each_source_once(downloads):
+    open_page("legal", {"legal_regions": "Africa"})
+    comments, _ = read_download(downloads, "legal_finder.csv")
+    text = "\n".join(comments)
+    first = comments[0]
+    assert "region: Africa" in first
+    assert "condition: UNCTAD Privacy and Data Protection legislation — Cyberlaw Tracker reports yes" in first
+    assert "and condition: UNCTAD Cybercrime legislation — Cyberlaw Tracker reports no or draft or planned" in first
+    assert text.count("Cite UN Trade and Development") + text.count("Cite UNCTAD") == 1  # the tracker cited once
+    assert first.count("UNCTAD Global Cyberlaw Tracker") == 1
+    assert any(c.startswith("# Data as of: UNCTAD tracker as of 2026-11-20") for c in comments)  # its own date

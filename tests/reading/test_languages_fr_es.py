@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from loaders.formats import reading_polarity as polarity
-from loaders.formats.reading_noise import is_page_number
 from loaders.formats import reading_references as references
 from loaders.formats.reading_language import answer_language
+from loaders.formats.reading_noise import is_page_number
 
 # (answer as written, what an analyst reads). Each kind in several wordings, with and without accents and
 # with either apostrophe.
@@ -32,6 +32,8 @@ FRENCH = {
         ("Les citoyens n'ont plus besoin de fournir deux fois les mêmes documents.", "yes"),
         ("Bien que la loi ne couvre pas encore les communes, elle s'applique à tous les ministères.", "yes"),
         ("La stratégie couvre non seulement l'administration centrale mais aussi les régions.", "yes"),
+        ("Les données non personnelles sont publiées en ligne.", "yes"), ("Texte non adopté.", "no"),
+        ("Les organisations non gouvernementales participent aux consultations en ligne.", "yes"),
     ],
     "status means no": [
         ("Avant-projet de loi en cours d'examen.", "no"), ("Un avant-projet a été rédigé.", "no"),
@@ -64,6 +66,24 @@ FRENCH = {
         ("Aucune loi unique : les règles figurent dans deux décrets de 2019.", "yes"),
         ("Le portail existait mais il a été fermé en 2021.", "no"),
     ],
+    "field-labelled, bulleted and narrative voices": [
+        ("Statut : en vigueur.", "yes"), ("Statut : avant-projet.", "no"), ("État : non adopté.", "no"),
+        ("- Loi n° 2019-12 relative à l'identité numérique, adoptée en 2019.", "yes"),
+        ("• Projet de loi déposé à l'Assemblée nationale en 2023.", "no"),
+        ("Le Gouvernement a élaboré un projet de loi qui est actuellement examiné par le Parlement.", "no"),
+        ("Le Conseil des ministres a adopté la stratégie en 2020 ; sa mise en œuvre est en cours.", "yes"),
+        ("Bien qu'un projet de loi soit en préparation, aucun texte n'est encore en vigueur.", "no"),
+        ("La plateforme n'est pas encore opérationnelle ; son lancement est prévu pour 2024.", "no"),
+        ("Le texte est en attente de signature par le Président.", "no"),
+        ("Les démarches se font encore au guichet, sur papier.", "no"),
+        ("Les demandes sont déposées uniquement sur papier.", "no"),
+        ("Les formulaires sont disponibles en ligne et sur papier.", "yes"),
+        ("Il n'y a pas encore de portail dédié.", "no"), ("Rien n'a encore été adopté.", "no"),
+        ("Nous n'avons pas d'information à ce sujet.", "unknown"),
+        ("Le portail n'est accessible qu'aux agents publics.", "yes"),
+        ("Non, mais un projet est à l'étude.", "no"),
+        ("Oui, partiellement : seuls certains services sont en ligne.", "yes"),
+    ],
 }
 
 SPANISH = {
@@ -88,6 +108,8 @@ SPANISH = {
         ("Si bien no cubre a los municipios, la ley obliga a todos los ministerios.", "yes"),
         ("Aunque no abarca a los gobiernos locales, la estrategia se aplica a todo el gobierno central.", "yes"),
         ("La ley no solo regula el acceso sino también la reutilización.", "yes"),
+        ("Las organizaciones no gubernamentales participan en las consultas en línea.", "yes"),
+        ("Los datos no personales se publican en el portal.", "yes"),
     ],
     "status means no": [
         ("Anteproyecto de ley en trámite.", "no"), ("Existe un anteproyecto.", "no"), ("Hay un borrador de estrategia.", "no"),
@@ -118,6 +140,27 @@ SPANISH = {
         ("No existe una ley única; sin embargo, la Ley 27.275 regula el acceso.", "yes"),
         ("No hay una estrategia específica; las políticas generales se aplican.", "no"),
         ("El portal existió pero fue cerrado en 2021.", "no"),
+    ],
+    "field-labelled, bulleted and narrative voices": [
+        ("Estado: vigente.", "yes"), ("Estado: en trámite.", "no"), ("Situación: no aprobado.", "no"),
+        ("- Ley N° 1581 de 2012, de protección de datos personales, vigente.", "yes"),
+        ("• Proyecto de ley radicado en el Congreso en 2023.", "no"),
+        ("El Gobierno elaboró un proyecto de ley que actualmente se discute en el Congreso.", "no"),
+        ("El Consejo de Ministros aprobó la estrategia en 2020; su implementación está en curso.", "yes"),
+        ("Aunque existe un anteproyecto, ninguna norma está vigente todavía.", "no"),
+        ("La plataforma aún no está operativa; su lanzamiento está previsto para 2024.", "no"),
+        ("El decreto está pendiente de firma por el Presidente.", "no"),
+        ("Los trámites se realizan todavía en ventanilla, en papel.", "no"),
+        ("Las solicitudes se presentan solo en papel.", "no"),
+        ("Los formularios están disponibles en línea y en papel.", "yes"),
+        ("Actualmente se trabaja en la formulación de una política nacional de datos.", "no"),
+        ("Se encuentra en proceso de consulta pública.", "no"),
+        ("No hay todavía un portal dedicado.", "no"), ("Nada se ha aprobado aún.", "no"),
+        ("No contamos con información al respecto.", "unknown"),
+        ("El portal solo es accesible para funcionarios públicos.", "yes"),
+        ("No, pero se está elaborando un proyecto.", "no"),
+        ("Sí, parcialmente: solo algunos servicios están en línea.", "yes"),
+        ("La norma fue publicada en el Diario Oficial en 2021 y está vigente.", "yes"),
     ],
 }
 
@@ -192,3 +235,16 @@ def test_french_and_spanish_page_numbers_are_layout_not_answers(line):
 @pytest.mark.parametrize("line", ["Voir la page 3 du décret.", "Página web del ministerio", "Hoja de ruta 2025"])
 def test_a_sentence_naming_a_page_is_not_a_page_number(line):
     assert not is_page_number(line)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("En préparation.", "fr", "no"), ("En attente.", "fr", "no"), ("Phase pilote.", "fr", "no"),
+    ("Projet pilote.", "fr", "no"), ("En cours.", "fr", "no"), ("Néant.", "fr", "no"), ("Sans objet.", "fr", "unknown"),
+    ("En fase piloto.", "es", "no"), ("Proyecto piloto.", "es", "no"), ("En preparación.", "es", "no"),
+    ("En revisión.", "es", "no"), ("Pendiente de firma.", "es", "no"), ("En curso.", "es", "no"),
+    ("En trámite.", "es", "no"), ("No procede.", "es", "unknown"),
+])
+def test_a_short_status_answer_on_the_english_form_is_placed_and_read_in_its_language(text, lang, want):
+    placed = answer_language(text, "en")
+    assert placed == lang
+    assert polarity.read_answer(text, placed).answer == want

@@ -1,0 +1,83 @@
+"""Search answers: one search box over every written answer of every country, question and edition."""
+import math
+
+import streamlit as st
+
+from analysis import export
+from analysis import search as _search
+from analysis.filters import Filters
+from ui import components as ui
+from ui import filters as uf
+from ui import search, tables
+
+PAGE_SIZE = 25  # hits drawn per page: every hit is in the count and the download
+
+f = uf.current()
+st.title("Search answers")
+st.caption("Every written answer (the text beside the tick) of every country, question and edition loaded, as "
+           "the sidebar filters it. Type words — each must occur, at the start of a word: *disabilit* finds "
+           "*disabilities* — or a \"quoted phrase\". Accents and case do not matter (*participacion* finds "
+           "*participación*).")
+ui.self_report_banner()
+
+query = _search.parse(st.text_input("Search the written answers", key="q", bind="query-params",
+                                    placeholder='e.g. disabilit women or "data protection"'))
+every_edition = st.toggle("Every edition", value=False, key="search_all_editions", bind="query-params",
+                          help="Off: the edition picked in the sidebar. On: every edition loaded.")
+if every_edition:
+    f = uf.with_page(f, edition=None)
+base = search.pool(f)
+sections = base.drop_duplicates("section").sort_values("section")
+titles = dict(zip(sections["section"], sections["section_title"]))
+c1, c2 = st.columns(2)
+section = c1.selectbox("Section", ["(all sections)"] + list(titles), key="search_section", bind="query-params",
+                       format_func=lambda s: s if s.startswith("(") else f"{s} · {titles[s]}")
+if not section.startswith("("):
+    f = uf.with_page(f, section=section)
+questions = tables.question_columns(search.pool(f))
+labels = ["(all questions)"] + list(questions["column"])
+picked = c2.selectbox("Question", labels, key="search_question", bind="query-params")
+question = None
+if not picked.startswith("("):
+    row = questions[questions["column"] == picked].iloc[0]
+    question = (int(row["question"]), str(row["item"]))
+
+if not query:
+    rows = search.pool(f, question)
+    st.info(f"{len(rows):,} written answers from {rows['country_iso3'].nunique()} countries can be searched with "
+            "these filters. Type a word above.", icon=":material/search:")
+    st.stop()
+
+hits = search.hits(f, query, question)
+n, n_countries = len(hits), hits["country_iso3"].nunique()
+n_syn = int(hits.drop_duplicates("country_iso3")["is_synthetic"].astype(bool).sum()) if n else 0
+scope = " · ".join(x for x in (f.describe(), f"question {picked}" if question else "") if x)
+st.markdown(f"**{n:,} answer{'s' if n != 1 else ''}** from {n_countries} "
+            f"countr{'ies' if n_countries != 1 else 'y'} hold {ui.safe_md(query.describe())}"
+            + (f" ({n_syn} of them synthetic demo responses, marked †)" if n_syn else "") + f" · {ui.safe_md(scope)}")
+if not n:
+    ui.empty_state("No written answer holds every word. Use fewer words, the start of a word (*disabilit*), "
+                   "or widen the filters (sidebar, section, question, 'Every edition').")
+    st.stop()
+ui.synthetic_banner(hits)
+
+frame = export.export_frame(hits, Filters())  # exactly the hits: every filter is applied already
+citation = export.citation_for(frame, f) + (
+    f"\nSearch: written answers holding {query.describe()} (every term; words match the start of a word; "
+    f"accent- and case-insensitive)" + (f"; question {picked}" if question else "") + f"; {n} answers.")
+st.download_button(f"Download these {n:,} answers (CSV)", data=lambda: export.to_csv_bytes(frame, citation),
+                   file_name=export.suggested_filename(f, "csv").replace("_answers", "_search"),
+                   mime="text/csv", on_click="ignore", icon=":material/download:", key="search_download")
+st.caption("Cite as: " + ui.safe_md(citation.replace("\n", " — ")))
+
+pages = math.ceil(n / PAGE_SIZE)
+page = st.number_input(f"Page (of {pages}, {PAGE_SIZE} answers each)", min_value=1, max_value=pages, value=1,
+                       key="search_page") if pages > 1 else 1
+for _, r in hits.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE].iterrows():
+    number = r["printed_number"] or str(r["question"])
+    label = r["label"] if r["item"] == "" else f"{r['question_label']}: {r['label']}"
+    with st.container(border=True):
+        st.markdown(f"**{ui.safe_md(tables.country_name(r['country_name'], r['is_synthetic']))}** · "
+                    f"{int(r['edition'])} · Q{ui.safe_md(number)} {ui.safe_md(label)} — "
+                    f"{ui.safe_md(ui.answer_text(r['answer'], r['basis']))}")
+        st.markdown(search.highlighted(r["detail"], query))

@@ -1,0 +1,389 @@
+"""What affirms or denies a written answer: the status of what a clause says exists, and the evidence it names.
+
+A clause is read for its *shape*, with cue classes from the language's status_cues.csv
+(data/reading/status_cues.csv; data/reading/<lang>/status_cues.csv): status predicates anywhere in a main
+clause ("pending", "being prepared", "scheduled"), status nouns as its subject or right after a status
+verb ("a draft", "has prepared a bill"; never after a preposition: "comments on draft rules"), the
+future tense, dates after the survey edition, services handled another way (on paper, by each agency);
+and, on the other side, an instrument in force, a service operating, something in place, a present or
+past statement, a name or a link. Evidence kinds are a closed list: data/reading/evidence_kinds.csv.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..paths import DATA
+from . import reading_polarity as polarity
+
+CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
+           "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
+           "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
+           "each_body", "own_way", "topic_verb", "coordinator"}
+# Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
+NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
+              ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
+PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"),
+                   ("consulting", "status consultation"), ("preparing", "status in preparation"),
+                   ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
+AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
+# Verbs after which a status noun is what the clause says exists ("is a draft", "has prepared a bill").
+STATUS_VERBS = {"is", "are", "was", "were", "remains", "remain", "has", "have", "had", "exists", "prepared",
+                "drafted", "submitted", "tabled", "launched", "commissioned", "initiated", "started", "begun",
+                "developed", "presented", "proposed", "conducting", "conducted", "undertaken", "undertaking",
+                "at", "only"}
+FUTURE = {"will", "shall_future", "going"}
+HYPOTHETICAL = {"would", "could", "might", "should"}
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+MAX_SPAN = 120
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str                  # a kind of data/reading/evidence_kinds.csv
+    cue: tuple[str, ...] = ()  # the tokens that matched, to find the span in the answer
+
+    def describe(self, text: str) -> str:
+        """"<kind>: '<short span of text around the cue>'"."""
+        return f"{self.kind}: '{span(text, self.cue)}'"
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, str]:
+    """Evidence kind -> the answer it gives (yes / no / unknown / any), from data/reading/evidence_kinds.csv."""
+    with (DATA / "reading" / "evidence_kinds.csv").open(encoding="utf-8", newline="") as f:
+        out = {r["kind"]: r["answer"] for r in csv.DictReader(f)}
+    bad = {k: a for k, a in out.items() if a not in {"yes", "no", "unknown", "any"}}
+    if bad or "" in out:
+        raise ValueError(f"evidence_kinds.csv: bad rows {bad}")
+    return out
+
+
+def used_kinds() -> set[str]:
+    """Every evidence kind the code can name (checked against the data file by a test)."""
+    return ({k for _, k in NOUN_KINDS + PREDICATE_KINDS + AFFIRM_KINDS}
+            | {"tick", "option", "explicit yes", "explicit no", "whole answer", "stated", "named", "link", "items",
+               "reference", "negation", "no longer", "dated after edition", "declined", "expectation", "nothing",
+               "language not read"})
+
+
+@dataclass(frozen=True)
+class Classes:
+    words: dict[str, frozenset[str]]
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]]
+    present: bool = True    # the language has a status_cues.csv
+
+
+def classes(lang: str | None = None) -> Classes:
+    return _classes(lang or polarity.current_language())
+
+
+@lru_cache(maxsize=8)
+def _classes(lang: str) -> Classes:
+    """Status cue classes of a language; a language without the file has none (nothing affirms: unknown)."""
+    words: dict[str, set[str]] = {c: set() for c in CLASSES}
+    phrases: dict[str, list[tuple[str, ...]]] = {c: [] for c in CLASSES}
+    path = polarity.table_path("status_cues.csv", lang)
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                cls, cue = row["class"], row["cue"].casefold().strip()
+                if cls not in CLASSES or not cue:
+                    raise ValueError(f"{path.name}: bad class {cls!r} or empty cue")
+                toks = tuple(polarity.tokens(cue))
+                (words[cls].add(toks[0]) if len(toks) == 1 else phrases[cls].append(toks))
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for c, ps in phrases.items():
+        idx: dict[str, list[tuple[str, ...]]] = {}
+        for p in sorted(ps, key=len, reverse=True):
+            idx.setdefault(p[0], []).append(p)
+        by_first[c] = {t: tuple(v) for t, v in idx.items()}
+    return Classes({c: frozenset(v) for c, v in words.items()}, by_first, path.exists())
+
+
+def _inflect(base: str) -> set[str]:
+    """Present and past forms of a regular verb: use -> uses, used; apply -> applies, applied."""
+    if base.endswith("y") and base[-2:-1] not in set("aeiou"):
+        return {base, base[:-1] + "ies", base[:-1] + "ied"}
+    third = base + ("es" if base.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    past = base + ("d" if base.endswith("e") else "ed")
+    return {base, third, past}
+
+
+@lru_cache(maxsize=8)
+def verb_forms(lang: str | None = None) -> dict[str, str]:
+    """form -> "base" / "inflected": the verbs of the `verb` class with their regular forms, plus the
+    irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form)."""
+    c = classes(lang)
+    out: dict[str, str] = {}
+    english = (lang or polarity.current_language()) == "en"
+    for base in c.words["verb"]:
+        # Another language lists finite forms themselves ("aprueba", "necesitan"): each is a finite verb.
+        for form in (_inflect(base) if english else {base}):
+            out.setdefault(form, "base" if english and form == base else "inflected")
+    for form in c.words["verb_form"]:
+        out[form] = "inflected"
+    return out
+
+
+def find(toks: list[str], cls: str, start: int = 0, stop: int | None = None) -> tuple[int, tuple[str, ...]] | None:
+    """The first cue of a class in toks[start:stop]: (position, cue tokens)."""
+    c = classes()
+    end = len(toks) if stop is None else min(stop, len(toks))
+    for i in range(start, end):
+        for p in c.by_first[cls].get(toks[i], ()):
+            if tuple(toks[i:i + len(p)]) == p:
+                return i, p
+        if toks[i] in c.words[cls]:
+            return i, (toks[i],)
+    return None
+
+
+def _after_preposition(toks: list[str], i: int) -> bool:
+    """Is toks[i] inside a prepositional phrase ("comments on draft rules", "a sandbox for pilots")?"""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if toks[j] in polarity.OBJECT_PREPOSITIONS or toks[j] in {"of", "from", "after", "following", "through",
+                                                                    "via", "by", "in", "under", "to"}:
+            return True
+        if toks[j] in polarity.cues().words["auxiliary"] or toks[j] in STATUS_VERBS:
+            return False
+    return False
+
+
+# Set while reading an answer to a question about what a text or programme addresses ("Does the strategy
+# address blockchain?"): there a pilot or a study of the topic addresses it.
+COVERAGE: ContextVar[bool] = ContextVar("coverage_question", default=False)
+COVERAGE_SKIPS = {"pilot", "study"}
+
+
+def coverage_question(question: str) -> bool:
+    return bool(question) and find(polarity.tokens(question), "topic_verb") is not None
+
+
+def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
+    """A status noun the clause is about: its subject, or right after a status verb ("is a draft"); not one
+    that names a kind of service ("the consultation platform"). A title does not hide it: "the Data
+    Protection Bill" is a bill."""
+    subj_len = len(polarity.subject(toks)) if toks[:1] != ["there"] else 6
+    for cls, kind in NOUN_KINDS:
+        if cls in COVERAGE_SKIPS and COVERAGE.get():
+            continue
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            i, cue = hit
+            pos = i + 1
+            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None:
+                continue
+            near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
+            if (i < subj_len or near_verb) and not _after_preposition(toks, i):
+                return Evidence(kind, cue)
+    return None
+
+
+def handled_otherwise(toks: list[str]) -> bool:
+    """Is the thing done another way (on paper, by post, by each agency on its own)?"""
+    return find(toks, "otherwise") is not None or _each_on_its_own(toks) is not None
+
+
+def _each_on_its_own(toks: list[str]) -> Evidence | None:
+    """"each agency keeps its own files", "handled by each ministry separately": no common service."""
+    hit = find(toks, "each_body")
+    if hit is not None and find(toks, "own_way", hit[0] + len(hit[1])) is not None:
+        return Evidence("handled otherwise", hit[1])
+    return None
+
+
+def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
+                     planned_upto: int | None = None) -> Evidence | None:
+    """A status short of in force anywhere in the clause ("pending", "being prepared", "on paper"), not
+    inside a title ("the Act on Testing of Driverless Vehicles"). A plan in a part added on after a comma
+    ("…, and it will hold another next year") is not the clause's point: `planned_upto` cuts it off."""
+    for cls, kind in PREDICATE_KINDS:
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            pos = hit[0] + 1
+            if hit[1][0] in names or (cls == "planned" and (_continues(toks) or (
+                    planned_upto is not None and hit[0] >= planned_upto))):
+                continue
+            if cls == "otherwise" and _second_channel(toks, hit[0]):
+                continue
+            if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
+                continue  # a word that also names an instrument ("programme") is the instrument, not a status
+            return Evidence(kind, hit[1])
+    return _each_on_its_own(toks)
+
+
+def _second_channel(toks: list[str], i: int) -> bool:
+    """"available online and on paper": another way coordinated after a channel that operates."""
+    before = toks[max(0, i - 3):i]
+    coordinated = any(find(before, "coordinator", k, k + 1) for k in range(len(before)))
+    return coordinated and find(toks, "operating", 0, i) is not None
+
+
+def _continues(toks: list[str]) -> bool:
+    """"will continue to operate", "will remain in force": a future tense about a measure that goes on."""
+    return find(toks, "continuation") is not None
+
+
+def future_tense(toks: list[str]) -> Evidence | None:
+    """The clause's first verb is a future ("will be launched"), not about something that goes on."""
+    aux = polarity.cues().words["auxiliary"]
+    first = next((t for t in toks if t in aux or t in FUTURE), None)
+    if first in FUTURE and not _continues(toks):
+        i = toks.index(first)
+        return Evidence("status planned", tuple(toks[i:i + 3]))
+    return None
+
+
+def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
+    """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
+    range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
+    if edition is None:
+        return None
+    for i, t in enumerate(toks):
+        if not (YEAR_RE.fullmatch(t) and int(t) > edition):
+            continue
+        before = toks[max(0, i - 3):i]
+        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in {"to", "until", "till", "through", "–", "-"}):
+            continue
+        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
+            return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
+    return None
+
+
+def denial(toks: list[str], edition: int | None = None, names: frozenset[str] = frozenset()) -> Evidence | None:
+    """A status short of in force or operating in one main clause, or None."""
+    return (status_predicate(toks, names) or status_noun(toks, names) or dated_after(toks, edition)
+            or future_tense(toks))
+
+
+def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
+    """What affirms in one clause that holds no denial: an instrument in force, a service operating,
+    something in place, a statement in the present or past tense, or (verbless) a name or a link."""
+    for cls, kind in AFFIRM_KINDS:
+        hit = find(toks, cls)
+        if hit is not None:
+            return Evidence(kind, hit[1])
+    since = _since_year(toks)
+    if since is not None:
+        return since
+    if not classes().present:
+        # A language whose status_cues.csv is not written yet: its clause rules (negations, drafts) have
+        # denied nothing, and without affirming classes any clause with words is read as a statement.
+        words = [t for t in toks if t.isalpha()]
+        return Evidence("stated", tuple(toks[:4])) if words else named(toks, sentence)
+    verb = finite_verb(toks)
+    if verb is not None:
+        return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
+    return named(toks, sentence)
+
+
+def _since_year(toks: list[str]) -> Evidence | None:
+    """"since 2019", "operational since 2020": something in place from a past year on."""
+    for i, t in enumerate(toks[:-1]):
+        if t == "since" and YEAR_RE.fullmatch(toks[i + 1]):
+            return Evidence("in place", tuple(toks[max(0, i - 2):i + 2]))
+    return None
+
+
+NOT_BEFORE_BASE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "of",
+                   "for", "to", "in", "on", "with", "by", "from", "at", "no", "any", "each", "every", "some", "and",
+                   "or", "own", "public", "digital", "online", "data", "e", "url"}
+
+
+def finite_verb(toks: list[str]) -> int | None:
+    """The position of a present or past indicative verb (an auxiliary, an inflected form of a common verb,
+    or its base form after a subject: "ministries use …"); None when the clause has none or its first
+    verb is a future or a conditional."""
+    aux = polarity.cues().words["auxiliary"]
+    forms = verb_forms(polarity.current_language())
+    for i, t in enumerate(toks):
+        if t in FUTURE or t in HYPOTHETICAL:
+            return None
+        if t in aux:
+            return i
+        form = forms.get(t)
+        if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
+            return i
+    return None
+
+
+HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"
+                     r"(?:/\S*)?(?![\w.])",
+                     re.IGNORECASE)
+
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def named(toks: list[str], sentence: str) -> Evidence | None:
+    """A verbless answer naming an instrument, body or service, or a part of an instrument (a capitalised
+    name, a number or a year), or giving a link or a web address."""
+    for cls in ("instrument", "body", "service", "part"):
+        hit = find(toks, cls)
+        if hit is not None and (_has_name(sentence) or any(YEAR_RE.fullmatch(t) or t.isdigit() for t in toks)):
+            return Evidence("named", tuple(toks[hit[0]:hit[0] + 4]))
+    if "url" in toks:
+        return Evidence("link", ("url",))
+    host = HOST_RE.search(sentence) or EMAIL_RE.search(sentence)
+    if host:
+        return Evidence("link", tuple(polarity.tokens(host.group(0))[:3]))
+    return None
+
+
+NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+|^[A-Z]{2,}\b|^(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+[A-Z]")
+
+
+def _has_name(sentence: str) -> bool:
+    """A proper name: a capitalised word inside the sentence, an acronym, or a title ("Ministry of Health")."""
+    return bool(NAME_RE.search(sentence.strip()))
+
+
+def extends(toks: list[str]) -> bool:
+    """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
+    return find(toks, "extension") is not None
+
+
+# ------------------------------------------------------------------------------------------------ spans
+
+CLAUSE_EDGE_RE = re.compile(r"[;:]|\s[–—-]\s|,\s|\.\s|\n")
+
+
+def span(text: str, cue: tuple[str, ...]) -> str:
+    """A short span of `text` around the cue: the clause that holds it, at most MAX_SPAN characters."""
+    flat = " ".join(text.split())
+    m = _locate(flat, cue)
+    if m is None:
+        start, end = 0, len(flat)
+        cut = CLAUSE_EDGE_RE.search(flat)
+        if cut and cut.start() > 0:
+            end = cut.start()
+    else:
+        edges = [e.end() for e in CLAUSE_EDGE_RE.finditer(flat, 0, m[0])]
+        start = edges[-1] if edges else 0
+        after = CLAUSE_EDGE_RE.search(flat, m[1])
+        end = after.start() if after else len(flat)
+    piece = flat[start:end].strip(" .;,")
+    if len(piece) > MAX_SPAN:
+        centre = (m[0] - start) if m else 0
+        lo = max(0, min(centre - MAX_SPAN // 2, len(piece) - MAX_SPAN))
+        piece = ("…" if lo else "") + piece[lo:lo + MAX_SPAN].strip() + ("…" if lo + MAX_SPAN < len(piece) else "")
+    return piece.replace("'", "’")
+
+
+def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
+    words = [w for w in cue if w not in {",", ";", ":", "url", "~"}]
+    if "url" in cue:
+        m = polarity.URL_RE.search(flat)
+        if m:
+            return m.start(), m.end()
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    m = re.search(pattern, flat, re.IGNORECASE)
+    if m is None and words[0] in {"not"}:
+        m = re.search(r"n[’']t\b", flat, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
