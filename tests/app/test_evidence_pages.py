@@ -92,6 +92,8 @@ def test_evidence_figure_and_download_name_every_source(downloads):
     head = "\n".join(comments)
     assert "Member States Questionnaire" in head and "CC BY 4.0" in head and "UNCTAD" in head
     assert any("SYNTHETIC DEMO DATA" in c for c in comments)
+    assert "mapping confidence: any" in comments[0] and "independent sources: GTMI (World Bank) and UNCTAD" in comments[0]
+    assert any(c.startswith("# Data as of: MSQ 2022 edition; GTMI 2022; UNCTAD tracker as of 2026-11-20") for c in comments)
     assert not rows["self-report detail"].astype(str).str.match(r"^[=+\-@]").any()
     assert "Licence" in _texts(at, "caption") and "CC BY 4.0" in _texts(at, "caption")
 
@@ -154,6 +156,10 @@ def test_every_country_download_cites_sources_and_neutralises_cells(downloads):
     assert dnk["detail"].iloc[0].startswith("'=HYPERLINK")
     assert set(rows["source"]) == {"msq", "gtmi", "unctad"}
     assert {"DEU", "NGA"} <= set(rows["country_iso3"])
+    # every row names its source's own indicator, mark and confidence from the vocabulary, as the chart's bars do
+    q11 = rows[(rows["question"] == "Q11") & (rows["source"] == "unctad")]
+    assert set(q11["source_indicator"]) == {"Q11 ≈ UNCTAD Cybercrime legislation · low confidence"}
+    assert set(q11["mapping_confidence"]) == {"low"}
 
 
 def test_emerging_tech_every_country_uses_the_gtmi_strategy_item():
