@@ -743,7 +743,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     table.columns.name = None
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
-    shown, lines, most = style.wrap_labels(table["indicator · source"])
+    shown, lines, deepest = style.wrap_labels(table["indicator · source"])
     as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     fig = go.Figure()
     for a in EVIDENCE_STATES:
@@ -763,7 +763,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     synthetic = bool(long["is_synthetic"].any())
     editions = [filters.edition] if filters.edition else []
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=sources, source_years=source_years, names=_names(long),
                  extra_source=("MSQ bars: the government's self-report; " if "msq" in sources else "")
                  + f"GTMI and UNCTAD: independent sources, each under its own indicator ({KEY}). 'Not covered': the "
@@ -796,7 +796,7 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
              .reindex(index=order, columns=list(STATUSES), fill_value=0).reset_index())
     table.columns.name = None
     table = table.rename(columns={"bar": "indicator · source (mapping confidence)"})
-    shown, lines, most = style.wrap_labels(table.iloc[:, 0])
+    shown, lines, deepest = style.wrap_labels(table.iloc[:, 0])
     fig = go.Figure()
     for st in STATUSES:
         fig.add_bar(name=STATUS_NAMES[st], y=shown, x=table[st], orientation="h",
@@ -811,7 +811,7 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=("msq", *_sources_of(agreement)), source_years=source_years, names=_names(agreement),
                  extra_source=f"Each source under its own indicator ({KEY}). A draft or planned law ('partial') "
                               "agrees with a questionnaire 'no'; an unknown answer is never read as 'no'.")

@@ -537,7 +537,8 @@ def _reference_paths(db: Path) -> list[str]:
         return []
     con = open_reader(db)
     try:
-        return [r[0] for r in con.execute("SELECT path FROM reference_files WHERE path IS NOT NULL ORDER BY 1").fetchall()]
+        found = con.execute("SELECT path FROM reference_files WHERE path IS NOT NULL ORDER BY 1").fetchall()
+        return [r[0] for r in found]
     finally:
         con.close()
 
