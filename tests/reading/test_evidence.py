@@ -55,3 +55,9 @@ def test_the_kind_an_evidence_names_gives_the_answer_it_is_listed_with():
             if a.evidence and not a.evidence.startswith("reference"):
                 gives = evidence.kinds()[_kind(a.evidence)]
                 assert gives in {"any", a.answer} or a.flag, (path.stem, a.question, a.item, a.evidence)
+
+
+def test_the_reading_page_lists_every_evidence_kind():
+    text = (Path(__file__).resolve().parents[2] / "docs" / "reading.md").read_text(encoding="utf-8")
+    assert [k for k in evidence.kinds() if f"`{k}`" not in text and f"`{k.split()[0]} {k.split()[-1]}`" not in text] \
+        == []
