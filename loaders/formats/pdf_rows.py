@@ -24,6 +24,8 @@ LINE_BREAKS = "\r\n"
 BOXES = (ticks.TICKED, ticks.UNTICKED)
 # A cell that starts a row of its own: a question number ("4.", "12)"), a section letter ("C. Legal…").
 ROW_START_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-H]\.)\s")
+SECTION_RE = re.compile(r"^\s*[A-H]\.\s+\S")
+SECTION_MAX = 120    # characters: a heading, not a paragraph that happens to start with "A. "
 LEADING_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s*")
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.IGNORECASE)
 SPACE_GAP = 0.2      # a gap wider than this many font sizes between two characters is a space
@@ -330,13 +332,17 @@ def join_pages(pages: list[list[Row]]) -> list[list[Block]]:
 
 def render(rows: list[list[Block]]) -> list[str]:
     """Each row's cells on lines of their own, a blank line after the row; a form field's label keeps its
-    one-line value ("COUNTRY NAME*" | "Estonia"), as the Word reader writes it."""
+    one-line value ("COUNTRY NAME*" | "Estonia") and a question number in a cell of its own numbers the
+    question beside it, as the Word reader writes them."""
     lines: list[str] = []
     for cells in rows:
         texts = [b.texts() for b in cells]
         texts = [t for t in texts if t]
         if len(texts) == 2 and len(texts[0]) == 1 and len(texts[1]) == 1 and FIELD_LABEL_RE.match(texts[0][0]):
             lines.append(f"{texts[0][0]} {texts[1][0]}")
+        elif len(texts) == 1 and SECTION_RE.match(texts[0][0]) and len(" ".join(texts[0])) <= SECTION_MAX:
+            # A section heading wrapped in its cell ("B. COVID-19 Response and" / "Recovery") is one heading.
+            lines.append(" ".join(texts[0]))
         elif len(texts) == 2 and len(texts[0]) == 1 and (m := NUMBER_CELL_RE.match(texts[0][0])):
             # A question number in a cell of its own numbers the question beside it.
             lines += [f"{m.group(1)}. {texts[1][0]}"] + texts[1][1:]
