@@ -239,7 +239,7 @@ def _running(line: Line, ends: list[Line]) -> bool:
     """Is the line at a page's top or bottom a running header or footer: the same text at the same height
     as at the top or bottom of another page, or only a page number?"""
     text = _masked(line)
-    if ROW_START_RE.match(text) or any(g in text for g in BOXES):
+    if ROW_START_RE.match(line.text()) or any(g in text for g in BOXES):
         return False  # a question or a tick box line may well open two pages at the same height
     again = sum(1 for o in ends if _masked(o) == text and abs(o.top - line.top) <= 2 * NEAR)
     return again >= 2 or PAGE_NUMBER_RE.match(line.text()) is not None
@@ -352,11 +352,11 @@ def render(rows: list[list[Block]]) -> list[str]:
     return lines
 
 
-def is_table(pages: list[list[Row]]) -> bool:
+def is_table(rows: list[list[Block]]) -> bool:
     """Is the document a two-column table (question | answer): several rows of two cells side by side, and
     none of more? Wider tables (option rows, Yes/No columns) need their empty cells, which a PDF does not
     draw: they keep the drawing order."""
-    widths = [len(r.blocks) for p in pages for r in p]
+    widths = [len(cells) for cells in rows]
     return widths.count(2) >= 3 and max(widths) == 2
 
 
@@ -367,7 +367,5 @@ def layout(pages_chars: list[list[Char]]) -> list[str] | None:
         return None
     edges = column_edges([ln for p in pages_lines for ln in p])
     pages_lines = drop_running([[piece for ln in p for piece in split_at_columns(ln, edges)] for p in pages_lines])
-    pages = [rows_of(blocks_of(p)) for p in pages_lines]
-    if not is_table(pages):
-        return None
-    return render(join_pages(pages))
+    rows = join_pages([rows_of(blocks_of(p)) for p in pages_lines])
+    return render(rows) if is_table(rows) else None

@@ -10,7 +10,7 @@ import importlib.util
 import shutil
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from loaders import catalogue
@@ -224,3 +224,65 @@ def test_a_running_header_is_dropped_but_a_repeated_box_line_is_kept():
              page(("Kenya reply page 2", 760), ("☐ Yes ☒ No", 700), ("more", 600))]
     kept = pdf_rows.drop_running(pages)
     assert [[ln.text() for ln in p] for p in kept] == [["☐ Yes ☒ No", "text"], ["☐ Yes ☒ No", "more"]]
+
+
+# --- a property: any two-column table, broken over pages anywhere, reads as if it were on one page ------
+
+TOP, BOTTOM, LEADING, LEFT = 740.0, 80.0, 12.0, (90.0, 307.0)
+
+
+def _wrap(words: list[str], width: int = 30) -> list[str]:
+    lines, current = [], ""
+    for w in words:
+        if current and len(current) + 1 + len(w) > width:
+            lines.append(current)
+            current = w
+        else:
+            current = f"{current} {w}".strip()
+    return lines + ([current] if current else [])
+
+
+def _line_chars(text: str, x: float, y: float) -> list[pdf_rows.Char]:
+    return _chars(text, x, y) + [pdf_rows.Char("\n", 0, 0, 0, 0, 0)]
+
+
+def _paginate(rows: list[tuple[list[str], list[str]]], page_lines: int) -> list[list[pdf_rows.Char]]:
+    """Draw the rows as Word does, cell after cell, a row that does not fit carried on at the next page's
+    top; a running header and a page-number footer on every page."""
+    pages: list[list[pdf_rows.Char]] = []
+    queue = [(q, a) for q, a in rows]
+    while queue:
+        n = len(pages) + 1
+        page = _line_chars("Ministry of Examples reply", LEFT[0], TOP + 20)
+        y, room = TOP, page_lines
+        while queue and room > 0:
+            q, a = queue.pop(0)
+            fit = min(room, max(len(q), len(a), 1))
+            for col, lines in enumerate((q, a)):
+                for k, text in enumerate(lines[:fit]):
+                    page += _line_chars(text, LEFT[col], y - k * LEADING)
+            if fit < max(len(q), len(a)):
+                queue.insert(0, (q[fit:], a[fit:]))
+            y -= fit * LEADING + 4
+            room -= fit
+        pages.append(page + _line_chars(f"Page {n}", 280, 40))
+    return pages
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(2, 14), st.integers(0, 16)), min_size=4, max_size=9),
+       st.integers(4, 9))
+def test_a_two_column_table_broken_over_pages_anywhere_reads_as_on_one_page(sizes, page_lines):
+    rows = []
+    for r, (nq, na) in enumerate(sizes, start=1):
+        # Words differ in letters (a header's page number is masked, so digits alone do not tell lines apart).
+        row = chr(ord("a") + r)
+        question = _wrap([f"{r}."] + [f"q{row}{chr(ord('a') + k)}" for k in range(nq)])
+        answer = _wrap([f"A{row}"] + [f"a{row}{chr(ord('a') + k)}" for k in range(na)]) if na else []
+        rows.append((question, answer))
+    if sum(1 for _, a in rows if a) < 3:
+        return  # fewer than three answered rows is not read as a table
+    pages = _paginate(rows, page_lines)
+    assume(len(pages) > 1)  # a running header is known by repeating on another page
+    want = [line for q, a in rows for line in q + a + [""]]
+    assert pdf_rows.layout(pages) == want
