@@ -131,6 +131,7 @@ def _countries(n: int) -> str:
     return style.plural(n, "country", "countries")
 
 
+BLIND_COLOUR = "#9E9E9E"  # a country whose answers are all unknown: apart from the % scale and from 'no response'
 COLORBAR_PCT = dict(title=dict(text="% yes", side="top"), ticksuffix="%", thickness=14,
                     # labels below their tick: '100%' never rises into the colour bar's title
                     ticklabelposition="outside bottom", tickvals=[0, 25, 50, 75, 100],
@@ -215,6 +216,7 @@ def coverage_by_section(rows: pd.DataFrame, filters: Filters, *, as_of: date | N
     fig.update_layout(barmode="stack", xaxis=dict(title="share of scored answers (%)", range=[0, 100]),
                       yaxis=dict(autorange="reversed", automargin=True, ticklabelstandoff=style.LABEL_STANDOFF))
     _finish(fig, title, rows, filters, as_of, bottom=55, plot_height=38 * len(table), left=style.left_margin(labels))
+    table["yes_pct"] = table["yes_pct"].where(table["yes"] + table["no"] > 0)  # all unknown: empty, never 0
     groups = {sec: (int(y), int(n), int(u)) for sec, y, n, u in
               zip(table["section"], table["yes"], table["no"], table["unknown"])}
     summary = (f"Across {_countries(cov['country_iso3'].nunique())}{style.scope(filters, _names(rows))}, "
@@ -240,27 +242,45 @@ def coverage_map(rows: pd.DataFrame, filters: Filters, *, by: str = "section", g
     table.insert(2, "region", table["country_iso3"].map(regions).fillna(""))
     table["yes_pct"] = [_pct(y, t) for y, t in zip(table["yes"], table["total"])]
     table = table.sort_values(["yes_pct", "country_name"], ascending=[False, True]).reset_index(drop=True)
-    hover = [f"<b>{plain(n)}</b><br>yes {y} · no {no} · unknown {u}<br>{p:.0f}% yes"
-             for n, y, no, u, p in zip(table["country_name"], table["yes"], table["no"], table["unknown"],
-                                       table["yes_pct"])]
+    known = (table["yes"] + table["no"]) > 0  # all unknown: no known answer, never '0% yes'
+    table["yes_pct"] = table["yes_pct"].where(known)  # the table behind the figure leaves it empty too
+    hover = [f"<b>{plain(n)}</b><br>yes {y} · no {no} · unknown {u}<br>"
+             + (f"{p:.0f}% yes" if k else "no known answer (all unknown)")
+             for n, y, no, u, p, k in zip(table["country_name"], table["yes"], table["no"], table["unknown"],
+                                          table["yes_pct"], known)]
     fig = go.Figure(go.Choropleth(
-        locations=table["country_iso3"], z=table["yes_pct"], zmin=0, zmax=100, colorscale=style.SEQUENTIAL,
-        marker_line_color="white", marker_line_width=0.5, text=hover, hovertemplate="%{text}<extra></extra>",
+        locations=table["country_iso3"][known], z=table["yes_pct"][known], zmin=0, zmax=100,
+        colorscale=style.SEQUENTIAL, marker_line_color="white", marker_line_width=0.5,
+        text=[h for h, k in zip(hover, known) if k], hovertemplate="%{text}<extra></extra>",
         colorbar=dict(COLORBAR_PCT, len=0.75),
     ))
+    if (~known).any():
+        fig.add_choropleth(locations=table["country_iso3"][~known], z=[0] * int((~known).sum()),
+                           colorscale=[[0, BLIND_COLOUR], [1, BLIND_COLOUR]], showscale=False,
+                           marker_line_color="white", marker_line_width=0.5,
+                           text=[h for h, k in zip(hover, known) if not k], hovertemplate="%{text}<extra></extra>")
     fig.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#FFFFFF",
                     showland=True, landcolor="#EEEEEE", showframe=False, showcoastlines=False,
                     lataxis_range=[-58, 85])
     if filters.regions or filters.sub_regions or filters.countries:  # a chosen part of the world fills the frame
         fig.update_geos(fitbounds="locations", lataxis_range=None)
     _finish(fig, title, rows, filters, as_of, bottom=10, height=580, legend=False, left=20, right=20,
-            extra_source="Light grey: no response loaded for these filters.")
-    top = table.iloc[0]
-    low, high = table["yes_pct"].min(), table["yes_pct"].max()
-    spread = (f"is {high:.0f}% ({top['country_name']})" if low == high
-              else f"ranges from {low:.0f}% to {high:.0f}% (highest: {top['country_name']})")
-    summary = (f"{_countries(len(table))}{style.scope(filters, _names(rows))} "
-               f"{'is' if len(table) == 1 else 'are'} shaded; the share of 'yes' answers for {what} {spread}.")
+            extra_source="Light grey: no response loaded for these filters."
+            + (" Dark grey: a response whose answers here are all unknown (no known answer, not 0%)."
+               if (~known).any() else ""))
+    blind = int((~known).sum())
+    shaded = table[known]
+    said = f"{_countries(len(table))}{style.scope(filters, _names(rows))} {'is' if len(table) == 1 else 'are'} shown"
+    if len(shaded):
+        top = shaded.iloc[0]
+        low, high = shaded["yes_pct"].min(), shaded["yes_pct"].max()
+        spread = (f"is {high:.0f}% ({top['country_name']})" if low == high
+                  else f"ranges from {low:.0f}% to {high:.0f}% (highest: {top['country_name']})")
+        said += f"; the share of 'yes' answers for {what} {spread}"
+    if blind:
+        said += (f"; {sentences.plural(blind, 'country', 'countries')} {sentences.verb(blind, 'has', 'have')} no "
+                 f"known answer for {what} (all unknown)")
+    summary = said + "."
     return Chart(name, fig, table, summary)
 
 
@@ -292,7 +312,9 @@ def answer_shares(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
     low = table.sort_values(["yes", "question"], ascending=[True, True]).iloc[0]
     unknown = int(table["unknown"].sum())
     who = f"Of {n} responding {'country' if n == 1 else 'countries'}{style.scope(filters, _names(rows))}, "
-    if int(top["yes"]) == int(low["yes"]):  # a tie from top to bottom: no "most" and "fewest" to name
+    if int((table["yes"] + table["no"]).sum()) == 0:  # every answer unknown: no count of 'yes' to give
+        said = f"none of the {style.plural(len(table), 'item')} shown has a known answer"
+    elif int(top["yes"]) == int(low["yes"]):  # a tie from top to bottom: no "most" and "fewest" to name
         said = (f"{int(top['yes'])} report{'s' if int(top['yes']) == 1 else ''} "
                 f"{'each of the' if len(table) > 1 else ''} {style.plural(len(table), 'item')} shown").replace("  ", " ")
     else:
@@ -383,7 +405,9 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
             legend=False, left=left, right=right,
             extra_source=f"Cell: % of responding countries in the {where} answering yes, and yes/all countries; "
                          f"grey cells rest on fewer than {sentences.MIN_SHARE_N} countries and show the count only.")
-    across = f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}"
+    across = (f"Across {style.plural(len(regions), where)}{style.scope(filters, _names(rows))}" if not filters.countries
+              else f"Across {style.plural(len(regions), where)} ({style.join_names(regions)}), for "
+                   f"{style.scope(filters, _names(rows)).strip(' ()').removeprefix('among ')}")
     if big.any():
         best = table[big].sort_values("yes_pct", ascending=False).iloc[0]
         summary = (f"{across}, the highest share is {best['yes_pct']:.0f}% of countries in {best[key]} reporting "
@@ -392,7 +416,9 @@ def share_by_region(rows: pd.DataFrame, filters: Filters, *, title: str, name: s
                                            else "") + ".")
     else:
         most = int(table["countries"].max())
-        summary = (f"{across}, no {where} has {sentences.MIN_SHARE_N} or more responding countries (at most "
+        summary = (f"{across}, the {where} has only {sentences.plural(most, 'responding country', 'responding countries')}"
+                   ", so its cells show counts, not shares." if len(regions) == 1 else
+                   f"{across}, no {where} has {sentences.MIN_SHARE_N} or more responding countries (at most "
                    f"{most}), so the cells show counts, not shares.")
     return Chart(name, fig, table, summary)
 
@@ -717,7 +743,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     table.columns.name = None
     table["countries"] = table[list(EVIDENCE_STATES)].sum(axis=1)
     table = table.rename(columns={"bar": "indicator · source"})
-    shown, lines, most = style.wrap_labels(table["indicator · source"])
+    shown, lines, deepest = style.wrap_labels(table["indicator · source"])
     as_share = sentences.is_share(table["countries"].min())  # fewer than 5 countries: counts with n, no %
     fig = go.Figure()
     for a in EVIDENCE_STATES:
@@ -737,7 +763,7 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     synthetic = bool(long["is_synthetic"].any())
     editions = [filters.edition] if filters.edition else []
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=sources, source_years=source_years, names=_names(long),
                  extra_source=("MSQ bars: the government's self-report; " if "msq" in sources else "")
                  + f"GTMI and UNCTAD: independent sources, each under its own indicator ({KEY}). 'Not covered': the "
@@ -770,7 +796,7 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
              .reindex(index=order, columns=list(STATUSES), fill_value=0).reset_index())
     table.columns.name = None
     table = table.rename(columns={"bar": "indicator · source (mapping confidence)"})
-    shown, lines, most = style.wrap_labels(table.iloc[:, 0])
+    shown, lines, deepest = style.wrap_labels(table.iloc[:, 0])
     fig = go.Figure()
     for st in STATUSES:
         fig.add_bar(name=STATUS_NAMES[st], y=shown, x=table[st], orientation="h",
@@ -785,7 +811,7 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
     synthetic = bool(agreement["is_synthetic"].any())
     editions = sorted({int(y) for y in agreement["msq_year"]})
     style.finish(fig, title=title, filters=filters, editions=editions, as_of=as_of, synthetic=synthetic, bottom=55,
-                 plot_height=max(200, (16 + 16 * most) * len(table)), left=style.left_margin(lines),
+                 plot_height=max(200, (16 + 16 * deepest) * len(table)), left=style.left_margin(lines),
                  sources=("msq", *_sources_of(agreement)), source_years=source_years, names=_names(agreement),
                  extra_source=f"Each source under its own indicator ({KEY}). A draft or planned law ('partial') "
                               "agrees with a questionnaire 'no'; an unknown answer is never read as 'no'.")

@@ -178,9 +178,12 @@ def country_names(codes, names: dict[str, str] | None = None) -> list[str]:
 
 def scope(filters: Filters, names: dict[str, str] | None = None) -> str:
     """The active place filter as a phrase for a summary: ' in Northern Europe', ' in Africa', ' among Denmark
-    and France', or '' — the narrowest filter chosen, named exactly (a sub-region is never called a region)."""
+    and France', ' (Denmark)' for one country, or '' — the narrowest filter chosen, named exactly (a sub-region is
+    never called a region)."""
     if filters.countries:
         shown = country_names(filters.countries, names)
+        if len(shown) == 1:  # '1 country (Brazil)', never '1 country among Brazil'
+            return f" ({shown[0]})"
         return (f" among {join_names(shown)}" if len(shown) <= 3
                 else f" among the {len(shown)} countries chosen")
     if filters.sub_regions:

@@ -72,7 +72,7 @@ def main_ingest(argv: list[str]) -> int:
     reports = ingest_paths(args.paths, db, edition=args.edition, wait=args.wait, workers=args.workers,
                            progress=_Bar("reading"), corrections_file=chosen, switch_corrections=chosen is not None)
     for r in reports:
-        print(r.line())
+        print("\n".join(r.lines()))  # a form export of several countries: a line for each
     print(_summary(reports, db), file=sys.stderr)
     return 1 if any(r.status == "rejected" for r in reports) else 0
 

@@ -273,7 +273,19 @@ def _write_parsed(w: Writer, parsed: Parsed, sha: str, order: int | None = None)
     warnings = list(dict.fromkeys(x for d in parsed.docs for x in d.warnings))  # once per file, not per country
     isos = tuple(sorted({f["country_iso3"].iat[0] for f in parsed.frames if len(f)}))
     return FileReport(path, "warn" if warnings else "ok", "; ".join(warnings), format=parsed.fmt,
-                      countries=isos, rows=len(rows.answers), layout=parsed.layout)
+                      countries=isos, rows=len(rows.answers), layout=parsed.layout, documents=_document_lines(parsed))
+
+
+def _document_lines(parsed: Parsed) -> tuple[str, ...]:
+    """One line per response of a file that holds several: its country, rows and the warnings only it has."""
+    shared = set.intersection(*(set(d.warnings) for d in parsed.docs)) if parsed.docs else set()
+    out = []
+    for d, f in zip(parsed.docs, parsed.frames):
+        own = [w for w in d.warnings if w not in shared]
+        iso3 = f["country_iso3"].iat[0] if len(f) else "?"
+        out.append(f"{'WARN' if d.warnings else 'OK'} {iso3} {d.country_name}: {len(f)} rows"
+                   + (f"; {'; '.join(own)}" if own else ""))
+    return tuple(out) if len(out) > 1 else ()
 
 
 def write_reference(w: Writer, path: Path, digest: str, parsed) -> dict:
@@ -525,7 +537,8 @@ def _reference_paths(db: Path) -> list[str]:
         return []
     con = open_reader(db)
     try:
-        return [r[0] for r in con.execute("SELECT path FROM reference_files WHERE path IS NOT NULL ORDER BY 1").fetchall()]
+        found = con.execute("SELECT path FROM reference_files WHERE path IS NOT NULL ORDER BY 1").fetchall()
+        return [r[0] for r in found]
     finally:
         con.close()
 

@@ -7,6 +7,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -223,7 +224,7 @@ def check_package(path: Path) -> None:
 SHEET_RE = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 ROW_R_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d{1,9})"')
 ROW_RE = re.compile(rb"<(?:\w+:)?row[\s>/]")
-CELL_COLUMN_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})\d')
+WIDE_COLUMN_RE = re.compile(rb'\sr="([A-Z]{2,3})\d')
 SHARED_REF_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d{1,9})\s*<')
 DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s[^>]*?ref="[A-Z]*\d*:?([A-Z]{1,3})?(\d{1,9})?"')
 SCAN_CHUNK = 1024 * 1024
@@ -274,32 +275,49 @@ def _pieces(f):
         carry = buffer[cut:]
 
 
-def _count_sheet(path: Path, z: zipfile.ZipFile, member: str, shared: list[int]) -> None:
-    rows = max_row = width = declared = 0
-    chars = 0
-    row_limit, cell_limit, char_limit = value("table_rows"), value("sheet_cells"), value("shared_string_chars")
+def _count_sheet(path: Path, z: zipfile.ZipFile, member: str) -> int:
+    """Rows and rows x columns of one sheet, counted piece by piece (see check_sheets); returns how many
+    cells hold a shared-string reference."""
+    rows = max_row = width = declared = refs = 0
+    row_limit, cell_limit = value("table_rows"), value("sheet_cells")
     with z.open(member) as f:
         for piece in _pieces(f):
             if not declared and (m := DIMENSION_RE.search(piece)):
                 declared = _column_number(m.group(1)) if m.group(1) else 0
                 max_row = max(max_row, int(m.group(2)) if m.group(2) else 0)
-            rows += len(ROW_RE.findall(piece))
-            max_row = max([max_row, *map(int, ROW_R_RE.findall(piece))])
+            rows += piece.count(b"<row") or len(ROW_RE.findall(piece))  # `<x:row` in a prefixed sheet
+            max_row = max(max_row, _last_row_number(piece))  # in file order; the reader checks the rest
             if max(rows, max_row) > row_limit:
                 check_rows(path.name, max(rows, max_row))
-            letters = set(CELL_COLUMN_RE.findall(piece))
-            if letters:
-                width = max(width, max(map(_column_number, letters)))
+            # Only references of two or three letters can widen a sheet past column Z: 26 bounds the rest
+            # (table_rows x 26 is under sheet_cells, so the bound never refuses a sheet on its own).
+            letters = set(WIDE_COLUMN_RE.findall(piece))
+            width = max(width, 26 if b' r="' in piece else 0, *map(_column_number, letters))
             cells = max(rows, max_row) * max(width, declared)
             if cells > cell_limit:
                 raise over(path.name, f"sheet {member} of {max(rows, max_row):,} rows by {max(width, declared):,} "
                            f"columns ({cells:,} cells as read)", "sheet_cells")
-            for index in SHARED_REF_RE.findall(piece):
+            refs += piece.count(b't="s"')
+    return refs
+
+
+def _shared_chars(path: Path, z: zipfile.ZipFile, member: str, shared: list[int]) -> None:
+    """The characters a sheet's cells hold once each shared-string reference is filled in, counted exactly."""
+    chars = 0
+    with z.open(member) as f:
+        for piece in _pieces(f):
+            for index, n in Counter(SHARED_REF_RE.findall(piece)).items():
                 i = int(index)
-                chars += shared[i] if i < len(shared) else 0
-            if chars > char_limit:
+                chars += n * (shared[i] if i < len(shared) else 0)
+            if chars > value("shared_string_chars"):
                 raise over(path.name, f"sheet {member} whose cells hold more than {chars:,} characters once "
                            "shared strings are filled in", "shared_string_chars")
+
+
+def _last_row_number(piece: bytes) -> int:
+    at = max(piece.rfind(b"<row"), piece.rfind(b":row "))
+    m = ROW_R_RE.search(piece, max(0, at - 1)) if at >= 0 else None
+    return int(m.group(1)) if m else 0
 
 
 def check_sheets(path: Path) -> None:
@@ -324,7 +342,9 @@ def check_sheets(path: Path) -> None:
                              f"{e}); open and re-save the file") from e
         for member in sheets:
             try:
-                _count_sheet(path, z, member, shared)
+                refs = _count_sheet(path, z, member)
+                if refs * max(shared, default=0) > value("shared_string_chars"):  # else no need to look closer
+                    _shared_chars(path, z, member, shared)
             except (zipfile.BadZipFile, zlib.error, EOFError) as e:
                 raise ParseError(f"{path.name}: part {member} is damaged ({e}); save a fresh copy") from e
 

@@ -141,7 +141,8 @@ class _Worker:
         try:
             target = f"{fn.__module__}:{fn.__qualname__}"
             self.proc = subprocess.Popen([sys.executable, "-m", "loaders.parse_pool", target, str(theirs.fileno())],
-                                         pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+                                         pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.DEVNULL)  # nothing a library prints joins the report
         finally:
             theirs.close()
         self.conn = Connection(ours.detach())
@@ -174,10 +175,16 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
     try:
         pool = [_Worker(fn) for _ in range(max(1, min(workers, len(jobs))))]
         while pending or any(w.job is not None for w in pool):
-            for w in pool:
+            for k, w in enumerate(pool):
                 if w.job is None and pending:
                     w.job, w.started = pending.pop(), time.monotonic() + START_UP - limit
-                    w.conn.send(jobs[w.job])
+                    try:
+                        w.conn.send(jobs[w.job])
+                    except OSError:  # the worker died before its first job (it could not even start)
+                        index, gone = w.job, _died(names[w.job], w.proc)
+                        pool[k] = fresh = _replace(w, fn)
+                        fresh.job = index
+                        _finish(fresh, failed(index, gone), results, done)
             busy = {w.conn: w for w in pool if w.job is not None}
             timeout = max(0.05, min(w.started + limit for w in busy.values()) - time.monotonic())
             for conn in wait(list(busy), timeout):
@@ -187,7 +194,7 @@ def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str
                     if isinstance(result, str) and result == STARTED:
                         w.started = time.monotonic()
                         continue
-                except EOFError:  # the worker died (out of memory, a crash in a C library)
+                except (EOFError, OSError):  # the worker died (out of memory, a crash in a C library)
                     result = failed(w.job, _died(names[w.job], w.proc))
                     pool[pool.index(w)] = w = _replace(w, fn)
                     w.job = busy[conn].job

@@ -48,6 +48,11 @@ class FileReport:
     countries: tuple[str, ...] = ()
     rows: int = 0
     layout: str = ""
+    documents: tuple[str, ...] = ()  # a file of several responses: one "OK TUR Türkiye: 65 rows" each
+
+    def lines(self) -> list[str]:
+        """The file's line, then one line per response when the file holds several (a form export)."""
+        return [self.line()] + [escaped(f"{'':<9}   {d}") for d in self.documents]
 
     def line(self) -> str:
         """One line, whatever the file's name or the message holds (control characters are escaped)."""

@@ -51,3 +51,15 @@ def test_server_memory_is_read_from_proc_for_the_whole_process_tree(server):
 def test_percentile_interpolates_between_measured_page_times(values, q, expected):
     got = sessions.percentile(values, q)
     assert (got != got) if expected is None else got == pytest.approx(expected)
+
+
+def test_a_benchmark_server_never_inherits_the_benchmarks_own_database(monkeypatch, tmp_path):
+    from bench import coldstart
+
+    monkeypatch.setenv("MSQ_DB", str(tmp_path / "synthetic-only.duckdb"))  # what the pages part sets
+    monkeypatch.setenv("MSQ_CORRECTIONS", str(tmp_path / "other.csv"))
+    fresh_clone = sessions.Server(tmp_path, coldstart._env())
+    assert "MSQ_DB" not in fresh_clone.env and "MSQ_CORRECTIONS" not in fresh_clone.env
+    assert fresh_clone.env["PATH"]  # the rest of a user's shell is kept
+    full = sessions.Server(sessions.ROOT, sessions.clean_env(MSQ_DB="/x/full.duckdb"))
+    assert full.env["MSQ_DB"] == "/x/full.duckdb" and "MSQ_CORRECTIONS" not in full.env

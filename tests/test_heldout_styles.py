@@ -49,6 +49,8 @@ KNOWN_MISREADINGS = {
                                            "the reader can follow: unknown, flagged 'nothing affirms or denies'",
     ("no_with_plans.txt", "5/environment"): "a verbless lead 'No separate ministry.' decides no; the next sentence "
                                             "naming the State Agency in charge only flags it",
+    ("no_with_plans.txt", "29"): "judgement: the roll-up is unknown when 'Others' is blank and every named item is "
+                                 "no (flagged); the analyst reads no",
     ("no_with_plans.txt", "41"): "'No centralized collection; each agency counts ...': counting by each agency is "
                                  "'handled otherwise' (no, flagged); the analyst counts it as collection (yes)",
     ("cross_references.txt", "29/robotics"): "'As for AI.' points to a sibling item by its label, which the "

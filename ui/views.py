@@ -202,7 +202,7 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import evidence_grid as grid
-    from analysis import vocabulary
+    from analysis import sentences, vocabulary
 
     from . import cells
     from . import components as ui
@@ -219,7 +219,8 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
     parts = {"msq": f"{counts.get('msq', 0)} with a questionnaire answer shown (self-report)",
              "gtmi": f"{counts.get('gtmi', 0)} covered by GTMI {years.get('gtmi') or ''} (World Bank)",
              "unctad": f"{counts.get('unctad', 0)} by the UNCTAD Cyberlaw Tracker"}
-    intro = (f"**{long['country_iso3'].nunique()} countries** listed: " + "; ".join(parts[s] for s in used)
+    intro = (f"**{sentences.plural(long['country_iso3'].nunique(), 'country', 'countries')}** listed: "
+             + "; ".join(parts[s] for s in used)
              + ". Each column names its source; ✓ yes · ◐ partial (draft or planned) · ✗ no · ? unknown · "
                "— not covered (no row in that source) · * inferred from the written answer · † synthetic "
                "demo response.")

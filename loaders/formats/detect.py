@@ -123,7 +123,8 @@ def sniff(path: str | Path) -> str:
     if any(d in first for d in ",;\t"):
         # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
         sheet = tables.read_csv_text(text, path.name, max_rows=50)
-        if len([h for h in sheet.header if h]) >= 2 and sheet.rows:
+        # A title row may come before the header rows ("MSQ 2022 export,,,"): any of the first rows will do.
+        if sheet.rows and any(len([c for c in r if c]) >= 2 for r in [sheet.header] + sheet.rows[:8]):
             try:
                 return _table_kind(path, sheet)
             except ParseError:

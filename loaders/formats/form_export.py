@@ -245,6 +245,19 @@ def _worded_like_a_question(header: str) -> bool:
     return _number(header) is not None or "?" in header or len(header.split()) >= 5
 
 
+def _labelled_text(clean: str, table, edition: int) -> Target | None:
+    """"<question wording> [Comment]": a label that is none of the question's options names its typed text."""
+    m = GRID_RE.match(clean)
+    if not m:
+        return None
+    row = _exact(m.group("q"), table, False) or _truncated(m.group("q"), table)
+    if row is None or row.target.question is None or row.follows:
+        return None
+    if catalogue.items(edition, row.target.question) and option_item(edition, row.target.question, m.group("row")):
+        return None
+    return _sub_target(edition, row.target, m.group("row"), False)[0]
+
+
 def _question_like(header: str, edition: int) -> bool:
     """A number, a question mark, a sentence, or wording close to the questionnaire's."""
     if _number(header) is not None or "?" in header or len(header.split()) >= 5:
@@ -293,8 +306,11 @@ def _match_one(clean: str, table, edition: int, lead: bool, previous: int | None
         target, why = _resolve(row, clean, previous)
     else:
         grid = _grid(clean, table, edition)
+        labelled = None if grid is not None else _labelled_text(clean, table, edition)
         if grid is not None:
             target, method = grid, "grid"
+        elif labelled is not None:
+            target, method = labelled, "typed-text column"
         else:
             row, score, method = _fuzzy(clean, table)
             if row is None:
@@ -383,7 +399,7 @@ def guess_edition(header: list[str]) -> int | None:
     counts = {}
     for ed in catalogue.editions():
         if headers_path(ed).exists():
-            counts[ed] = len([m for m in map_headers(header, ed).mapped if m.target.question is not None])
+            counts[ed] = len([m for m in _row_map(tuple(header), ed).mapped if m.target.question is not None])
     best = max(counts.values(), default=0)
     winners = [ed for ed, n in counts.items() if n == best]
     return winners[0] if best >= 1 and len(winners) == 1 else None
@@ -703,6 +719,7 @@ class Export:
     cell_warnings: dict[int, list[str]]
     notes: list[str]
     layout: export_layout.Layout | None = None
+    file_warnings: list[str] = field(default_factory=list)  # the file's, said once per document
 
     def describe(self) -> str:
         """The layout recognised, for the ingest line: 'form export, 2 header rows (…), 3 respondents'."""
@@ -711,10 +728,23 @@ class Export:
         return f"form export, {head}, {n} respondent{'s' if n != 1 else ''}"
 
 
+HEADER_MAX = 1000  # characters: a longer cell is a respondent's text, never a header (and slow to compare)
+
+
+def _row_map(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    """map_headers of a candidate header row, once per file read (edition guess, layout, sniffing); read-only."""
+    return _row_map_cached(tuple(c if len(c) <= HEADER_MAX else "" for c in cells), edition)
+
+
+@lru_cache(maxsize=256)
+def _row_map_cached(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    return map_headers(list(cells), edition)
+
+
 def _match_kinds(edition: int):
     def match_row(cells: list[str]) -> list[str | None]:
         out: list[str | None] = [None] * len(cells)
-        for m in map_headers(cells, edition).matches:
+        for m in _row_map(tuple(cells), edition).matches:
             if m.target is not None and m.target.field == "country":
                 out[m.column] = "country"
             elif m.target is not None and m.target.question is not None:
@@ -812,7 +842,19 @@ def read_export(path: Path, edition: int | None) -> Export:
         _ticks_from_option_columns(values, options, cells, ed)
         by_row.setdefault(n, []).extend(_other_text(values, f"{path.name} row {n}"))
         out.append((n, values))
-    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])) + layout.notes, layout)
+    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])) + layout.notes, layout,
+                  _headerless(layout.header, data))
+
+
+def _headerless(header: list[str], data: list[list[str]]) -> list[str]:
+    """Columns with values but no header (a second header row removed by hand): never read, always warned."""
+    out = []
+    for col, h in enumerate(header):
+        filled = sum(1 for r in data if col < len(r) and r[col].strip())
+        if not h.strip() and filled:
+            out.append(f"column {_column_name(col)} has no header but holds values in {filled} "
+                       f"row{'s' if filled != 1 else ''}; not read (name the column, or keep the tool's header rows)")
+    return out
 
 
 def _option_columns(hmap: HeaderMap) -> dict[int, list[HeaderMatch]]:
@@ -925,7 +967,8 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
         if written and submitted is None:
             notes.append(f"completion time {quoted(written)} is not a date; the response has no submission time")
         # Column problems are the file's, the same for every row: worded once, without the row.
-        warnings = [f"{path.name}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
+        warnings = [f"{path.name}: {w}" for w in hmap.warnings() + export.file_warnings] + \
+            export.cell_warnings.get(n, []) + form.warnings
         docs.append(doc.model_copy(update={
             "answers": answers, "layout": export.describe(), "notes": notes + doc.notes, "submitted_at": submitted,
             "warnings": list(getattr(doc, "warnings", [])) + warnings}))

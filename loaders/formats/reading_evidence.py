@@ -22,7 +22,7 @@ from . import reading_polarity as polarity
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
-           "each_body", "own_way", "topic_verb"}
+           "each_body", "own_way", "topic_verb", "coordinator"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -119,9 +119,11 @@ def verb_forms(lang: str | None = None) -> dict[str, str]:
     irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form)."""
     c = classes(lang)
     out: dict[str, str] = {}
+    english = (lang or polarity.current_language()) == "en"
     for base in c.words["verb"]:
-        for form in (_inflect(base) if (lang or polarity.current_language()) == "en" else {base}):
-            out.setdefault(form, "base" if form == base else "inflected")
+        # Another language lists finite forms themselves ("aprueba", "necesitan"): each is a finite verb.
+        for form in (_inflect(base) if english else {base}):
+            out.setdefault(form, "base" if english and form == base else "inflected")
     for form in c.words["verb_form"]:
         out[form] = "inflected"
     return out
@@ -166,6 +168,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
     that names a kind of service ("the consultation platform"). A title does not hide it: "the Data
     Protection Bill" is a bill."""
     subj_len = len(polarity.subject(toks)) if toks[:1] != ["there"] else 6
+    if toks[:1] and toks[0] in polarity.cues().words["relative"]:
+        subj_len = 1   # ", which allows trials": the pronoun is the subject, the trials its object
     for cls, kind in NOUN_KINDS:
         if cls in COVERAGE_SKIPS and COVERAGE.get():
             continue
@@ -206,8 +210,21 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if hit[1][0] in names or (cls == "planned" and (_continues(toks) or (
                     planned_upto is not None and hit[0] >= planned_upto))):
                 continue
+            if cls == "otherwise" and _second_channel(toks, hit[0]):
+                continue
+            if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
+                continue  # "requires every statute to be published": an obligation in force, not a step awaited
+            if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
+                continue  # a word that also names an instrument ("programme") is the instrument, not a status
             return Evidence(kind, hit[1])
     return _each_on_its_own(toks)
+
+
+def _second_channel(toks: list[str], i: int) -> bool:
+    """"available online and on paper": another way coordinated after a channel that operates."""
+    before = toks[max(0, i - 3):i]
+    coordinated = any(find(before, "coordinator", k, k + 1) for k in range(len(before)))
+    return coordinated and find(toks, "operating", 0, i) is not None
 
 
 def _continues(toks: list[str]) -> bool:
@@ -228,8 +245,8 @@ def future_tense(toks: list[str]) -> Evidence | None:
 def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
     range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
-    if edition is None:
-        return None
+    if edition is None or COVERAGE.get():
+        return None   # on what a strategy addresses, a dated goal is addressed ("… by 2026")
     for i, t in enumerate(toks):
         if not (YEAR_RE.fullmatch(t) and int(t) > edition):
             continue
@@ -243,7 +260,7 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
 
 def denial(toks: list[str], edition: int | None = None, names: frozenset[str] = frozenset()) -> Evidence | None:
     """A status short of in force or operating in one main clause, or None."""
-    return (status_predicate(toks, names) or status_noun(toks, names) or dated_after(toks, edition)
+    return (dated_after(toks, edition) or status_predicate(toks, names) or status_noun(toks, names)
             or future_tense(toks))
 
 

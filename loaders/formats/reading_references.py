@@ -18,6 +18,7 @@ from .reading_polarity import current_language, sentences, table_path, tokens
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
+FLAG_ITEMS_NO = "every named item no, 'Others' blank"
 BACK = {"above", "previous", "preceding", "prior", "last", "earlier", "before"}
 AHEAD = {"below", "following", "next", "later"}
 
@@ -215,14 +216,15 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
 
     def _rollup(n: Node, stack: tuple) -> Resolved:
         kids = [(c, value(c, stack + (n.key,))) for c in n.children]
-        # A blank "Others (if any)" item says nothing: the named items decide the roll-up.
-        kids = [(c, r) for c, r in kids if not (c[1] == "other" and r.answer == "unknown" and r.basis == "none"
-                                               and not r.flag)] or kids
         answers = [r.answer for _, r in kids]
         ans = "yes" if "yes" in answers else ("no" if answers and all(a == "no" for a in answers) else "unknown")
         decided = [f"{c[1]} {r.answer}" for c, r in kids if r.answer == ans] if ans != "unknown" else []
         ev = f"items: '{', '.join(decided)}'" if decided else None
-        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, None, False, ev)
+        named = [r.answer for c, r in kids if c[1] != "other"]
+        other_blank = any(c[1] == "other" and r.answer == "unknown" for c, r in kids)
+        # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
+        flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
+        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, flag, False, ev)
 
     def _follow(n: Node, stack: tuple) -> Resolved:
         if n.missing_target or n.ref not in nodes:
@@ -248,4 +250,6 @@ def _ref_evidence(n: Node, target: str | None) -> str:
     """"reference: 'see Q12' -> <the referenced answer's evidence>" (or "-> nothing" when it has none)."""
     words = " ".join(n.pointer.split())
     words = words if len(words) <= 60 else words[:57] + "..."
+    if target and target.startswith("reference: ") and " -> " in target:
+        target = target.rsplit(" -> ", 1)[1]   # a chain names its first pointer and the evidence at its end
     return f"reference: '{words}' -> {target or 'nothing'}"

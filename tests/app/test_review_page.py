@@ -53,6 +53,8 @@ def review_db(review_store, tmp_path, monkeypatch):
     db, file = tmp_path / "msq.duckdb", tmp_path / "corrections.csv"
     shutil.copyfile(review_store[0], db)
     shutil.copyfile(review_store[1], file)
+    # A database records the one corrections file it applies: the copy is told its own (else it refuses it).
+    ingest.apply_corrections(db, file, switch=True)
     monkeypatch.setenv("MSQ_DB", str(db))
     monkeypatch.setenv(corrections.ENV, str(file))
     return db, file

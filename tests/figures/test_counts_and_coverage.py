@@ -66,3 +66,16 @@ def test_a_section_with_only_unknown_answers_is_never_zero_percent(answers):
     chart = charts.coverage_by_section(rows, ONE, as_of=AS_OF)
     assert f"0% in section {section}" not in chart.summary
     assert f"section {section} has no known answer" in chart.summary
+
+
+def test_a_country_whose_answers_are_all_unknown_is_not_shaded_as_zero_percent(answers):
+    rows = apply(answers, MANY).copy()
+    blind = rows["country_iso3"].iloc[0]
+    rows.loc[rows["country_iso3"] == blind, "answer"] = "unknown"
+    chart = charts.coverage_map(rows, MANY, as_of=AS_OF)
+    shaded = chart.figure.data[0]
+    assert blind not in list(shaded.locations)
+    assert list(chart.figure.data[1].locations) == [blind]
+    assert "no known answer (all unknown)" in chart.figure.data[1].text[0]
+    assert chart.table.set_index("country_iso3")["yes_pct"].isna()[blind]
+    assert "1 country has no known answer" in chart.summary and "not 0%" in _source(chart)

@@ -37,6 +37,7 @@ def test_counts_take_the_right_plural(n, word):
     (Filters(regions=("Europe",), sub_regions=("Northern Europe",)), " in Northern Europe"),  # the narrower one
     (Filters(regions=("Africa",)), " in Africa"),
     (Filters(sub_regions=("Eastern Africa", "Western Africa")), " in Eastern Africa and Western Africa"),
+    (Filters(countries=("DNK",)), " (Denmark)"),
     (Filters(countries=("DNK", "FRA")), " among Denmark and France"),
     (Filters(countries=("DNK", "FRA", "KEN", "BRA")), " among the 4 countries chosen"),
     (Filters(), ""),

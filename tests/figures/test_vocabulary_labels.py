@@ -20,16 +20,30 @@ AS_OF = date(2026, 11, 20)
 ALL = Filters(edition=2022, include_synthetic=True, members_only=True)
 
 
-@pytest.fixture(scope="module")
-def figures(tmp_path_factory) -> dict[str, charts.Chart]:
-    db = fixture_db.build(tmp_path_factory.mktemp("vocabulary") / "msq.duckdb")
+def _figures(db, filters) -> dict[str, charts.Chart]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         answers = export.read_answers(con)
         reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
-    return {c.name: c for c in charts.reference_set(apply(answers, ALL), ALL, reference, as_of=AS_OF)}
+    return {c.name: c for c in charts.reference_set(apply(answers, filters), filters, reference, as_of=AS_OF)}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return fixture_db.build(tmp_path_factory.mktemp("vocabulary") / "msq.duckdb")
+
+
+@pytest.fixture(scope="module")
+def figures(store) -> dict[str, charts.Chart]:
+    return _figures(store, ALL)
+
+
+@pytest.fixture(scope="module")
+def denmark(store) -> dict[str, charts.Chart]:
+    """One country: one responding country per bar, so the count axis is short and the labels set the height."""
+    return _figures(store, Filters(edition=2022, countries=("DNK",), include_synthetic=False, members_only=True))
 
 
 def _bars(chart: charts.Chart) -> list[str]:
@@ -105,3 +119,11 @@ def test_a_source_item_without_a_relation_fails_loudly(tmp_path, monkeypatch):
     bad.to_csv(path, index=False)
     with pytest.raises(ValueError, match="gtmi_relation must be one of"):
         vocabulary._relations(str(path))
+
+
+@pytest.mark.parametrize("name", ["evidence-agreement", "legal-every-country"])
+def test_wrapped_labels_get_the_height_they_need(denmark, name):
+    fig = denmark[name].figure
+    lines = max(len(textwidth.lines(y)) for y in fig.data[0].y)
+    per_bar = (fig.layout.height - fig.layout.margin.t - fig.layout.margin.b) / len(fig.data[0].y)
+    assert per_bar >= lines * 13 * textwidth.LINE_HEIGHT + 6  # neighbouring labels never overlap

@@ -196,3 +196,35 @@ def test_header_rows_are_known_by_their_shape(row, kind):
 def test_the_printed_wording_never_holds_the_separator_that_splits_a_label_from_its_question():
     for e in catalogue.load(2022):
         assert " - " not in e.text and " - " not in e.form_label, e.key
+
+
+# --- what the ingest says ---------------------------------------------------------------------------------------
+
+def test_each_file_line_names_its_layout_and_each_country_gets_a_line_of_its_own(tmp_path):
+    from loaders.ingest import ingest_paths
+
+    reports = ingest_paths([EXPORTS / "two_rows.csv", EXPORTS / "coded_book.xlsx"], tmp_path / "a.duckdb")
+    assert "form export, 2 header rows (wording, sub-column labels), 3 respondents): 195 rows" in reports[0].line()
+    assert "form export, 1 header row (short codes, codebook sheet 'Codebook'), 3 respondents)" in reports[1].line()
+    for r in reports:
+        head, *documents = r.lines()
+        assert head == r.line() and head.startswith("OK") and "[CIV, TUR, VNM]" in head
+        assert [d.split()[:2] for d in documents] == [["OK", "TUR"], ["OK", "CIV"], ["OK", "VNM"]]
+        assert all(d.endswith(": 65 rows") for d in documents)
+
+
+def test_a_file_of_one_response_has_its_line_only(tmp_path):
+    from loaders.ingest import ingest_paths
+
+    path = _write(tmp_path, [["COUNTRY NAME", Q9], ["Norway", "Yes"]])
+    report = ingest_paths([path], tmp_path / "a.duckdb")[0]
+    assert report.lines() == [report.line()] and "form export, 1 header row, 1 respondent)" in report.line()
+
+
+def test_values_under_no_header_are_warned_never_dropped_in_silence(tmp_path):
+    # A two-row export whose label row was deleted by hand: the typed text sits under a blank header cell.
+    path = _write(tmp_path, [["COUNTRY NAME", f"9. {Q9}", ""], ["Norway", "Yes", "The FOI Act https://nor.example/foi"]])
+    doc = msq_forms.load(path)[0]
+    assert _answer(doc, 9).answer == "yes"
+    assert doc.warnings == ["export.csv: column C has no header but holds values in 1 row; not read (name the "
+                            "column, or keep the tool's header rows)"]

@@ -361,3 +361,81 @@ def test_property_removing_nul_keeps_every_other_character_in_order(text, spots)
        st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
 def test_property_text_in_any_common_encoding_decodes_to_itself(text, encoding):
     assert sheets.decode_bytes(text.encode(encoding), "x") == text
+
+
+# ---------------------------------------------------------------------------------------------
+# Workbooks counted before they are read: rows, cells as a reader pads them, shared-string characters.
+
+def _no_openpyxl(monkeypatch):
+    import openpyxl
+
+    def never(*a, **k):
+        raise AssertionError("openpyxl was asked to read a workbook the counts should have refused")
+    monkeypatch.setattr(openpyxl, "load_workbook", never)
+
+
+def test_cells_pointing_at_one_huge_shared_string_are_refused_before_reading(tmp_path, monkeypatch):
+    from tests.hostile import shared_strings_bomb
+
+    path = shared_strings_bomb(tmp_path / "bomb.xlsx")
+    assert path.stat().st_size < 50_000  # a small file: the expansion is in the references
+    _no_openpyxl(monkeypatch)
+    with pytest.raises(ParseError, match=r"limit shared_string_chars in data/limits.csv"):
+        sheets.read(path)
+
+
+def test_many_cells_pointing_at_short_shared_strings_pass(tmp_path):
+    from tests.hostile import shared_strings_bomb
+
+    limits.check_sheets(shared_strings_bomb(tmp_path / "fine.xlsx", chars=100, cells=4_000))  # 400,000 characters
+
+
+def test_a_declared_dimension_that_pads_every_row_is_refused_naming_sheet_cells(tmp_path, monkeypatch):
+    from tests.hostile import wide_padding
+
+    path = wide_padding(tmp_path / "wide.xlsx")
+    _no_openpyxl(monkeypatch)
+    with pytest.raises(ParseError, match=r"2,000 rows by 16,384 columns .*limit sheet_cells"):
+        sheets.read(path)
+
+
+def test_a_sheet_over_the_row_limit_is_refused_from_its_bytes(tmp_path, monkeypatch, tight):
+    from tests.hostile import million_rows
+
+    tight("table_rows", 1_000)
+    path = million_rows(tmp_path / "rows.xlsx", n=3_000)
+    _no_openpyxl(monkeypatch)
+    with pytest.raises(ParseError, match=r"limit table_rows"):
+        sheets.read(path)
+
+
+def test_a_row_number_far_ahead_counts_as_the_rows_a_reader_fills_in(tmp_path, monkeypatch, tight):
+    from tests.hostile import xlsx
+
+    tight("table_rows", 1_000)
+    path = xlsx(tmp_path / "gap.xlsx", [b'<row r="1"><c r="A1"><v>1</v></c></row>',
+                                        b'<row r="900000"><c r="A900000"><v>2</v></c></row>'])
+    _no_openpyxl(monkeypatch)
+    with pytest.raises(ParseError, match=r"limit table_rows"):
+        sheets.read(path)
+
+
+def test_a_workbook_part_declaring_an_external_entity_is_refused_as_the_files_fault(tmp_path):
+    from tests.hostile import external_entity
+
+    with pytest.raises(ParseError, match=r"sharedStrings.xml declares a DTD or entities"):
+        sheets.read(external_entity(tmp_path / "xxe.xlsx"))
+
+
+def test_utf16_text_with_a_broken_surrogate_is_refused_naming_the_bytes(tmp_path):
+    from tests.hostile import utf16_broken_surrogate
+
+    path = utf16_broken_surrogate(tmp_path / "broken.txt")
+    with pytest.raises(ParseError, match=r"not valid utf-16 \(illegal UTF-16 surrogate\); save it again as UTF-8"):
+        detect.sniff(path)
+
+
+def test_a_utf16_head_cut_inside_a_surrogate_pair_is_not_a_broken_file():
+    text = "a" * 10 + "\U0001F600"
+    data = "\ufeff".encode("utf-16-le") + text.encode("utf-16-le")
+    assert sheets.decode_bytes(data[:-2], "head.txt").startswith("a" * 10)

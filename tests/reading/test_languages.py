@@ -208,3 +208,13 @@ def test_french_and_spanish_status_cues_use_the_english_classes(lang):
         rows = list(csv.DictReader(f))
     assert {r["class"] for r in rows} <= classes
     assert all(r["cue"].strip() for r in rows)
+
+
+def test_an_english_marker_shared_with_another_language_is_weak():
+    # A strong English marker decides a short answer; if another language writes the same word ("do", "no",
+    # "a" in Portuguese) it could keep a Portuguese answer in English and read it.
+    with (DATA / "reading" / "language_markers.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    others = {r["word"] for r in rows if r["lang"] != "en"}
+    strong_shared = [r["word"] for r in rows if r["lang"] == "en" and r["strength"] != "weak" and r["word"] in others]
+    assert not strong_shared

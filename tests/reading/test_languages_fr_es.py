@@ -1,6 +1,8 @@
 """French and Spanish answers are read with their own cue tables: every kind of rule, in several wordings."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from loaders.formats import reading_polarity as polarity
@@ -32,6 +34,8 @@ FRENCH = {
         ("Les citoyens n'ont plus besoin de fournir deux fois les mêmes documents.", "yes"),
         ("Bien que la loi ne couvre pas encore les communes, elle s'applique à tous les ministères.", "yes"),
         ("La stratégie couvre non seulement l'administration centrale mais aussi les régions.", "yes"),
+        ("Les données non personnelles sont publiées en ligne.", "yes"), ("Texte non adopté.", "no"),
+        ("Les organisations non gouvernementales participent aux consultations en ligne.", "yes"),
     ],
     "status means no": [
         ("Avant-projet de loi en cours d'examen.", "no"), ("Un avant-projet a été rédigé.", "no"),
@@ -106,6 +110,8 @@ SPANISH = {
         ("Si bien no cubre a los municipios, la ley obliga a todos los ministerios.", "yes"),
         ("Aunque no abarca a los gobiernos locales, la estrategia se aplica a todo el gobierno central.", "yes"),
         ("La ley no solo regula el acceso sino también la reutilización.", "yes"),
+        ("Las organizaciones no gubernamentales participan en las consultas en línea.", "yes"),
+        ("Los datos no personales se publican en el portal.", "yes"),
     ],
     "status means no": [
         ("Anteproyecto de ley en trámite.", "no"), ("Existe un anteproyecto.", "no"), ("Hay un borrador de estrategia.", "no"),
@@ -244,3 +250,19 @@ def test_a_short_status_answer_on_the_english_form_is_placed_and_read_in_its_lan
     placed = answer_language(text, "en")
     assert placed == lang
     assert polarity.read_answer(text, placed).answer == want
+
+
+def _first_contact():
+    # Written after the rules, read once before any rule was touched for them: 40 of 40 right (docs/languages.md).
+    path = Path(__file__).resolve().parent / "language_first_contact.tsv"
+    rows = [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [pytest.param(lang, want, text, id=f"{lang}: {text[:50]}") for lang, want, text in rows]
+
+
+@pytest.mark.parametrize("lang, want, text", _first_contact())
+def test_a_french_or_spanish_answer_written_after_the_rules_is_placed_and_read_right(lang, want, text):
+    placed = answer_language(text, "en")
+    assert placed == lang
+    reading = polarity.read_answer(text, placed, edition=2022)
+    assert reading.answer == want
+    assert reading.evidence  # every reading names what decided it
