@@ -1,6 +1,7 @@
 """Evidence: where each responding government's self-report agrees with GTMI and UNCTAD, both sides at hand."""
 import streamlit as st
 
+from analysis import sentences
 from figures import style
 from ui import components as ui
 from ui import data, views
@@ -63,7 +64,10 @@ st.dataframe(view["styled"], hide_index=True, key="ev_table",
                             "source link": st.column_config.LinkColumn(),
                             "is_synthetic": st.column_config.CheckboxColumn()})
 evv.download(table, f, sources=view["sources"], key="ev_download",
-             file_name=f"msq_{f.edition}_evidence_self-report-vs-sources.csv", label="Download CSV")
+             file_name=f"msq_{f.edition}_evidence_self-report-vs-sources.csv", label="Download CSV",
+             conditions=[f"independent sources: {sentences.join(style.SOURCE_LABELS[s] for s in sources)}",
+                         f"shown: {sentences.join((style.STATUS_NAMES[s] for s in statuses), 'or')}",
+                         f"mapping confidence: {confidence}"])
 
 st.subheader("One country, side by side")
 by_name, real_first = view["by_name"], view["real_first"]

@@ -1,5 +1,5 @@
-"""Make data/country_names_cldr.csv: each UN Member State's usual name in French, Spanish, Arabic, Chinese and
-Russian, from the Unicode CLDR territory names that Babel ships.
+"""Make data/country_names_cldr.csv: each UN Member State's usual name in French, Spanish, Arabic, Chinese, Russian and
+Portuguese, from the Unicode CLDR territory names that Babel ships.
 
 Run from the repository root: `python data/make_country_names.py`. Without Babel it says so and exits 0,
 leaving the committed file as it is. The UN's own short names, where they differ from CLDR's usual names
@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "country_names_cldr.csv"
-LANGS = ("fr", "es", "ar", "zh", "ru")
+LANGS = ("fr", "es", "ar", "zh", "ru", "pt")  # pt: not a UN language, but responses come in it
 
 
 def main() -> int:

@@ -128,6 +128,7 @@ def _name_rows(path):
 CLDR_ROWS = _name_rows(countries.NAMES_CLDR)
 UN_NAME_ROWS = _name_rows(countries.NAMES_UN)
 UN_LANGUAGES = {"ar", "zh", "en", "fr", "ru", "es"}
+NAME_LANGUAGES = UN_LANGUAGES | {"pt"}  # Portuguese: not a UN language, but responses come in it
 
 
 @pytest.mark.parametrize("name, iso3", [
@@ -147,6 +148,8 @@ UN_LANGUAGES = {"ar", "zh", "en", "fr", "ru", "es"}
     ("Российская Федерация", "RUS"), ("Россия", "RUS"), ("俄罗斯联邦", "RUS"), ("中国", "CHN"),
     ("الاتحاد الروسي", "RUS"), ("المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية", "GBR"),
     ("大韩民国", "KOR"), ("Республика Корея", "KOR"), ("伊朗（伊斯兰共和国）", "IRN"), ("伊朗(伊斯兰共和国)", "IRN"),
+    ("República Federativa do Brasil", "BRA"), ("Moçambique", "MOZ"), ("República de Moçambique", "MOZ"),
+    ("República Portuguesa", "PRT"), ("São Tomé e Príncipe", "STP"),
 ])
 def test_a_country_line_in_any_of_the_un_languages_resolves(name, iso3):
     assert countries.to_iso3(name) == iso3
@@ -161,10 +164,10 @@ def test_every_member_states_name_in_each_un_language_resolves_with_and_without_
 
 def test_the_names_files_cover_every_member_state_in_five_languages_and_name_only_member_states():
     members = set(countries.un_members())
-    for lang in ("fr", "es", "ar", "zh", "ru"):
+    for lang in ("fr", "es", "ar", "zh", "ru", "pt"):
         assert {r["iso3"] for r in CLDR_ROWS if r["lang"] == lang} == members, lang
     assert {r["iso3"] for r in UN_NAME_ROWS} <= members
-    assert {r["lang"] for r in CLDR_ROWS + UN_NAME_ROWS} <= UN_LANGUAGES
+    assert {r["lang"] for r in CLDR_ROWS + UN_NAME_ROWS} <= NAME_LANGUAGES
     assert countries._multilingual_names()  # loading fails loudly when one name names two countries
 
 

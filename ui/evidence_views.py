@@ -113,5 +113,6 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     st.caption(f"{conf_text}. Crosswalk note: {ui.safe_md(note)}" if conf_text else ui.safe_md(note))
 
     download(view["download"], f, sources=used, key=f"{key}_every_download",
-             file_name=f"msq_{edition}_{key}_every-country_by-source.csv", label="Download CSV")
+             file_name=f"msq_{edition}_{key}_every-country_by-source.csv", label="Download CSV",
+             conditions=[f"every country; sources: {sentences.join(style.SOURCE_LABELS[s] for s in picked)}"])
     sources_note(used)

@@ -214,7 +214,7 @@ def conditions_text(labels, a, a_states, b, b_states, regions, words) -> list[st
     out = [f"condition: {labels[a]} reports {states(a_states)}"]
     if b:
         out.append(f"and condition: {labels[b]} reports {states(b_states)}")
-    out.append("region: " + (", ".join(regions) if regions else "every region"))
+    out.append("region: " + (sentences.join(regions) if regions else "every region"))
     if words:
         out.append(f"written answer to the first condition mentions: {' and '.join(words.split())}")
     return out

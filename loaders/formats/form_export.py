@@ -399,7 +399,7 @@ def guess_edition(header: list[str]) -> int | None:
     counts = {}
     for ed in catalogue.editions():
         if headers_path(ed).exists():
-            counts[ed] = len([m for m in map_headers(header, ed).mapped if m.target.question is not None])
+            counts[ed] = len([m for m in _row_map(tuple(header), ed).mapped if m.target.question is not None])
     best = max(counts.values(), default=0)
     winners = [ed for ed, n in counts.items() if n == best]
     return winners[0] if best >= 1 and len(winners) == 1 else None
@@ -719,6 +719,7 @@ class Export:
     cell_warnings: dict[int, list[str]]
     notes: list[str]
     layout: export_layout.Layout | None = None
+    file_warnings: list[str] = field(default_factory=list)  # the file's, said once per document
 
     def describe(self) -> str:
         """The layout recognised, for the ingest line: 'form export, 2 header rows (…), 3 respondents'."""
@@ -727,10 +728,23 @@ class Export:
         return f"form export, {head}, {n} respondent{'s' if n != 1 else ''}"
 
 
+HEADER_MAX = 1000  # characters: a longer cell is a respondent's text, never a header (and slow to compare)
+
+
+def _row_map(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    """map_headers of a candidate header row, once per file read (edition guess, layout, sniffing); read-only."""
+    return _row_map_cached(tuple(c if len(c) <= HEADER_MAX else "" for c in cells), edition)
+
+
+@lru_cache(maxsize=256)
+def _row_map_cached(cells: tuple[str, ...], edition: int) -> HeaderMap:
+    return map_headers(list(cells), edition)
+
+
 def _match_kinds(edition: int):
     def match_row(cells: list[str]) -> list[str | None]:
         out: list[str | None] = [None] * len(cells)
-        for m in map_headers(cells, edition).matches:
+        for m in _row_map(tuple(cells), edition).matches:
             if m.target is not None and m.target.field == "country":
                 out[m.column] = "country"
             elif m.target is not None and m.target.question is not None:
@@ -828,7 +842,19 @@ def read_export(path: Path, edition: int | None) -> Export:
         _ticks_from_option_columns(values, options, cells, ed)
         by_row.setdefault(n, []).extend(_other_text(values, f"{path.name} row {n}"))
         out.append((n, values))
-    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])) + layout.notes, layout)
+    return Export(hmap, out, by_row, list(getattr(sheet, "notes", [])) + layout.notes, layout,
+                  _headerless(layout.header, data))
+
+
+def _headerless(header: list[str], data: list[list[str]]) -> list[str]:
+    """Columns with values but no header (a second header row removed by hand): never read, always warned."""
+    out = []
+    for col, h in enumerate(header):
+        filled = sum(1 for r in data if col < len(r) and r[col].strip())
+        if not h.strip() and filled:
+            out.append(f"column {_column_name(col)} has no header but holds values in {filled} "
+                       f"row{'s' if filled != 1 else ''}; not read (name the column, or keep the tool's header rows)")
+    return out
 
 
 def _option_columns(hmap: HeaderMap) -> dict[int, list[HeaderMatch]]:
@@ -941,7 +967,8 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
         if written and submitted is None:
             notes.append(f"completion time {quoted(written)} is not a date; the response has no submission time")
         # Column problems are the file's, the same for every row: worded once, without the row.
-        warnings = [f"{path.name}: {w}" for w in hmap.warnings()] + export.cell_warnings.get(n, []) + form.warnings
+        warnings = [f"{path.name}: {w}" for w in hmap.warnings() + export.file_warnings] + \
+            export.cell_warnings.get(n, []) + form.warnings
         docs.append(doc.model_copy(update={
             "answers": answers, "layout": export.describe(), "notes": notes + doc.notes, "submitted_at": submitted,
             "warnings": list(getattr(doc, "warnings", [])) + warnings}))

@@ -69,9 +69,10 @@ def test_evidence_page_opens_on_a_real_country_side_by_side():
     at = open_page("evidence", DEMO)
     assert at.selectbox(key="ev_country").value == "DNK"
     text = _texts(at, "markdown")
-    assert ("≡ agree \\(GTMI I\\-38 Data Protection / Privacy law \\(World Bank 2022\\), high confidence\\)"
+    assert ("≡ agree \\(\\= GTMI I\\-38 Data Protection / Privacy law \\(World Bank 2022\\), high confidence\\)"
             in text)
-    assert "*UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker)*: ✓ yes (value: Legislation)" in text
+    assert "*= UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker)*: ✓ yes (value: Legislation)" in text
+    assert "*≈ GTMI I-30 Citizen participation platforms (World Bank 2022)*" in text  # stands in for Q34
     assert "*Self-report (MSQ 2022)*" in text
 
 
@@ -92,6 +93,8 @@ def test_evidence_figure_and_download_name_every_source(downloads):
     head = "\n".join(comments)
     assert "Member States Questionnaire" in head and "CC BY 4.0" in head and "UNCTAD" in head
     assert any("SYNTHETIC DEMO DATA" in c for c in comments)
+    assert "mapping confidence: any" in comments[0] and "independent sources: GTMI (World Bank) and UNCTAD" in comments[0]
+    assert any(c.startswith("# Data as of: MSQ 2022 edition; GTMI 2022; UNCTAD tracker as of 2026-11-20") for c in comments)
     assert not rows["self-report detail"].astype(str).str.match(r"^[=+\-@]").any()
     assert "Licence" in _texts(at, "caption") and "CC BY 4.0" in _texts(at, "caption")
 
@@ -154,6 +157,10 @@ def test_every_country_download_cites_sources_and_neutralises_cells(downloads):
     assert dnk["detail"].iloc[0].startswith("'=HYPERLINK")
     assert set(rows["source"]) == {"msq", "gtmi", "unctad"}
     assert {"DEU", "NGA"} <= set(rows["country_iso3"])
+    # every row names its source's own indicator, mark and confidence from the vocabulary, as the chart's bars do
+    q11 = rows[(rows["question"] == "Q11") & (rows["source"] == "unctad")]
+    assert set(q11["source_indicator"]) == {"Q11 ≈ UNCTAD Cybercrime legislation · low confidence"}
+    assert set(q11["mapping_confidence"]) == {"low"}
 
 
 def test_emerging_tech_every_country_uses_the_gtmi_strategy_item():

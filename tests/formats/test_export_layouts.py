@@ -219,3 +219,12 @@ def test_a_file_of_one_response_has_its_line_only(tmp_path):
     path = _write(tmp_path, [["COUNTRY NAME", Q9], ["Norway", "Yes"]])
     report = ingest_paths([path], tmp_path / "a.duckdb")[0]
     assert report.lines() == [report.line()] and "form export, 1 header row, 1 respondent)" in report.line()
+
+
+def test_values_under_no_header_are_warned_never_dropped_in_silence(tmp_path):
+    # A two-row export whose label row was deleted by hand: the typed text sits under a blank header cell.
+    path = _write(tmp_path, [["COUNTRY NAME", f"9. {Q9}", ""], ["Norway", "Yes", "The FOI Act https://nor.example/foi"]])
+    doc = msq_forms.load(path)[0]
+    assert _answer(doc, 9).answer == "yes"
+    assert doc.warnings == ["export.csv: column C has no header but holds values in 1 row; not read (name the "
+                            "column, or keep the tool's header rows)"]
