@@ -218,3 +218,16 @@ def test_an_english_marker_shared_with_another_language_is_weak():
     others = {r["word"] for r in rows if r["lang"] != "en"}
     strong_shared = [r["word"] for r in rows if r["lang"] == "en" and r["strength"] != "weak" and r["word"] in others]
     assert not strong_shared
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_french_and_spanish_tables_have_every_kind_the_english_one_has(lang):
+    # A kind added to the English rules (e.g. "inapplicable", which flags "Not applicable") must get French
+    # and Spanish cues too, or answers in those languages silently miss the rule.
+    def kinds(path, column):
+        with path.open(encoding="utf-8", newline="") as f:
+            return {r[column] for r in csv.DictReader(f)}
+    base = DATA / "reading"
+    assert kinds(base / lang / "polarity_cues.csv", "kind") == kinds(base / "polarity_cues.csv", "kind")
+    if (base / "status_cues.csv").exists():
+        assert kinds(base / lang / "status_cues.csv", "class") == kinds(base / "status_cues.csv", "class")
