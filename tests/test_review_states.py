@@ -228,3 +228,19 @@ def test_downloads_carry_evidence_and_who_reviewed_and_corrected(db):
     assert by_q.loc[36, "correction_reason"] == "'=not clear"  # formula-safe in the file and in the download
     back = pd.read_csv(pd.io.common.BytesIO(export.to_csv_bytes(frame, "x")), comment="#", encoding="utf-8-sig")
     assert {"evidence", "reviewed_by", "reviewed_at", "corrected_by", "corrected_at"} <= set(back.columns)
+
+
+def test_the_export_command_writes_evidence_and_review_columns(db, tmp_path, capsys):
+    from analysis.export_cli import main_export
+
+    sha = _sha(db)
+    [(answer,)] = _rows(db, "SELECT answer FROM answers WHERE question = 13 AND item = ''")
+    _decide(db, [{"question": 13, "item": "", "answer": answer, "reason": "as Q12", "document_sha256": sha}])
+    out = tmp_path / "dnk.csv"
+    assert main_export(["--db", str(db), "--out", str(out), "--country", "DNK"]) == 0
+    got = pd.read_csv(out, comment="#", keep_default_na=False, encoding="utf-8-sig")
+    assert list(got.columns) == export.EXPORT_COLUMNS
+    row = got[(got["question"] == 13) & (got["item"] == "")].iloc[0]
+    assert row["evidence"].startswith("reference: 'Same answer as q12.'")  # then what Q12's reading rests on
+    assert (row["reviewed_by"], row["reviewed_at"], row["corrected_by"], row["basis"]) == \
+        ("Ana", "2026-12-01T09:00:00Z", "", "inferred")

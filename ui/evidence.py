@@ -91,14 +91,15 @@ def long_table(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.Da
 
 
 def own_indicator(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:
-    """The source's item as the source names it: 'GTMI I-38 Data Protection / Privacy law', 'UNCTAD Cybercrime
-    legislation' (rows: agreement rows with source and source_item)."""
+    """The source's item as the source names it, with the vocabulary's mark: '= GTMI I-38 Data Protection / Privacy
+    law', '≈ UNCTAD Cybercrime legislation' (rows: agreement rows with source and source_item)."""
     from analysis import vocabulary
 
-    own = vocabulary.lookup("own")
+    own, mark = vocabulary.lookup("own"), vocabulary.lookup("mark")
     item = rows["source_item"].fillna("").astype(str)
-    return pd.Series([own.get((i, s)) or vocabulary.own_name(s, it) for i, s, it in
-                      zip(rows["indicator"], rows["source"], item)], index=rows.index, dtype=object)
+    # '≈ UNCTAD Cybercrime legislation': the mark says whether it stands in for the question or records it
+    return pd.Series([f"{mark.get((i, s), vocabulary.PROXY)} {own.get((i, s)) or vocabulary.own_name(s, it)}"
+                      for i, s, it in zip(rows["indicator"], rows["source"], item)], index=rows.index, dtype=object)
 
 
 def named_source(rows: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:

@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 from .. import catalogue, countries, editions
-from . import sheets as tables
 from ..records import ANSWERS, BASES, AnswerRecord, ParsedDocument, ParseError
+from . import sheets as tables
 
 LOADER = "loaders.formats.long_table"
 FORMAT = "long_table"
@@ -92,7 +92,13 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
                                                detail=cell.get("detail", ""), links=_links(cell.get("links", "")))
     if not groups:
         raise ParseError(f"{path.name}: the long table has no rows")
+    return _documents(groups, sheet)
+
+
+def _documents(groups: dict[tuple[str, int], dict], sheet: tables.Sheet) -> list[ParsedDocument]:
+    """One document per (country, edition): catalogue entries the table leaves out are unknown/none."""
     docs = []
+    layout = f"long table, {len(sheet.rows)} rows, {len(groups)} response{'s' if len(groups) != 1 else ''}"
     for (iso3, ed), g in groups.items():
         answers, absent = [], 0
         for e in catalogue.load(ed):
@@ -106,7 +112,5 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
             notes.append(f"{absent} catalogue entries are not in the table and are recorded as unknown")
         notes += sheet.notes  # e.g. NUL characters removed while reading the file
         docs.append(ParsedDocument(country_name=g["name"], edition=ed, loader=LOADER, format=FORMAT,
-                                   answers=answers, notes=notes, is_synthetic=g["synthetic"],
-                                   layout=f"long table, {len(sheet.rows)} rows, {len(groups)} "
-                                          f"response{'s' if len(groups) != 1 else ''}"))
+                                   answers=answers, notes=notes, is_synthetic=g["synthetic"], layout=layout))
     return docs

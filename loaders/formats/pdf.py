@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 
 from .. import editions, limits, ticks
 from ..records import ParsedDocument, ParseError
+from . import pdf_rows
 
 LOADER = "loaders.formats.pdf"
 FORMAT = "pdf"
@@ -34,6 +35,9 @@ class PdfText:
     pages: int = 0
     form_ticks: int = 0
     glyph_ticks: int = 0
+    # Characters with their positions, page by page (pdf_rows reads table rows from them); None once a
+    # page has form check boxes, whose ticks are placed by text order.
+    positions: list[list[pdf_rows.Char]] | None = field(default_factory=list)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -171,11 +175,38 @@ def _page_text(doc: pdfium.PdfDocument, page: pdfium.PdfPage, out: PdfText, sour
             boxes.insert(at, None)
             out.form_ticks += 1
         page_text = "".join(chars)
+        if widgets:
+            out.positions = None
+        elif out.positions is not None:
+            out.positions.append(_positioned(textpage, chars))
     finally:
         textpage.close()
     # pdfium joins a line that ends in a hyphen with the next and marks the hyphen; in these forms a
     # line-end hyphen is a real one (Word and LibreOffice do not hyphenate by default), so keep it.
     return page_text.replace(HYPHEN_MARK, "-").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _positioned(textpage: pdfium.PdfTextPage, chars: list[str]) -> list[pdf_rows.Char]:
+    """The page's text with positions (ticks already mapped): each of pdfium's lines that pdfium covers
+    with one rectangle is one piece; the characters of any other line (two cells on one baseline, boxes
+    drawn out of order, a hyphen joining two lines) are placed one by one. Asking pdfium for every
+    character's box would cost several times the whole read."""
+    out: list[pdf_rows.Char] = []
+    start = 0
+    for end in [i for i, ch in enumerate(chars) if ch in "\r\n"] + [len(chars)]:
+        if end > start and textpage.count_rects(start, end - start) == 1:
+            left, bottom, right, top = textpage.get_rect(0)
+            text = "".join(chars[start:end]).replace(HYPHEN_MARK, "-")
+            out.append(pdf_rows.Char(text, left, bottom, right, top, top - bottom))
+        else:
+            for i in range(start, end):
+                left, bottom, right, top = textpage.get_charbox(i)
+                ch = "-" if chars[i] == HYPHEN_MARK else chars[i]
+                out.append(pdf_rows.Char(ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i)))
+        if end < len(chars):
+            out.append(pdf_rows.Char(chars[end], 0, 0, 0, 0, 0))
+        start = end + 1
+    return out
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
@@ -256,8 +287,11 @@ def pdf_to_text(path: str | Path) -> PdfText:
         raise ParseError(f"{path.name}: the PDF has no text at all; is it the filled questionnaire?")
     # Every line ends with a space, as in the published-PDF text the parser was written for: then a
     # line holding only a URL is answer text, never mistaken for a page's list of links.
+    # A document of tables is read by position (rows run over page breaks, running headers dropped);
+    # any other keeps pdfium's drawing order.
+    by_position = pdf_rows.layout(out.positions) if out.positions else None
     lines: list[str] = []
-    for line in "\n".join(pages).split("\n"):
+    for line in by_position if by_position is not None else "\n".join(pages).split("\n"):
         if line.strip() == "*" and lines:
             # A required-field star wrapped onto a line of its own belongs to the question above it.
             lines[-1] = lines[-1].rstrip() + " *"

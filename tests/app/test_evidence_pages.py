@@ -69,9 +69,10 @@ def test_evidence_page_opens_on_a_real_country_side_by_side():
     at = open_page("evidence", DEMO)
     assert at.selectbox(key="ev_country").value == "DNK"
     text = _texts(at, "markdown")
-    assert ("≡ agree \\(GTMI I\\-38 Data Protection / Privacy law \\(World Bank 2022\\), high confidence\\)"
+    assert ("≡ agree \\(\\= GTMI I\\-38 Data Protection / Privacy law \\(World Bank 2022\\), high confidence\\)"
             in text)
-    assert "*UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker)*: ✓ yes (value: Legislation)" in text
+    assert "*= UNCTAD Privacy and Data Protection legislation (Cyberlaw Tracker)*: ✓ yes (value: Legislation)" in text
+    assert "*≈ GTMI I-30 Citizen participation platforms (World Bank 2022)*" in text  # stands in for Q34
     assert "*Self-report (MSQ 2022)*" in text
 
 

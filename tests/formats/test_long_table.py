@@ -103,3 +103,12 @@ def test_any_answer_outside_the_closed_set_is_refused(value):
             csv.writer(f).writerows([HEADER[:5], ["DNK", "2022", "9", "", value]])
         with pytest.raises(ParseError):
             long_table.load(path)
+
+
+def test_the_layout_names_the_rows_and_responses(tmp_path):
+    path = tmp_path / "table.csv"
+    path.write_text("country,edition,question,item,answer\nNOR,2022,9,,yes\nNOR,2022,10,,no\nVNM,2022,9,,no\n",
+                    encoding="utf-8")
+    from loaders.formats import long_table
+
+    assert {d.layout for d in long_table.load(path)} == {"long table, 3 rows, 2 responses"}
