@@ -81,6 +81,7 @@ def test_synthetic_banner_agrees_with_its_count(synthetic, verb):
 
     def page(n):
         import pandas as pd
+
         from ui import components
 
         components.synthetic_banner(pd.DataFrame({"country_iso3": ["A", "B", "C"],
