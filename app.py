@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import data
+from ui import data, layout
 from ui.filters import sidebar
 
 HERE = Path(__file__).resolve().parent
@@ -16,7 +16,7 @@ SLOT_WAIT = 20  # seconds a page waits for a slot before it runs anyway
 # A local icon: a material-symbol page icon would be fetched from a font CDN by every browser.
 st.set_page_config(page_title="MSQ dashboard — UN E-Government Survey",
                    page_icon=str(HERE / "static" / "favicon.png"), layout="wide",
-                   initial_sidebar_state="expanded")
+                   initial_sidebar_state="auto")  # open on a wide screen, collapsed on a phone (<= 768 px)
 
 # Page files and their URL paths: the path is part of a shared link, so keep these stable. The folder is
 # app_pages/, not pages/: while a pages/ folder exists, Streamlit's legacy multipage mode answers the first
@@ -68,6 +68,7 @@ problem = data.ensure_database()
 pages = [st.Page(path, title=title, icon=icon, url_path=url, default=(i == 0))
          for i, (path, title, icon, url) in enumerate(PAGES)]
 current = st.navigation(pages, position="sidebar")
+layout.apply()
 
 if problem:
     st.error(problem, icon=":material/error:")

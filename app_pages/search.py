@@ -4,6 +4,7 @@ import math
 import streamlit as st
 
 from analysis import export
+from analysis.sentences import plural, verb
 from analysis import search as _search
 from analysis.filters import Filters
 from ui import components as ui
@@ -44,17 +45,19 @@ if not picked.startswith("("):
 
 if not query:
     rows = search.pool(f, question)
-    st.info(f"{len(rows):,} written answers from {rows['country_iso3'].nunique()} countries can be searched with "
-            "these filters. Type a word above.", icon=":material/search:")
+    countries = plural(rows["country_iso3"].nunique(), "country", "countries")
+    st.info(f"{plural(len(rows), 'written answer')} from {countries} can be searched with these filters. "
+            "Type a word above.", icon=":material/search:")
     st.stop()
 
 hits = search.hits(f, query, question)
 n, n_countries = len(hits), hits["country_iso3"].nunique()
 n_syn = int(hits.drop_duplicates("country_iso3")["is_synthetic"].astype(bool).sum()) if n else 0
 scope = " · ".join(x for x in (f.describe(), f"question {picked}" if question else "") if x)
-st.markdown(f"**{n:,} answer{'s' if n != 1 else ''}** from {n_countries} "
-            f"countr{'ies' if n_countries != 1 else 'y'} hold {ui.safe_md(query.describe())}"
-            + (f" ({n_syn} of them synthetic demo responses, marked †)" if n_syn else "") + f" · {ui.safe_md(scope)}")
+st.markdown(f"**{plural(n, 'answer')}** from {plural(n_countries, 'country', 'countries')} "
+            f"{verb(n, 'holds', 'hold')} {ui.safe_md(query.describe())}"
+            + (f" ({n_syn} of the countries are synthetic demo responses, marked †)" if n_syn else "")
+            + f" · {ui.safe_md(scope)}")
 if not n:
     ui.empty_state("No written answer holds every word. Use fewer words, the start of a word (*disabilit*), "
                    "or widen the filters (sidebar, section, question, 'Every edition').")
@@ -64,8 +67,9 @@ ui.synthetic_banner(hits)
 frame = export.export_frame(hits, Filters())  # exactly the hits: every filter is applied already
 citation = export.citation_for(frame, f) + (
     f"\nSearch: written answers holding {query.describe()} (every term; words match the start of a word; "
-    f"accent- and case-insensitive)" + (f"; question {picked}" if question else "") + f"; {n} answers.")
-st.download_button(f"Download these {n:,} answers (CSV)", data=lambda: export.to_csv_bytes(frame, citation),
+    f"accent- and case-insensitive)" + (f"; question {picked}" if question else "") + f"; {plural(n, 'answer')}.")
+st.download_button(f"Download {'this answer' if n == 1 else f'these {n:,} answers'} (CSV)",
+                   data=lambda: export.to_csv_bytes(frame, citation),
                    file_name=export.suggested_filename(f, "csv").replace("_answers", "_search"),
                    mime="text/csv", on_click="ignore", icon=":material/download:", key="search_download")
 st.caption("Cite as: " + ui.safe_md(citation.replace("\n", " — ")))

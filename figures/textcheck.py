@@ -17,11 +17,9 @@ from pathlib import Path
 
 TOLERANCE = 1.0  # px: boxes include the font's ascent and descent, so touching lines may share a pixel
 
-# Runs in the page: one record per visible, non-empty <text>.
-_JS = r"""
-() => {
-  const root = document.documentElement;
-  const W = parseFloat(root.getAttribute('width')), H = parseFloat(root.getAttribute('height'));
+# Shared by both measures below: what kind of text an element is (title, legend, tick, ...), and one record
+# per visible, non-empty <text> under `root` (corners on the page, so rotated labels keep their shape).
+_KIND_OF = r"""
   const kindOf = (el) => {
     const up = (sel) => el.closest(sel);
     const cls = (el.getAttribute('class') || '');
@@ -44,6 +42,8 @@ _JS = r"""
     if (up('.textpoint')) return 'point-label';
     return 'text:' + cls;
   };
+"""
+_TEXTS = r"""
   const out = [];
   for (const el of root.querySelectorAll('text')) {
     const text = (el.textContent || '').trim();
@@ -63,7 +63,33 @@ _JS = r"""
       .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
     out.push({text: text.slice(0, 80), kind: kindOf(el), corners: pts});
   }
-  return {width: W, height: H, texts: out};
+"""
+# Runs in the page of one SVG file.
+_JS = r"""
+() => {
+  const root = document.documentElement;
+  const W = parseFloat(root.getAttribute('width')), H = parseFloat(root.getAttribute('height'));
+""" + _KIND_OF + _TEXTS + r"""  return {width: W, height: H, texts: out};
+}
+"""
+
+# Runs in a live page, on one Plotly chart's container (the app's charts, as a browser draws them): the same
+# records, with corners relative to the chart's canvas, plus the plot areas and the smallest font size.
+_CHART_JS = r"""
+(chart) => {
+  const svgs = [...chart.querySelectorAll('svg.main-svg')];
+  if (!svgs.length) return null;
+  const box = svgs[0].getBoundingClientRect();
+  const root = chart;
+""" + _KIND_OF + _TEXTS + r"""
+  for (const t of out) t.corners = t.corners.map(([x, y]) => [x - box.left, y - box.top]);
+  const plots = [...chart.querySelectorAll('.draglayer .nsewdrag')]
+    .map(r => { const b = r.getBoundingClientRect(); return [b.width, b.height]; });
+  const fonts = [...chart.querySelectorAll('svg.main-svg text')]
+    .filter(el => (el.textContent || '').trim() && el.getBBox().width > 0)
+    .map(el => parseFloat(getComputedStyle(el).fontSize));
+  return {width: box.width, height: box.height, texts: out, plots: plots,
+          min_font: fonts.length ? Math.min(...fonts) : null};
 }
 """
 
@@ -163,6 +189,11 @@ def measure(svg_files: list[Path], browser: str) -> dict[str, dict]:
             b.close()
     return out
 
+
+def measure_charts(page, selector: str = "[data-testid='stPlotlyChart']") -> list[dict]:
+    """Every Plotly chart drawn in a live Playwright page: {width, height, texts, plots, min_font}, where plots
+    are the plot areas' [width, height] in px. Pass each to problems_in() for clipped or overlapping text."""
+    return [m for m in page.locator(selector).evaluate_all(f"els => els.map({_CHART_JS})") if m]
 
 def check(svg_files: list[Path], browser: str, *, watermark: str = "SYNTHETIC DEMO DATA") -> list[Problem]:
     """All clipped or overlapping text in the given SVG files."""

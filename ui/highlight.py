@@ -5,20 +5,26 @@ import re
 
 from .components import safe_md
 
-# "<evidence kind>: '<span>'" with an optional tail ("-> nothing"); the span may hold apostrophes.
-_EVIDENCE = re.compile(r"^\s*(?P<kind>[^:']+?)\s*:\s*'(?P<span>.*)'(?P<rest>[^']*)$", re.S)
+# "<evidence kind>: '<span>'" with an optional tail ("-> nothing", "-> stated: '<the referenced span>'");
+# the span may hold apostrophes.
+_EVIDENCE = re.compile(r"^\s*(?P<kind>[^:']+?)\s*:\s*'(?P<span>.*?)'(?P<rest>\s*->.*)?$", re.S)
 # Readers shorten a long span with an ellipsis: each part is looked for on its own.
 _GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")
 HIGHLIGHT = "orange-background"
 
 
-def split(evidence: object) -> tuple[str, str]:
-    """(kind, span) of an evidence value; ('', whole text) when it does not have the usual shape."""
+def parts(evidence: object) -> tuple[str, str, str]:
+    """(kind, span, tail) of an evidence value; ('', whole text, '') when it does not have the usual shape."""
     text = str(evidence or "").strip()
     m = _EVIDENCE.match(text)
     if not m:
-        return "", text
-    return m.group("kind").strip(), m.group("span").strip()
+        return "", text, ""
+    return m.group("kind").strip(), m.group("span").strip(), (m.group("rest") or "").strip()
+
+
+def split(evidence: object) -> tuple[str, str]:
+    """(kind, span) of an evidence value; ('', whole text) when it does not have the usual shape."""
+    return parts(evidence)[:2]
 
 
 def _pattern(part: str) -> re.Pattern | None:
@@ -59,9 +65,8 @@ def marked_detail(detail: str, evidence: object) -> str:
 
 def evidence_line(evidence: object) -> str:
     """'Decided by (kind): "span"' as inert markdown, for a caption beside the answer."""
-    kind, span = split(evidence)
+    kind, span, rest = parts(evidence)
     if not span:
         return ""
-    rest = str(evidence).rsplit("'", 1)[-1].strip() if kind else ""
     what = f"**{safe_md(kind)}**: " if kind else ""
     return f"Evidence — {what}“{safe_md(span)}”" + (f" {safe_md(rest)}" if rest else "")

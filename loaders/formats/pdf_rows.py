@@ -24,6 +24,8 @@ LINE_BREAKS = "\r\n"
 BOXES = (ticks.TICKED, ticks.UNTICKED)
 # A cell that starts a row of its own: a question number ("4.", "12)"), a section letter ("C. Legal…").
 ROW_START_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-H]\.)\s")
+SECTION_RE = re.compile(r"^\s*[A-H]\.\s+\S")
+SECTION_MAX = 120    # characters: a heading, not a paragraph that happens to start with "A. "
 LEADING_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s*")
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.IGNORECASE)
 SPACE_GAP = 0.2      # a gap wider than this many font sizes between two characters is a space
@@ -237,7 +239,7 @@ def _running(line: Line, ends: list[Line]) -> bool:
     """Is the line at a page's top or bottom a running header or footer: the same text at the same height
     as at the top or bottom of another page, or only a page number?"""
     text = _masked(line)
-    if ROW_START_RE.match(text) or any(g in text for g in BOXES):
+    if ROW_START_RE.match(line.text()) or any(g in text for g in BOXES):
         return False  # a question or a tick box line may well open two pages at the same height
     again = sum(1 for o in ends if _masked(o) == text and abs(o.top - line.top) <= 2 * NEAR)
     return again >= 2 or PAGE_NUMBER_RE.match(line.text()) is not None
@@ -330,13 +332,17 @@ def join_pages(pages: list[list[Row]]) -> list[list[Block]]:
 
 def render(rows: list[list[Block]]) -> list[str]:
     """Each row's cells on lines of their own, a blank line after the row; a form field's label keeps its
-    one-line value ("COUNTRY NAME*" | "Estonia"), as the Word reader writes it."""
+    one-line value ("COUNTRY NAME*" | "Estonia") and a question number in a cell of its own numbers the
+    question beside it, as the Word reader writes them."""
     lines: list[str] = []
     for cells in rows:
         texts = [b.texts() for b in cells]
         texts = [t for t in texts if t]
         if len(texts) == 2 and len(texts[0]) == 1 and len(texts[1]) == 1 and FIELD_LABEL_RE.match(texts[0][0]):
             lines.append(f"{texts[0][0]} {texts[1][0]}")
+        elif len(texts) == 1 and SECTION_RE.match(texts[0][0]) and len(" ".join(texts[0])) <= SECTION_MAX:
+            # A section heading wrapped in its cell ("B. COVID-19 Response and" / "Recovery") is one heading.
+            lines.append(" ".join(texts[0]))
         elif len(texts) == 2 and len(texts[0]) == 1 and (m := NUMBER_CELL_RE.match(texts[0][0])):
             # A question number in a cell of its own numbers the question beside it.
             lines += [f"{m.group(1)}. {texts[1][0]}"] + texts[1][1:]
@@ -346,11 +352,11 @@ def render(rows: list[list[Block]]) -> list[str]:
     return lines
 
 
-def is_table(pages: list[list[Row]]) -> bool:
+def is_table(rows: list[list[Block]]) -> bool:
     """Is the document a two-column table (question | answer): several rows of two cells side by side, and
     none of more? Wider tables (option rows, Yes/No columns) need their empty cells, which a PDF does not
     draw: they keep the drawing order."""
-    widths = [len(r.blocks) for p in pages for r in p]
+    widths = [len(cells) for cells in rows]
     return widths.count(2) >= 3 and max(widths) == 2
 
 
@@ -361,7 +367,5 @@ def layout(pages_chars: list[list[Char]]) -> list[str] | None:
         return None
     edges = column_edges([ln for p in pages_lines for ln in p])
     pages_lines = drop_running([[piece for ln in p for piece in split_at_columns(ln, edges)] for p in pages_lines])
-    pages = [rows_of(blocks_of(p)) for p in pages_lines]
-    if not is_table(pages):
-        return None
-    return render(join_pages(pages))
+    rows = join_pages([rows_of(blocks_of(p)) for p in pages_lines])
+    return render(rows) if is_table(rows) else None

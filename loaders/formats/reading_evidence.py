@@ -168,6 +168,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
     that names a kind of service ("the consultation platform"). A title does not hide it: "the Data
     Protection Bill" is a bill."""
     subj_len = len(polarity.subject(toks)) if toks[:1] != ["there"] else 6
+    if toks[:1] and toks[0] in polarity.cues().words["relative"]:
+        subj_len = 1   # ", which allows trials": the pronoun is the subject, the trials its object
     for cls, kind in NOUN_KINDS:
         if cls in COVERAGE_SKIPS and COVERAGE.get():
             continue
@@ -210,6 +212,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue
             if cls == "otherwise" and _second_channel(toks, hit[0]):
                 continue
+            if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
+                continue  # "requires every statute to be published": an obligation in force, not a step awaited
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             return Evidence(kind, hit[1])
@@ -241,8 +245,8 @@ def future_tense(toks: list[str]) -> Evidence | None:
 def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
     range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
-    if edition is None:
-        return None
+    if edition is None or COVERAGE.get():
+        return None   # on what a strategy addresses, a dated goal is addressed ("… by 2026")
     for i, t in enumerate(toks):
         if not (YEAR_RE.fullmatch(t) and int(t) > edition):
             continue
@@ -256,7 +260,7 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
 
 def denial(toks: list[str], edition: int | None = None, names: frozenset[str] = frozenset()) -> Evidence | None:
     """A status short of in force or operating in one main clause, or None."""
-    return (status_predicate(toks, names) or status_noun(toks, names) or dated_after(toks, edition)
+    return (dated_after(toks, edition) or status_predicate(toks, names) or status_noun(toks, names)
             or future_tense(toks))
 
 
@@ -371,7 +375,7 @@ def span(text: str, cue: tuple[str, ...]) -> str:
         centre = (m[0] - start) if m else 0
         lo = max(0, min(centre - MAX_SPAN // 2, len(piece) - MAX_SPAN))
         piece = ("…" if lo else "") + piece[lo:lo + MAX_SPAN].strip() + ("…" if lo + MAX_SPAN < len(piece) else "")
-    return piece.replace("'", "’")
+    return piece   # as written: the Review page finds it again inside the answer
 
 
 def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:

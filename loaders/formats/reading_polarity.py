@@ -560,9 +560,10 @@ def strip_label(detail: str) -> str:
     A label is one to three words before a colon that carry no answer of their own: "Draft: …",
     "Not yet: …", "No: …" or "Partly: …"-style words found in the cue lists keep their colon."""
     text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
-    m = FIELD_LABEL_RE.match(text)
+    m = FIELD_LABEL_RE.match(text.lstrip("•▪●◦*- \t"))   # "• Open data decree: for signature"
     if not m:
         return text
+    text = text.lstrip("•▪●◦*- \t")
     toks = tokens(m.group(1))
     c = cues()
     if any(t in {"yes", "no"} or any(t in c.words[k] or t in c.by_first[k] for k in _ANSWER_KINDS) for t in toks):
@@ -582,7 +583,7 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
     wording (an absence counts only when it names what was asked)."""
     if lang not in supported_languages():
         from .reading_language import not_read
-        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language: pt"
+        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
     with language(lang):
         return read(text, question, edition=edition)
@@ -617,7 +618,7 @@ class _Weighed:
     rule: str
     decider: Clause
     mains: list[Clause]
-    status_beside: bool = False   # a not-yet status stated beside what affirms (a mixed answer)
+    status_beside: Clause | None = None   # a not-yet status stated beside what affirms
 
 
 def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
@@ -725,12 +726,82 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+    if w.status_beside is not None:
+        return _status_beside(w, a, found, sentence)
     if found is None:
         return None
-    flag = w.flag
-    if flag is None and (w.status_beside or _status_later(a, k)):
-        flag = FLAG_MIXED
+    if found[0] in WEAK_KINDS:
+        found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
+    later = _later_status(a, k)
+    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])):
+        # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
+        return Reading("no", None, "a status after what was named", later[1])
+    from . import reading_evidence as evidence
+    flag = w.flag or (FLAG_MIXED if later is not None and evidence.extends(later[0].toks) else None)
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+# Evidence that only names something (a verbless answer): a status said of it decides.
+WEAK_KINDS = {"named", "link"}
+# Evidence ranked from strongest: the clause that says most about being in place is quoted.
+RANK = ("in force", "operating", "in place", "stated", "named", "link")
+
+
+def _stronger_later(a: _Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
+    """Evidence stronger than a name in a later sentence (an instrument in force, a service operating)."""
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        found = _affirm_evidence([cl for cl in clauses(sentence) if cl.main], sentence)
+        if found is not None and found[0] in {"in force", "operating", "in place"}:
+            return found[0], found[1]
+    return None
+
+
+def _overrides(status: Clause | str) -> bool:
+    """A status that undoes an affirmation about the same thing, not about the rest of it ("passed by
+    Parliament; assent pending"; not "the extension to municipalities is pending")."""
+    from . import reading_evidence as evidence
+    toks = status.toks if isinstance(status, Clause) else tokens(status)
+    found = evidence.denial(_mask_idioms(toks))
+    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks))
+
+
+def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
+    """An affirmation and a not-yet status in one sentence: the status decides when the affirmation only
+    names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
+    cl = w.status_beside
+    if found is None or found[0] in WEAK_KINDS or _overrides(cl):
+        return Reading("no", None, "a status beside what was named", _denial_evidence(cl, a))
+    return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
+    """The first later main clause that states a status short of in force ("Status: repealed.",
+    "Publication in the Gazette is pending"), with its evidence."""
+    from . import reading_evidence as evidence
+    from . import reading_references as references
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        for cl in clauses(sentence):
+            if not cl.main or negated(cl.toks) or references.is_pointer(sentence):
+                continue
+            masked = _mask_idioms(cl.toks)
+            found = (evidence.status_predicate(masked, cl.names, cl.commas[0] if cl.commas else None)
+                     or evidence.status_noun(masked) or evidence.dated_after(masked, a.edition)
+                     or _ended(masked))
+            if found is not None:
+                return cl, found.describe(sentence)
+    return None
+
+
+def _ended(toks: list[str]):
+    from .reading_evidence import Evidence
+    c = cues()
+    hit = next((t for t in toks if t in c.words["ended"] or t in {"repealed", "abolished", "revoked",
+                                                                  "discontinued"}), None)
+    if hit is None or any(w in c.words["successor"] for w in toks):
+        return None
+    return Evidence("no longer", (hit,))
 
 
 def _strongly_affirms(cl: Clause) -> bool:
@@ -767,25 +838,16 @@ def _only_link(sentence: str) -> bool:
 
 
 def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """The strongest affirming evidence among the clauses (in force > operating > in place > stated > named)."""
     from . import reading_evidence as evidence
+    best = None
     for cl in cls:
         if negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
             continue
         found = evidence.affirmation(cl.toks, sentence)
-        if found is not None:
-            return found.kind, found.cue
-    return None
-
-
-def _status_later(a: _Answer, k: int) -> bool:
-    """A later sentence says part of it is not in place yet ("Municipalities will join in 2024")."""
-    from . import reading_evidence as evidence
-    for sentence in a.sents[k + 1:]:
-        for cl in clauses(sentence):
-            if cl.main and not negated(cl.toks) and evidence.extends(cl.toks) and (
-                    evidence.status_predicate(cl.toks) or evidence.dated_after(cl.toks, a.edition)):
-                return True
-    return False
+        if found is not None and (best is None or RANK.index(found.kind) < RANK.index(best.kind)):
+            best = found
+    return (best.kind, best.cue) if best else None
 
 
 def _denial_evidence(cl: Clause, a: _Answer) -> str:
@@ -866,7 +928,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         if _absence(cl.toks) and _about(cl.toks, topic):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
-            w.status_beside = True                        # "live for tax; other services are being developed"
+            w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
         elif _points_back(cl.toks):
             pass                                          # "libraries offer access, and none of them charges"
         else:

@@ -250,4 +250,6 @@ def _ref_evidence(n: Node, target: str | None) -> str:
     """"reference: 'see Q12' -> <the referenced answer's evidence>" (or "-> nothing" when it has none)."""
     words = " ".join(n.pointer.split())
     words = words if len(words) <= 60 else words[:57] + "..."
+    if target and target.startswith("reference: ") and " -> " in target:
+        target = target.rsplit(" -> ", 1)[1]   # a chain names its first pointer and the evidence at its end
     return f"reference: '{words}' -> {target or 'nothing'}"
