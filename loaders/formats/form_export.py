@@ -1,5 +1,8 @@
-"""Online-form exports (.xlsx/.csv from Microsoft Forms, Google Forms or Excel; one row per country) -> one
-ParsedDocument per row.
+"""Online-form exports (.xlsx/.csv from any survey tool or Excel; one row per country) -> one ParsedDocument per row.
+
+The header block (one to three rows: codes, printed wording, sub-column labels, import ids; a codebook sheet
+for coded headers) is found by its shape in export_layout; a question's sub-columns (one per option, typed
+"other" text) take their target from its first column; metadata columns are known by their values.
 
 Headers are the questionnaire's printed wording (data/catalogue/form_headers_<edition>.csv), with or without
 the question number, trimmed by the tool, made unique by the tool (".1", " 2", "_1", "(2)") or worded slightly

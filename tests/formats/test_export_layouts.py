@@ -228,3 +228,8 @@ def test_values_under_no_header_are_warned_never_dropped_in_silence(tmp_path):
     assert _answer(doc, 9).answer == "yes"
     assert doc.warnings == ["export.csv: column C has no header but holds values in 1 row; not read (name the "
                             "column, or keep the tool's header rows)"]
+
+
+def test_the_fixture_script_shares_nothing_with_the_readers():
+    source = (EXPORTS / "make_exports.py").read_text(encoding="utf-8")
+    assert "import loaders" not in source and "from loaders" not in source and "form_headers" not in source
