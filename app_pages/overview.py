@@ -1,6 +1,7 @@
 """Overview: responses loaded (real vs synthetic), coverage by section, a world map and a sortable ranking."""
 import streamlit as st
 
+from analysis import sentences
 from figures import charts
 from ui import components as ui
 from ui import data, views
@@ -18,7 +19,7 @@ cov = data.source_coverage(f)
 m = st.columns(len(cov))
 for col, r in zip(m, cov.to_dict("records")):
     col.metric(r["source"], f"{r['countries']} of {r['of']}", help=r["what it is"])
-st.caption(f"Countries listed: the {cov['of'].iloc[0]} UN Member States"
+st.caption(f"Countries listed: {sentences.plural(int(cov['of'].iloc[0]), 'UN Member State')}"
            + (" and other economies" if not f.members_only else "")
            + (f" in {', '.join(f.sub_regions or f.regions)}" if (f.regions or f.sub_regions) else "")
            + ". The questionnaire is each government's self-report; GTMI and UNCTAD are independent sources, "

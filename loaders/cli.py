@@ -57,15 +57,18 @@ def main_ingest(argv: list[str]) -> int:
     args = p.parse_args(argv)
     from pathlib import Path
 
-    from .ingest import expand_with_skips, ingest_paths
+    from .ingest import escaped, expand_with_skips, ingest_paths
 
     missing = [x for x in args.paths if not Path(x).exists()]
     if missing:
-        print(f"no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        print(escaped(f"no such file or folder: {', '.join(missing)}"), file=sys.stderr)
         return 2
-    if not expand_with_skips(args.paths)[0]:
-        print(f"nothing to ingest: {', '.join(args.paths)} holds no response or reference files "
-              "(sidecars, notes and hidden files are skipped)", file=sys.stderr)
+    files, skipped = expand_with_skips(args.paths)
+    for r in skipped if not files else ():
+        print(r.line())
+    if not files:
+        print(escaped(f"nothing to ingest: {', '.join(args.paths)} holds no response or reference files "
+                      "(sidecars, notes, hidden files and links leading outside are skipped)"), file=sys.stderr)
         return 1
     db = db_path(args.db)
     chosen = Path(args.corrections_file) if args.corrections_file else None

@@ -83,23 +83,31 @@ def load(path: str | os.PathLike) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         return empty()
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader, None)
-        if header is None:  # an empty file: treat as no corrections, the next record() writes the header
-            return empty()
-        if header != CORRECTION_COLUMNS:
-            raise CorrectionsError(f"{path}: the header must be {','.join(CORRECTION_COLUMNS)}; "
-                                   f"found {','.join(header)}")
-        rows, lines = [], []
-        for row in reader:
-            if not row or all(not c.strip() for c in row):
-                continue  # a blank line (e.g. added by hand at the end) carries no correction
-            if len(row) != len(header):
-                raise CorrectionsError(f"{path}, line {reader.line_num}: {len(row)} fields, "
-                                       f"expected {len(header)} ({','.join(header)})")
-            rows.append(row)
-            lines.append(reader.line_num)
+    reader = csv.reader([])
+    try:  # a file someone saved in another encoding, or with a huge field, is theirs to fix: say so
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader, None)
+            if header is None:  # an empty file: treat as no corrections, the next record() writes the header
+                return empty()
+            if header != CORRECTION_COLUMNS:
+                raise CorrectionsError(f"{path}: the header must be {','.join(CORRECTION_COLUMNS)}; "
+                                       f"found {','.join(header)}")
+            rows, lines = [], []
+            for row in reader:
+                if not row or all(not c.strip() for c in row):
+                    continue  # a blank line (e.g. added by hand at the end) carries no correction
+                if len(row) != len(header):
+                    raise CorrectionsError(f"{path}, line {reader.line_num}: {len(row)} fields, "
+                                           f"expected {len(header)} ({','.join(header)})")
+                rows.append(row)
+                lines.append(reader.line_num)
+    except UnicodeDecodeError as e:
+        raise CorrectionsError(f"{path}: not UTF-8 text (byte {e.start:,}: {e.reason}); save it again as UTF-8 "
+                               "(in Excel: CSV UTF-8)") from None
+    except csv.Error as e:
+        raise CorrectionsError(f"{path}, line {reader.line_num}: cannot be read as CSV ({e}); fix or remove that "
+                               "line (a field of over 131,072 characters, or a NUL byte, does this)") from None
     frame = pd.DataFrame(rows, columns=CORRECTION_COLUMNS, dtype=object)
     return _validate(frame, lines, where=str(path))
 

@@ -235,3 +235,22 @@ def test_on_a_small_full_file_system_the_writer_says_how_much_it_needs(tmp_path,
         assert not list(small.glob(".msq.duckdb.writing-*"))
     finally:
         subprocess.run(["umount", "-l", str(small)], capture_output=True)
+
+
+# ------------------------------------------------------------------ a corrections file someone damaged
+
+
+@pytest.mark.parametrize("damage, said", [
+    (lambda text: text.encode("utf-8") + "2022,DNK,1,,yes,révisé,Ana,2026-01-01T00:00:00Z,".encode("cp1252")
+     + b"a" * 64 + b"\n", "not UTF-8 text"),
+    (lambda text: (text + '2022,DNK,1,,yes,"' + "x" * 200_000 + '",Ana,2026-01-01T00:00:00Z,' + "a" * 64 + "\n")
+     .encode("utf-8"), "line 2: cannot be read as CSV"),
+])
+def test_a_damaged_corrections_file_is_bad_input_in_one_line_not_a_fault_of_the_tool(tmp_path, seed_path, damage,
+                                                                                      said):
+    file = tmp_path / "corrections.csv"
+    file.write_bytes(damage(HEADER))
+    done = run_cli("ingest", seed_path, "--db", tmp_path / "msq.duckdb", env_extra={"MSQ_CORRECTIONS": str(file)})
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert said in line and str(file) in line and "fault of the tool" not in line

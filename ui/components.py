@@ -7,6 +7,7 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 import streamlit as st
 
+from analysis import sentences
 from analysis.export import neutralise
 from analysis.filters import Filters
 from figures import style
@@ -50,8 +51,10 @@ def synthetic_banner(rows: pd.DataFrame) -> None:
     if len(per_country) == 1:
         what = "this is a generated demo response, not a real government answer."
     else:
-        what = (f"{n_syn} of the {len(per_country)} countries shown are generated demo responses, not real "
-                "government answers (marked † in tables and figures).")
+        what = (f"{n_syn} of the {len(per_country)} countries shown "
+                + sentences.verb(n_syn, "is a generated demo response, not a real government answer",
+                                 "are generated demo responses, not real government answers")
+                + " (marked † in tables and figures).")
     st.warning(f"**{style.SYNTHETIC_MARK}**: {what} Turn off 'Include synthetic demo data' in the sidebar to "
                "see real responses only.", icon=":material/science:")
 

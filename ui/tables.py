@@ -46,10 +46,12 @@ def ranking(cov: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
     per["country"] = [country_name(meta.at[c, "country_name"], bool(meta.at[c, "is_synthetic"]))
                       for c in per["country_iso3"]]
     per["region"] = per["country_iso3"].map(meta["region"])
-    per["yes_pct_all"] = (100 * per["yes"] / per["total"]).round(1)
+    # A country whose answers are all unknown has no share at all (empty, last, unranked): never 0 %.
+    per["yes_pct_all"] = (100 * per["yes"] / per["total"]).where(per["answered"] > 0).round(1)
     per["yes_pct_answered"] = (100 * per["yes"] / per["answered"]).where(per["answered"] > 0).round(1)
-    per = per.sort_values(["yes_pct_all", "country"], ascending=[False, True]).reset_index(drop=True)
-    per["rank"] = per["yes_pct_all"].rank(method="min", ascending=False).astype(int)
+    per = per.sort_values(["yes_pct_all", "country"], ascending=[False, True], na_position="last").reset_index(
+        drop=True)
+    per["rank"] = per["yes_pct_all"].rank(method="min", ascending=False).astype("Int64")
     return per.rename(columns={"country_iso3": "iso3"})[
         ["rank", "country", "iso3", "region", "yes", "no", "unknown", "yes_pct_all", "yes_pct_answered"]]
 

@@ -1,5 +1,8 @@
-"""Online-form exports (.xlsx/.csv from Microsoft Forms, Google Forms or Excel; one row per country) -> one
-ParsedDocument per row.
+"""Online-form exports (.xlsx/.csv from any survey tool or Excel; one row per country) -> one ParsedDocument per row.
+
+The header block (one to three rows: codes, printed wording, sub-column labels, import ids; a codebook sheet
+for coded headers) is found by its shape in export_layout; a question's sub-columns (one per option, typed
+"other" text) take their target from its first column; metadata columns are known by their values.
 
 Headers are the questionnaire's printed wording (data/catalogue/form_headers_<edition>.csv), with or without
 the question number, trimmed by the tool, made unique by the tool (".1", " 2", "_1", "(2)") or worded slightly
@@ -572,10 +575,24 @@ def expand(values: dict[Target, list[str]], edition: int, where: str) -> FormRow
                 for item in items:
                     row.item_ticks[(q.question, item)] = item in chosen
         for e in catalogue.items(edition, q.question):
-            tick = _yes_no_value(row.get(q.question, e.item, "answer"), f"{where}, question {q.question} {e.item}")
-            if tick is not None:
-                row.item_ticks[(q.question, e.item)] = tick
+            _item_tick(row, q.question, e.item, where)
     return row
+
+
+def _item_tick(row: FormRow, question: int, item: str, where: str) -> None:
+    """A sub-item's own Yes/No cell (a grid row); typed words there are its written answer, flagged and warned."""
+    cell = row.get(question, item, "answer")
+    try:
+        tick = _yes_no_value(cell, f"{where}, question {question} {item}")
+    except ParseError:
+        row.values[Target(question, item, "answer")] = []
+        row.values.setdefault(Target(question, item, "detail"), []).insert(0, cell)
+        row.flags[(question, item)] = f"form answer {quoted(cell)} is not Yes or No; read from its words"
+        row.warnings.append(f"{where}, question {question} item {item}: value {quoted(cell, 120)} is not Yes, "
+                            "No or blank; read as the written answer")
+        return
+    if tick is not None:
+        row.item_ticks[(question, item)] = tick
 
 
 def row_to_text(values: dict[Target, list[str]] | FormRow, edition: int, where: str) -> str:

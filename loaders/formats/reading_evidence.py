@@ -22,7 +22,8 @@ from . import reading_polarity as polarity
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
-           "each_body", "own_way", "topic_verb", "coordinator"}
+           "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
+           "stage"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -217,7 +218,29 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             return Evidence(kind, hit[1])
-    return _each_on_its_own(toks)
+    return _each_on_its_own(toks) or _being_done(toks) or _at_stage(toks)
+
+
+def _being_done(toks: list[str]) -> Evidence | None:
+    """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
+    the thing operates or is in force ("is being used", "is being implemented")."""
+    forms = verb_forms(polarity.current_language())
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t == "being" and i > 0 and toks[i - 1] in classes().words["copula"] and (
+                forms.get(nxt) == "inflected" or nxt.endswith(("ed", "en", "ght"))) and not any(
+                find([nxt], cls) for cls in ("operating", "in_force", "in_place")):
+            return Evidence("status in preparation", (t, nxt))
+    return None
+
+
+def _at_stage(toks: list[str]) -> Evidence | None:
+    """"at an advanced stage", "at the final phase of adoption": a stage of work, not a measure in place."""
+    for i, t in enumerate(toks):
+        if t == "at" and find(toks, "stage", i + 1, i + 5) is not None and not any(
+                find(toks, cls, i + 1, i + 5) for cls, _ in NOUN_KINDS):   # "at an early stage": an idea
+            return Evidence("status in preparation", tuple(toks[i:i + 4]))
+    return None
 
 
 def _second_channel(toks: list[str], i: int) -> bool:
@@ -282,7 +305,20 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     verb = finite_verb(toks)
     if verb is not None:
         return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
+    if any(_only_places(toks, i) for i in range(len(toks))):
+        # "the file sits with the Attorney General": where a text is, not what is in place; "a summary is at
+        # <link>" gives the link.
+        return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+def _only_places(toks: list[str], i: int) -> bool:
+    """A copula followed (after an adverb) by a preposition: "is with the Cabinet", "remains under review"."""
+    c = classes()
+    if toks[i] not in c.words["copula"]:
+        return False
+    rest = [t for t in toks[i + 1:i + 4] if t not in {"currently", "still", "now", "presently", "also"}]
+    return bool(rest) and rest[0] in c.words["place_preposition"]
 
 
 def _since_year(toks: list[str]) -> Evidence | None:
@@ -308,6 +344,8 @@ def finite_verb(toks: list[str]) -> int | None:
         if t in FUTURE or t in HYPOTHETICAL:
             return None
         if t in aux:
+            if _only_places(toks, i):
+                continue   # "the text is with the legal department": a place, no measure
             return i
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):

@@ -108,8 +108,9 @@ class Placement:
 
     @property
     def evidence(self) -> str:
-        """The evidence an unread answer stores: "language: pt" (or "language: und")."""
-        return f"language: {self.lang}"
+        """The evidence an unread answer stores, in the shape and closed list of evidence kinds
+        (data/reading/evidence_kinds.csv): "language not read: 'pt'" (or "language not read: 'und'")."""
+        return f"language not read: '{self.lang}'"
 
 
 def words(text: str) -> list[str]:
@@ -274,7 +275,7 @@ def answer_language(text: str, form_lang: str = "en") -> str:
 
 def not_read(lang: str) -> tuple[str, str]:
     """(flag, evidence) for an answer in a language that is not read: ("answer in Portuguese: not read",
-    "language: pt"); an unplaced answer: ("answer language unclear: not read", "language: und")."""
+    "language not read: 'pt'"); an unplaced answer: ("answer language unclear: not read", "language not read: 'und'")."""
     p = Placement(lang, "detector")
     return p.flag or FLAG_UNCLEAR, p.evidence
 

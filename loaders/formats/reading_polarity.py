@@ -583,7 +583,7 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
     wording (an absence counts only when it names what was asked)."""
     if lang not in supported_languages():
         from .reading_language import not_read
-        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language: pt"
+        flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
     with language(lang):
         return read(text, question, edition=edition)

@@ -72,3 +72,30 @@ def test_compare_table_flags_only_rows_that_differ():
     assert t.loc["Q10 Law 10", "differs"] == "≠ differs"
     assert t.loc["Q10 Law 10", "Bland †"] == "? unknown"
     assert t.loc["Q9 Law 9", "Bland †"] == "✓* yes"
+
+
+@pytest.mark.parametrize("synthetic, verb", [(1, "1 of the 3 countries shown is a generated demo response"),
+                                             (2, "2 of the 3 countries shown are generated demo responses")])
+def test_synthetic_banner_agrees_with_its_count(synthetic, verb):
+    from streamlit.testing.v1 import AppTest
+
+    def page(n):
+        import pandas as pd
+
+        from ui import components
+
+        components.synthetic_banner(pd.DataFrame({"country_iso3": ["A", "B", "C"],
+                                                  "is_synthetic": [True] * n + [False] * (3 - n)}))
+
+    at = AppTest.from_function(page, args=(synthetic,)).run()
+    assert verb in at.warning[0].value
+
+
+def test_ranking_leaves_a_country_with_only_unknown_answers_unranked_not_zero():
+    cov = pd.concat([COV, pd.DataFrame([{"country_iso3": "CCC", "group": "A", "yes": 0, "no": 0, "unknown": 4,
+                                         "total": 4, "answered": 0}])], ignore_index=True)
+    countries = pd.concat([COUNTRIES, pd.DataFrame([{"country_iso3": "CCC", "country_name": "Cee", "region": "Asia",
+                                                     "is_synthetic": False}])], ignore_index=True)
+    r = tables.ranking(cov, countries).set_index("iso3")
+    assert pd.isna(r.loc["CCC", "yes_pct_all"]) and pd.isna(r.loc["CCC", "rank"])
+    assert list(r.index)[-1] == "CCC"

@@ -77,7 +77,7 @@ def test_a_portuguese_answer_is_unknown_and_flagged_never_yes(text):
     r = _read(text)
     assert r.answer == "unknown"
     assert r.flag in {"answer in Portuguese: not read", rl.FLAG_UNCLEAR}
-    assert r.evidence in {"language: pt", "language: und"}
+    assert r.evidence in {"language not read: 'pt'", "language not read: 'und'"}
 
 
 @pytest.mark.parametrize("text", ["Disponível no portal.", "Não existe uma estratégia nacional específica.",
@@ -85,7 +85,7 @@ def test_a_portuguese_answer_is_unknown_and_flagged_never_yes(text):
                                   "Nenhum.", "Não se aplica."])
 def test_a_portuguese_answer_with_portuguese_words_is_named_portuguese(text):
     r = _read(text)
-    assert (r.answer, r.flag, r.evidence) == ("unknown", "answer in Portuguese: not read", "language: pt")
+    assert (r.answer, r.flag, r.evidence) == ("unknown", "answer in Portuguese: not read", "language not read: 'pt'")
 
 
 def test_an_answer_in_portuguese_is_unknown_with_basis_inferred_in_a_document():
@@ -94,7 +94,14 @@ def test_an_answer_in_portuguese_is_unknown_with_basis_inferred_in_a_document():
     docs = load_document_from_text(text)
     q11 = next(a for a in docs.answers if a.question == 11 and not a.item)
     assert (q11.answer, q11.basis, q11.flag, q11.evidence) == (
-        "unknown", "inferred", "answer in Portuguese: not read", "language: pt")
+        "unknown", "inferred", "answer in Portuguese: not read", "language not read: 'pt'")
+
+
+def test_the_evidence_of_an_unread_answer_is_a_listed_kind():
+    from loaders.formats import reading_evidence
+    evidence = _read("Disponível no portal do governo.").evidence
+    kind = evidence.split(":", 1)[0]
+    assert kind in reading_evidence.kinds() and reading_evidence.kinds()[kind] == "unknown"
 
 
 def load_document_from_text(text: str):
@@ -218,3 +225,16 @@ def test_an_english_marker_shared_with_another_language_is_weak():
     others = {r["word"] for r in rows if r["lang"] != "en"}
     strong_shared = [r["word"] for r in rows if r["lang"] == "en" and r["strength"] != "weak" and r["word"] in others]
     assert not strong_shared
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_french_and_spanish_tables_have_every_kind_the_english_one_has(lang):
+    # A kind added to the English rules (e.g. "inapplicable", which flags "Not applicable") must get French
+    # and Spanish cues too, or answers in those languages silently miss the rule.
+    def kinds(path, column):
+        with path.open(encoding="utf-8", newline="") as f:
+            return {r[column] for r in csv.DictReader(f)}
+    base = DATA / "reading"
+    assert kinds(base / lang / "polarity_cues.csv", "kind") == kinds(base / "polarity_cues.csv", "kind")
+    if (base / "status_cues.csv").exists():
+        assert kinds(base / lang / "status_cues.csv", "class") == kinds(base / "status_cues.csv", "class")

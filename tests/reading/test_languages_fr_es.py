@@ -247,6 +247,7 @@ def test_a_sentence_naming_a_page_is_not_a_page_number(line):
     ("En trámite.", "es", "no"), ("No procede.", "es", "unknown"),
 ])
 def test_a_short_status_answer_on_the_english_form_is_placed_and_read_in_its_language(text, lang, want):
+    # (the none / not-applicable formulas are flagged for the reviewer as the English "Not applicable" is)
     placed = answer_language(text, "en")
     assert placed == lang
     assert polarity.read_answer(text, placed).answer == want
@@ -266,3 +267,11 @@ def test_a_french_or_spanish_answer_written_after_the_rules_is_placed_and_read_r
     reading = polarity.read_answer(text, placed, edition=2022)
     assert reading.answer == want
     assert reading.evidence  # every reading names what decided it
+
+
+@pytest.mark.parametrize("text, lang", [("Sans objet.", "fr"), ("Non applicable", "fr"), ("Ne s’applique pas.", "fr"),
+                                        ("No aplica.", "es"), ("No procede", "es"), ("No aplicable.", "es")])
+def test_a_french_or_spanish_not_applicable_is_flagged_like_the_english_one(text, lang):
+    english = polarity.read_answer("Not applicable.", "en")
+    reading = polarity.read_answer(text, lang)
+    assert (reading.answer, reading.flag) == ("unknown", english.flag) and english.flag

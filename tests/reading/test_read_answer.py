@@ -17,7 +17,7 @@ def test_an_answer_in_a_language_without_tables_is_unknown_and_flagged(lang):
     assert r.answer == "unknown"
     # The flag names the language ("answer in Portuguese: not read"); the evidence gives its code.
     assert r.flag and "not read" in r.flag
-    assert r.evidence == f"language: {lang}"
+    assert r.evidence == f"language not read: '{lang}'"
 
 
 def test_each_supported_language_has_the_english_table_files():
