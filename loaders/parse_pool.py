@@ -160,66 +160,106 @@ class _Worker:
 
 
 def run(jobs: list[Any], fn: Callable[[Any], Any], workers: int, names: list[str],
-        done: Callable[[int, Any], None], failed: Callable[[int, Exception], Any]) -> list[Any]:
+        done: Callable[[int, Any], None], failed: Callable[[int, Exception], Any], *,
+        local: bool = False) -> list[Any]:
     """fn(job) for every job in `workers` processes; results in the order of `jobs`.
 
     fn is expected to stop itself at parse_seconds (see `bounded`); a job still running GRACE seconds
     later has its worker killed and replaced, and its result is failed(index, LimitError). A worker that
-    dies mid-job gives failed(index, WorkerDied). Every worker is killed when this returns or raises, and
-    each dies by itself if this process is killed.
+    dies mid-job gives failed(index, WorkerDied). With `local`, this process is one of the `workers`: it
+    takes jobs from the end while the others take them from the start (a worker costs a second or two
+    to start, and this process would otherwise only wait). Every worker is killed when this returns or
+    raises, and each dies by itself if this process is killed.
     """
-    limit = float(limits.value("parse_seconds")) + GRACE
-    results: list[Any] = [None] * len(jobs)
-    pending = list(range(len(jobs)))[::-1]
-    pool: list[_Worker] = []
+    pool = _Pool(jobs, fn, names, done, failed)
     try:
-        pool = [_Worker(fn) for _ in range(max(1, min(workers, len(jobs))))]
-        while pending or any(w.job is not None for w in pool):
-            for k, w in enumerate(pool):
-                if w.job is None and pending:
-                    w.job, w.started = pending.pop(), time.monotonic() + START_UP - limit
-                    try:
-                        w.conn.send(jobs[w.job])
-                    except OSError:  # the worker died before its first job (it could not even start)
-                        index, gone = w.job, _died(names[w.job], w.proc)
-                        pool[k] = fresh = _replace(w, fn)
-                        fresh.job = index
-                        _finish(fresh, failed(index, gone), results, done)
-            busy = {w.conn: w for w in pool if w.job is not None}
-            timeout = max(0.05, min(w.started + limit for w in busy.values()) - time.monotonic())
-            for conn in wait(list(busy), timeout):
-                w = busy[conn]
-                try:
-                    result = conn.recv()
-                    if isinstance(result, str) and result == STARTED:
-                        w.started = time.monotonic()
-                        continue
-                except (EOFError, OSError):  # the worker died (out of memory, a crash in a C library)
-                    result = failed(w.job, _died(names[w.job], w.proc))
-                    pool[pool.index(w)] = w = _replace(w, fn)
-                    w.job = busy[conn].job
-                _finish(w, result, results, done)
-            for w in list(pool):
-                if w.job is not None and time.monotonic() - w.started > limit:
-                    index = w.job
-                    pool[pool.index(w)] = fresh = _replace(w, fn)
-                    fresh.job = index
-                    _finish(fresh, failed(index, time_limit_error(names[index])), results, done)
+        pool.start(max(1, min(workers - local, len(jobs))))
+        while pool.pending or pool.busy():
+            pool.assign()
+            ready = pool.collect(0.0 if local and pool.pending else None)
+            if local and pool.pending and not ready:
+                index = pool.pending.pop(0)  # the last job not taken yet
+                pool.finish(index, fn(jobs[index]))
+            pool.stop_overdue()
     finally:
-        for w in pool:
+        pool.kill()
+    return pool.results
+
+
+class _Pool:
+    """The workers of one run, the jobs still pending (a stack: the first job on top) and the results."""
+
+    def __init__(self, jobs, fn, names, done, failed):
+        self.jobs, self.fn, self.names, self.done, self.failed = jobs, fn, names, done, failed
+        self.limit = float(limits.value("parse_seconds")) + GRACE
+        self.results: list[Any] = [None] * len(jobs)
+        self.pending = list(range(len(jobs)))[::-1]
+        self.workers: list[_Worker] = []
+
+    def start(self, n: int) -> None:
+        self.workers = [_Worker(self.fn) for _ in range(n)]
+
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.job is not None]
+
+    def finish(self, index: int, result: Any) -> None:
+        self.results[index] = result
+        self.done(index, result)
+
+    def _replace(self, w: _Worker) -> _Worker:
+        """A new worker in w's place (w is killed); the job w had is left to the caller to finish."""
+        w.kill()
+        fresh = _Worker(self.fn)
+        self.workers[self.workers.index(w)] = fresh
+        return fresh
+
+    def assign(self) -> None:
+        for w in list(self.workers):
+            if w.job is None and self.pending:
+                index = self.pending.pop()
+                w.job, w.started = index, time.monotonic() + START_UP - self.limit
+                try:
+                    w.conn.send(self.jobs[index])
+                except OSError:  # the worker died before its first job (it could not even start)
+                    gone = _died(self.names[index], w.proc)
+                    self._replace(w)
+                    self.finish(index, self.failed(index, gone))
+
+    def collect(self, timeout: float | None) -> bool:
+        """Take every answer ready within `timeout` (None: until the next deadline); True if any came."""
+        busy = {w.conn: w for w in self.busy()}
+        if not busy:
+            return False
+        if timeout is None:
+            timeout = max(0.05, min(w.started + self.limit for w in busy.values()) - time.monotonic())
+        ready = wait(list(busy), timeout)
+        for conn in ready:
+            w = busy[conn]
+            index = w.job
+            try:
+                result = conn.recv()
+            except (EOFError, OSError):  # the worker died (out of memory, a crash in a C library)
+                gone = _died(self.names[index], w.proc)
+                self._replace(w)
+                self.finish(index, self.failed(index, gone))
+                continue
+            if isinstance(result, str) and result == STARTED:
+                w.started = time.monotonic()
+                continue
+            w.job = None
+            self.finish(index, result)
+        return bool(ready)
+
+    def stop_overdue(self) -> None:
+        for w in self.busy():
+            if time.monotonic() - w.started > self.limit:
+                index = w.job
+                self._replace(w)
+                self.finish(index, self.failed(index, time_limit_error(self.names[index])))
+
+    def kill(self) -> None:
+        for w in self.workers:
             w.kill()
-    return results
-
-
-def _finish(w: _Worker, result: Any, results: list[Any], done: Callable[[int, Any], None]) -> None:
-    results[w.job] = result
-    done(w.job, result)
-    w.job = None
-
-
-def _replace(w: _Worker, fn) -> _Worker:
-    w.kill()
-    return _Worker(fn)
 
 
 class WorkerDied(Exception):

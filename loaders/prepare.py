@@ -254,7 +254,7 @@ def read_files(jobs: list[tuple[str, str, int | None, bool]], workers: int | Non
         def failed(i: int, exc: Exception) -> Parsed:
             return Parsed(Path(jobs[i][0]), "", [], [], explain(exc, Path(jobs[i][0])))
 
-        out = parse_pool.run(jobs, read_one, max(1, workers), names, lambda i, p: done(p), failed)
+        out = parse_pool.run(jobs, read_one, max(1, workers), names, lambda i, p: done(p), failed, local=not isolated)
     for start in range(0, len(out), BATCH):
         _validate_batch(out[start:start + BATCH])
     return out

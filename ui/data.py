@@ -523,7 +523,8 @@ def dates_shown(edition: int | None) -> dict[str, str]:
 
 
 def reference_as_of() -> date | None:
-    """The day the newest official file was loaded: the 'data as of' date of reference-only figures."""
+    """The day the newest official file was loaded (kept in a figure's meta as its load date; never printed as
+    the data's date, which is each source's own: see dates_shown)."""
     return _reference_as_of(db_key())
 
 

@@ -575,10 +575,24 @@ def expand(values: dict[Target, list[str]], edition: int, where: str) -> FormRow
                 for item in items:
                     row.item_ticks[(q.question, item)] = item in chosen
         for e in catalogue.items(edition, q.question):
-            tick = _yes_no_value(row.get(q.question, e.item, "answer"), f"{where}, question {q.question} {e.item}")
-            if tick is not None:
-                row.item_ticks[(q.question, e.item)] = tick
+            _item_tick(row, q.question, e.item, where)
     return row
+
+
+def _item_tick(row: FormRow, question: int, item: str, where: str) -> None:
+    """A sub-item's own Yes/No cell (a grid row); typed words there are its written answer, flagged and warned."""
+    cell = row.get(question, item, "answer")
+    try:
+        tick = _yes_no_value(cell, f"{where}, question {question} {item}")
+    except ParseError:
+        row.values[Target(question, item, "answer")] = []
+        row.values.setdefault(Target(question, item, "detail"), []).insert(0, cell)
+        row.flags[(question, item)] = f"form answer {quoted(cell)} is not Yes or No; read from its words"
+        row.warnings.append(f"{where}, question {question} item {item}: value {quoted(cell, 120)} is not Yes, "
+                            "No or blank; read as the written answer")
+        return
+    if tick is not None:
+        row.item_ticks[(question, item)] = tick
 
 
 def row_to_text(values: dict[Target, list[str]] | FormRow, edition: int, where: str) -> str:

@@ -149,3 +149,27 @@ def test_finder_download_citation_names_every_choice_and_each_source_once(downlo
     assert text.count("Cite UN Trade and Development") + text.count("Cite UNCTAD") == 1  # the tracker cited once
     assert first.count("UNCTAD Global Cyberlaw Tracker") == 1
     assert any(c.startswith("# Data as of: UNCTAD tracker as of 2026-11-20") for c in comments)  # its own date
+
+
+def test_without_the_tracker_the_finder_names_it_and_the_command_that_loads_it(tmp_path, monkeypatch, fixture_store):
+    import shutil
+
+    import duckdb
+
+    from . import fixture_db
+
+    db = tmp_path / "gtmi_only.duckdb"
+    shutil.copy(fixture_store, db)
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("DELETE FROM cyberlaw")
+        fixture_db.rebuild_evidence(con)
+    finally:
+        con.close()
+    monkeypatch.setenv("MSQ_DB", str(db))
+    at = open_page("legal", {"legal_regions": "Africa"})
+    assert at.selectbox(key="legal_b").value == "msq:Q11"  # the self-report is all that is left for Q11
+    assert any("**No answer yet**" in w.value for w in at.main.warning)
+    captions = "\n".join(c.value for c in at.main.caption)
+    assert "UNCTAD Cyberlaw Tracker would answer it (Cybercrime) but is not loaded" in captions
+    assert "python -m loaders fetch unctad" in captions

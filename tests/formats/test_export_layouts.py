@@ -233,3 +233,14 @@ def test_values_under_no_header_are_warned_never_dropped_in_silence(tmp_path):
 def test_the_fixture_script_shares_nothing_with_the_readers():
     source = (EXPORTS / "make_exports.py").read_text(encoding="utf-8")
     assert "import loaders" not in source and "from loaders" not in source and "form_headers" not in source
+
+
+def test_words_in_a_grid_row_of_a_portal_question_are_its_written_answer_not_a_rejection(tmp_path):
+    q2 = catalogue.entry(2022, 2).text
+    path = _write(tmp_path, [["COUNTRY NAME", f"{q2} [E-services or similar]", f"{q2} [Open government data]"],
+                             ["Norway", "Partly, see https://nor.example/e", "Yes"]])
+    doc = msq_forms.load(path)[0]
+    e = _answer(doc, 2, "e_services")
+    assert e.links == ["https://nor.example/e"] and e.basis != "marked" and "is not Yes or No" in e.flag
+    assert (_answer(doc, 2, "open_data").answer, _answer(doc, 2, "open_data").basis) == ("yes", "marked")
+    assert len(doc.warnings) == 1 and "question 2 item e_services" in doc.warnings[0]
