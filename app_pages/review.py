@@ -2,6 +2,7 @@
 import streamlit as st
 
 from analysis import review as _review
+from analysis import sentences
 from loaders import corrections
 from ui import components as ui
 from ui import data, views
@@ -33,7 +34,7 @@ else:
     # Default: the document with the most open flags (review_documents puts it first).
     pick = st.selectbox("Response to review", keys, key="review_doc", bind="query-params",
                         help="Responses with flagged or inferred answers, the most open flags first.")
-    with st.expander(f"All {len(docs)} responses with answers to review"):
+    with st.expander(sentences.all_of(len(docs), "response").capitalize() + " with answers to review"):
         st.dataframe(ui.display_frame(docs.assign(response=keys)[
             ["response", "open", "corrected", "confirmed", "flags_left", "flagged", "inferred", "total",
              "is_synthetic", "document_path"]].rename(columns={"open": "left", "flags_left": "flags left"})),
