@@ -23,7 +23,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage"}
+           "stage", "pointer_next"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -217,8 +217,24 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
+            if _points_elsewhere(toks, hit[0] + len(hit[1])):
+                continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return _each_on_its_own(toks) or _being_done(toks) or _at_stage(toks)
+
+
+def _points_elsewhere(toks: list[str], after: int) -> bool:
+    """After a participle such as "referred to": a place in the document ("in Question 1", "above", "under
+    Q5"), not a body the text was sent to. The participle then points the reader elsewhere; it is no status."""
+    nxt = toks[after:after + 2]
+    c = classes()
+    if not nxt:
+        return False
+    if nxt[0] in c.words["pointer_next"]:
+        return True
+    return nxt[0] in {"in", "under", "at"} and len(nxt) > 1 and (
+        nxt[1] in c.words["pointer_next"] or re.fullmatch(r"q\d+|question|questions|section|para|paragraph", nxt[1])
+        is not None)
 
 
 def _being_done(toks: list[str]) -> Evidence | None:

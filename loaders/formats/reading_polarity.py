@@ -249,6 +249,10 @@ class _Cutter:
             self.relative_waiting = False
         elif _aside(self.toks, i + 1):
             self.cur.commas.append(len(self.cur.toks))  # ", though," set off inside the clause: an adverb
+        elif nxt in words["relative"] and self.cur.main and _has_verb(self.cur.toks):
+            # ", which is being drafted": after a full main clause the relative describes its object (a
+            # strategy the Blueprint commits to), not the status of what the main clause says exists.
+            self.close(next_main=False, joint=",")
         elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
             self.close(joint=",")
         else:
@@ -349,8 +353,15 @@ def _aside(toks: list[str], i: int) -> bool:
 
 
 def _has_verb(toks: list[str]) -> bool:
+    """Does the clause so far hold a finite verb: an auxiliary, or an inflected lexical verb ("Section 7.2
+    commits the Government to a strategy, which …": the relative then describes the object, not a subject)?"""
     aux = cues().words["auxiliary"]
-    return any(t in aux for t in toks)
+    if any(t in aux for t in toks):
+        return True
+    from . import reading_evidence as evidence
+    forms = evidence.verb_forms(current_language())
+    return any(forms.get(t) == "inflected" and not t.endswith("ed") and toks[k - 1] not in evidence.NOT_BEFORE_BASE
+               for k, t in enumerate(toks) if k >= 2)
 
 
 def _mask_idioms(toks: list[str]) -> list[str]:

@@ -1,0 +1,59 @@
+"""Shapes of long English answers that the "never guess" reader must place: history and plans beside a present
+measure, a measure adopted only in part, pointers inside a sentence, relatives about another thing. Each rule
+is shown in several wordings written for this file (none taken from a held-out response)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats import reading_polarity as polarity
+
+LAW_Q = "Is there any legislation, law or regulation on data protection?"
+STRATEGY_Q = ("Does the national e-government strategy make specific reference to the use of new/emerging "
+              "technologies such as artificial intelligence (AI)?")
+
+
+def read(text: str, question: str = LAW_Q):
+    return polarity.read_answer(text, "en", 2022, question)
+
+
+def kind(r) -> str:
+    return (r.evidence or "").split(":", 1)[0]
+
+
+# --- a participle that points elsewhere in the document is no step awaited --------------------------------
+@pytest.mark.parametrize("text", [
+    "The payments module belongs to the single portal referred to in Question 1.",
+    "Licences are issued through the one-stop shop mentioned above.",
+    "The agency described earlier runs the registry referred to under Q4.",
+    "Hosted by the National Data Centre referred to above.",
+])
+def test_a_thing_referred_to_elsewhere_in_the_response_is_not_awaiting_anything(text):
+    r = read(text)
+    assert r.answer == "yes" and not kind(r).startswith("status"), r
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was referred to the Standing Committee on Justice.",
+    "The draft regulation has been sent to the Cabinet Office for approval.",
+    "Our proposal was submitted to Parliament in March.",
+])
+def test_a_text_referred_or_sent_to_a_body_still_waits(text):
+    assert read(text).answer == "no"
+
+
+# --- a relative after a full main clause describes its object, not the asked thing -------------------------
+@pytest.mark.parametrize("text", [
+    "Pillar 4 of the strategy commits the ministry to an AI roadmap, which is still being drafted.",
+    "Chapter 3 sets targets for machine learning in health, which a task force is preparing.",
+    "The strategy names AI as a priority technology, which a separate policy under preparation will detail.",
+])
+def test_a_status_in_a_relative_about_the_object_does_not_deny_what_the_strategy_says(text):
+    assert read(text, STRATEGY_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "A bill, which was tabled in 2021, is still before Parliament.",
+    "The draft strategy, which covers AI, awaits Cabinet approval.",
+])
+def test_a_relative_inside_the_subject_leaves_the_status_of_the_subject_deciding(text):
+    assert read(text, STRATEGY_Q).answer == "no"
