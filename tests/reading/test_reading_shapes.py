@@ -57,3 +57,42 @@ def test_a_status_in_a_relative_about_the_object_does_not_deny_what_the_strategy
 ])
 def test_a_relative_inside_the_subject_leaves_the_status_of_the_subject_deciding(text):
     assert read(text, STRATEGY_Q).answer == "no"
+
+
+# --- a main clause after a subordinate clause left without its comma ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Since the trial platform closed there has been no dedicated portal for consultations.",
+    "Because the funding ended in 2019 there is no longer any helpdesk for this.",
+    "After the consultant left we have not had a foresight unit.",
+])
+def test_a_denial_after_a_subordinate_clause_without_a_comma_is_the_main_clause(text):
+    assert read(text).answer == "no"
+
+
+# --- "is to be done when …": a plan on a condition ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The matter is to be taken up when the new strategy is drafted.",
+    "Open data rules are to be issued once the Data Office has been set up.",
+    "This topic is to be regulated after the election.",
+])
+def test_a_measure_still_to_be_made_on_a_condition_is_a_plan(text):
+    r = read(text)
+    assert r.answer == "no" and kind(r) == "status planned", r
+
+
+@pytest.mark.parametrize("text", [
+    "Tenders are to be submitted online through the e-procurement portal.",
+    "Requests are to be answered within 20 days under the Access to Information Act.",
+])
+def test_an_obligation_in_force_worded_is_to_be_stays_in_force(text):
+    assert read(text).answer == "yes"
+
+
+# --- a pointer clause names nothing: what follows it answers -----------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("Please refer to our reply to Question 2: no platform has existed since the pilot stopped.", "no"),
+    ("As explained under Q5: the registry has been operational since 2019.", "yes"),
+    ("See the answer to question 12 above; a bill is being prepared by the Attorney General.", "no"),
+])
+def test_a_pointer_followed_by_words_of_its_own_is_read_from_those_words(text, answer):
+    assert read(text).answer == answer
