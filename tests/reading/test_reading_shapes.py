@@ -96,3 +96,36 @@ def test_an_obligation_in_force_worded_is_to_be_stays_in_force(text):
 ])
 def test_a_pointer_followed_by_words_of_its_own_is_read_from_those_words(text, answer):
     assert read(text).answer == answer
+
+
+# --- "rather than published": done another way than the act asked about ------------------------------------
+PUBLISH_Q = "Does the Government publish the outcomes of public consultations online?"
+
+
+@pytest.mark.parametrize("text", [
+    "Summaries are e-mailed to participants rather than posted on the portal.",
+    "Minutes are kept in the registry and shown on request, instead of being published.",
+    "Each report is filed with the Clerk rather than released proactively.",
+])
+def test_what_is_done_instead_of_the_asked_act_is_handled_otherwise(text):
+    r = read(text, PUBLISH_Q)
+    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE, r
+
+
+@pytest.mark.parametrize("text", [
+    "Outcome reports are posted online rather than on paper.",
+    "Outcomes are published on the portal instead of in the Gazette.",
+])
+def test_a_rejected_channel_after_rather_than_does_not_deny(text):
+    assert read(text, PUBLISH_Q).answer == "yes"
+
+
+# --- "has delayed the projects": the subject put something off ---------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("The pandemic has delayed some of the reforms listed above, and budgets were cut.", "yes"),
+    ("Floods in 2021 had postponed the census, which was completed in 2022.", "yes"),
+    ("The launch of the portal has been postponed.", "no"),
+    ("Roll-out was deferred for lack of funds.", "no"),
+])
+def test_a_put_off_verb_is_a_status_only_of_what_was_put_off(text, answer):
+    assert read(text, "Please provide any other information related to e-government.").answer == answer
