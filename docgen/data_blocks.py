@@ -82,6 +82,11 @@ def languages_read(_arg: str | None = None) -> str:
     return table(["language", "what happens", "cue tables"], rows)
 
 
+def language_codes(arg: str | None) -> str:
+    """'language-codes:detector' (or script, markers): the codes data/reading/languages.csv places that way."""
+    return ", ".join(c for c, lang in reading_language.languages().items() if lang.detected_by == arg)
+
+
 def _order(known: dict) -> Callable[[str], tuple]:
     # English first, then the file's order: the order a reader of the docs expects.
     codes = list(known)

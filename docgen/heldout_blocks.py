@@ -51,3 +51,12 @@ def denmark_score(_arg: str | None = None) -> str:
     return table(["hand reading", "answers", "right", "wrong, flagged", "wrong, NOT flagged", "flagged"],
                  [["Denmark golden (`tests/golden/msq_2022_denmark.yml`)", s.answers, s.right, s.wrong_flagged,
                    s.wrong_unflagged, share(s.flagged, s.answers)]])
+
+
+def denmark_flags(_arg: str | None = None) -> str:
+    """How many of the Denmark seed's answers the reader flags, and which, with the flag."""
+    from loaders.formats.text import parse_text
+    from tests.reading.accuracy import SEED
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name=SEED.name)
+    flagged = [f"Q{a.question}{' ' + a.item if a.item else ''}: `{a.flag}`" for a in doc.answers if a.flag]
+    return f"{len(flagged)} of {len(doc.answers)} answers are flagged" + (f" ({'; '.join(flagged)})" if flagged else "")

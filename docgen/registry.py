@@ -13,9 +13,11 @@ RENDERERS: dict[str, Callable[[str | None], str]] = {
     "evidence-kinds": data_blocks.evidence_kinds,
     "evidence-kind-count": data_blocks.evidence_kind_count,
     "languages": data_blocks.languages_read,
+    "language-codes": data_blocks.language_codes,
     "heldout": heldout_blocks.heldout_count,
     "heldout-scores": heldout_blocks.heldout_scores,
     "denmark-score": heldout_blocks.denmark_score,
+    "denmark-flags": heldout_blocks.denmark_flags,
     "bench": bench_blocks.bench_table,
     "constant": data_blocks.code_constant,
 }
