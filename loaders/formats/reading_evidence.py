@@ -23,11 +23,11 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage"}
+           "stage", "pointer_next", "instead", "venue"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
-PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"),
+PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -188,7 +188,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
 
 def handled_otherwise(toks: list[str]) -> bool:
     """Is the thing done another way (on paper, by post, by each agency on its own)?"""
-    return find(toks, "otherwise") is not None or _each_on_its_own(toks) is not None
+    return (find(toks, "otherwise") is not None or _each_on_its_own(toks) is not None
+            or _instead_of_done(toks) is not None)
 
 
 def _each_on_its_own(toks: list[str]) -> Evidence | None:
@@ -211,14 +212,64 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if hit[1][0] in names or (cls == "planned" and (_continues(toks) or (
                     planned_upto is not None and hit[0] >= planned_upto))):
                 continue
-            if cls == "otherwise" and _second_channel(toks, hit[0]):
-                continue
+            if cls == "otherwise" and (_second_channel(toks, hit[0]) or find(toks, "instead", max(0, hit[0] - 3),
+                                                                               hit[0]) is not None):
+                continue  # "online and on paper", "online rather than on paper": paper is not how it is done
+            if cls == "venue" and _adopted_before(toks, hit[0]):
+                continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
+            if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
+                continue  # "the crisis has delayed the projects": the subject put something off, it is no status
+            if _points_elsewhere(toks, hit[0] + len(hit[1])):
+                continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return _each_on_its_own(toks) or _being_done(toks) or _at_stage(toks)
+    return _each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+
+
+def _instead_of_done(toks: list[str]) -> Evidence | None:
+    """"made available on request rather than published", "kept on file instead of being posted": what is
+    done is another way than the act named after "rather than" (handled otherwise, flagged)."""
+    forms = verb_forms(polarity.current_language())
+    hit = find(toks, "instead")
+    if hit is None:
+        return None
+    nxt = [t for t in toks[hit[0] + len(hit[1]):hit[0] + len(hit[1]) + 2] if t != "being"]
+    if nxt and (forms.get(nxt[0]) == "inflected" or nxt[0].endswith(("ed", "en"))):
+        return Evidence("handled otherwise", hit[1] + tuple(nxt[:1]))
+    return None
+
+
+def _points_elsewhere(toks: list[str], after: int) -> bool:
+    """After a participle such as "referred to": a place in the document ("in Question 1", "above", "under
+    Q5"), not a body the text was sent to. The participle then points the reader elsewhere; it is no status."""
+    nxt = toks[after:after + 2]
+    c = classes()
+    if not nxt:
+        return False
+    if nxt[0] in c.words["pointer_next"]:
+        return True
+    return nxt[0] in {"in", "under", "at"} and len(nxt) > 1 and (
+        nxt[1] in c.words["pointer_next"] or re.fullmatch(r"q\d+|question|questions|section|para|paragraph", nxt[1])
+        is not None)
+
+
+# Words that may stand between an adoption participle and its venue ("adoptée par le Gouvernement en
+# Conseil des ministres"): at most this many, and no clause punctuation.
+VENUE_GAP = 4
+
+
+def _adopted_before(toks: list[str], i: int) -> bool:
+    """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
+    in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
+    for j in range(max(0, i - VENUE_GAP - 2), i):
+        hit = find(toks, "in_force", j, j + 1)
+        if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
+                t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
+            return True
+    return False
 
 
 def _being_done(toks: list[str]) -> Evidence | None:

@@ -223,8 +223,8 @@ class _Cutter:
 
     def step(self, i: int) -> int:
         """Read the token at i (and maybe a few more): how many tokens were taken."""
-        for rule in (self._hard_break, self._comma, self._but, self._and_negative, self._subordinator,
-                     self._relative, self._relative_ends):
+        for rule in (self._hard_break, self._comma, self._but, self._and_negative, self._main_after_subordinate,
+                     self._subordinator, self._relative, self._relative_ends):
             taken = rule(i)
             if taken:
                 return taken
@@ -249,6 +249,10 @@ class _Cutter:
             self.relative_waiting = False
         elif _aside(self.toks, i + 1):
             self.cur.commas.append(len(self.cur.toks))  # ", though," set off inside the clause: an adverb
+        elif nxt in words["relative"] and self.cur.main and _has_verb(self.cur.toks):
+            # ", which is being drafted": after a full main clause the relative describes its object (a
+            # strategy the Blueprint commits to), not the status of what the main clause says exists.
+            self.close(next_main=False, joint=",")
         elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
             self.close(joint=",")
         else:
@@ -270,10 +274,26 @@ class _Cutter:
             return 1
         return 0
 
+    def _main_after_subordinate(self, i: int) -> int:
+        """"Since the pilot ended there has not been a policy": without a comma, an existential "there" or a
+        personal pronoun with its verb, after the subordinate clause's own verb, opens the main clause."""
+        toks, cur = self.toks, self.cur
+        if cur.main or len(cur.toks) < 3 or toks[i] not in MAIN_SUBJECTS or i + 1 >= len(toks):
+            return 0
+        past = any(t.endswith("ed") and len(t) > 4 and cur.toks[k] not in NOT_BEFORE_VERB
+                   for k, t in enumerate(cur.toks[2:], 1))   # "since the pilot ended"
+        if toks[i + 1] not in self.c.words["auxiliary"] or not (past or _has_verb(cur.toks[1:], lexical_past=True)):
+            return 0
+        self.close()
+        self.cur.toks.append(toks[i])
+        return 1
+
     def _subordinator(self, i: int) -> int:
         t, words = self.toks[i], self.c.words
         phrase = next((p for p in self.c.phrases["subordinator"] if _starts(self.toks, i, p)), None)
         at_start = not self.cur.toks
+        if t in AWAITED_EVENT and _still_to_be_done(self.cur.toks + ["when"]):
+            return 0   # "is to be addressed when the platform is developed": the plan's condition stays with it
         if phrase or (t in words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(self.toks, i)):
             self.close(next_main=False)
             self.cur.toks.extend(phrase or (t,))
@@ -348,9 +368,24 @@ def _aside(toks: list[str], i: int) -> bool:
             and toks[i - 1] == "," and toks[i + 1] == ",")
 
 
-def _has_verb(toks: list[str]) -> bool:
+# Subjects that open a main clause after a subordinate clause left without its comma.
+MAIN_SUBJECTS = {"there", "we", "they", "it"}
+NOT_BEFORE_VERB = {"the", "a", "an", "this", "that", "its", "their", "our", "of", "for", "to", "in", "on", "with",
+                   "by", "from", "at", "and", "or"}
+# Temporal subordinators of an event still to come ("is to be done when/once …").
+AWAITED_EVENT = {"when", "once", "after", "until", "following"}
+
+
+def _has_verb(toks: list[str], lexical_past: bool = False) -> bool:
+    """Does the clause so far hold a finite verb: an auxiliary, or an inflected lexical verb ("Section 7.2
+    commits the Government to a strategy, which …": the relative then describes the object, not a subject)?"""
     aux = cues().words["auxiliary"]
-    return any(t in aux for t in toks)
+    if any(t in aux for t in toks):
+        return True
+    from . import reading_evidence as evidence
+    forms = evidence.verb_forms(current_language())
+    return any(forms.get(t) == "inflected" and (lexical_past or not t.endswith("ed"))
+               and toks[k - 1] not in evidence.NOT_BEFORE_BASE for k, t in enumerate(toks) if k >= 2)
 
 
 def _mask_idioms(toks: list[str]) -> list[str]:
@@ -443,10 +478,15 @@ def _still_to_be_done(toks: list[str]) -> bool:
     """"To be worked out …", "a rule remains to be developed": a measure still to be made, not one in place.
     ("Requests are to be submitted online" is an obligation in force, so "is/are to be" does not count.)"""
     for i in range(len(toks) - 2):
-        if toks[i] == "to" and toks[i + 1] == "be" and (i == 0 or toks[i - 1] in {"remains", "remain", "still"}):
-            w = toks[i + 2]
-            if w.endswith(("ed", "en")) or w in PARTICIPLES:
-                return True
+        if toks[i] != "to" or toks[i + 1] != "be":
+            continue
+        w = toks[i + 2]
+        if not (w.endswith(("ed", "en")) or w in PARTICIPLES):
+            continue
+        if i == 0 or toks[i - 1] in {"remains", "remain", "still"}:
+            return True
+        if toks[i - 1] in {"is", "are"} and any(t in AWAITED_EVENT for t in toks[i + 3:i + 5]):
+            return True   # "the subject is to be addressed when the platform exists": a plan on a condition
     return False
 
 
@@ -897,6 +937,9 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if not mains:
         return None
+    from . import reading_references as references
+    told = [cl for cl in mains if not references.is_pointer(cl.text)]
+    mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:

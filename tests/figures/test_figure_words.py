@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from analysis import queries
 from analysis.filters import Filters, apply, theme_rows
 from analysis.page_config import PAGE_THEMES
-from figures import charts, cli, style, textcheck, textwidth
+from cli import figures as figures_cli
+from figures import charts, style, textcheck, textwidth
 from tests.app import fixture_db
 
 AS_OF = date(2026, 11, 20)
@@ -107,12 +108,12 @@ def test_integer_axis_steps_are_whole_and_at_most_eight_per_axis(top):
     (None, ["dnk", "Kenya"], ((), (), ("DNK", "KEN"))),
 ])
 def test_figures_command_reads_regions_sub_regions_and_countries(answers, given_regions, given_countries, expected):
-    places, error = cli.resolve_places(answers, given_regions, given_countries)
+    places, error = figures_cli.resolve_places(answers, given_regions, given_countries)
     assert error is None and places == expected
 
 
 def test_figures_command_names_the_choices_for_an_unknown_region(answers):
-    places, error = cli.resolve_places(answers, ["Atlantis"], None)
+    places, error = figures_cli.resolve_places(answers, ["Atlantis"], None)
     assert places is None and "Atlantis" in error and "Northern Europe" in error and "Africa" in error
 
 

@@ -15,10 +15,9 @@ import pandas as pd
 
 from analysis import queries
 from analysis.filters import Filters, apply
+from figures import charts, style
+from figures.browser import find_browser, in_own_thread
 from loaders import paths
-
-from . import charts, style
-from .browser import find_browser, in_own_thread
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
 TOPOJSON = paths.ROOT / "static" / "topojson" / "world_110m.json"
@@ -267,7 +266,7 @@ def main_figures(argv: list[str] | None = None) -> int:
 
 def _check(out: Path, jobs, browser: str) -> int:
     """Measure the written SVGs' text (figures.textcheck); print each problem; 1 if any."""
-    from . import textcheck
+    from figures import textcheck
 
     svgs = [path for _, path, opts in jobs if opts["format"] == "svg"]
     if not svgs:

@@ -1,0 +1,131 @@
+"""Shapes of long English answers that the "never guess" reader must place: history and plans beside a present
+measure, a measure adopted only in part, pointers inside a sentence, relatives about another thing. Each rule
+is shown in several wordings written for this file (none taken from a held-out response)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats import reading_polarity as polarity
+
+LAW_Q = "Is there any legislation, law or regulation on data protection?"
+STRATEGY_Q = ("Does the national e-government strategy make specific reference to the use of new/emerging "
+              "technologies such as artificial intelligence (AI)?")
+
+
+def read(text: str, question: str = LAW_Q):
+    return polarity.read_answer(text, "en", 2022, question)
+
+
+def kind(r) -> str:
+    return (r.evidence or "").split(":", 1)[0]
+
+
+# --- a participle that points elsewhere in the document is no step awaited --------------------------------
+@pytest.mark.parametrize("text", [
+    "The payments module belongs to the single portal referred to in Question 1.",
+    "Licences are issued through the one-stop shop mentioned above.",
+    "The agency described earlier runs the registry referred to under Q4.",
+    "Hosted by the National Data Centre referred to above.",
+])
+def test_a_thing_referred_to_elsewhere_in_the_response_is_not_awaiting_anything(text):
+    r = read(text)
+    assert r.answer == "yes" and not kind(r).startswith("status"), r
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was referred to the Standing Committee on Justice.",
+    "The draft regulation has been sent to the Cabinet Office for approval.",
+    "Our proposal was submitted to Parliament in March.",
+])
+def test_a_text_referred_or_sent_to_a_body_still_waits(text):
+    assert read(text).answer == "no"
+
+
+# --- a relative after a full main clause describes its object, not the asked thing -------------------------
+@pytest.mark.parametrize("text", [
+    "Pillar 4 of the strategy commits the ministry to an AI roadmap, which is still being drafted.",
+    "Chapter 3 sets targets for machine learning in health, which a task force is preparing.",
+    "The strategy names AI as a priority technology, which a separate policy under preparation will detail.",
+])
+def test_a_status_in_a_relative_about_the_object_does_not_deny_what_the_strategy_says(text):
+    assert read(text, STRATEGY_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "A bill, which was tabled in 2021, is still before Parliament.",
+    "The draft strategy, which covers AI, awaits Cabinet approval.",
+])
+def test_a_relative_inside_the_subject_leaves_the_status_of_the_subject_deciding(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+# --- a main clause after a subordinate clause left without its comma ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Since the trial platform closed there has been no dedicated portal for consultations.",
+    "Because the funding ended in 2019 there is no longer any helpdesk for this.",
+    "After the consultant left we have not had a foresight unit.",
+])
+def test_a_denial_after_a_subordinate_clause_without_a_comma_is_the_main_clause(text):
+    assert read(text).answer == "no"
+
+
+# --- "is to be done when …": a plan on a condition ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The matter is to be taken up when the new strategy is drafted.",
+    "Open data rules are to be issued once the Data Office has been set up.",
+    "This topic is to be regulated after the election.",
+])
+def test_a_measure_still_to_be_made_on_a_condition_is_a_plan(text):
+    r = read(text)
+    assert r.answer == "no" and kind(r) == "status planned", r
+
+
+@pytest.mark.parametrize("text", [
+    "Tenders are to be submitted online through the e-procurement portal.",
+    "Requests are to be answered within 20 days under the Access to Information Act.",
+])
+def test_an_obligation_in_force_worded_is_to_be_stays_in_force(text):
+    assert read(text).answer == "yes"
+
+
+# --- a pointer clause names nothing: what follows it answers -----------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("Please refer to our reply to Question 2: no platform has existed since the pilot stopped.", "no"),
+    ("As explained under Q5: the registry has been operational since 2019.", "yes"),
+    ("See the answer to question 12 above; a bill is being prepared by the Attorney General.", "no"),
+])
+def test_a_pointer_followed_by_words_of_its_own_is_read_from_those_words(text, answer):
+    assert read(text).answer == answer
+
+
+# --- "rather than published": done another way than the act asked about ------------------------------------
+PUBLISH_Q = "Does the Government publish the outcomes of public consultations online?"
+
+
+@pytest.mark.parametrize("text", [
+    "Summaries are e-mailed to participants rather than posted on the portal.",
+    "Minutes are kept in the registry and shown on request, instead of being published.",
+    "Each report is filed with the Clerk rather than released proactively.",
+])
+def test_what_is_done_instead_of_the_asked_act_is_handled_otherwise(text):
+    r = read(text, PUBLISH_Q)
+    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE, r
+
+
+@pytest.mark.parametrize("text", [
+    "Outcome reports are posted online rather than on paper.",
+    "Outcomes are published on the portal instead of in the Gazette.",
+])
+def test_a_rejected_channel_after_rather_than_does_not_deny(text):
+    assert read(text, PUBLISH_Q).answer == "yes"
+
+
+# --- "has delayed the projects": the subject put something off ---------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("The pandemic has delayed some of the reforms listed above, and budgets were cut.", "yes"),
+    ("Floods in 2021 had postponed the census, which was completed in 2022.", "yes"),
+    ("The launch of the portal has been postponed.", "no"),
+    ("Roll-out was deferred for lack of funds.", "no"),
+])
+def test_a_put_off_verb_is_a_status_only_of_what_was_put_off(text, answer):
+    assert read(text, "Please provide any other information related to e-government.").answer == answer
