@@ -12,7 +12,7 @@ COMMANDS = {
     "build": ("loaders.cli", "(re)build the default database: responses, reference files, demo corpus"),
     "demo": ("loaders.synthetic.cli", "write the synthetic demo corpus (seeded, with ground-truth sidecars)"),
     "export": ("analysis.export_cli", "write the filtered answers as CSV or XLSX, as the Data page does"),
-    "figures": ("figures.cli", "write the standard chapter figures as PNG and SVG"),
+    "figures": ("cli.figures", "write the standard chapter figures as PNG and SVG"),
     "accuracy": ("loaders.accuracy", "compare loaded answers with ground-truth sidecars, per format"),
     "review": ("loaders.cli_review", "print the flagged and inferred answers to review, and stale corrections"),
     "correct": ("loaders.cli_review", "record an analyst's correction of one answer and apply it"),

@@ -9,9 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis.filters import Filters, apply
-from figures import charts, cli, style, textwidth
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
+from cli import figures as figures_cli
+from figures import charts, style, textwidth
 from tests.app import fixture_db
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -27,7 +28,7 @@ def store(tmp_path_factory) -> Path:
 def answers(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -78,7 +79,7 @@ def test_real_only_figures_carry_no_synthetic_mark(answers):
 
 
 def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
-    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    rows = theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
     fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
     heat = fig.data[0]
     cells = {c for row in heat.text for c in row}
@@ -91,7 +92,7 @@ def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
 
 
 def test_free_text_in_figures_is_escaped(answers):
-    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    rows = theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
     fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
     hover = json.dumps(fig.data[0].customdata.tolist())
     assert "<script>" not in hover and "&lt;script&gt;" in hover
@@ -99,7 +100,7 @@ def test_free_text_in_figures_is_escaped(answers):
 
 def test_toolbar_saves_svg_at_print_scale_with_a_telling_name(answers):
     f = Filters(edition=2022, regions=("Europe",), countries=("DNK", "FRA"), include_synthetic=False)
-    chart = charts.answer_shares(charts.theme_rows(apply(answers, f), ("legal_framework",)), f,
+    chart = charts.answer_shares(theme_rows(apply(answers, f), ("legal_framework",)), f,
                                  title="Laws", name="legal-shares", as_of=AS_OF)
     opts = style.plotly_config(chart.figure, style.file_stem(chart.name, f))["toImageButtonOptions"]
     assert opts["format"] == "svg" and opts["scale"] >= 2
@@ -115,9 +116,9 @@ def test_empty_selection_draws_a_titled_empty_figure(answers):
 
 def test_figures_command_without_a_browser_says_how_to_install_one(store, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chromium"))
-    code = cli.main_figures(["--out", str(tmp_path / "out"), "--db", str(store), "--include-synthetic"])
+    code = figures_cli.main_figures(["--out", str(tmp_path / "out"), "--db", str(store), "--include-synthetic"])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_NO_BROWSER
+    assert code == figures_cli.EXIT_NO_BROWSER
     assert "apt-get install chromium" in err and "no-such-chromium" in err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
@@ -125,8 +126,8 @@ def test_figures_command_without_a_browser_says_how_to_install_one(store, tmp_pa
 def test_figures_command_refuses_an_unknown_figure_name(store, tmp_path, capsys):
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the command stops before naming figures")
-    code = cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--only", "pie-chart"])
-    assert code == cli.EXIT_USAGE and "legal-shares" in capsys.readouterr().err
+    code = figures_cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--only", "pie-chart"])
+    assert code == figures_cli.EXIT_USAGE and "legal-shares" in capsys.readouterr().err
 
 
 def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, monkeypatch, capsys):
@@ -134,7 +135,7 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
         pytest.skip(f"{CHROMIUM} is missing: install Debian's Chromium with `apt-get install chromium`")
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     out = tmp_path / "figs"
-    code = cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic",
+    code = figures_cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic",
                              "--only", "legal-shares", "coverage-map"])
     captured = capsys.readouterr()
     printed = captured.out
@@ -156,12 +157,11 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
 
 @pytest.fixture(scope="module")
 def reference(store) -> charts.Reference:
-    from analysis import reference as ref
     from loaders.evidence import crosswalk_frame
 
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        return charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
 
@@ -169,8 +169,8 @@ def reference(store) -> charts.Reference:
 def test_evidence_figures_join_the_chapter_set_only_with_reference_data(answers, reference):
     rows = apply(answers, WITH_SYNTHETIC)
     names = [c.name for c in charts.standard_set(rows, WITH_SYNTHETIC, as_of=AS_OF, reference=reference)]
-    assert names[-5:] == list(cli.REFERENCE_FIGURE_NAMES)
-    assert not set(cli.REFERENCE_FIGURE_NAMES) & {c.name for c in charts.standard_set(rows, WITH_SYNTHETIC,
+    assert names[-5:] == list(figures_cli.REFERENCE_FIGURE_NAMES)
+    assert not set(figures_cli.REFERENCE_FIGURE_NAMES) & {c.name for c in charts.standard_set(rows, WITH_SYNTHETIC,
                                                                                        as_of=AS_OF)}
 
 

@@ -23,11 +23,11 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage", "pointer_next", "instead", "partial", "few", "only"}
+           "stage", "pointer_next", "instead", "venue", "partial", "few", "only"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
-PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"),
+PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -215,6 +215,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if cls == "otherwise" and (_second_channel(toks, hit[0]) or find(toks, "instead", max(0, hit[0] - 3),
                                                                                hit[0]) is not None):
                 continue  # "online and on paper", "online rather than on paper": paper is not how it is done
+            if cls == "venue" and _adopted_before(toks, hit[0]):
+                continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
@@ -252,6 +254,22 @@ def _points_elsewhere(toks: list[str], after: int) -> bool:
     return nxt[0] in {"in", "under", "at"} and len(nxt) > 1 and (
         nxt[1] in c.words["pointer_next"] or re.fullmatch(r"q\d+|question|questions|section|para|paragraph", nxt[1])
         is not None)
+
+
+# Words that may stand between an adoption participle and its venue ("adoptée par le Gouvernement en
+# Conseil des ministres"): at most this many, and no clause punctuation.
+VENUE_GAP = 4
+
+
+def _adopted_before(toks: list[str], i: int) -> bool:
+    """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
+    in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
+    for j in range(max(0, i - VENUE_GAP - 2), i):
+        hit = find(toks, "in_force", j, j + 1)
+        if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
+                t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
+            return True
+    return False
 
 
 def _being_done(toks: list[str]) -> Evidence | None:

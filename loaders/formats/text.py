@@ -856,6 +856,7 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
+    node.flag = flag
     if d.detail and d.entry.answer_type != "choice":
         for later in references.pointers_later(d.detail):
             target = references.target_key(later, key, order, questions)

@@ -9,10 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis import reference as ref
+from analysis import queries
 from analysis.filters import Filters, apply
-from figures import charts, cli, textwidth
+from cli import figures as figures_cli
+from figures import charts, textwidth
 from loaders.evidence import crosswalk_frame
 from tests.app import fixture_db
 
@@ -29,8 +29,8 @@ def store(tmp_path_factory) -> Path:
 def africa(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        answers = export.read_answers(con)
-        reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        answers = queries.answers(con)
+        reference = charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
     rows = apply(answers, AFRICA)
@@ -58,10 +58,10 @@ def test_every_skipped_figure_says_why(africa):
 def test_figures_command_prints_what_it_skipped(store, tmp_path, monkeypatch, capsys):
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("/usr/bin/chromium is missing (apt-get install chromium): the command stops before drawing")
-    monkeypatch.setattr(cli, "render", lambda jobs, browser: [0.0] * len(jobs))  # no drawing: the plan is tested
-    code = cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--region", "africa"])
+    monkeypatch.setattr(figures_cli, "render", lambda jobs, browser: [0.0] * len(jobs))  # no drawing: the plan is tested
+    code = figures_cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--region", "africa"])
     printed = capsys.readouterr().out
-    assert code == cli.EXIT_OK
+    assert code == figures_cli.EXIT_OK
     assert "skipped responses-loaded: no questionnaire response in Africa (the self-report covers 0 of 54" in printed
     assert "3 figures (12 skipped)" in printed
     index = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))

@@ -11,14 +11,16 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis.filters import Filters, apply
-from figures import charts, cli, textcheck
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
+from analysis.page_config import PAGE_THEMES
+from cli import figures as figures_cli
+from figures import charts, textcheck
 from tests.app import fixture_db
 
 CHROMIUM = Path("/usr/bin/chromium")
 AS_OF = date(2026, 11, 20)
-ALL_NAMES = list(cli.FIGURE_NAMES) + list(cli.REFERENCE_FIGURE_NAMES)
+ALL_NAMES = list(figures_cli.FIGURE_NAMES) + list(figures_cli.REFERENCE_FIGURE_NAMES)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason=f"{CHROMIUM} is missing: install Debian's Chromium (apt-get install chromium)")
@@ -33,7 +35,7 @@ def store(tmp_path_factory) -> Path:
 def answers(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -47,7 +49,7 @@ def extra_charts(answers) -> dict:
     """Figures the fixture's five countries do not produce through the command: a matrix split by region, and
     long titles, filter lines and headers that must wrap."""
     everyone = Filters(edition=2022, include_synthetic=True)
-    legal = charts.theme_rows(apply(answers, everyone), charts.PAGE_THEMES["legal"])
+    legal = theme_rows(apply(answers, everyone), PAGE_THEMES["legal"])
     many = Filters(edition=2022, countries=("DNK", "FRA", "KEN", "BRA", "JPN", "DEU", "NGA", "VNM", "KOR", "TUR"),
                    sub_regions=("Northern Europe", "Western Africa", "South America"), theme="legal_framework",
                    include_synthetic=True)
@@ -65,11 +67,11 @@ def extra_charts(answers) -> dict:
 def drawn(store, extra_charts, tmp_path_factory) -> dict:
     """The figures command's SVGs and the extra charts' SVGs, all measured in one Chromium session."""
     out = tmp_path_factory.mktemp("textfit_out")
-    code = cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic", "--format", "svg"])
-    assert code == cli.EXIT_OK
+    code = figures_cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic", "--format", "svg"])
+    assert code == figures_cli.EXIT_OK
     extra = tmp_path_factory.mktemp("textfit_extra")
-    jobs = [cli.job(c.figure, extra / f"{key}.svg", "svg") for key, c in extra_charts.items()]
-    cli.render(jobs, str(CHROMIUM))
+    jobs = [figures_cli.job(c.figure, extra / f"{key}.svg", "svg") for key, c in extra_charts.items()]
+    figures_cli.render(jobs, str(CHROMIUM))
     svgs = sorted(out.glob("*.svg")) + [j[1] for j in jobs]
     problems: dict[str, list[str]] = {s.name: [] for s in svgs}
     for p in textcheck.check(svgs, str(CHROMIUM)):

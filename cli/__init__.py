@@ -1,0 +1,1 @@
+"""The command line: one module per command, the top layer (imports loaders, synthetic, analysis, figures)."""

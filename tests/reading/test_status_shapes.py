@@ -1,0 +1,125 @@
+"""Status shapes read the same way in French, Spanish and English: where a text was adopted is not a step
+awaited, a part in force beside a part planned is mixed, a denial of a name only is not an absence, a
+respondent without the information declines, and a roll-up of unread or flagged items is flagged."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats import reading_polarity as polarity
+from loaders.formats import reading_references as references
+from loaders.formats.text import parse_text
+from tests.reading.harness import PROMPT, document
+
+EDITION = 2022
+
+
+def read(text: str, lang: str, question: str = ""):
+    return polarity.read_answer(text, lang, EDITION, question)
+
+
+# --- Venue: a place where a text is examined; after an adoption participle, where it was adopted --------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Arrêté interministériel du 4 mai 2020, adopté en Conseil des ministres.", "fr"),
+    ("Politique nationale de cybersécurité adoptée en Conseil des ministres le 2 février 2021.", "fr"),
+    ("La loi organique a été votée à l'Assemblée nationale le 18 juin 2019.", "fr"),
+    ("Code du numérique voté au Parlement en 2017 et promulgué en 2018.", "fr"),
+    ("Loi approuvée par le Gouvernement en Conseil des ministres en 2020.", "fr"),
+    ("La Política de Datos Abiertos fue aprobada en Consejo de Ministros en marzo de 2021.", "es"),
+    ("Ley de transparencia aprobada en el Congreso en 2016.", "es"),
+    ("Decreto ejecutivo adoptado en el Consejo de Ministros el 9 de agosto de 2020.", "es"),
+    ("The Cybercrime Act was passed in Parliament in 2019.", "en"),
+    ("Policy approved before Cabinet on 3 March 2021.", "en"),
+])
+def test_an_instrument_adopted_in_parliament_or_council_is_in_force(text, lang):
+    r = read(text, lang)
+    assert (r.answer, r.evidence.split(":")[0]) == ("yes", "in force"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le projet de décret est en Conseil des ministres.", "fr"),
+    ("Texte examiné en Conseil des ministres, publication attendue.", "fr"),
+    ("Projet de loi adopté en première lecture à l'Assemblée nationale.", "fr"),
+    ("Texte soumis au Conseil des ministres.", "fr"),
+    ("Ordonnance soumise à la signature du Président.", "fr"),
+    ("El anteproyecto está ante el Consejo de Ministros.", "es"),
+    ("La ley fue sometida a la Asamblea Legislativa en 2021.", "es"),
+    ("Reglamento sometido al Consejo de Ministros para su aprobación.", "es"),
+    ("The data sharing policy is before Cabinet.", "en"),
+])
+def test_a_text_that_sits_before_parliament_or_council_is_awaited(text, lang):
+    assert read(text, lang).answer == "no"
+
+
+@pytest.mark.parametrize("detail, lang", [
+    ("Décret n° 2019-44 relatif aux téléservices, adopté en Conseil des ministres.", "fr"),
+    ("Ley 12 de 2018 de gobierno digital, aprobada en el Congreso.", "es"),
+])
+def test_a_reference_to_an_instrument_adopted_in_council_inherits_yes(detail, lang):
+    pointer = {"fr": "Voir la réponse à la question 16.", "es": "Véase la pregunta 16."}[lang]
+    doc = parse_text(document({"bodies": {16: ["  Yes   No  ", PROMPT, detail],
+                                          17: ["  Yes   No  ", PROMPT, pointer]}}), source_name="venue.txt")
+    got = {a.question: a for a in doc.answers if not a.item}
+    assert (got[16].answer, got[17].answer) == ("yes", "yes"), (got[16], got[17])
+
+
+# --- Roll-ups: a question with sub-items is as doubtful as the items that decide it ----------------------
+
+Q29 = ["Artificial intelligence (AI); link/detail: {0}", "Robotics; link/detail: {1}", "Blockchains; link/detail: {2}",
+       "5G; link/detail: {3}", "Internet of Things (IoT); link/detail: {4}", "Others; link/detail: {5}"]
+
+
+def _q29(*details: str):
+    body = [line.format(*details) for line in Q29]
+    doc = parse_text(document({"bodies": {29: body}}), source_name="rollup.txt")
+    return {a.item: a for a in doc.answers if a.question == 29}
+
+
+def test_a_roll_up_of_items_in_a_language_not_read_is_flagged_as_not_read():
+    got = _q29("Consta do eixo 2 da estratégia, em execução.", "Não consta da estratégia.",
+               "Em estudo no banco central, sem decisão.", "Sim, no pilar de infraestruturas digitais.",
+               "Não está previsto neste momento.", "")
+    assert got["ai"].flag and "Portuguese" in got["ai"].flag
+    assert got[""].answer == "unknown"
+    assert got[""].flag and got[""].flag.startswith(references.FLAG_ITEMS_FLAGGED) and "Portuguese" in got[""].flag
+    assert got[""].evidence.startswith("items: 'not read: ai, robotics")
+
+
+def test_a_roll_up_of_blank_items_is_unknown_without_a_flag():
+    got = _q29("", "", "", "", "", "")
+    assert (got[""].answer, got[""].flag) == ("unknown", None)
+
+
+@pytest.mark.parametrize("details, flagged", [
+    # every yes item flagged: the yes rests on doubts
+    (("Yes, but it does not cover robotics or drones.", "No.", "No.", "No.", "No.", "No."), True),
+    (("Oui, mais la stratégie ne couvre pas les usages militaires.", "Non.", "Non.", "Non.", "Non.", "Non."), True),
+    # one clean yes item decides
+    (("Yes, pillar 3 of the strategy.", "Yes, but it does not cover drones.", "No.", "No.", "No.", "No."), False),
+    (("Sí, en el eje 2 de la Agenda.", "No.", "No.", "No.", "No.", "No."), False),
+])
+def test_a_yes_roll_up_is_flagged_only_when_every_yes_item_is(details, flagged):
+    got = _q29(*details)
+    assert got[""].answer == "yes"
+    assert bool(got[""].flag) is flagged, got[""]
+
+
+@pytest.mark.parametrize("details", [
+    ("No.", "Non.", "Ninguno.", "No.", "No.", "Néant."),
+    ("No.", "No.", "No, although a study on drones was done in 2020, it was not followed up.", "No.", "No.", "No."),
+])
+def test_an_all_no_roll_up_carries_the_flag_of_any_flagged_item(details):
+    got = _q29(*details)
+    assert got[""].answer == "no"
+    assert bool(got[""].flag) is any(got[k].flag for k in ("ai", "robotics", "blockchain", "5g", "iot", "other"))
+
+
+def test_rollup_names_the_unread_and_the_flagged_items_apart():
+    def res(answer, flag=None, evidence=None):
+        return references.Resolved(answer, "none", [], flag, False, evidence)
+    kids = [((2, "e_services"), res("unknown", None, "language not read: 'pt'"), "answer in Portuguese: not read"),
+            ((2, "other"), res("unknown", None, "declined: 'N/A'"), "not applicable: none, or declined?")]
+    r = references.rollup(references.Node((2, ""), "unknown", "none", [], rollup=True), kids)
+    assert r.answer == "unknown"
+    assert r.flag == f"{references.FLAG_ITEMS_FLAGGED} (answer in Portuguese: not read, and others)"
+    assert r.evidence == "items: 'not read: e_services; flagged: other'"
