@@ -1,6 +1,7 @@
 """Emerging technologies: the finder across sources, every country by source, Q29 items and the Q18 law."""
 import streamlit as st
 
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from figures import charts
 from ui import components as ui
 from ui import views
@@ -8,7 +9,7 @@ from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
-THEMES = charts.PAGE_THEMES["emerging"]
+THEMES = PAGE_THEMES["emerging"]
 f = uf.current()
 rows = views.theme_rows(f, THEMES)
 ui.page_header("Emerging technologies", "Which emerging technologies the national strategy addresses "
@@ -26,10 +27,10 @@ if rows.empty:
     st.stop()
 
 st.subheader("Answers by country")
-ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['emerging']}: answers by country",
+ui.chart(views.chart(charts.answer_matrix, f, themes=THEMES, title=f"{PAGE_TITLES['emerging']}: answers by country",
                               name="emerging-matrix"), f, key="matrix")
 st.subheader("Counts")
-ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Emerging technologies: countries answering yes, no, unknown",
+ui.chart(views.chart(charts.answer_shares, f, themes=THEMES, title="Emerging technologies: countries answering yes, no, unknown",
                               name="emerging-shares"), f, key="shares")
 
 st.subheader("Written answers")

@@ -1,6 +1,7 @@
 """Inclusion and e-participation (Q24, Q33–Q40): the finder, every country by source, and the written answers."""
 import streamlit as st
 
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from figures import charts
 from ui import components as ui
 from ui import views
@@ -9,7 +10,7 @@ from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
-THEMES = charts.PAGE_THEMES["inclusion"]
+THEMES = PAGE_THEMES["inclusion"]
 f = uf.current()
 rows = views.theme_rows(f, THEMES)
 ui.page_header("Inclusion and e-participation", "Policies and measures for digital inclusion and "
@@ -39,10 +40,10 @@ if term.strip():
         ui.details_frame(hits, key="search", keep_question=True)
 
 st.subheader("Answers by country")
-ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['inclusion']}: answers by country",
+ui.chart(views.chart(charts.answer_matrix, f, themes=THEMES, title=f"{PAGE_TITLES['inclusion']}: answers by country",
                               name="inclusion-matrix"), f, key="matrix")
 st.subheader("Counts")
-ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Inclusion and e-participation: countries answering yes, no, "
+ui.chart(views.chart(charts.answer_shares, f, themes=THEMES, title="Inclusion and e-participation: countries answering yes, no, "
                               "unknown", name="inclusion-shares"), f, key="shares")
 
 st.subheader("Written answers")

@@ -1,6 +1,7 @@
 """Legal framework (Q9–Q18): the finder across sources, every country by source, and the self-report views."""
 import streamlit as st
 
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from figures import charts
 from ui import components as ui
 from ui import views
@@ -8,7 +9,7 @@ from ui import evidence_views as evv
 from ui import filters as uf
 from ui.finder import finder
 
-THEMES = charts.PAGE_THEMES["legal"]
+THEMES = PAGE_THEMES["legal"]
 f = uf.current()
 rows = views.theme_rows(f, THEMES)
 ui.page_header("Legal framework", "Which laws each government reports (questions 9–18), beside what the World "
@@ -27,12 +28,12 @@ if rows.empty:
     st.stop()
 
 st.subheader("Answers by country")
-ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['legal']}: answers by country",
+ui.chart(views.chart(charts.answer_matrix, f, themes=THEMES, title=f"{PAGE_TITLES['legal']}: answers by country",
                               name="legal-matrix"), f, key="matrix")
 st.subheader("Share of countries with each law")
-ui.chart(views.chart("answer_shares", f, themes=THEMES, title=f"{charts.PAGE_TITLES['legal']}: countries answering yes, no, "
+ui.chart(views.chart(charts.answer_shares, f, themes=THEMES, title=f"{PAGE_TITLES['legal']}: countries answering yes, no, "
                               "unknown", name="legal-shares"), f, key="shares")
-ui.chart(views.chart("share_by_region", f, themes=THEMES, title="Laws reported, by region: share answering yes",
+ui.chart(views.chart(charts.share_by_region, f, themes=THEMES, title="Laws reported, by region: share answering yes",
                                 name="legal-by-region"), f, key="regions")
 
 st.subheader("Written answers")

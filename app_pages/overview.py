@@ -44,8 +44,8 @@ m[2].metric("Synthetic demo responses", n_syn)
 m[3].metric("Answers shown", f"{len(rows):,}", help=f"{int((rows['answer'] == 'unknown').sum()):,} of them "
             "are unknown: the response does not show the answer.")
 
-ui.chart(views.chart("responses_loaded", f), f, key="responses")
-ui.chart(views.chart("coverage_by_section", f), f, key="sections")
+ui.chart(views.chart(charts.responses_loaded, f), f, key="responses")
+ui.chart(views.chart(charts.coverage_by_section, f), f, key="sections")
 
 st.subheader("World map")
 section_names, themes = views.groups(f)
@@ -60,7 +60,7 @@ else:
                          bind="query-params",
                          format_func=lambda s: s if s.startswith("(") else f"{s} · {section_names[s]}")
 group = None if group == "(all questions)" else group
-ui.chart(views.chart("coverage_map", f, by=by, group=group), f, key="map")
+ui.chart(views.chart(charts.coverage_map, f, by=by, group=group), f, key="map")
 
 st.subheader("Questionnaire answers against the E-Government Development Index")
 index_rows = data.egdi()

@@ -13,7 +13,8 @@ import plotly.graph_objects as go
 
 from analysis import sentences
 from analysis.coverage import coverage
-from analysis.filters import Filters
+from analysis.filters import Filters, places, theme_rows
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from analysis.vocabulary import KEY, lookup
 from loaders import catalogue
 
@@ -39,19 +40,6 @@ class Chart:
 
 
 # ------------------------------------------------------------------ helpers
-
-def theme_rows(rows: pd.DataFrame, themes: tuple[str, ...] | list[str]) -> pd.DataFrame:
-    """Rows that count toward any of `themes`, without the roll-up row of an items question."""
-    wanted = set(themes)
-    mask = rows["themes"].map(lambda t: bool(wanted & set(t))).astype(bool)  # bool even when empty
-    out = rows[mask]
-    if "answer_type" in out.columns:
-        out = out[out["answer_type"] != "items"]
-    else:  # without the catalogue columns: a question that has items is represented by its items
-        has_items = set(out.loc[out["item"] != "", "question"])
-        out = out[(out["item"] != "") | ~out["question"].isin(has_items)]
-    return out
-
 
 def _questions(rows: pd.DataFrame) -> pd.DataFrame:
     """(question, item, label, column) in questionnaire order, with a short column label for charts."""
@@ -828,18 +816,6 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
 
 # ------------------------------------------------------------------ the chapter set
 
-PAGE_THEMES = {
-    "legal": ("legal_framework",),
-    "emerging": ("emerging_tech",),
-    "inclusion": ("inclusion", "e_participation"),
-}
-PAGE_TITLES = {
-    "legal": "Laws reported (Q9–Q18)",
-    "emerging": "Emerging technologies in the strategy (Q29) and the emerging-tech law (Q18)",
-    "inclusion": "Digital inclusion and e-participation (Q24, Q33–Q40)",
-}
-
-
 @dataclass
 class Reference:
     """The independent evidence a chapter set may add: EGDI rows, the evidence table and the crosswalk."""
@@ -873,11 +849,9 @@ def _members_in(filters: Filters) -> int:
     """How many UN Member States the filter's places hold (the set a count is 'of')."""
     from loaders import countries
 
-    ids = countries.un_members()
-    info = [countries.info(c) for c in ids]
-    return sum(1 for i in info if (not filters.regions or i["region"] in filters.regions)
-               and (not filters.sub_regions or i["sub_region"] in filters.sub_regions)
-               and (not filters.countries or i["country_iso3"] in filters.countries))
+    info = pd.DataFrame([countries.info(c) for c in countries.un_members()],
+                        columns=["country_iso3", "country_name", "region", "sub_region"])
+    return len(places(info, filters))
 
 
 def chapter_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,

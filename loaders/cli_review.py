@@ -52,8 +52,9 @@ def _iso3s(values: list[str]) -> tuple[str, ...]:
 
 
 def _current(con) -> pd.DataFrame:
-    return con.execute("SELECT country_iso3, edition, sha256, path FROM current_documents "
-                       "ORDER BY edition, country_iso3").df()
+    from analysis import queries
+
+    return queries.current_documents(con)
 
 
 # ---------------------------------------------------------------- review
@@ -79,7 +80,7 @@ def _short(text: object, n: int = DETAIL_CHARS) -> str:
 
 def main_review(argv: list[str] | None = None) -> int:
     """Print the review queue; 0 on success, 1 without a readable database, 2 on a bad option."""
-    from analysis import review
+    from analysis import queries
 
     args = _parse(_review_parser(), argv)
     if isinstance(args, int):
@@ -96,8 +97,8 @@ def main_review(argv: list[str] | None = None) -> int:
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_USAGE
-        queue = review.read_queue(con, wanted, args.edition)
-        stale = review.read_stale(con)
+        queue = queries.review_queue(con, wanted, args.edition)
+        stale = queries.stale_corrections(con)
     finally:
         con.close()
     if args.open:
@@ -231,6 +232,8 @@ def _target(args, current: pd.DataFrame) -> tuple[str, str, str]:
 
 def main_correct(argv: list[str] | None = None) -> int:
     """Record and apply one correction; 0 on success, 1 when the file or database fails, 2 on a bad option."""
+    from analysis import queries
+
     from . import ingest
 
     args = _parse(_correct_parser(), argv)
@@ -247,9 +250,7 @@ def main_correct(argv: list[str] | None = None) -> int:
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_USAGE
-        before = con.execute(
-            "SELECT answer, basis FROM answers WHERE document_sha256 = ? AND country_iso3 = ? AND edition = ? "
-            "AND question = ? AND item = ?", [sha, iso3, args.edition, args.question, args.item]).fetchone()
+        before = queries.stored_answer(con, sha, iso3, args.edition, args.question, args.item)
     finally:
         con.close()
     if before is None:
@@ -337,7 +338,7 @@ def _open_rows(args, queue: pd.DataFrame) -> pd.DataFrame:
 
 def main_confirm(argv: list[str] | None = None) -> int:
     """Confirm the picked open readings; 0 on success (also when none is left), 1 on a failed write, 2 on usage."""
-    from analysis import review
+    from analysis import queries, review
 
     from . import ingest
 
@@ -354,7 +355,7 @@ def main_confirm(argv: list[str] | None = None) -> int:
             _check_known((iso3,), args.edition, _current(con))
             if not args.reason.strip():
                 raise UsageError("--reason must say why the readings are right")
-            queue = review.read_queue(con, (iso3,), args.edition)
+            queue = queries.review_queue(con, (iso3,), args.edition)
             rows = _open_rows(args, queue)
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis import filters
 from analysis import finder as rules
 from analysis import sentences
 from analysis.filters import Filters
@@ -95,7 +96,7 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     if not a_states or (b and not b_states):
         ui.empty_state("Pick at least one state for each condition.")
         return
-    found, table, out = _found(data.db_key(), data._filters_key(f), tuple(themes), a, tuple(a_states), b,
+    found, table, out = _found(data.db_key(), filters.key(f), tuple(themes), a, tuple(a_states), b,
                                tuple(b_states or ()), tuple(regions or ()), words or "")
     pool = place[place["region"].isin(regions)] if regions else place
     covered = coverage(cells, pool, [k for k in (a, b) if k])
@@ -133,7 +134,7 @@ def _found(key, fkey: tuple, themes: tuple[str, ...], a: str, a_states: tuple, b
            regions: tuple, words: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(the countries found, the table on screen, the download) for one set of choices, worked out once per
     store version and filter state (shared by every session: not to be mutated)."""
-    conds, cells, place = data._finder(key, fkey, themes)
+    conds, cells, place = data.finder_frames(filters.from_key(fkey), themes)
     labels = dict(zip(conds["key"], conds["label"]))
     confidence = dict(zip(conds["key"], conds["confidence"]))
     source_of = dict(zip(conds["key"], conds["source"]))

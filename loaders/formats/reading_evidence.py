@@ -23,7 +23,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage", "pointer_next", "instead", "venue", "scope", "open_request"}
+           "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "scope", "open_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))

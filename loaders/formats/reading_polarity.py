@@ -174,7 +174,9 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.split("\n"):
-        masked = URL_RE.sub(lambda m: "x" * len(m.group(0)), para)  # full stops inside URLs do not count
+        # Full stops inside URLs do not count; a URL's closing bracket and full stop end the sentence.
+        masked = URL_RE.sub(lambda m: "x" * len(m.group(0).rstrip(".,;:)]")) + m.group(0)[
+            len(m.group(0).rstrip(".,;:)]")):], para)
         start = 0
         for m in SENTENCE_END_RE.finditer(masked):
             before = ABBREV_BEFORE_RE.search(masked[start:m.end()])
@@ -295,6 +297,8 @@ class _Cutter:
         at_start = not self.cur.toks
         if t in AWAITED_EVENT and _still_to_be_done(self.cur.toks + ["when"]):
             return 0   # "is to be addressed when the platform is developed": the plan's condition stays with it
+        if t in ADVERB_TOO and i + 1 < len(self.toks) and re.fullmatch(r"(?:19|20)\d\d", self.toks[i + 1]):
+            return 0   # "since 2018 the Plan has been in force": a preposition before a year, no clause
         if phrase or (t in words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(self.toks, i)):
             self.close(next_main=False)
             self.cur.toks.extend(phrase or (t,))
@@ -787,6 +791,10 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
+        from . import reading_history as history
+        turned = history.successor_later(w.decider, a.sents, k)
+        if turned is not None:
+            return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
         rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
@@ -796,6 +804,10 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         return _status_beside(w, a, found, sentence)
     if found is None:
         return None
+    from . import reading_history as history
+    done = _done_another_way(w, a, k, found)
+    if done is not None:
+        return done
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
@@ -804,7 +816,22 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         return Reading("no", None, "a status after what was named", later[1])
     from . import reading_evidence as evidence
     flag = w.flag or (FLAG_MIXED if later is not None and evidence.extends(later[0].toks) else None)
+    if flag is None and any(history.partial(cl.toks) for cl in w.mains):
+        flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
+    """An affirmation that does not answer: the specific thing asked came from the regular one ("met from the
+    regular budget"), or a past event not kept up since ("was last carried out in 2017 … has not been
+    repeated")."""
+    from . import reading_history as history
+    cue = history.from_general_source(w.mains, a.topic)
+    if cue is not None:
+        return Reading("no", FLAG_OTHERWISE, "from the regular source", _ev("handled otherwise", cue, a.sents[k]))
+    if k == 0:
+        return history.past_event_undone(w.decider, found, a)
+    return None
 
 
 # Evidence that only names something (a verbless answer): a status said of it decides.
@@ -887,6 +914,9 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
         return FLAG_OTHERWISE
     if _has(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    from . import reading_history as history
+    if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
+        return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
         return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
     for sentence in a.sents[k + 1:]:
@@ -968,6 +998,8 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     from . import reading_references as references
     told = [cl for cl in mains if not references.is_pointer(cl.text)]
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
+    from . import reading_history as history
+    mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:

@@ -9,8 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis import reference as ref
+from analysis import queries
 from analysis.filters import Filters, apply
 from cli import figures as figures_cli
 from figures import charts, textwidth
@@ -30,8 +29,8 @@ def store(tmp_path_factory) -> Path:
 def africa(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        answers = export.read_answers(con)
-        reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        answers = queries.answers(con)
+        reference = charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
     rows = apply(answers, AFRICA)
