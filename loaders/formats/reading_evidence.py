@@ -23,7 +23,8 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "scope", "open_request"}
+           "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
+           "legal_word", "info_noun", "central_word", "scope", "open_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -242,7 +243,22 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return _each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+            or _outside(toks))
+
+
+def _outside(toks: list[str]) -> Evidence | None:
+    """"Outside the Master Plan", "is beyond the scope of the strategy": the clause places the asked thing
+    outside what was asked about (at its start, or right after a copula); not "citizens outside the country"."""
+    c = classes()
+    skip = {"currently", "still", "now", "presently", "also", "~"}
+    words = [t for t in toks if t not in skip]
+    cop = next((k for k, t in enumerate(words[:6]) if t in c.words["copula"]), None)
+    starts = ([] if finite_verb(words) is not None else [0]) + ([] if cop is None else [cop + 1])
+    for i in starts:   # verbless "Outside the plan.", or "is outside the plan"; not "Beyond X, the agency runs …"
+        if find(words, "outside", i, i + 1) is not None:
+            return Evidence("negation", tuple(words[i:i + 3]))
+    return None
 
 
 def _instead_of_done(toks: list[str]) -> Evidence | None:

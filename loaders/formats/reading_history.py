@@ -141,3 +141,16 @@ def split_status_tail(cl: polarity.Clause, edition: int | None) -> list[polarity
         return [cl]   # "kept on file, instead of being published": the other way is the clause's point
     rest = [c - cut for c in cl.commas[1:]]
     return [polarity.Clause(head, True, cl.joint, [], cl.names), polarity.Clause(tail, True, ",", rest, cl.names)]
+
+
+def _names_law(toks: list[str]) -> bool:
+    return evidence.find(toks, "instrument") is not None or evidence.find(toks, "legal_word") is not None
+
+
+def law_awaited_later(mains: list[polarity.Clause], status: polarity.Clause, topic: str) -> bool:
+    """A question about a law answered by a practice that names no law ("Publication handled
+    administratively"), then a status of the law itself ("Statutory requirement under consideration"):
+    the status of the law answers."""
+    if not topic or not _names_law(polarity.tokens(topic)):
+        return False
+    return not any(_names_law(cl.toks) for cl in mains) and _names_law(status.toks)

@@ -811,7 +811,8 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
-    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])):
+    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
+                              or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
         return Reading("no", None, "a status after what was named", later[1])
     from . import reading_evidence as evidence
@@ -1083,7 +1084,7 @@ def _declines(toks: list[str]) -> bool:
                 after = toks[i + len(p):i + len(p) + 1]
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
-    return _lacks_information(toks)
+    return _lacks_information(toks) or _not_held_centrally(toks)
 
 
 def _lacks_information(toks: list[str]) -> bool:
@@ -1097,6 +1098,14 @@ def _lacks_information(toks: list[str]) -> bool:
         return False
     return any(t in c.words["information"] and i > 0 and toks[i - 1] in c.words["deictic"]
                and evidence.find(toks, "instrument", i + 1, i + 3) is None for i, t in enumerate(toks))
+
+
+def _not_held_centrally(toks: list[str]) -> bool:
+    """"Information on these services is not maintained centrally", "we do not have consolidated data": the
+    information is held elsewhere, so the question is declined (unknown), not answered no."""
+    from . import reading_evidence as evidence
+    return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
+            and negated(toks))
 
 
 def _specific_vs_general(denied: list[str], other: list[str]) -> bool:

@@ -52,11 +52,20 @@ class Ref:
     more: tuple[int, ...] = ()  # further questions named beside the first ("in Q31 and Q32"): links only
 
 
+# A gloss in brackets after a pointer ("Same position as Q11 (the bill, at drafting stage)."): it restates
+# the referenced answer, so the pointer still decides.
+GLOSS_RE = re.compile(r"^(?P<pointer>[^()]+?)\s*\((?P<gloss>[^()]*)\)\s*[.;]?\s*$")
+
+
 def _opening(detail: str) -> tuple[str, bool]:
     """The detail's opening segment, and whether the rest of the first sentence goes on after it."""
     first = sentences(detail.strip())[0] if detail.strip() else ""
     m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
-    return (first[:m.start()], True) if m else (first, False)
+    seg, continued = (first[:m.start()], True) if m else (first, False)
+    gloss = GLOSS_RE.match(seg)
+    if gloss and _pointer(gloss.group("pointer")) is not None and not re.search(r"\d", gloss.group("gloss")):
+        return gloss.group("pointer"), True
+    return seg, continued
 
 
 def find(detail: str) -> Ref | None:

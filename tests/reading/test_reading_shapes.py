@@ -236,3 +236,58 @@ def test_a_status_after_a_comma_beside_what_operates_is_yes_flagged(text):
 def test_a_url_in_brackets_ends_its_sentence():
     assert polarity.sentences("The sandbox runs (https://x.example/a). No other one exists.") == [
         "The sandbox runs (https://x.example/a).", "No other one exists."]
+
+
+# --- "outside the plan": not in what was asked about ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Outside the scope of the Digital Agenda.",
+    "Quantum computing: studied by the university; outside the strategy.",
+    "This area is beyond the remit of the current strategy.",
+    "Out of scope of the national plan at present.",
+])
+def test_a_topic_placed_outside_what_was_asked_is_no(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents outside the capital use the same AI chatbot, set out in Pillar 2.",
+    "Beyond the portal, the strategy funds AI pilots in every ministry under Pillar 3.",
+])
+def test_outside_inside_a_sentence_about_something_else_does_not_deny(text):
+    assert read(text, STRATEGY_Q).answer == "yes"
+
+
+# --- a practice that names no law, then the status of the law itself ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Budgets are posted online by the Treasury as a matter of practice. A legal obligation is under discussion "
+    "in the Finance Bill.",
+    "Done by administrative circular of the Accountant General. A statutory duty is being drafted.",
+])
+def test_on_a_law_question_the_status_of_the_law_after_a_practice_decides(text):
+    r = read(text, "Is there any legislation, law or regulation on digitally publishing government expenditure?")
+    assert r.answer == "no", r
+
+
+def test_a_law_named_in_force_then_a_draft_amendment_stays_yes():
+    r = read("The Public Finance Act 2015 requires online publication. An amending bill is being drafted.",
+             "Is there any legislation, law or regulation on digitally publishing government expenditure?")
+    assert r.answer == "yes"
+
+
+# --- information held elsewhere: declined, not denied ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Data on such services is not kept centrally.",
+    "We do not have consolidated information on this for all ministries.",
+    "Figures are not compiled at central level; each sector keeps its own.",
+])
+def test_information_not_held_centrally_declines_the_question(text):
+    assert read(text, "Does the Government provide any specific e-services for persons with disabilities?").answer \
+        == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "No data is collected on user satisfaction.",
+    "Satisfaction information is not gathered by any agency.",
+])
+def test_information_not_collected_at_all_is_an_absence(text):
+    assert read(text, SURVEY_Q).answer == "no"
