@@ -128,7 +128,8 @@ def test_a_rejected_channel_after_rather_than_does_not_deny(text):
     ("Roll-out was deferred for lack of funds.", "no"),
 ])
 def test_a_put_off_verb_is_a_status_only_of_what_was_put_off(text, answer):
-    assert read(text, "Please provide any other information related to e-government.").answer == answer
+    # (An existence question: to "Please provide any other information" any status is information given, yes.)
+    assert read(text, "Is there a national e-government strategy or equivalent?").answer == answer
 
 
 # --- history: what ended, then what took over ----------------------------------------------------------------
