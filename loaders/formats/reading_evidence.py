@@ -24,7 +24,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -162,7 +162,23 @@ COVERAGE_SKIPS = {"pilot", "study"}
 
 
 def coverage_question(question: str) -> bool:
-    return bool(question) and find(polarity.tokens(question), "topic_verb") is not None
+    return _question_has(question, "topic_verb")
+
+
+def open_question(question: str) -> bool:
+    """"Please provide any other information …": whatever is stated answers it."""
+    return _question_has(question, "open_request")
+
+
+def _question_has(question: str, cls: str) -> bool:
+    """Does the question's wording hold a cue of the class, in the answer's language or in the form's
+    (English: the catalogue's wording), whichever the answer is written in?"""
+    if not question:
+        return False
+    if find(polarity.tokens(question), cls) is not None:
+        return True
+    with polarity.language("en"):
+        return find(polarity.tokens(question), cls) is not None
 
 
 def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
@@ -449,6 +465,16 @@ NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+|^[A-Z]{2,}\b|^(?:[A-Z
 def _has_name(sentence: str) -> bool:
     """A proper name: a capitalised word inside the sentence, an acronym, or a title ("Ministry of Health")."""
     return bool(NAME_RE.search(sentence.strip()))
+
+
+def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
+    """Does `other` open on a group or part ("para los extranjeros residentes …") when the affirming clause
+    named another with the same word ("… vigente para los nacionales")?"""
+    opening = find(other, "scope", 0, 1)
+    if opening is None:
+        return False
+    at = find(affirmed, "scope", 1)
+    return at is not None and at[1] == opening[1] and affirmed[at[0] + 1:at[0] + 4] != other[1:4]
 
 
 def extends(toks: list[str]) -> bool:

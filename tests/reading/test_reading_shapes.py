@@ -128,7 +128,8 @@ def test_a_rejected_channel_after_rather_than_does_not_deny(text):
     ("Roll-out was deferred for lack of funds.", "no"),
 ])
 def test_a_put_off_verb_is_a_status_only_of_what_was_put_off(text, answer):
-    assert read(text, "Please provide any other information related to e-government.").answer == answer
+    # (An existence question: to "Please provide any other information" any status is information given, yes.)
+    assert read(text, "Is there a national e-government strategy or equivalent?").answer == answer
 
 
 # --- history: what ended, then what took over ----------------------------------------------------------------
@@ -290,3 +291,28 @@ def test_information_not_held_centrally_declines_the_question(text):
 ])
 def test_information_not_collected_at_all_is_an_absence(text):
     assert read(text, SURVEY_Q).answer == "no"
+
+
+# --- a first clause that only names the item, then its status ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Digital twins – at concept stage only.",
+    "e-Voting; still under study by the Electoral Commission.",
+    "TBD – the framework is being drafted.",
+    "Quantum – WIP, not in the current strategy.",
+])
+def test_a_named_item_then_a_status_short_of_in_force_is_no(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile vouchers for low-income families; not restricted to any province.",
+    "Free public Wi-Fi in libraries – not confined to the capital.",
+])
+def test_a_negated_restriction_widens_what_is_named(text):
+    assert read(text, "Does the Government provide any measures for vulnerable groups?").answer != "no"
+
+
+@pytest.mark.parametrize("text", ["Work in progress.", "Licensing app in UAT with two ministries.",
+                                  "Status – WIP; the module is under testing."])
+def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
+    assert read(text, "Does the Government provide any e-services for older persons?").answer == "no"
