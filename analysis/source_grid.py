@@ -45,18 +45,6 @@ def page_indicators(crosswalk: pd.DataFrame, catalogue: pd.DataFrame, themes: It
                      column=[f"Q{q} {lab}" for q, lab in zip(cw["msq_question"], cw["label"])])
 
 
-def source_indicator(source: str, indicators: pd.DataFrame) -> pd.Series:
-    """Each crosswalk row's item as the source names it (analysis.vocabulary.own_name): 'GTMI I-17 National
-    strategy on disruptive/innovative technologies', 'UNCTAD Cybercrime legislation'; the questionnaire's own
-    label for the self-report."""
-    if source in ("gtmi", "unctad"):
-        code = "gtmi_code" if source == "gtmi" else "unctad_area"
-        labels = indicators["gtmi_label"].fillna("") if "gtmi_label" in indicators else pd.Series("", indicators.index)
-        return pd.Series([vocabulary.own_name(source, i, g) for i, g in zip(indicators[code].fillna(""), labels)],
-                         index=indicators.index, dtype=object)
-    return indicators["column"]
-
-
 def headers(indicators: pd.DataFrame, edition: int, years: dict[str, int | None]) -> pd.DataFrame:
     """(indicator, source, header) for the every-country table: a source's column names the source's own
     indicator, its proxy mark, the question it stands in for and the mapping's confidence, as the figure's

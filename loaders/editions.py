@@ -76,7 +76,3 @@ def equivalents(edition: int, question: int, item: str = "") -> dict[int, tuple[
     return {x.edition: (x.question, x.item) for x in links if x.concept in concepts}
 
 
-def concept_of(edition: int, question: int, item: str = "") -> str | None:
-    """The crosswalk concept id of a catalogue entry, or None if it has none."""
-    return next((x.concept for x in crosswalk() if (x.edition, x.question, x.item) == (edition, question, item)),
-                None)

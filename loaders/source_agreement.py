@@ -99,6 +99,17 @@ def _row(r: dict, where: str) -> Mapping:
 
 
 def _check(m: Mapping, where: str) -> None:
+    """A crosswalk row's checks, in the order a maintainer fixes them; CrosswalkError names the row."""
+    _check_question(m, where)
+    if not (m.gtmi_code or m.unctad_area):
+        raise CrosswalkError(f"{where}: {m.indicator} maps to neither a GTMI code nor an UNCTAD area")
+    _check_gtmi(m, where)
+    _check_unctad(m, where)
+    _check_unknown_stays_unknown(m, where)
+
+
+def _check_question(m: Mapping, where: str) -> None:
+    """A snake_case indicator on a catalogue question that is not an items question."""
     if not re.fullmatch(r"[a-z][a-z0-9_]*", m.indicator):
         raise CrosswalkError(f"{where}: indicator {m.indicator!r} must be snake_case")
     try:
@@ -107,28 +118,39 @@ def _check(m: Mapping, where: str) -> None:
         raise CrosswalkError(f"{where}: unknown catalogue question: {exc}") from exc
     if entry.answer_type == "items":
         raise CrosswalkError(f"{where}: Q{m.msq_question} is an items question; map one of its items")
-    if not (m.gtmi_code or m.unctad_area):
-        raise CrosswalkError(f"{where}: {m.indicator} maps to neither a GTMI code nor an UNCTAD area")
-    if m.gtmi_code:
-        codes = (m.gtmi_code, *m.gtmi_detail_codes, *([m.gtmi_link_code] if m.gtmi_link_code else []))
-        if not all(CODE_RE.match(c) for c in codes):
-            raise CrosswalkError(f"{where}: GTMI codes must look like I-38 or I-38.1: {codes}")
-        if any(not c.startswith(m.gtmi_code + ".") for c in codes[1:]):
-            raise CrosswalkError(f"{where}: detail and link codes must be sub-fields of {m.gtmi_code}")
-        if not m.gtmi_values or not m.gtmi_years or m.gtmi_confidence not in CONFIDENCE:
-            raise CrosswalkError(f"{where}: a GTMI mapping needs gtmi_values, gtmi_years and a confidence")
-    elif m.gtmi_values or m.gtmi_years or m.gtmi_confidence or m.gtmi_detail_codes or m.gtmi_link_code:
-        raise CrosswalkError(f"{where}: GTMI columns filled but gtmi_code is blank")
-    if m.unctad_area:
-        if m.unctad_area not in unctad_areas():
-            raise CrosswalkError(f"{where}: unknown UNCTAD area {m.unctad_area!r}; known: {unctad_areas()}")
-        if set(m.unctad_values) != set(reference_schema.CYBERLAW_STATUSES) or m.unctad_confidence not in CONFIDENCE:
-            raise CrosswalkError(f"{where}: unctad_values must code each of {reference_schema.CYBERLAW_STATUSES} "
-                                 "and unctad_confidence must be high/medium/low")
-    elif m.unctad_values or m.unctad_confidence:
-        raise CrosswalkError(f"{where}: UNCTAD columns filled but unctad_area is blank")
+
+
+def _check_gtmi(m: Mapping, where: str) -> None:
+    """GTMI codes shaped I-38 / I-38.1 with their sub-fields, values, years and a confidence; or none at all."""
+    if not m.gtmi_code:
+        if m.gtmi_values or m.gtmi_years or m.gtmi_confidence or m.gtmi_detail_codes or m.gtmi_link_code:
+            raise CrosswalkError(f"{where}: GTMI columns filled but gtmi_code is blank")
+        return
+    codes = (m.gtmi_code, *m.gtmi_detail_codes, *([m.gtmi_link_code] if m.gtmi_link_code else []))
+    if not all(CODE_RE.match(c) for c in codes):
+        raise CrosswalkError(f"{where}: GTMI codes must look like I-38 or I-38.1: {codes}")
+    if any(not c.startswith(m.gtmi_code + ".") for c in codes[1:]):
+        raise CrosswalkError(f"{where}: detail and link codes must be sub-fields of {m.gtmi_code}")
+    if not m.gtmi_values or not m.gtmi_years or m.gtmi_confidence not in CONFIDENCE:
+        raise CrosswalkError(f"{where}: a GTMI mapping needs gtmi_values, gtmi_years and a confidence")
+
+
+def _check_unctad(m: Mapping, where: str) -> None:
+    """A known UNCTAD area whose coding covers every tracker status, with a confidence; or none at all."""
+    if not m.unctad_area:
+        if m.unctad_values or m.unctad_confidence:
+            raise CrosswalkError(f"{where}: UNCTAD columns filled but unctad_area is blank")
+        return
+    if m.unctad_area not in unctad_areas():
+        raise CrosswalkError(f"{where}: unknown UNCTAD area {m.unctad_area!r}; known: {unctad_areas()}")
+    if set(m.unctad_values) != set(reference_schema.CYBERLAW_STATUSES) or m.unctad_confidence not in CONFIDENCE:
+        raise CrosswalkError(f"{where}: unctad_values must code each of {reference_schema.CYBERLAW_STATUSES} "
+                             "and unctad_confidence must be high/medium/low")
+
+
+def _check_unknown_stays_unknown(m: Mapping, where: str) -> None:
+    """Blank and "No Data" must never turn into "no" (unknown is not no)."""
     for coding in (m.gtmi_values, m.gtmi_values_recoded, m.unctad_values):
-        # Blank and "No Data" must never turn into "no" (unknown is not no).
         for raw in ("", "No Data", "New", "-", "NA"):
             if coding.get(raw) not in (None, "unknown"):
                 raise CrosswalkError(f"{where}: {raw or BLANK!r} must map to unknown, not {coding[raw]!r}")

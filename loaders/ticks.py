@@ -58,10 +58,6 @@ def normalise(ch: str, font: str | None = None) -> str:
     return ch
 
 
-def normalise_text(text: str, font: str | None = None) -> str:
-    return translate(text, font)[0]
-
-
 def state(ch: str) -> bool | None:
     """True for a ticked glyph, False for an empty box, None for any other character."""
     hit = table().get(ch)

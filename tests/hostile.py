@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import zipfile
-import zlib
 from pathlib import Path
 
 from tests.test_msq_text import skeleton
@@ -136,14 +135,6 @@ def utf16_broken_surrogate(path: Path) -> Path:
 def nul_bytes(path: Path) -> Path:
     """A 'text' file that is mostly NUL bytes (a binary file named .txt)."""
     path.write_bytes(b"COUNTRY NAME* Peru\n" + b"\x00" * 50_000)
-    return path
-
-
-def pdf_stream_bomb(path: Path, inflated_mb: int = 120) -> Path:
-    z = zlib.compressobj(9)
-    stream = b"".join(z.compress(b" " * (1024 * 1024)) for _ in range(inflated_mb)) + z.flush()
-    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-                     + b"\nendstream\nendobj\ntrailer\n<< >>\n%%EOF\n")
     return path
 
 

@@ -140,15 +140,6 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _index_of(options: list[str], prefix: str | None, fallback: int = 0) -> int:
-    """Position of the first option starting with `prefix` (e.g. 'Q10 '), else `fallback`."""
-    if prefix:
-        for i, o in enumerate(options):
-            if o.startswith(prefix):
-                return i
-    return fallback
-
-
 def details_table(rows: pd.DataFrame, *, keep_question: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(answers in table order, the table for st.dataframe) of details_frame."""
     q = tables.question_columns(rows)

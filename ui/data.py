@@ -570,24 +570,10 @@ def stale_corrections() -> pd.DataFrame:
     return _stale(db_key())
 
 
-def save_correction(row: dict) -> int:
-    """Record one correction in the corrections file, then apply the file through the store's single writer.
-
-    Raises loaders.corrections.CorrectionsError (bad correction or file: nothing saved) or
-    loaders.store.StoreBusy (saved in the file, not yet in the database). The new store version shows
-    on the next rerun.
-    """
-    from loaders import corrections, ingest  # the write path: loaded only when an analyst saves
-
-    file = corrections.corrections_file()
-    ingest.check_corrections(db_file(), ingest.known_in(db_file()).corrections_file, file)  # before the file
-    corrections.record(file, row)
-    return ingest.apply_corrections(db_file(), file, wait=REVIEW_WAIT)
-
-
 def save_decisions(rows: list[dict]) -> int:
     """Record several decisions (confirmations and corrections) in one write of the corrections file, then
-    apply the file once; raises as save_correction does (one bad row saves none)."""
+    apply the file once. Raises loaders.corrections.CorrectionsError (a bad row or file: nothing saved,
+    one bad row saves none) or loaders.store.StoreBusy (saved in the file, not yet in the database)."""
     from loaders import corrections, ingest
 
     file = corrections.corrections_file()

@@ -52,6 +52,15 @@ def _on(el, attr: str = "val", ns: str = W) -> bool:
     return v is None or v.lower() not in {"0", "false", "off"}
 
 
+def _checkbox_state(begin) -> bool | None:
+    """A legacy form check box's state from its field's begin mark (checked, else its default); None if none."""
+    box = begin.find(f"{_w('ffData')}/{_w('checkBox')}")
+    if box is None:
+        return None
+    checked = box.find(_w("checked"))
+    return _on(checked) if checked is not None else _on(box.find(_w("default")))
+
+
 @dataclass
 class DocxText:
     """A Word document rendered into the text layout, with its link targets and comments."""
@@ -166,6 +175,7 @@ class _Renderer:
         return ("\n" + "\n".join(lines) + "\n") if lines else ""
 
     def run(self, r) -> str:
+        """A run's text: typed text, ticks (glyphs, symbols, form check boxes), tabs and breaks, text boxes."""
         font = self._run_font(r)
         out: list[str] = []
         struck = self._struck_or_hidden(r)
@@ -176,65 +186,63 @@ class _Renderer:
             ns, tag = qname.namespace, qname.localname
             if ns == MC or tag in {"drawing", "pict"}:
                 out.append(self.text_boxes(child))
+            elif ns != W or (struck and tag in {"t", "sym"}):
                 continue
-            if ns != W:
-                continue
-            if struck and tag in {"t", "sym"}:
-                continue
-            if tag == "fldChar":
-                kind = child.get(_w("fldCharType"))
-                if kind == "begin":
-                    cb = child.find(f"{_w('ffData')}/{_w('checkBox')}")
-                    state = None
-                    if cb is not None:
-                        checked = cb.find(_w("checked"))
-                        state = _on(checked) if checked is not None else _on(cb.find(_w("default")))
-                    self._in_field.append({"instr": "", "checkbox": state, "shown": False})
-                elif kind == "separate" and self._in_field:
-                    f = self._in_field[-1]
-                    m = HYPERLINK_FIELD_RE.search(f["instr"])
-                    if m:
-                        f["url"], f["text"] = m.group(1), ""  # the result text that follows shows the link
-                    if f["checkbox"] is not None:
-                        out.append(self._tick(f["checkbox"]))
-                        f["shown"] = True
-                elif kind == "end" and self._in_field:
-                    f = self._in_field.pop()
-                    if f["checkbox"] is not None and not f["shown"]:
-                        out.append(self._tick(f["checkbox"]))
-                    if f.get("url"):
-                        out.append(self._target(f["url"], f["text"]))
-                continue
-            if tag == "instrText":
+            elif tag == "fldChar":
+                out += self._field_mark(child.get(_w("fldCharType")), child)
+            elif tag == "instrText":
                 if self._in_field:
                     self._in_field[-1]["instr"] += child.text or ""
-                continue
-            if self._in_field and self._in_field[-1]["checkbox"] is not None:
+            elif self._in_field and self._in_field[-1]["checkbox"] is not None:
                 continue  # a check-box field's cached result: its state was emitted already
-            if tag == "t":
-                text = child.text or ""
-                if self._in_field and "text" in self._in_field[-1]:
-                    self._in_field[-1]["text"] += text
-                mapped, n = ticks.translate(text, font)
-                self.ticks += n
-                out.append(mapped)
-            elif tag == "sym":
-                code = child.get(_w("char"), "")
-                try:
-                    ch = chr(int(code, 16))
-                except ValueError:
-                    continue
-                mapped = ticks.normalise(ch, child.get(_w("font")) or font)
-                if mapped in (ticks.TICKED, ticks.UNTICKED):
-                    self.ticks += 1
-                    out.append(mapped)
-            elif tag == "tab":
-                out.append(" ")
-            elif tag in {"br", "cr"}:
-                out.append("\n")
-            elif tag == "noBreakHyphen":
-                out.append("-")
+            else:
+                out.append(self._run_content(tag, child, font))
         return "".join(out)
+
+    def _field_mark(self, kind: str | None, mark) -> list[str]:
+        """A field's begin / separate / end mark: a form check box's state, a HYPERLINK field's target."""
+        if kind == "begin":
+            self._in_field.append({"instr": "", "checkbox": _checkbox_state(mark), "shown": False})
+            return []
+        if not self._in_field or kind not in ("separate", "end"):
+            return []
+        if kind == "separate":
+            f = self._in_field[-1]
+            m = HYPERLINK_FIELD_RE.search(f["instr"])
+            if m:
+                f["url"], f["text"] = m.group(1), ""  # the result text that follows shows the link
+            if f["checkbox"] is None:
+                return []
+            f["shown"] = True
+            return [self._tick(f["checkbox"])]
+        f = self._in_field.pop()
+        out = [self._tick(f["checkbox"])] if f["checkbox"] is not None and not f["shown"] else []
+        return out + ([self._target(f["url"], f["text"])] if f.get("url") else [])
+
+    def _run_content(self, tag: str, child, font: str | None) -> str:
+        """Typed text (its tick glyphs translated), a symbol that is a tick, a tab, a break, a hyphen."""
+        if tag == "t":
+            text = child.text or ""
+            if self._in_field and "text" in self._in_field[-1]:
+                self._in_field[-1]["text"] += text
+            mapped, n = ticks.translate(text, font)
+            self.ticks += n
+            return mapped
+        if tag == "sym":
+            return self._symbol(child, font)
+        return {"tab": " ", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}.get(tag, "")
+
+    def _symbol(self, sym, font: str | None) -> str:
+        """A w:sym character: a tick or an empty box, anything else dropped (a bullet, an arrow)."""
+        try:
+            ch = chr(int(sym.get(_w("char"), ""), 16))
+        except ValueError:
+            return ""
+        mapped = ticks.normalise(ch, sym.get(_w("font")) or font)
+        if mapped not in (ticks.TICKED, ticks.UNTICKED):
+            return ""
+        self.ticks += 1
+        return mapped
 
     def paragraph(self, p) -> list[str]:
         return self.inline(p).split("\n")

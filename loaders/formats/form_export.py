@@ -918,12 +918,6 @@ def _other_text(values: dict[Target, list[str]], where: str) -> list[str]:
     return warnings
 
 
-def read_rows(path: Path, edition: int | None) -> tuple[HeaderMap, list[tuple[int, dict[Target, list[str]]]]]:
-    """The header map and (spreadsheet row number, target -> cell texts) for every non-empty row."""
-    e = read_export(path, edition)
-    return e.hmap, e.rows
-
-
 def _flags(hmap: HeaderMap, values: dict[Target, list[str]], form: FormRow, edition: int) -> dict[tuple[int, str], str]:
     """(question, item) -> why its reading is doubtful: an approximate header, an off-list choice."""
     out: dict[tuple[int, str], str] = {}
