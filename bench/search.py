@@ -10,6 +10,7 @@ import argparse
 import statistics
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,6 +19,10 @@ if str(ROOT) not in sys.path:
 
 QUERIES = ["disabilit", "women", "data protection", '"persons with disabilities"', "privacy law",
            "artificial intelligence strategy", "participación", "cyber", "zzzz"]
+
+
+def _fetch(con, sql: str, params: list) -> list:
+    return con.execute(sql, params).fetchall()
 
 
 def _ms(fn, runs: int):
@@ -66,13 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'query':38} {'hits':>5} {'scan ms':>8} {'duckdb ms':>9} {'duck ILIKE':>10} {'fts5 ms':>8}")
     for text in QUERIES:
         q = search.parse(text)
-        t_scan, m = _ms(lambda: search.scan(folded, q), args.runs)
-        t_fts, h = _ms(lambda: search.hits(answers, folded, q, index), args.runs)
+        # Each timed call is bound to this query's values (partial), not to the loop's variables.
+        t_scan, m = _ms(partial(search.scan, folded, q), args.runs)
+        t_fts, h = _ms(partial(search.hits, answers, folded, q, index), args.runs)
         where, params = _duckdb_sql(q)
-        t_duck, d = _ms(lambda: con2.execute(f"SELECT i FROM s WHERE {where}", params).fetchall(), args.runs)
+        t_duck, d = _ms(partial(_fetch, con2, f"SELECT i FROM s WHERE {where}", params), args.runs)
         like = " AND ".join("f ILIKE ?" for _ in q.terms)
-        t_like, _ = _ms(lambda: con2.execute(f"SELECT i FROM s WHERE {like}",
-                                             ["%" + " ".join(t) + "%" for t in q.terms]).fetchall(), args.runs)
+        t_like, _ = _ms(partial(_fetch, con2, f"SELECT i FROM s WHERE {like}",
+                                ["%" + " ".join(t) + "%" for t in q.terms]), args.runs)
         agree = "" if int(m.sum()) == len(h) == len(d) else f"  (scan {int(m.sum())}, duckdb {len(d)})"
         print(f"{text:38} {len(h):5d} {t_scan:8.1f} {t_duck:9.1f} {t_like:10.1f} {t_fts:8.1f}{agree}")
     return 0

@@ -424,6 +424,14 @@ def _matrix_blocks(countries: pd.DataFrame, split: bool | None) -> list[tuple[st
     return [(r, countries[regions == r]) for r in sorted(regions.unique())]
 
 
+def _block_grid(series: pd.Series, members: pd.DataFrame, cols, fill: str):
+    """A (country, column) series as one block's grid, in the block's row order; `fill` where absent."""
+    if not len(series):
+        return None
+    idx = pd.MultiIndex.from_product([members["country_iso3"], cols])
+    return series.reindex(idx).unstack().reindex(index=members["country_iso3"], columns=cols).fillna(fill).values
+
+
 def answer_matrix(rows: pd.DataFrame, filters: Filters, *, title: str, name: str,
                   as_of: date | None = None, split: bool | None = None) -> Chart:
     """Country × question matrix of yes / no / unknown, told apart by symbol as well as colour.
@@ -482,15 +490,11 @@ def answer_matrix(rows: pd.DataFrame, filters: Filters, *, title: str, name: str
         ax = "" if i == 0 else str(i + 1)
         idx = pd.MultiIndex.from_product([members["country_iso3"], cols])
 
-        def grid(series, fill):
-            return (series.reindex(idx).unstack().reindex(index=members["country_iso3"], columns=cols)
-                    .fillna(fill).values if len(series) else None)
-
         fig.add_trace(go.Heatmap(
             z=value.reindex(idx).unstack().reindex(index=members["country_iso3"], columns=cols).values,
             x=shown_cols, y=list(members["label"]), zmin=-0.5, zmax=2.5, colorscale=scale, showscale=False,
-            text=grid(sym, ""), texttemplate="%{text}", textfont=dict(size=13),
-            customdata=grid(detail, "no row"), hovertemplate="%{customdata}<extra></extra>",
+            text=_block_grid(sym, members, cols, ""), texttemplate="%{text}", textfont=dict(size=13),
+            customdata=_block_grid(detail, members, cols, "no row"), hovertemplate="%{customdata}<extra></extra>",
             xgap=2, ygap=2, xaxis=f"x{ax}", yaxis=f"y{ax}",
         ))
         top_frac = 1 - start / plot_h

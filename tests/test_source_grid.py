@@ -34,9 +34,10 @@ MSQ = pd.DataFrame({
 INFO = pd.DataFrame({"country_iso3": ["AAA", "BBB", "CCC", "DDD"], "country_name": ["A", "Bland", "Cland", "D"],
                      "region": ["Europe", "Asia", "Africa", "Africa"], "sub_region": [""] * 4})
 YEARS = {"gtmi": 2022, "unctad": 2026}
+EDITION_2022 = Filters(edition=2022)
 
 
-def _long(f: Filters = Filters(edition=2022), sources=source_grid.SOURCES) -> pd.DataFrame:
+def _long(f: Filters = EDITION_2022, sources=source_grid.SOURCES) -> pd.DataFrame:
     world = source_grid.universe(EVIDENCE, MSQ, INFO, f, YEARS)
     return source_grid.every_country(MSQ, EVIDENCE, INDICATORS, world, 2022, YEARS, sources)
 

@@ -103,7 +103,7 @@ def chart_problems(page, width: int, seen: list[str]) -> list[str]:
 def test_every_page_lays_out_its_charts_at(width, app_url, offline, pages):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems, seen = [], []
-    for title, path in pages:
+    for _, path in pages:
         page = open_at(offline, app_url, width, path)
         if width == PHONE and sidebar_open(page):
             problems.append(f"{path}: the sidebar starts open at {width} px")
