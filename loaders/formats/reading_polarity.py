@@ -762,6 +762,8 @@ def _expected(a: _Answer) -> Reading | None:
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
     if not mains or not _has(mains[0].toks, "expectation"):
         return None
+    if any(pending(cl.toks, cl.names) and not _has(cl.toks, "expectation") for cl in mains[1:]):
+        return None   # "TBD – framework under preparation (WIP)": the stated status answers
     return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
 
 
@@ -803,7 +805,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
     if found is None:
-        return None
+        return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
     done = _done_another_way(w, a, k, found)
     if done is not None:
@@ -820,6 +822,16 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
+    """A first clause that only names the item ("cloud-first", "TBD") and a later clause of the sentence that
+    denies it or gives a status short of in force: that clause answers (no); otherwise nothing is named."""
+    later = next((cl for cl in w.mains if cl is not w.decider and (negated(cl.toks) or pending(cl.toks, cl.names))),
+                 None)
+    if later is None:
+        return None
+    return Reading("no", None, "a status beside what was named", _denial_evidence(later, a))
 
 
 def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:

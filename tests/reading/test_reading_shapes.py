@@ -291,3 +291,28 @@ def test_information_not_held_centrally_declines_the_question(text):
 ])
 def test_information_not_collected_at_all_is_an_absence(text):
     assert read(text, SURVEY_Q).answer == "no"
+
+
+# --- a first clause that only names the item, then its status ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Digital twins – at concept stage only.",
+    "e-Voting; still under study by the Electoral Commission.",
+    "TBD – the framework is being drafted.",
+    "Quantum – WIP, not in the current strategy.",
+])
+def test_a_named_item_then_a_status_short_of_in_force_is_no(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile vouchers for low-income families; not restricted to any province.",
+    "Free public Wi-Fi in libraries – not confined to the capital.",
+])
+def test_a_negated_restriction_widens_what_is_named(text):
+    assert read(text, "Does the Government provide any measures for vulnerable groups?").answer != "no"
+
+
+@pytest.mark.parametrize("text", ["Work in progress.", "Licensing app in UAT with two ministries.",
+                                  "Status – WIP; the module is under testing."])
+def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
+    assert read(text, "Does the Government provide any e-services for older persons?").answer == "no"
