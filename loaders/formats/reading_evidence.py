@@ -317,12 +317,25 @@ def _being_done(toks: list[str]) -> Evidence | None:
     return None
 
 
+# "en etapa de consulta", "en phase de test", "au stade de l'avant-projet": a stage *of* something, in
+# French and Spanish (English says "at … stage"; "in the first phase, the portal …" names a part, so "in"
+# is not one of them).
+STAGE_OPENERS = {"en", "au", "à", "a", "dans"}
+STAGE_OF = {"de", "del", "des", "du", "of"}
+
+
 def _at_stage(toks: list[str]) -> Evidence | None:
-    """"at an advanced stage", "at the final phase of adoption": a stage of work, not a measure in place."""
+    """"at an advanced stage", "at the final phase of adoption", "en etapa de consulta": a stage of work, not
+    a measure in place; the status noun it names decides the kind ("en fase de estudio": a study)."""
     for i, t in enumerate(toks):
-        if t == "at" and find(toks, "stage", i + 1, i + 5) is not None and not any(
-                find(toks, cls, i + 1, i + 5) for cls, _ in NOUN_KINDS):   # "at an early stage": an idea
-            return Evidence("status in preparation", tuple(toks[i:i + 4]))
+        stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
+        if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
+            continue
+        for cls, kind in NOUN_KINDS:
+            noun = find(toks, cls, i + 1, stage[0] + 5)
+            if noun is not None:
+                return Evidence(kind, tuple(toks[i:noun[0] + len(noun[1])]))   # "at an early stage": an idea
+        return Evidence("status in preparation", tuple(toks[i:i + 4]))
     return None
 
 

@@ -243,3 +243,36 @@ def test_any_status_given_to_an_open_question_is_information_given(text, lang):
 ])
 def test_nothing_to_add_to_an_open_question_is_no(text, lang):
     assert read(text, lang, OTHER_Q).answer == "no"
+
+
+# --- A stage of something ("en etapa de consulta"): its status noun decides -----------------------------
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Se encuentra en etapa de consulta pública hasta diciembre.", "es", "status consultation"),
+    ("El proyecto está en fase de estudio en el Ministerio.", "es", "status study"),
+    ("La estrategia está en etapa de diseño.", "es", "status in preparation"),
+    ("Le texte est au stade de l'avant-projet.", "fr", "status draft"),
+    ("Plateforme en phase de test dans deux ministères.", "fr", "status pilot"),
+    ("The strategy is at an early stage.", "en", "status idea"),
+])
+def test_a_stage_of_something_is_a_status(text, lang, kind):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", kind), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En la primera fase, el portal ofrece 40 trámites en línea.", "es"),
+    ("Dans une première phase, le portail offre 30 démarches en ligne.", "fr"),
+])
+def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'information était publiée sur un portail dédié, désormais fermé.", "fr"),
+    ("Le comité interministériel a été dissous en 2021.", "fr"),
+    ("La información se publicaba en un sitio especial, ya cerrado.", "es"),
+    ("La comisión fue disuelta en 2020.", "es"),
+])
+def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
