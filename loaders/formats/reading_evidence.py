@@ -195,8 +195,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
         while (hit := find(toks, cls, pos)) is not None:
             i, cue = hit
             pos = i + 1
-            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None:
-                continue
+            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
+                continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if (i < subj_len or near_verb) and not _after_preposition(toks, i):
                 return Evidence(kind, cue)
@@ -407,6 +407,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    compound = _compound_status(toks)
+    if compound is not None:
+        return compound
     since = _since_year(toks)
     if since is not None:
         return since
@@ -423,6 +426,22 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
+
+
+def _compound_status(toks: list[str]) -> Evidence | None:
+    """"Cabinet-approved", "government-run", "fully-operational": a compound whose last part says in force,
+    operating or in place (not "non-binding", "pre-approved", "semi-operational")."""
+    for t in toks:
+        head, sep, last = t.rpartition("-")
+        if not sep or not head.isalpha() or head.casefold() in NOT_PREFIXES:
+            continue
+        for cls, kind in AFFIRM_KINDS:
+            if last in classes().words[cls]:
+                return Evidence(kind, (t,))
+    return None
 
 
 def _only_places(toks: list[str], i: int) -> bool:
@@ -509,7 +528,8 @@ def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
 
 def extends(toks: list[str]) -> bool:
     """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
-    return find(toks, "extension") is not None
+    words = [t for t in toks if t.isalnum()]
+    return find(toks, "extension") is not None or find(words, "part", 0, 1) is not None
 
 
 # ------------------------------------------------------------------------------------------------ spans

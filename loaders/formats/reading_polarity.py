@@ -363,6 +363,8 @@ def title_words(sentence: str) -> frozenset[str]:
                          sentence.strip()):
         words = m.group(0).split()
         out |= {w.casefold() for w in words[1:] if w[:1].isupper()}
+    # "Vision 2030", "Agenda 2063": a capitalised word before a year is the name of a programme.
+    out |= {m.group(1).casefold() for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:19|20)\d\d\b", sentence)}
     return frozenset(out)
 
 
@@ -831,7 +833,13 @@ def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
                  None)
     if later is None:
         return None
-    return Reading("no", None, "a status beside what was named", _denial_evidence(later, a))
+    return Reading("no", _otherwise_flag(later), "a status beside what was named", _denial_evidence(later, a))
+
+
+def _otherwise_flag(cl: Clause) -> str | None:
+    """A `no` because the thing is done another way is always flagged: whether that counts depends on the question."""
+    from . import reading_evidence as evidence
+    return FLAG_OTHERWISE if evidence.handled_otherwise(_mask_idioms(cl.toks)) else None
 
 
 def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
@@ -877,7 +885,7 @@ def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] |
     names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
     cl = w.status_beside
     if found is None or found[0] in WEAK_KINDS or _overrides(cl):
-        return Reading("no", None, "a status beside what was named", _denial_evidence(cl, a))
+        return Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
     return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
 
 
@@ -896,7 +904,10 @@ def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
                      or evidence.status_noun(masked) or evidence.dated_after(masked, a.edition)
                      or _ended(masked))
             if found is not None:
-                return cl, found.describe(sentence)
+                whole = tokens(sentence)
+                # "- Parts III-IV – pending proclamation": the status of the rest of the text, not of all of it
+                scope = Clause(whole, True, cl.joint, [], cl.names) if evidence.extends(whole[:3]) else cl
+                return scope, found.describe(sentence)
     return None
 
 

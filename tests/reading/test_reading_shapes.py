@@ -316,3 +316,47 @@ def test_a_negated_restriction_widens_what_is_named(text):
                                   "Status – WIP; the module is under testing."])
 def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
     assert read(text, "Does the Government provide any e-services for older persons?").answer == "no"
+
+
+# --- parts of a text in force, the rest awaited: mixed ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Electronic Transactions Act 2019.\n- Parts 1-3 in force;\n- Part 4 (e-signatures) – awaiting commencement.",
+    "Cybercrime Act, 2020 –\n- Sections 1-20 proclaimed;\n- Sections 21-30 pending.",
+])
+def test_some_parts_in_force_and_others_awaited_is_yes_flagged_mixed(text):
+    r = read(text)
+    assert r.answer == "yes" and r.flag == polarity.FLAG_MIXED, r
+
+
+def test_the_whole_text_awaited_after_it_was_named_stays_no():
+    assert read("Electronic Transactions Act 2019.\n- Awaiting commencement.").answer == "no"
+
+
+# --- a status word that opens a programme's name ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In line with Vision 2040, pillar 2.",
+    "Aligned with Agenda 2063 of the African Union.",
+    "Consistent with Concept 2030 (long-term development plan).",
+])
+def test_a_capitalised_status_noun_before_a_year_is_a_name(text):
+    assert read(text, "Is the national e-government strategy aligned to any regional or global goals?").answer == "yes"
+
+
+# --- compounds: "Cabinet-approved" ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("Digital Economy Roadmap (2021); Cabinet-approved.", "yes"),
+    ("National Data Policy – parliament-adopted, 2020.", "yes"),
+    ("A non-binding guideline on data exchange.", "unknown"),
+])
+def test_a_compound_ending_in_a_status_participle_is_read_by_its_participle(text, answer):
+    assert read(text, STRATEGY_EXISTS_Q).answer == answer
+
+
+# --- "not systematic": done, but not always ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Not systematic; a few ministries post summaries of comments on their own sites.",
+    "Feedback reports are not published consistently, some agencies post them ad hoc.",
+])
+def test_not_systematic_then_some_done_another_way_is_never_an_unflagged_answer(text):
+    r = read(text, PUBLISH_Q)
+    assert r.flag or r.answer == "yes", r
