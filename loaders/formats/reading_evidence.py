@@ -24,7 +24,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word", "scope", "open_request"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -243,8 +243,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return (_each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
-            or _outside(toks))
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
+            or _at_stage(toks) or _outside(toks))
 
 
 def _outside(toks: list[str]) -> Evidence | None:
@@ -302,6 +302,23 @@ def _adopted_before(toks: list[str], i: int) -> bool:
                 t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
             return True
     return False
+
+
+STILL_WINDOW = 5
+
+
+def _still_offline(toks: list[str]) -> Evidence | None:
+    """"se fait encore sur support papier", "se tramitan todavía, en su mayoría, en ventanilla", "only by post":
+    a channel off line within a few words after "still" or "only" is how the thing is done."""
+    for cls in ("continuation", "only"):
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            pos = hit[0] + 1
+            start = hit[0] + len(hit[1])
+            channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
+            if channel is not None and find(toks, "operating", 0, hit[0]) is None:   # not "en ligne, et … au guichet"
+                return Evidence("handled otherwise", tuple(toks[hit[0]:channel[0] + len(channel[1])]))
+    return None
 
 
 def _being_done(toks: list[str]) -> Evidence | None:

@@ -434,7 +434,7 @@ def negated(toks: list[str]) -> bool:
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
     for i, t in enumerate(toks):
-        if t in c.words["ended"]:
+        if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
             if not any(w in c.words["successor"] for w in toks[i + 1:]):
                 return True  # "the plan expired"; not "expired and a new one was adopted"
             continue

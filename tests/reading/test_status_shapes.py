@@ -276,3 +276,39 @@ def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
 ])
 def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
     assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- Still, or only, off line: handled otherwise -------------------------------------------------------------
+
+PROCUREMENT_Q = "Is there any legislation, law or regulation on e-procurement?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La passation des marchés se fait encore sur support papier.", "fr"),
+    ("Les offres sont toujours déposées au guichet du ministère.", "fr"),
+    ("Las compras se tramitan todavía, en su mayoría, en ventanilla.", "es"),
+    ("Las ofertas se entregan aún en sobre cerrado y en papel.", "es"),
+])
+def test_still_or_only_off_line_is_handled_otherwise(text, lang):
+    r = read(text, lang, PROCUREMENT_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "handled otherwise"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le portail est en ligne et les formulaires restent disponibles au guichet.", "fr"),
+    ("La plataforma funciona en línea; las ofertas en papel siguen aceptándose hasta 2023.", "es"),
+])
+def test_a_counter_kept_beside_a_service_online_is_not_handled_otherwise(text, lang):
+    assert read(text, lang, PROCUREMENT_Q).answer == "yes"
+
+
+# --- A measure that ran out, in French and Spanish words --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La stratégie 2015-2020 est arrivée à échéance ; la nouvelle est en cours d'élaboration.", "fr", "no"),
+    ("Le plan national a pris fin en 2020.", "fr", "no"),
+    ("La Agenda 2014-2018 perdió vigencia y la siguiente está en preparación.", "es", "no"),
+    ("El plan anterior llegó a su fin en 2019; la nueva estrategia fue aprobada en 2021.", "es", "yes"),
+])
+def test_a_measure_that_ran_out_is_no_unless_a_successor_is_in_force(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
