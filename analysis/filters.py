@@ -56,7 +56,7 @@ def in_places(frame: pd.DataFrame, f: Filters) -> pd.Series:
     """Which rows lie in the sidebar's places: its regions, sub-regions and countries (True when none is chosen).
 
     The one definition of "where": the answers (apply), the countries a view lists (ui.data.world), the
-    every-country grid (analysis.evidence_grid.universe) and the figures' "of N Member States" all use it.
+    every-country grid (analysis.source_grid.universe) and the figures' "of N Member States" all use it.
     `frame` needs the columns region, sub_region and country_iso3.
     """
     mask = pd.Series(True, index=frame.index)

@@ -110,7 +110,7 @@ def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: 
 def load_reference(db: Path) -> charts.Reference | None:
     """EGDI rows, the evidence table and the crosswalk, or None when no official file is loaded."""
     from analysis import reference
-    from loaders.evidence import crosswalk_frame
+    from loaders.source_agreement import crosswalk_frame
 
     with queries.reading(db) as con:
         egdi, evidence, files = queries.egdi(con), queries.evidence(con), queries.reference_files(con)

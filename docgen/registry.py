@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import bench_blocks, data_blocks, heldout_blocks
+from . import bench_blocks, command_blocks, data_blocks, heldout_blocks
 
 RENDERERS: dict[str, Callable[[str | None], str]] = {
     "limits": data_blocks.limits_table,
@@ -20,6 +20,8 @@ RENDERERS: dict[str, Callable[[str | None], str]] = {
     "denmark-flags": heldout_blocks.denmark_flags,
     "bench": bench_blocks.bench_table,
     "constant": data_blocks.code_constant,
+    "commands": command_blocks.command_table,
+    "usage": command_blocks.usage,
 }
 
 

@@ -23,7 +23,7 @@ def test_the_readme_and_the_docs_hold_the_blocks_issue_14_and_18_ask_for():
              for _, b in markers.find(p.read_text(encoding="utf-8"), p.name)}
     assert {"limits", "evidence-kinds", "languages", "heldout-scores", "bench"} <= names
     readme = {b.name.partition(":")[0] for _, b in markers.find((ROOT / "README.md").read_text(encoding="utf-8"))}
-    assert {"evidence-kinds", "languages", "heldout-scores"} <= readme
+    assert {"commands", "evidence-kinds", "languages", "heldout-scores"} <= readme
 
 
 @pytest.fixture

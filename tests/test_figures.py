@@ -157,7 +157,7 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
 
 @pytest.fixture(scope="module")
 def reference(store) -> charts.Reference:
-    from loaders.evidence import crosswalk_frame
+    from loaders.source_agreement import crosswalk_frame
 
     con = duckdb.connect(str(store), read_only=True)
     try:

@@ -22,7 +22,7 @@ SQL_ALLOWED = {
     "loaders/store.py": "the single writer: its writes and the reads it makes while writing",
     "loaders/schema.py": "the schema: tables and the views (answers_current, current_documents, ...)",
     "loaders/ingest.py": "the ingest pipeline's own reads before it hands rows to the writer",
-    "loaders/evidence.py": "builds the evidence table inside the writer's transaction",
+    "loaders/source_agreement.py": "builds the evidence table inside the writer's transaction",
     "analysis/search.py": "the SQLite FTS5 index of the written answers (in memory, not the store)",
     "bench/search.py": "a DuckDB-in-memory comparison table of the search benchmark (not the store)",
 }

@@ -17,15 +17,15 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analysis import evidence as _evidence
-from analysis import evidence_grid as _grid
-from analysis import filters
+from analysis import agreement as _agreement_rules
+from analysis import filters, queries
 from analysis import finder as _finder_rules
-from analysis import queries
 from analysis import reference as _reference
+from analysis import source_grid as _grid
 from analysis.coverage import coverage as _coverage
 from analysis.filters import Filters, apply, places, theme_rows
-from loaders import catalogue, countries as _countries, paths, store
+from loaders import catalogue, paths, store
+from loaders import countries as _countries
 
 from .tables import question_columns
 
@@ -343,7 +343,7 @@ def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
     edition = f.edition or (max(editions()) if editions() else None)
     years = _grid.source_years(ev, edition) if edition else {"gtmi": None, "unctad": None}
     eg = _egdi(key)
-    egdi_year = _evidence.pick_year(eg["year"], edition) if edition and len(eg) else None
+    egdi_year = _agreement_rules.pick_year(eg["year"], edition) if edition and len(eg) else None
     shown = _filtered(key, fkey)
     real = shown.loc[~shown["is_synthetic"].astype(bool), "country_iso3"]
     demo = shown.loc[shown["is_synthetic"].astype(bool), "country_iso3"]
@@ -483,31 +483,31 @@ def reference_as_of() -> date | None:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def crosswalk() -> pd.DataFrame:
     """data/evidence_crosswalk.csv: each indicator's MSQ question, GTMI code, UNCTAD area and confidences."""
-    from loaders.evidence import crosswalk_frame  # a data file reader, not parsing code
+    from loaders.source_agreement import crosswalk_frame  # a data file reader, not parsing code
 
     return crosswalk_frame()
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _agreement(key: DbKey, edition: int) -> pd.DataFrame:
-    return _evidence.agreement(_evidence_rows(key), crosswalk(), edition)
+    return _agreement_rules.agreement(_evidence_rows(key), crosswalk(), edition)
 
 
 def agreement(edition: int) -> pd.DataFrame:
-    """analysis.evidence.agreement for one edition: self-report beside GTMI and UNCTAD, per country × indicator."""
+    """analysis.agreement.agreement for one edition: self-report beside GTMI and UNCTAD, per country × indicator."""
     return _agreement(db_key(), int(edition))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _source_year(key: DbKey, source: str, edition: int) -> int | None:
     if source == "egdi":
-        return _evidence.pick_year(_egdi(key)["year"], edition)
+        return _agreement_rules.pick_year(_egdi(key)["year"], edition)
     ev = _evidence_rows(key)
-    return _evidence.pick_year(ev.loc[ev["source"] == source, "year"], edition)
+    return _agreement_rules.pick_year(ev.loc[ev["source"] == source, "year"], edition)
 
 
 def source_year(source: str, edition: int) -> int | None:
-    """The year of `source` set beside an edition (analysis.evidence.pick_year), or None when not loaded."""
+    """The year of `source` set beside an edition (analysis.agreement.pick_year), or None when not loaded."""
     return _source_year(db_key(), source, None if edition is None else int(edition))
 
 

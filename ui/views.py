@@ -21,6 +21,7 @@ from figures.charts import Chart
 from . import data
 from .data import DbKey
 
+
 # ------------------------------------------------------------------ rows
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -137,12 +138,12 @@ def details_table(f: Filters, themes, question: int, item: str) -> tuple[pd.Data
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _page_indicators(key: DbKey, edition: int | None, themes: tuple[str, ...]):
-    from analysis import evidence_grid as grid
+    from analysis import source_grid
 
     cw = data.crosswalk()
     edition = edition or int(cw["msq_edition"].max())
-    indicators = grid.page_indicators(cw, data.catalogue_frame(edition), themes, edition)
-    return edition, indicators, grid.source_years(data.evidence(), edition)
+    indicators = source_grid.page_indicators(cw, data.catalogue_frame(edition), themes, edition)
+    return edition, indicators, source_grid.source_years(data.evidence(), edition)
 
 
 def page_indicators(f: Filters, themes) -> tuple[int, pd.DataFrame, dict]:
@@ -152,26 +153,23 @@ def page_indicators(f: Filters, themes) -> tuple[int, pd.DataFrame, dict]:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...]) -> pd.DataFrame:
-    from analysis import evidence_grid as grid
+    from analysis import source_grid
 
     f = filters.from_key(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
     evidence = data.evidence()
     msq_rows = _theme_rows(key, fkey, themes)
     ids = sorted(set(evidence.loc[evidence["source"] != "msq", "country_iso3"]) | set(msq_rows["country_iso3"]))
-    world = grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
-    return grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
+    world = source_grid.universe(evidence, msq_rows, data.country_info(tuple(ids)), f, years)
+    return source_grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
-    from analysis import evidence_grid as grid
-    from analysis import sentences, vocabulary
+    from analysis import sentences, source_grid, vocabulary
 
-    from . import cells
-    from . import components as ui
-    from . import evidence as ev
+    from . import cells, components, source_tables
 
     f = filters.from_key(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
@@ -193,9 +191,9 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
                                       title=f"{what.capitalize()} in every country, by source",
                                       name=f"{page}-every-country", source_years=shown_years,
                                       as_of=data.reference_as_of())
-    table = ev.wide(long, grid.headers(indicators, edition, years))
+    table = source_tables.wide(long, source_grid.headers(indicators, edition, years))
     headers = list(table.columns[4:])
-    shown = ui.display_frame(table)
+    shown = components.display_frame(table)
     out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "bar",
                 "year", "answer", "basis", "detail", "link", "is_synthetic"]].rename(
         columns={"column": "indicator", "source_label": "source_name", "bar": "source_indicator"})
@@ -216,18 +214,16 @@ def every_country(f: Filters, themes, picked: tuple[str, ...], what: str, page: 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...],
                            column: str) -> tuple[pd.DataFrame, dict]:
-    from analysis import evidence_grid as grid
+    from analysis import source_grid
 
-    from . import cells
-    from . import components as ui
-    from . import evidence as ev
+    from . import cells, components, source_tables
 
     f = filters.from_key(fkey)
     edition, indicators, years = _page_indicators(key, f.edition, themes)
     long = _every_long(key, fkey, themes, picked)
     one = long[long["column"] == column]
-    named = grid.headers(indicators[indicators["column"] == column], edition, years)
-    details = cells.links_only_http(ui.display_frame(ev.long_table(one, named)), ["link"])
+    named = source_grid.headers(indicators[indicators["column"] == column], edition, years)
+    details = cells.links_only_http(components.display_frame(source_tables.long_table(one, named)), ["link"])
     return details, cells.coloured_labels(details, ["answer"], cells.cell_colour)
 
 
@@ -244,10 +240,10 @@ _CONFIDENCE = {"any": ("high", "medium", "low"), "medium or high": ("high", "med
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _agreement_rows(key: DbKey, fkey: tuple) -> pd.DataFrame:
-    from analysis import evidence_grid as grid
+    from analysis import source_grid
 
     f = filters.from_key(fkey)
-    return grid.agreement_rows(data.agreement(int(f.edition)), data.filtered(filters.from_key(fkey)), data.crosswalk())
+    return source_grid.agreement_rows(data.agreement(int(f.edition)), data.filtered(filters.from_key(fkey)), data.crosswalk())
 
 
 def has_evidence_pairs(f: Filters) -> bool:
@@ -257,9 +253,7 @@ def has_evidence_pairs(f: Filters) -> bool:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, confidence: str) -> dict:
-    from . import cells
-    from . import components as ui
-    from . import evidence as ev
+    from . import cells, components, source_tables
 
     f = filters.from_key(fkey)
     agreement = _agreement_rows(key, fkey)
@@ -273,8 +267,8 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     names = dict(zip(rows["country_iso3"], rows["country_name"]))
     shown = (shown.assign(_name=shown["country_iso3"].map(names))
              .sort_values(["_name", "msq_question", "indicator", "source"], kind="stable").drop(columns="_name"))
-    table = ev.agreement_table(shown, names, data.crosswalk())
-    screen = cells.links_only_http(ui.display_frame(table), ["self-report link", "source link"])
+    table = source_tables.agreement_table(shown, names, data.crosswalk())
+    screen = cells.links_only_http(components.display_frame(table), ["self-report link", "source link"])
     by_name = sorted(shown["country_iso3"].unique(), key=lambda c: names.get(c, c))
     synthetic = shown.drop_duplicates("country_iso3").set_index("country_iso3")["is_synthetic"].astype(bool)
     real_first = sorted(by_name, key=lambda c: bool(synthetic[c]))
@@ -296,34 +290,33 @@ def _evidence_cards(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
                     iso3: str) -> tuple[pd.Series, list]:
     from figures import style
 
-    from . import components as ui
-    from . import evidence as ev
+    from . import components, source_tables
 
     shown = _evidence_pairs(key, fkey, sources, statuses, confidence)["shown"]
     one = shown[shown["country_iso3"] == iso3]
     cards = []
     for _, block in one.groupby("indicator", sort=False):
         first = block.iloc[0]
-        labels = list(ev.named_source(block, data.crosswalk()))
+        labels = list(source_tables.named_source(block, data.crosswalk()))
         verdicts = " · ".join(f"{style.STATUS_NAMES[r['status']]} ({lab}, {r['confidence']} confidence)"
                               for lab, (_, r) in zip(labels, block.iterrows()))
-        heading = f"**Q{int(first['msq_question'])} · {ui.safe_md(first['label'])}** — {ui.safe_md(verdicts)}"
-        basis = ev.basis_of(first["msq_raw_value"])
+        heading = f"**Q{int(first['msq_question'])} · {components.safe_md(first['label'])}** — {components.safe_md(verdicts)}"
+        basis = source_tables.basis_of(first["msq_raw_value"])
         answer = first["msq_answer"] if isinstance(first["msq_answer"], str) else "missing"
-        own = [f"*Self-report (MSQ {int(first['msq_year'])})*: {ev.cell(answer, basis)}"]
+        own = [f"*Self-report (MSQ {int(first['msq_year'])})*: {source_tables.cell(answer, basis)}"]
         if first["msq_detail"]:
-            own.append(ui.safe_md(ev.shorten(first["msq_detail"])))
+            own.append(components.safe_md(source_tables.shorten(first["msq_detail"])))
         if first["msq_link"]:
-            own.append(ui.link_md(first["msq_link"]))
+            own.append(components.link_md(first["msq_link"]))
         columns = [own]
         for lab, (_, r) in zip(labels, block.iterrows()):
             answer = r["source_answer"] if isinstance(r["source_answer"], str) else "missing"
-            raw = f" (value: {ui.safe_md(r['source_raw_value'])})" if r["source_raw_value"] else ""
-            lines = [f"*{lab}*: {ev.cell(answer)}{raw}"]
+            raw = f" (value: {components.safe_md(r['source_raw_value'])})" if r["source_raw_value"] else ""
+            lines = [f"*{lab}*: {source_tables.cell(answer)}{raw}"]
             if r["source_detail"]:
-                lines.append(ui.safe_md(r["source_detail"]))
+                lines.append(components.safe_md(r["source_detail"]))
             if r["source_link"]:
-                lines.append(ui.link_md(r["source_link"]))
+                lines.append(components.link_md(r["source_link"]))
             columns.append(lines)
         cards.append((heading, columns))
     return one["status"].value_counts(), cards
@@ -341,12 +334,12 @@ def evidence_cards(f: Filters, sources: tuple, statuses: tuple, confidence: str,
 def _export_table(key: DbKey, fkey: tuple, people: bool, earlier: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     from analysis import export
 
-    from . import components as ui
+    from . import components
 
     answers = data.answers_all_versions() if earlier else data.answers()
     frame = export.export_frame(answers, filters.from_key(fkey), contacts=data.all_contacts() if people else None,
                                 include_contacts=people, include_superseded=earlier)
-    return frame, ui.display_frame(frame)
+    return frame, components.display_frame(frame)
 
 
 def export_table(f: Filters, people: bool, earlier: bool) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -23,7 +23,8 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage", "pointer_next", "instead", "venue"}
+           "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -161,7 +162,23 @@ COVERAGE_SKIPS = {"pilot", "study"}
 
 
 def coverage_question(question: str) -> bool:
-    return bool(question) and find(polarity.tokens(question), "topic_verb") is not None
+    return _question_has(question, "topic_verb")
+
+
+def open_question(question: str) -> bool:
+    """"Please provide any other information …": whatever is stated answers it."""
+    return _question_has(question, "open_request")
+
+
+def _question_has(question: str, cls: str) -> bool:
+    """Does the question's wording hold a cue of the class, in the answer's language or in the form's
+    (English: the catalogue's wording), whichever the answer is written in?"""
+    if not question:
+        return False
+    if find(polarity.tokens(question), cls) is not None:
+        return True
+    with polarity.language("en"):
+        return find(polarity.tokens(question), cls) is not None
 
 
 def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
@@ -178,8 +195,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
         while (hit := find(toks, cls, pos)) is not None:
             i, cue = hit
             pos = i + 1
-            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None:
-                continue
+            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
+                continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if (i < subj_len or near_verb) and not _after_preposition(toks, i):
                 return Evidence(kind, cue)
@@ -226,7 +243,22 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return _each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
+            or _at_stage(toks) or _outside(toks))
+
+
+def _outside(toks: list[str]) -> Evidence | None:
+    """"Outside the Master Plan", "is beyond the scope of the strategy": the clause places the asked thing
+    outside what was asked about (at its start, or right after a copula); not "citizens outside the country"."""
+    c = classes()
+    skip = {"currently", "still", "now", "presently", "also", "~"}
+    words = [t for t in toks if t not in skip]
+    cop = next((k for k, t in enumerate(words[:6]) if t in c.words["copula"]), None)
+    starts = ([] if finite_verb(words) is not None else [0]) + ([] if cop is None else [cop + 1])
+    for i in starts:   # verbless "Outside the plan.", or "is outside the plan"; not "Beyond X, the agency runs …"
+        if find(words, "outside", i, i + 1) is not None:
+            return Evidence("negation", tuple(words[i:i + 3]))
+    return None
 
 
 def _instead_of_done(toks: list[str]) -> Evidence | None:
@@ -272,6 +304,23 @@ def _adopted_before(toks: list[str], i: int) -> bool:
     return False
 
 
+STILL_WINDOW = 5
+
+
+def _still_offline(toks: list[str]) -> Evidence | None:
+    """"se fait encore sur support papier", "se tramitan todavía, en su mayoría, en ventanilla", "only by post":
+    a channel off line within a few words after "still" or "only" is how the thing is done."""
+    for cls in ("continuation", "only"):
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            pos = hit[0] + 1
+            start = hit[0] + len(hit[1])
+            channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
+            if channel is not None and find(toks, "operating", 0, hit[0]) is None:   # not "en ligne, et … au guichet"
+                return Evidence("handled otherwise", tuple(toks[hit[0]:channel[0] + len(channel[1])]))
+    return None
+
+
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
@@ -285,12 +334,25 @@ def _being_done(toks: list[str]) -> Evidence | None:
     return None
 
 
+# "en etapa de consulta", "en phase de test", "au stade de l'avant-projet": a stage *of* something, in
+# French and Spanish (English says "at … stage"; "in the first phase, the portal …" names a part, so "in"
+# is not one of them).
+STAGE_OPENERS = {"en", "au", "à", "a", "dans"}
+STAGE_OF = {"de", "del", "des", "du", "of"}
+
+
 def _at_stage(toks: list[str]) -> Evidence | None:
-    """"at an advanced stage", "at the final phase of adoption": a stage of work, not a measure in place."""
+    """"at an advanced stage", "at the final phase of adoption", "en etapa de consulta": a stage of work, not
+    a measure in place; the status noun it names decides the kind ("en fase de estudio": a study)."""
     for i, t in enumerate(toks):
-        if t == "at" and find(toks, "stage", i + 1, i + 5) is not None and not any(
-                find(toks, cls, i + 1, i + 5) for cls, _ in NOUN_KINDS):   # "at an early stage": an idea
-            return Evidence("status in preparation", tuple(toks[i:i + 4]))
+        stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
+        if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
+            continue
+        for cls, kind in NOUN_KINDS:
+            noun = find(toks, cls, i + 1, stage[0] + 5)
+            if noun is not None:
+                return Evidence(kind, tuple(toks[i:noun[0] + len(noun[1])]))   # "at an early stage": an idea
+        return Evidence("status in preparation", tuple(toks[i:i + 4]))
     return None
 
 
@@ -345,6 +407,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    compound = _compound_status(toks)
+    if compound is not None:
+        return compound
     since = _since_year(toks)
     if since is not None:
         return since
@@ -361,6 +426,22 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
+
+
+def _compound_status(toks: list[str]) -> Evidence | None:
+    """"Cabinet-approved", "government-run", "fully-operational": a compound whose last part says in force,
+    operating or in place (not "non-binding", "pre-approved", "semi-operational")."""
+    for t in toks:
+        head, sep, last = t.rpartition("-")
+        if not sep or not head.isalpha() or head.casefold() in NOT_PREFIXES:
+            continue
+        for cls, kind in AFFIRM_KINDS:
+            if last in classes().words[cls]:
+                return Evidence(kind, (t,))
+    return None
 
 
 def _only_places(toks: list[str], i: int) -> bool:
@@ -435,9 +516,20 @@ def _has_name(sentence: str) -> bool:
     return bool(NAME_RE.search(sentence.strip()))
 
 
+def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
+    """Does `other` open on a group or part ("para los extranjeros residentes …") when the affirming clause
+    named another with the same word ("… vigente para los nacionales")?"""
+    opening = find(other, "scope", 0, 1)
+    if opening is None:
+        return False
+    at = find(affirmed, "scope", 1)
+    return at is not None and at[1] == opening[1] and affirmed[at[0] + 1:at[0] + 4] != other[1:4]
+
+
 def extends(toks: list[str]) -> bool:
     """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
-    return find(toks, "extension") is not None
+    words = [t for t in toks if t.isalnum()]
+    return find(toks, "extension") is not None or find(words, "part", 0, 1) is not None
 
 
 # ------------------------------------------------------------------------------------------------ spans

@@ -52,11 +52,20 @@ class Ref:
     more: tuple[int, ...] = ()  # further questions named beside the first ("in Q31 and Q32"): links only
 
 
+# A gloss in brackets after a pointer ("Same position as Q11 (the bill, at drafting stage)."): it restates
+# the referenced answer, so the pointer still decides.
+GLOSS_RE = re.compile(r"^(?P<pointer>[^()]+?)\s*\((?P<gloss>[^()]*)\)\s*[.;]?\s*$")
+
+
 def _opening(detail: str) -> tuple[str, bool]:
     """The detail's opening segment, and whether the rest of the first sentence goes on after it."""
     first = sentences(detail.strip())[0] if detail.strip() else ""
     m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
-    return (first[:m.start()], True) if m else (first, False)
+    seg, continued = (first[:m.start()], True) if m else (first, False)
+    gloss = GLOSS_RE.match(seg)
+    if gloss and _pointer(gloss.group("pointer")) is not None and not re.search(r"\d", gloss.group("gloss")):
+        return gloss.group("pointer"), True
+    return seg, continued
 
 
 def find(detail: str) -> Ref | None:
@@ -284,3 +293,40 @@ def _ref_evidence(n: Node, target: str | None) -> str:
     if target and target.startswith("reference: ") and " -> " in target:
         target = target.rsplit(" -> ", 1)[1]   # a chain names its first pointer and the evidence at its end
     return f"reference: '{words}' -> {target or 'nothing'}"
+
+
+# ------------------------------------------------------------------------------------ sibling items by name
+
+def label_names(*labels: str) -> set[str]:
+    """The names a respondent may use for a sub-item: its label, without a bracket ("Internet of Things"), the
+    bracket alone ("IoT"), each part of a slash ("Planning/development" -> "planning"), singular or plural."""
+    out: set[str] = set()
+    for label in labels:
+        label = re.split(r";\s*link/detail|:\s*$", label)[0].strip(" :;")
+        if not label:
+            continue
+        base = re.sub(r"\s*\([^)]*\)", "", label).strip()
+        out |= {label, base} | set(re.findall(r"\(([^)]*)\)", label))
+        if "/" in base:
+            out |= {part.strip() for part in base.split("/")}
+    names = {" ".join(tokens(n)) for n in out if n.strip()}
+    return names | {n[:-1] for n in names if len(n) > 3 and n.endswith("s")} | {n + "s" for n in names}
+
+
+def sibling(detail: str, siblings: dict[str, set[str]]) -> str | None:
+    """The sibling item an answer points to by its name ("As 5G", "Same as Blockchains above", "Idem 5G"): the
+    answer holds the item's name and nothing but reference words (data/reading/reference_words.csv), so
+    "Blockchain pilots at the Central Bank" is an answer of its own. The item key, or None."""
+    words = [t for t in tokens(detail.strip()) if t not in {",", ";", ":"}]
+    if not words or len(words) > 8:
+        return None
+    text = " ".join(words)
+    for item, names in siblings.items():
+        for name in sorted(names, key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if not m or not name:
+                continue
+            rest = (text[:m.start()] + " " + text[m.end():]).split()
+            if rest and all(t in filler() or t in BACK | AHEAD or t in {"for", "per"} for t in rest):
+                return item
+    return None

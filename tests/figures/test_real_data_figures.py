@@ -13,7 +13,7 @@ from analysis import queries
 from analysis.filters import Filters, apply
 from cli import figures as figures_cli
 from figures import charts, textwidth
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 
 AS_OF = date(2026, 11, 20)

@@ -11,7 +11,7 @@ import pytest
 from analysis import queries
 from analysis.filters import Filters, apply
 from figures import charts
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 
 AS_OF = date(2026, 11, 20)

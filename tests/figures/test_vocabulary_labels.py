@@ -11,7 +11,7 @@ from analysis import queries, vocabulary
 from analysis.filters import Filters, apply
 from figures import charts, textwidth
 from loaders import catalogue
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 from ui import tables
 

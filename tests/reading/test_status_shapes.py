@@ -123,3 +123,192 @@ def test_rollup_names_the_unread_and_the_flagged_items_apart():
     assert r.answer == "unknown"
     assert r.flag == f"{references.FLAG_ITEMS_FLAGGED} (answer in Portuguese: not read, and others)"
     assert r.evidence == "items: 'not read: e_services; flagged: other'"
+
+
+# --- A denial of the name only ("as such") with the function done elsewhere --------------------------------
+
+JUSTICE = ("Please provide names and links of the government agencies/departments/ministries at the national "
+           "level in charge of the following Sectoral ministries: Justice")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il n'y a pas de ministère du Numérique en tant que tel ; le secteur relève du ministère des Postes.", "fr"),
+    ("Pas de ministère de la Justice proprement dit : ses attributions sont exercées par le Secrétariat général du "
+     "Gouvernement.", "fr"),
+    ("No hay un Ministerio de Justicia como tal; sus competencias las ejerce la Procuraduría General.", "es"),
+    ("No existe una secretaría de ambiente propiamente dicha; el tema lo atiende el Ministerio de Agricultura.", "es"),
+    ("There is no environment ministry as such; the Ministry of Agriculture is responsible for the sector.", "en"),
+])
+def test_a_name_denied_as_such_with_the_work_done_elsewhere_is_yes_and_flagged(text, lang):
+    r = read(text, lang, JUSTICE)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il n'existe pas de ministère de la Justice en tant que tel.", "fr"),
+    ("No existe un ministerio de cultura como tal.", "es"),
+    ("No ministry of justice as such.", "en"),
+])
+def test_a_name_denied_as_such_alone_is_no_and_flagged(text, lang):
+    r = read(text, lang, JUSTICE)
+    assert (r.answer, r.flag) == ("no", polarity.FLAG_HEDGED), r
+
+
+# --- In force for one part or group, planned for another: yes, flagged mixed ------------------------------
+
+ID_Q = "Is there any legislation, law or regulation on digital identity?"
+INCLUSION_Q = ("Does the national e-government strategy make specific reference to e-participation, engagement "
+               "and/or digital inclusion?")
+
+
+@pytest.mark.parametrize("text, lang, question", [
+    # two groups opened by the same word
+    ("Le décret s'applique pour les agents publics ; pour les collectivités locales, un arrêté est prévu.", "fr", ID_Q),
+    ("La firma electrónica está vigente para las personas jurídicas; para las personas naturales está prevista en "
+     "el nuevo reglamento, pero todavía no se aplica.", "es", ID_Q),
+    ("The eID regulation is in force for citizens; for foreign residents it is planned in the next amendment.", "en",
+     ID_Q),
+    # the other clause is about a part or the rest, after a contrast word
+    ("La stratégie consacre son axe 2 à l'inclusion numérique, déjà en œuvre ; en revanche, le volet "
+     "e-participation est prévu pour une phase ultérieure.", "fr", INCLUSION_Q),
+    ("El plan dedica un pilar a la inclusión digital, que ya se ejecuta; sin embargo, el componente de consulta "
+     "ciudadana en línea está previsto para la segunda fase.", "es", INCLUSION_Q),
+])
+def test_a_part_in_force_beside_another_part_planned_is_yes_and_mixed(text, lang, question):
+    r = read(text, lang, question)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the same thing, turned round: still no
+    ("La ley está vigente, pero aún no se ha implementado.", "es"),
+    ("Le décret a été adopté ; toutefois, ses textes d'application sont en attente.", "fr"),
+    ("La ley fue aprobada; sin embargo, su reglamento está pendiente de publicación.", "es"),
+    # a group named only on the planned side
+    ("Para los extranjeros residentes, la identidad digital está prevista en el reglamento.", "es"),
+])
+def test_an_affirmation_turned_round_about_the_same_thing_is_no(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- The respondent lacks the information asked for: declined, not denied ----------------------------------
+
+VOICES_Q = ("Does the Government publish information on how people's voices, including those among women and "
+            "vulnerable groups, are included in policy decision-making?")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No disponemos de esa información a nivel nacional.", "es"),
+    ("No contamos con dichos datos de forma consolidada.", "es"),
+    ("Nous ne disposons pas de ces informations.", "fr"),
+    ("Nous n'avons pas ces chiffres au niveau central.", "fr"),
+    ("We do not hold this information centrally.", "en"),
+])
+def test_a_respondent_without_the_information_declines(text, lang):
+    r = read(text, lang, VOICES_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("unknown", "declined"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No publicamos esa información.", "es"),            # the government does not publish: a denial
+    ("Nous n'avons guère de données sur ce point.", "fr"),  # no determiner points at the answer
+    ("No tenemos una ley de datos abiertos.", "es"),
+    ("We have no data protection law.", "en"),
+])
+def test_a_denial_about_data_or_laws_is_still_no(text, lang):
+    assert read(text, lang, VOICES_Q).answer == "no"
+
+
+# --- An open question: whatever is stated answers it --------------------------------------------------------
+
+OTHER_Q = "Please provide any other information related to e-government development in your country."
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Gouvernement prépare une nouvelle stratégie numérique 2026-2030.", "fr"),
+    ("Une loi sur l'identité numérique est en cours d'élaboration avec l'appui de la Banque mondiale.", "fr"),
+    ("El Ministerio elabora un nuevo plan de conectividad rural, que se presentará en 2024.", "es"),
+    ("Todavía no existe una ley de gobierno digital; el anteproyecto se presentará a la Asamblea en 2024.", "es"),
+    ("A new digital strategy is being prepared with support from development partners.", "en"),
+])
+def test_any_status_given_to_an_open_question_is_information_given(text, lang):
+    r = read(text, lang, OTHER_Q)
+    assert (r.answer, r.rule) == ("yes", "information given"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rien à ajouter.", "fr"), ("Aucune information supplémentaire.", "fr"), ("Néant.", "fr"),
+    ("Nada que añadir.", "es"), ("No hay más información que agregar.", "es"), ("Ninguna.", "es"),
+    ("No further comments.", "en"), ("Nothing to add.", "en"),
+])
+def test_nothing_to_add_to_an_open_question_is_no(text, lang):
+    assert read(text, lang, OTHER_Q).answer == "no"
+
+
+# --- A stage of something ("en etapa de consulta"): its status noun decides -----------------------------
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Se encuentra en etapa de consulta pública hasta diciembre.", "es", "status consultation"),
+    ("El proyecto está en fase de estudio en el Ministerio.", "es", "status study"),
+    ("La estrategia está en etapa de diseño.", "es", "status in preparation"),
+    ("Le texte est au stade de l'avant-projet.", "fr", "status draft"),
+    ("Plateforme en phase de test dans deux ministères.", "fr", "status pilot"),
+    ("The strategy is at an early stage.", "en", "status idea"),
+])
+def test_a_stage_of_something_is_a_status(text, lang, kind):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", kind), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En la primera fase, el portal ofrece 40 trámites en línea.", "es"),
+    ("Dans une première phase, le portail offre 30 démarches en ligne.", "fr"),
+])
+def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'information était publiée sur un portail dédié, désormais fermé.", "fr"),
+    ("Le comité interministériel a été dissous en 2021.", "fr"),
+    ("La información se publicaba en un sitio especial, ya cerrado.", "es"),
+    ("La comisión fue disuelta en 2020.", "es"),
+])
+def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- Still, or only, off line: handled otherwise -------------------------------------------------------------
+
+PROCUREMENT_Q = "Is there any legislation, law or regulation on e-procurement?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La passation des marchés se fait encore sur support papier.", "fr"),
+    ("Les offres sont toujours déposées au guichet du ministère.", "fr"),
+    ("Las compras se tramitan todavía, en su mayoría, en ventanilla.", "es"),
+    ("Las ofertas se entregan aún en sobre cerrado y en papel.", "es"),
+])
+def test_still_or_only_off_line_is_handled_otherwise(text, lang):
+    r = read(text, lang, PROCUREMENT_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "handled otherwise"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le portail est en ligne et les formulaires restent disponibles au guichet.", "fr"),
+    ("La plataforma funciona en línea; las ofertas en papel siguen aceptándose hasta 2023.", "es"),
+])
+def test_a_counter_kept_beside_a_service_online_is_not_handled_otherwise(text, lang):
+    assert read(text, lang, PROCUREMENT_Q).answer == "yes"
+
+
+# --- A measure that ran out, in French and Spanish words --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La stratégie 2015-2020 est arrivée à échéance ; la nouvelle est en cours d'élaboration.", "fr", "no"),
+    ("Le plan national a pris fin en 2020.", "fr", "no"),
+    ("La Agenda 2014-2018 perdió vigencia y la siguiente está en preparación.", "es", "no"),
+    ("El plan anterior llegó a su fin en 2019; la nueva estrategia fue aprobada en 2021.", "es", "yes"),
+])
+def test_a_measure_that_ran_out_is_no_unless_a_successor_is_in_force(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis import vocabulary
-from analysis.evidence import pick_year
+from analysis.agreement import pick_year
 from analysis.filters import Filters, places
 
 SOURCES = ("msq", "gtmi", "unctad")
