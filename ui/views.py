@@ -21,7 +21,6 @@ from figures.charts import Chart
 from . import data
 from .data import DbKey
 
-
 # ------------------------------------------------------------------ rows
 
 @st.cache_resource(max_entries=32, show_spinner=False)
