@@ -312,3 +312,16 @@ def test_a_counter_kept_beside_a_service_online_is_not_handled_otherwise(text, l
 ])
 def test_a_measure_that_ran_out_is_no_unless_a_successor_is_in_force(text, lang, want):
     assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
+
+
+# --- References in French and Spanish words inherit the status of what they point to ----------------------
+
+@pytest.mark.parametrize("pointer", [
+    "Voir supra.", "Se reporter à la réponse 10.", "Même situation que pour la question 10.", "Cf. Q10.",
+    "Misma situación que la respuesta 10.", "Igual que en la pregunta anterior.", "Ver la respuesta 10.",
+])
+def test_a_french_or_spanish_pointer_inherits_a_status(pointer):
+    doc = parse_text(document({"bodies": {10: ["  Yes   No  ", PROMPT, "Avant-projet de loi en attente d'adoption."],
+                                          11: ["  Yes   No  ", PROMPT, pointer]}}), source_name="ref.txt")
+    got = {a.question: a for a in doc.answers if not a.item}
+    assert (got[11].answer, got[11].evidence.split(":")[0]) == ("no", "reference"), got[11]
