@@ -494,7 +494,25 @@ def finite_verb(toks: list[str]) -> int | None:
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
             return i
+        if _after_reflexive(toks, i):
+            return i
     return None
+
+
+# French and Spanish "se" stands before a verb ("se reparten", "se publica", "se applique"); a clitic may come
+# between ("se le asigna"). Future and conditional endings are not a present or past statement.
+CLITICS = {"le", "les", "lo", "la", "los", "las", "nos", "y", "en"}
+FUTURE_ENDINGS = {"es": ("rá", "rán", "ría", "rían"), "fr": ("ra", "ront", "rait", "raient")}
+
+
+def _after_reflexive(toks: list[str], i: int) -> bool:
+    lang = polarity.current_language()
+    if lang not in FUTURE_ENDINGS or i == 0 or not toks[i].isalpha() or toks[i] in CLITICS:
+        return False
+    j = i - 1
+    while j > 0 and toks[j] in CLITICS:
+        j -= 1
+    return toks[j] == "se" and not toks[i].endswith(FUTURE_ENDINGS[lang])
 
 
 HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"

@@ -455,6 +455,8 @@ def negated(toks: list[str]) -> bool:
     toks = _mask_idioms(toks)
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
+    if _non_participle(toks):
+        return True
     for i, t in enumerate(toks):
         if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
             if not any(w in c.words["successor"] for w in toks[i + 1:]):
@@ -469,6 +471,17 @@ def negated(toks: list[str]) -> bool:
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+# French past-participle endings: a clause that opens on "non" + a participle ("Non mentionnées.", "Non abordé
+# dans la stratégie") is a denial; inside a noun phrase ("données non structurées") "non" stays a prefix.
+NON_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise",
+                          "ises")
+
+
+def _non_participle(toks: list[str]) -> bool:
+    return (_LANG.get() == "fr" and len(toks) > 1 and toks[0] == "non" and toks[1].isalpha()
+            and toks[1].endswith(NON_PARTICIPLE_ENDINGS))
 
 
 def _has(toks: list[str], kind: str) -> bool:

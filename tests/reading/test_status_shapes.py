@@ -325,3 +325,40 @@ def test_a_french_or_spanish_pointer_inherits_a_status(pointer):
                                           11: ["  Yes   No  ", PROMPT, pointer]}}), source_name="ref.txt")
     got = {a.question: a for a in doc.answers if not a.item}
     assert (got[11].answer, got[11].evidence.split(":")[0]) == ("no", "reference"), got[11]
+
+
+# --- Short French and Spanish formulas ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Non mentionnée dans la stratégie.", "fr", "no"), ("Non abordés.", "fr", "no"), ("Non inscrit au plan.", "fr", "no"),
+    ("Les données non structurées sont publiées en ligne.", "fr", "yes"),   # "non" inside a noun phrase
+    ("RAS.", "fr", "no"), ("Rien à signaler.", "fr", "no"), ("Sin novedad.", "es", "no"),
+])
+def test_short_french_and_spanish_formulas(text, lang, want):
+    assert read(text, lang, INCLUSION_Q).answer == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le décret attend la signature du Premier ministre.", "fr"),
+    ("La charte attend sa validation par le comité de pilotage.", "fr"),
+    ("El reglamento espera la aprobación del Consejo Directivo.", "es"),
+    ("El programa aguarda su aprobación presupuestaria.", "es"),
+])
+def test_a_text_that_waits_for_a_step_is_awaited(text, lang):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "status awaited"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se contabilizan mensualmente los trámites iniciados en el portal.", "es"),
+    ("Las entidades se comunican con la ciudadanía por Facebook y X.", "es"),
+    ("Les démarches se règlent en ligne sur le portail national.", "fr"),
+])
+def test_a_reflexive_verb_is_a_statement(text, lang):
+    r = read(text, lang, "Does the Government monitor/collect usage statistics of e-government services?")
+    assert r.answer == "yes", r
+
+
+def test_a_reflexive_future_is_no_statement():
+    r = read("El portal de datos abiertos se lanzará el próximo año.", "es", ID_Q)
+    assert r.answer == "no"
