@@ -24,7 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from .. import catalogue
+from loaders import catalogue
+
 from . import content as C
 
 PHRASES = Path(__file__).with_name("phrases.yml")

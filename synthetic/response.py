@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import catalogue
-from ..records import ANSWERS, BASES, Contact
+from loaders import catalogue
+from loaders.records import ANSWERS, BASES, Contact
+
 from . import content as C
 
 TICK_STYLES = ("box", "ballot", "brackets")  # ☒/☐, ☑/☐, [X]/[ ]
@@ -168,7 +169,7 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
     """
     iso3 = iso3.upper()
     if country_name is None:
-        from ..countries import info
+        from loaders.countries import info
 
         country_name = info(iso3)["country_name"]
     # str seeds are hashed with SHA-512 by random.Random: stable across runs and PYTHONHASHSEED.
