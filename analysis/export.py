@@ -6,13 +6,12 @@ import io
 import shlex
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
-from pathlib import PurePosixPath
 
 import pandas as pd
 
 from analysis import sentences
 from analysis.filters import Filters, apply
-from loaders import catalogue, countries, paths
+from analysis.queries import INPUT_COLUMNS
 from loaders.spreadsheet import FORMULA_TRIGGERS, neutralise  # noqa: F401 - re-exported for callers
 
 # Column order of every download (CSV, XLSX, Data page table). Contacts come last and only on request.
@@ -26,8 +25,7 @@ EXPORT_COLUMNS = [
     "evidence", "reviewed_by", "reviewed_at", "corrected_by", "corrected_at",
     "detail", "links", "is_synthetic", "document_path", "document_sha256",
 ]
-# With superseded versions included, `version` (current | superseded) follows document_sha256.
-VERSIONS = ("current", "superseded")
+# With superseded versions included, `version` (current | superseded, queries.VERSIONS) follows document_sha256.
 CONTACT_ROLES = ("respondent", "cio")
 CONTACT_FIELDS = ("name", "title", "organization", "email")
 CONTACT_COLUMNS = [f"{role}_{fld}" for role in CONTACT_ROLES for fld in CONTACT_FIELDS]
@@ -43,123 +41,12 @@ TEXT_COLUMNS += ["country", "indicator", "link", "raw_value", "self-report detai
                  "source value", "source detail", "source link"]
 
 
-# Columns the input frame must have: the answers_current view plus what read_answers() joins on.
-INPUT_COLUMNS = ["country_iso3", "country_name", "edition", "section", "question", "item", "themes",
-                 "answer", "basis", "original_answer", "original_basis", "correction_reason", "flag",
-                 "evidence", "reviewed_by", "reviewed_at", "review_reason", "review", "corrected_by",
-                 "corrected_at", "detail", "links", "document_sha256", "is_synthetic",
-                 "region", "sub_region", "label", "document_path", "version"]
-# Text columns of answers_current that are empty ('') rather than missing in every frame read here.
-_EMPTY_AS_TEXT = ("flag", "correction_reason", "evidence", "reviewed_by", "reviewed_at", "review_reason",
-                  "review", "corrected_by", "corrected_at")
-
 TOOL_NAME = "the MSQ dashboard"
 SOURCES = {
     "msq": "UN DESA Member States Questionnaire (MSQ) {editions} responses — government self-reports, "
            "not part of the EGDI/OSI index scores",
 }
 SYNTHETIC_NOTE = "SYNTHETIC DEMO DATA included — not real government responses"
-
-
-# ---------------------------------------------------------------- reading the store
-
-_CURRENT_SQL = """
-    SELECT a.*, d.path AS document_path, 'current' AS version
-    FROM answers_current a
-    JOIN current_documents d ON a.document_sha256 = d.sha256
-        AND a.country_iso3 = d.country_iso3 AND a.edition = d.edition
-"""
-# Earlier versions of a response (and synthetic ones a real response replaced), each with the corrections
-# made for that very document: a correction is never carried over to a version it was not made for.
-_SUPERSEDED_SQL = """
-    SELECT a.country_iso3, a.country_name, a.edition, a.section, a.question, a.item, a.themes,
-           coalesce(c.answer, a.answer) AS answer,
-           CASE WHEN coalesce(c.answer <> a.answer, FALSE) THEN 'corrected' ELSE a.basis END AS basis,
-           a.detail, a.links, a.document_sha256, a.is_synthetic, a.flag, a.evidence,
-           a.answer AS original_answer, a.basis AS original_basis,
-           CASE WHEN c.answer <> a.answer THEN c.reason END AS correction_reason,
-           CASE WHEN c.answer <> a.answer THEN c.reviewed_by END AS corrected_by,
-           CASE WHEN c.answer <> a.answer THEN c.reviewed_at END AS corrected_at,
-           c.reviewed_by, c.reviewed_at, c.reason AS review_reason,
-           CASE WHEN c.answer <> a.answer THEN 'corrected' WHEN c.answer IS NOT NULL THEN 'confirmed' END AS review,
-           v.path AS document_path, 'superseded' AS version
-    FROM answers a
-    JOIN response_versions v ON v.sha256 = a.document_sha256
-        AND v.country_iso3 = a.country_iso3 AND v.edition = a.edition AND v.version_rank > 1
-    LEFT JOIN corrections c ON c.document_sha256 = a.document_sha256 AND c.country_iso3 = a.country_iso3
-        AND c.edition = a.edition AND c.question = a.question AND c.item = a.item
-"""
-
-
-def read_answers(con, *, include_superseded: bool = False) -> pd.DataFrame:
-    """answers_current + document path + catalogue label + UN M49 region, in questionnaire order.
-
-    `con` is a DuckDB connection or cursor (open it read-only). The dashboard and the export command
-    both call this, so a page and a scripted export see identical rows. `include_superseded` adds the
-    rows of every earlier version of each response (column `version`: current | superseded).
-    """
-    superseded = _SUPERSEDED_SQL
-    if include_superseded and "evidence" not in con.execute("SELECT * FROM answers LIMIT 0").df().columns:
-        superseded = superseded.replace("a.evidence,", "NULL AS evidence,")  # not migrated yet (next write)
-    sql = _CURRENT_SQL + (f" UNION ALL BY NAME {superseded}" if include_superseded else "")
-    df = con.execute(sql).df()
-    for col in _EMPTY_AS_TEXT:  # a database not yet migrated lacks the newer columns until its next write
-        if col not in df.columns:
-            df[col] = None
-    df["edition"] = df["edition"].astype("int64")
-    df["question"] = df["question"].astype("int64")
-    df["is_synthetic"] = df["is_synthetic"].astype(bool)
-    # One path per document: work each out once, not once per answer row (about 0.5 s for 12,500 rows).
-    df["document_path"] = df["document_path"].map({p: _project_relative(p) for p in df["document_path"].unique()})
-    # DuckDB hands lists back as numpy arrays; plain lists compare and join predictably.
-    for col in ("themes", "links"):
-        df[col] = df[col].map(lambda v: [str(x) for x in v] if v is not None else [])
-    df = df.merge(_catalogue_order(df["edition"].unique()), on=["edition", "question", "item"], how="left")
-    df["label"] = df["label"].fillna("")
-    regions = pd.DataFrame([countries.info(iso3) for iso3 in sorted(df["country_iso3"].unique())],
-                           columns=["country_iso3", "country_name", "region", "sub_region"])
-    df = df.merge(regions.drop(columns="country_name"), on="country_iso3", how="left")
-    for col in _EMPTY_AS_TEXT:
-        df[col] = df[col].astype(object).where(df[col].notna(), "")
-    df["version_order"] = df["version"].map({v: i for i, v in enumerate(VERSIONS)})
-    df = df.sort_values(["edition", "country_iso3", "version_order", "document_sha256", "position", "question",
-                         "item"], na_position="last")
-    return df.drop(columns=["position", "version_order"]).reset_index(drop=True)[INPUT_COLUMNS]
-
-
-def _project_relative(path: str) -> str:
-    """A stored path as the project sees it (data/responses/...), so no download shows a home folder."""
-    try:
-        return PurePosixPath(path).relative_to(PurePosixPath(paths.ROOT)).as_posix()
-    except ValueError:  # outside the project (a test store, an upload folder): keep the file name only
-        return PurePosixPath(path).name if PurePosixPath(path).is_absolute() else path
-
-
-def read_contacts(con, *, include_superseded: bool = False) -> pd.DataFrame:
-    """Named officials of the current documents (personal data: pass to export_frame only on request)."""
-    versions = "response_versions" if include_superseded else "current_documents"
-    return con.execute(
-        f"""
-        SELECT c.document_sha256, c.role, c.name, c.title, c.organization, c.email
-        FROM contacts c WHERE c.document_sha256 IN (SELECT sha256 FROM {versions})
-        """
-    ).df()
-
-
-def _catalogue_order(editions: Iterable) -> pd.DataFrame:
-    frames = []
-    for edition in editions:
-        try:
-            cat = catalogue.frame(int(edition))
-        except FileNotFoundError:  # an edition without a catalogue still exports, just without labels
-            continue
-        frames.append(cat.assign(position=range(len(cat)))[["edition", "question", "item", "label", "position"]])
-    if not frames:
-        return pd.DataFrame({"edition": pd.Series(dtype="int64"), "question": pd.Series(dtype="int64"),
-                             "item": pd.Series(dtype=str), "label": pd.Series(dtype=str),
-                             "position": pd.Series(dtype="int64")})
-    out = pd.concat(frames, ignore_index=True)
-    return out.astype({"edition": "int64", "question": "int64"})
 
 
 # ---------------------------------------------------------------- the export frame
@@ -169,11 +56,11 @@ def export_frame(answers: pd.DataFrame, filters: Filters, *, contacts: pd.DataFr
     """Exactly the rows that pass `filters`, in the download's column order, with formula-safe text.
 
     Superseded versions are left out unless `include_superseded` (read the answers with
-    read_answers(con, include_superseded=True)); then the column `version` follows document_sha256.
+    queries.answers(con, include_superseded=True)); then the column `version` follows document_sha256.
     """
     missing = [c for c in INPUT_COLUMNS if c not in answers.columns]
     if missing:
-        raise KeyError(f"answers frame lacks columns {missing}; read it with analysis.export.read_answers")
+        raise KeyError(f"answers frame lacks columns {missing}; read it with analysis.queries.answers")
     columns = EXPORT_COLUMNS + (["version"] if include_superseded else [])
     rows = apply(answers if include_superseded else answers[answers["version"] == "current"], filters)
     out = pd.DataFrame({
@@ -184,7 +71,7 @@ def export_frame(answers: pd.DataFrame, filters: Filters, *, contacts: pd.DataFr
     out["is_synthetic"] = out["is_synthetic"].astype(bool)
     if include_contacts:
         if contacts is None:
-            raise ValueError("include_contacts=True needs the contacts frame (analysis.export.read_contacts)")
+            raise ValueError("include_contacts=True needs the contacts frame (analysis.queries.contacts)")
         out = out.merge(_contacts_wide(contacts), on="document_sha256", how="left")
         out[CONTACT_COLUMNS] = out[CONTACT_COLUMNS].fillna("")
     for col in TEXT_COLUMNS:

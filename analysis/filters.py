@@ -52,18 +52,34 @@ class Filters:
         return " · ".join(parts)
 
 
+def in_places(frame: pd.DataFrame, f: Filters) -> pd.Series:
+    """Which rows lie in the sidebar's places: its regions, sub-regions and countries (True when none is chosen).
+
+    The one definition of "where": the answers (apply), the countries a view lists (ui.data.world), the
+    every-country grid (analysis.source_grid.universe) and the figures' "of N Member States" all use it.
+    `frame` needs the columns region, sub_region and country_iso3.
+    """
+    mask = pd.Series(True, index=frame.index)
+    if f.regions:
+        mask &= frame["region"].isin(f.regions)
+    if f.sub_regions:
+        mask &= frame["sub_region"].isin(f.sub_regions)
+    if f.countries:
+        mask &= frame["country_iso3"].isin(f.countries)
+    return mask
+
+
+def places(frame: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The rows of `frame` in the filter's places (in_places), whatever else the frame holds."""
+    return frame[in_places(frame, f)]
+
+
 def apply(answers: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """Rows of an answers frame (with region/sub_region columns) that pass the filters."""
     df = answers
-    mask = pd.Series(True, index=df.index)
+    mask = in_places(df, f)
     if f.edition is not None:
         mask &= df["edition"] == f.edition
-    if f.regions:
-        mask &= df["region"].isin(f.regions)
-    if f.sub_regions:
-        mask &= df["sub_region"].isin(f.sub_regions)
-    if f.countries:
-        mask &= df["country_iso3"].isin(f.countries)
     if f.bases:
         mask &= df["basis"].isin(f.bases)
     if not f.include_synthetic:
@@ -79,3 +95,26 @@ def apply(answers: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
 def field_names() -> list[str]:
     return [x.name for x in fields(Filters) if x.name != "extra"]
+
+
+def key(f: Filters) -> tuple:
+    """The filters as a hashable tuple (every field but `extra`): the cache key of the pages' frames."""
+    return tuple(getattr(f, name) for name in field_names())
+
+
+def from_key(fkey: tuple) -> Filters:
+    """The Filters a key() came from."""
+    return Filters(**dict(zip(field_names(), fkey)))
+
+
+def theme_rows(rows: pd.DataFrame, themes: tuple[str, ...] | list[str]) -> pd.DataFrame:
+    """Rows that count toward any of `themes`, without the roll-up row of an items question."""
+    wanted = set(themes)
+    mask = rows["themes"].map(lambda t: bool(wanted & set(t))).astype(bool)  # bool even when empty
+    out = rows[mask]
+    if "answer_type" in out.columns:
+        out = out[out["answer_type"] != "items"]
+    else:  # without the catalogue columns: a question that has items is represented by its items
+        has_items = set(out.loc[out["item"] != "", "question"])
+        out = out[(out["item"] != "") | ~out["question"].isin(has_items)]
+    return out

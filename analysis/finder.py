@@ -36,7 +36,7 @@ def conditions(msq_questions: pd.DataFrame, indicators: pd.DataFrame, years: dic
     """Every condition the finder offers on a page, self-report first, then GTMI, then UNCTAD.
 
     `msq_questions` is tables.question_columns() of the page's answers (question, item, column);
-    `indicators` the page's crosswalk rows (analysis.evidence_grid.page_indicators). A GTMI code or an
+    `indicators` the page's crosswalk rows (analysis.source_grid.page_indicators). A GTMI code or an
     UNCTAD area that stands in for several questions is offered once, under its own name.
     """
     msq = pd.DataFrame({

@@ -20,30 +20,15 @@ STALE_COLUMNS = ["edition", "country_iso3", "question", "item", "answer", "reaso
                  "reviewed_at", "document_sha256", "current_sha256", "why"]
 
 
-def read_queue(con, countries: tuple[str, ...] = (), edition: int | None = None) -> pd.DataFrame:
-    """Answers of the current documents that an analyst should look at: every flagged answer and every
-    answer read from the written text (original basis 'inferred'), in questionnaire order.
+def shape_queue(df: pd.DataFrame) -> pd.DataFrame:
+    """The queue from the store's queued rows (analysis.queries.review_queue): catalogue labels, questionnaire
+    order, each row's status.
 
     A question with sub-items rolls its items up ('yes' when any item is yes): the roll-up is queued only
     when flagged, since reviewing its items settles it. Reviewed answers (confirmed or corrected) stay in
     the frame with their status, so a review can be picked up where it was left; the queue proper is the
     rows whose status is 'open'.
     """
-    sql = """
-        SELECT a.*, d.path AS document_path
-        FROM answers_current a
-        JOIN current_documents d ON d.sha256 = a.document_sha256
-            AND d.country_iso3 = a.country_iso3 AND d.edition = a.edition
-        WHERE (a.flag IS NOT NULL OR a.original_basis = 'inferred')
-    """
-    params: list = []
-    if countries:
-        sql += f" AND a.country_iso3 IN ({', '.join('?' for _ in countries)})"
-        params += list(countries)
-    if edition is not None:
-        sql += " AND a.edition = ?"
-        params.append(int(edition))
-    df = con.execute(sql, params).df()
     for col in _LATER_COLUMNS:
         if col not in df.columns:
             df[col] = None
@@ -100,13 +85,6 @@ def documents(queue: pd.DataFrame) -> pd.DataFrame:
     out = out.sort_values(["flags_left", "open", "flagged", "is_synthetic", "country_name"],
                           ascending=[False, False, False, True, True], kind="stable")
     return out.reset_index(drop=True)
-
-
-def read_stale(con) -> pd.DataFrame:
-    """Corrections made for a document that is not the current one: to review again, never applied."""
-    df = con.execute(f"SELECT {', '.join(STALE_COLUMNS)} FROM corrections_stale "
-                     "ORDER BY edition, country_iso3, question, item").df()
-    return df.astype({"edition": "int64", "question": "int64"})
 
 
 def _catalogue(editions: tuple[int, ...]) -> pd.DataFrame:

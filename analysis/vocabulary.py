@@ -56,7 +56,7 @@ def _relations(path: str) -> pd.DataFrame:
 
 
 def with_relations(crosswalk: pd.DataFrame) -> pd.DataFrame:
-    """The crosswalk frame (loaders.evidence.crosswalk_frame) with the relation columns of the data file."""
+    """The crosswalk frame (loaders.source_agreement.crosswalk_frame) with the relation columns of the data file."""
     if "gtmi_relation" in crosswalk and "unctad_relation" in crosswalk:
         return crosswalk
     rel = _relations(str(CROSSWALK))
@@ -129,7 +129,7 @@ def _bar(r, question: str | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _all_terms() -> pd.DataFrame:
-    from loaders.evidence import crosswalk_frame  # the one reader of the crosswalk file
+    from loaders.source_agreement import crosswalk_frame  # the one reader of the crosswalk file
 
     return terms(crosswalk_frame())
 

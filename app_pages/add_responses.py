@@ -3,15 +3,14 @@ import pandas as pd
 import streamlit as st
 
 from loaders import ingest, store, uploads
-from ui import components as ui
-from ui import data
+from ui import components, data
 
 st.title("Add responses")
 st.caption("Upload filled questionnaires and add their answers to the dashboard. Each file is read by its "
            "content: the questionnaire as PDF, Word (.docx) or extracted text; an online-form export "
            "(.xlsx/.csv, one row per country); a long table (country, edition, question, item, answer, "
            "detail, links); or an official EGDI, GTMI or UNCTAD file.")
-ui.self_report_banner()
+components.self_report_banner()
 st.markdown(f"**Limits:** {uploads.LIMITS} A scanned PDF without a text layer is refused: run OCR first. "
             "Accepted files are kept under `data/responses/uploads/` as received; a refused file is not kept. "
             "A real response replaces the synthetic demo response of the same country and edition; a new "
@@ -77,7 +76,7 @@ if rows:
     if len(bad):
         st.error(f"{len(bad)} file(s) not added and not kept; the message says why and what to do.",
                  icon=":material/error:")
-    st.dataframe(ui.display_frame(frame), hide_index=True, key="add_responses_table")
+    st.dataframe(components.display_frame(frame), hide_index=True, key="add_responses_table")
     added = sorted({c for cs in ok["countries"] for c in cs.split(", ") if c})
     if added:
         st.markdown("**Find the new answers:**")

@@ -1,20 +1,18 @@
 """Compare: two to six countries side by side, question by question, with differences highlighted."""
 import streamlit as st
 
-from ui import components as ui
-from ui import data, tables
-from ui import filters as uf
+from ui import components, data, filters, tables
 
-f = uf.current()
+f = filters.current()
 # With two or more countries picked in the sidebar, compare among those; otherwise among all that pass the
 # other filters (one sidebar country alone cannot be compared with anything).
-pool = data.filtered(f if len(f.countries) >= 2 else uf.with_page(f, countries=()))
+pool = data.filtered(f if len(f.countries) >= 2 else filters.with_page(f, countries=()))
 st.title("Compare countries")
 st.caption("Two to six countries side by side, question by question. Rows where the answers differ are "
            "marked ≠ and highlighted.")
-ui.self_report_banner()
+components.self_report_banner()
 if pool.empty:
-    ui.empty_state(uf.why_empty(uf.with_page(f, countries=())))
+    components.empty_state(filters.why_empty(filters.with_page(f, countries=())))
     st.stop()
 
 listed = pool.drop_duplicates("country_iso3").sort_values("country_name")
@@ -22,16 +20,16 @@ names = dict(zip(listed["country_iso3"], listed["country_name"]))
 options = list(listed["country_iso3"])
 # Default: real responses first, then the alphabetical rest.
 default = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])[:3]
-uf.accept_codes("compare", options, multi=True, names=names)
+filters.accept_codes("compare", options, multi=True, names=names)
 picked = st.multiselect("Countries (2 to 6)", options, max_selections=6,
-                        default=uf.default_unless_kept("compare", options, default, minimum=2),
-                        format_func=lambda c: uf.country_label(c, names), key="compare", bind="query-params")
+                        default=filters.default_unless_kept("compare", options, default, minimum=2),
+                        format_func=lambda c: filters.country_label(c, names), key="compare", bind="query-params")
 if len(picked) < 2:
-    ui.empty_state("Pick at least two countries to compare" + (
+    components.empty_state("Pick at least two countries to compare" + (
         "." if len(options) >= 2 else " — only one country matches the sidebar filters; widen them."))
     st.stop()
 rows = pool[pool["country_iso3"].isin(picked) & (pool["answer_type"] != "items")]
-ui.synthetic_banner(rows)
+components.synthetic_banner(rows)
 
 sections = rows.drop_duplicates("section").sort_values("section")
 titles = dict(zip(sections["section"], sections["section_title"]))
@@ -50,8 +48,8 @@ st.markdown(f"**{n_diff} of {len(table)} questions** get different answers from 
 if only_diff:
     table = table[table["differs"] != ""]
 if table.empty:
-    ui.empty_state("These countries answer every question in this section the same way. Turn off "
-                   "'Only differences' or pick another section.")
+    components.empty_state("These countries answer every question in this section the same way. Turn off "
+                           "'Only differences' or pick another section.")
     st.stop()
 
 
@@ -59,7 +57,7 @@ def _highlight(row):
     return ["background-color: #FFF4CC" if row["differs"] else "" for _ in row]
 
 
-st.dataframe(ui.display_frame(table).style.apply(_highlight, axis=1), hide_index=True, key="compare_table",
+st.dataframe(components.display_frame(table).style.apply(_highlight, axis=1), hide_index=True, key="compare_table",
              height=min(38 + 35 * len(table), 900))
 
 st.subheader("Written answers side by side")
@@ -71,12 +69,12 @@ cols = st.columns(len(picked))
 for col, iso3 in zip(cols, picked):
     r = rows[(rows["country_iso3"] == iso3) & (rows["question"] == sel["question"]) & (rows["item"] == sel["item"])]
     with col:
-        st.markdown(f"**{ui.safe_md(tables.country_name(names[iso3], synthetic[iso3]))}**")
+        st.markdown(f"**{components.safe_md(tables.country_name(names[iso3], synthetic[iso3]))}**")
         if r.empty:
             st.caption("No answer in this response.")
             continue
         r = r.iloc[0]
-        st.markdown(f"{ui.answer_text(r['answer'], r['basis'])}")
-        st.markdown(ui.safe_md(r["detail"]) if r["detail"] else "_no written answer_")
+        st.markdown(f"{components.answer_text(r['answer'], r['basis'])}")
+        st.markdown(components.safe_md(r["detail"]) if r["detail"] else "_no written answer_")
         if len(r["links"]):
-            st.markdown(" · ".join(ui.link_md(u) for u in r["links"]))
+            st.markdown(" · ".join(components.link_md(u) for u in r["links"]))

@@ -2,21 +2,18 @@
 import pandas as pd
 import streamlit as st
 
-from ui import components as ui
-from ui import data, highlight, tables, views
-from ui import evidence_views as evv
-from ui import filters as uf
+from ui import components, data, filters, highlight, source_views, tables, views
 
-f = uf.current()
+f = filters.current()
 # The profile honours every sidebar filter; with countries picked there, the picker offers just those.
 pool = data.filtered(f)
 st.title("Country profile")
 st.caption("The country's E-Government Development Index over the survey editions (UN DESA's index scores), "
            "then every answer of its questionnaire, section by section: the written answer, its links, how the "
            "answer was read (basis) and the document it comes from.")
-ui.self_report_banner()
+components.self_report_banner()
 if pool.empty:
-    ui.empty_state(uf.why_empty(f))
+    components.empty_state(filters.why_empty(f))
     st.stop()
 
 listed = pool.drop_duplicates("country_iso3").sort_values("country_name")
@@ -25,11 +22,11 @@ options = list(listed["country_iso3"])
 # Default: the first real response, else the first listed.
 real_first = list(listed.sort_values(["is_synthetic", "country_name"])["country_iso3"])
 preferred = real_first[0]
-uf.accept_codes("profile", options, multi=False, names=names)
+filters.accept_codes("profile", options, multi=False, names=names)
 iso3 = st.selectbox("Country", options, index=options.index(preferred),
-                    format_func=lambda c: uf.country_label(c, names), key="profile", bind="query-params")
+                    format_func=lambda c: filters.country_label(c, names), key="profile", bind="query-params")
 rows = pool[pool["country_iso3"] == iso3]
-ui.synthetic_banner(rows)
+components.synthetic_banner(rows)
 
 # The index scores first and apart: they are UN DESA's measurements, not the government's answers.
 with st.container(border=True):
@@ -41,12 +38,12 @@ with st.container(border=True):
     index_rows = data.egdi()
     index_rows = index_rows[index_rows["country_iso3"] == iso3]
     if index_rows.empty:
-        st.caption(f"No EGDI values are loaded for {ui.safe_md(names[iso3])}. Put the UN's EGOV_DATA_<year>.csv "
+        st.caption(f"No EGDI values are loaded for {components.safe_md(names[iso3])}. Put the UN's EGOV_DATA_<year>.csv "
                    "files in `data/reference/` (README, 'Independent evidence') and rebuild the database.")
     else:
-        ui.chart(views.egdi_history(f, iso3, names[iso3]), f,
-                 key="egdi", show_table=True)
-        evv.sources_note(["egdi"])
+        components.chart(views.egdi_history(f, iso3, names[iso3]), f,
+                         key="egdi", show_table=True)
+        source_views.sources_note(["egdi"])
 
 st.header("Questionnaire answers (self-report)", divider="gray")
 
@@ -58,7 +55,7 @@ m[1].metric("✗ no", int((answered["answer"] == "no").sum()))
 m[2].metric("? unknown", int((answered["answer"] == "unknown").sum()))
 m[3].metric("inferred answers", int((answered["basis"] == "inferred").sum()),
             help="Answers read from the written detail because no tick survived in the document.")
-st.markdown(f"**Source document:** {ui.safe_md(doc['document_path'])} · edition {int(doc['edition'])} · "
+st.markdown(f"**Source document:** {components.safe_md(doc['document_path'])} · edition {int(doc['edition'])} · "
             f"SHA-256 `{doc['document_sha256'][:12]}…`" + (" · **synthetic demo response**"
                                                           if doc["is_synthetic"] else ""))
 if f.bases:
@@ -83,7 +80,7 @@ with st.expander(f"Earlier versions of this response ({len(earlier)})"):
                    f"date where it has one, else the order of ingestion). These earlier {kind} versions are "
                    "superseded; only documents of the same kind are versions of each other (real with real, "
                    "synthetic with synthetic).")
-        st.dataframe(ui.display_frame(pd.DataFrame({
+        st.dataframe(components.display_frame(pd.DataFrame({
             "version": earlier["version_rank"].map(lambda r: f"earlier #{r - 1}"),
             "document": earlier["path"], "format": earlier["format"],
             "submitted": earlier["submitted_at"].dt.strftime("%Y-%m-%d %H:%M").fillna(""),
@@ -93,8 +90,8 @@ with st.expander(f"Earlier versions of this response ({len(earlier)})"):
         })), hide_index=True, key="profile_versions")
     if not other_kind.empty and not doc["is_synthetic"]:
         n = len(other_kind)
-        st.caption(f"† Also loaded for {ui.safe_md(names[iso3])}: {n} synthetic demo document{'s' if n != 1 else ''} "
-                   f"({ui.safe_md(', '.join(other_kind['path']))}). Generated data is never a version of a real "
+        st.caption(f"† Also loaded for {components.safe_md(names[iso3])}: {n} synthetic demo document{'s' if n != 1 else ''} "
+                   f"({components.safe_md(', '.join(other_kind['path']))}). Generated data is never a version of a real "
                    "response: it is not listed above and not shown while this real response is loaded.")
 
 show_people = st.checkbox("Show the respondents' names and e-mail addresses (personal data)", value=False,
@@ -106,7 +103,7 @@ if show_people:
     if people.empty:
         st.caption("No contact block was read from this document.")
     else:
-        st.table(ui.display_frame(people.drop(columns="document_sha256").fillna("")))
+        st.table(components.display_frame(people.drop(columns="document_sha256").fillna("")))
 
 for section, block in rows.groupby("section", sort=True):
     title = block["section_title"].iloc[0]
@@ -115,24 +112,24 @@ for section, block in rows.groupby("section", sort=True):
         label = r["label"] if r["item"] == "" else f"{r['question_label']}: {r['label']}"
         number = r["printed_number"] or str(r["question"])
         with st.container(border=True):
-            st.markdown(f"**Q{ui.safe_md(number)} · {ui.safe_md(label)}** — {tables.symbol(r['answer'], '')} "
-                        f"{r['answer']} · _basis: {ui.BASIS_LABELS.get(r['basis'], r['basis'])}_",
+            st.markdown(f"**Q{components.safe_md(number)} · {components.safe_md(label)}** — {tables.symbol(r['answer'], '')} "
+                        f"{r['answer']} · _basis: {components.BASIS_LABELS.get(r['basis'], r['basis'])}_",
                         help=r["question_text"] or None)
             if r["basis"] == "corrected":
-                st.caption(f"✎ corrected from {ui.safe_md(r['original_answer'])}: "
-                           f"{ui.safe_md(r['correction_reason'])}"
-                           + (f" ({ui.safe_md(r['corrected_by'])}, {ui.safe_md(r['corrected_at'][:10])})"
+                st.caption(f"✎ corrected from {components.safe_md(r['original_answer'])}: "
+                           f"{components.safe_md(r['correction_reason'])}"
+                           + (f" ({components.safe_md(r['corrected_by'])}, {components.safe_md(r['corrected_at'][:10])})"
                               if r["corrected_by"] else ""))
             elif r["review"] == "confirmed":
-                st.caption(f"✔ reading confirmed by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
-                           f"{ui.safe_md(r['reviewed_at'][:10])}: {ui.safe_md(r['review_reason'])}")
+                st.caption(f"✔ reading confirmed by {components.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                           f"{components.safe_md(r['reviewed_at'][:10])}: {components.safe_md(r['review_reason'])}")
             if r["flag"]:
-                st.caption((f"⚑ flag settled by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
-                            f"{ui.safe_md(r['reviewed_at'][:10])}: " if r["review"] else "⚑ flagged as doubtful: ")
-                           + ui.safe_md(r["flag"]))
+                st.caption((f"⚑ flag settled by {components.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                            f"{components.safe_md(r['reviewed_at'][:10])}: " if r["review"] else "⚑ flagged as doubtful: ")
+                           + components.safe_md(r["flag"]))
             if r["evidence"]:
                 st.caption(highlight.evidence_line(r["evidence"]))
             if r["detail"]:
                 st.markdown(highlight.marked_detail(r["detail"], r["evidence"]))
             if len(r["links"]):
-                st.markdown("Links: " + " · ".join(ui.link_md(u) for u in r["links"]))
+                st.markdown("Links: " + " · ".join(components.link_md(u) for u in r["links"]))

@@ -3,14 +3,12 @@ import streamlit as st
 
 from analysis import export, sentences
 from figures.style import THEME_TITLES
-from ui import components as ui
-from ui import data, views
-from ui import filters as uf
+from ui import components, data, filters, views
 
-f = uf.current()
+f = filters.current()
 base = data.filtered(f)
-ui.page_header("Data and downloads", "The answers behind every view, one row per country and question, and "
-               "downloads of exactly these rows.", base)
+components.page_header("Data and downloads", "The answers behind every view, one row per country and question, and "
+                       "downloads of exactly these rows.", base)
 
 titles, themes = views.groups(f)
 c1, c2 = st.columns(2)
@@ -18,8 +16,8 @@ section = c1.selectbox("Section", ["(all sections)"] + list(titles), key="sectio
                        format_func=lambda s: s if s.startswith("(") else f"{s} · {titles[s]}")
 theme = c2.selectbox("Theme", ["(all themes)"] + themes, key="theme", bind="query-params",
                      format_func=lambda t: t if t.startswith("(") else THEME_TITLES.get(t, t))
-f = uf.with_page(f, section=None if section.startswith("(") else section,
-                 theme=None if theme.startswith("(") else theme)
+f = filters.with_page(f, section=None if section.startswith("(") else section,
+                      theme=None if theme.startswith("(") else theme)
 
 people = st.checkbox("Include respondents' names, titles, organisations and e-mails (personal data)",
                      value=False, key="data_contacts",
@@ -29,7 +27,7 @@ earlier = st.checkbox("Include earlier versions of each response", value=False, 
                            "submitted one. Adds the rows of the others, with a column `version`.")
 frame, shown = views.export_table(f, people, earlier)
 if frame.empty:
-    ui.empty_state(uf.why_empty(f))
+    components.empty_state(filters.why_empty(f))
     st.stop()
 
 citation = export.citation_for(frame, f)

@@ -3,27 +3,24 @@ import streamlit as st
 
 from analysis import sentences
 from figures import style
-from ui import components as ui
-from ui import data, views
-from ui import evidence_views as evv
-from ui import filters as uf
+from ui import components, data, filters, source_views, views
 
-f = uf.current()
+f = filters.current()
 rows = data.filtered(f)
-ui.page_header("Evidence: self-report against independent sources",
-               "For the countries that sent a questionnaire: where the MSQ answer agrees with the World Bank "
-               "GovTech dataset (GTMI) and the UNCTAD Global Cyberlaw Tracker, where it disagrees, and where one "
-               "side has no value — with both sides' details and links, and how sure each mapping is.", rows)
+components.page_header("Evidence: self-report against independent sources",
+                       "For the countries that sent a questionnaire: where the MSQ answer agrees with the World Bank "
+                       "GovTech dataset (GTMI) and the UNCTAD Global Cyberlaw Tracker, where it disagrees, and where one "
+                       "side has no value — with both sides' details and links, and how sure each mapping is.", rows)
 if rows.empty:
-    ui.empty_state(uf.why_empty(f))
+    components.empty_state(filters.why_empty(f))
     st.stop()
 if not data.has_reference():
-    ui.empty_state(evv.NO_REFERENCE)
+    components.empty_state(source_views.NO_REFERENCE)
     st.stop()
 
 if not views.has_evidence_pairs(f):
-    ui.empty_state("None of the questionnaire answers shown is mapped to an independent source "
-                   "(data/evidence_crosswalk.csv). Clear the 'Answer basis' filter or pick other countries.")
+    components.empty_state("None of the questionnaire answers shown is mapped to an independent source "
+                           "(data/evidence_crosswalk.csv). Clear the 'Answer basis' filter or pick other countries.")
     st.stop()
 st.caption("GTMI data are partly self-reported too (the World Bank's own survey of governments); each GTMI "
            "detail says whether the value came from the government or from World Bank staff. A draft or planned "
@@ -41,8 +38,8 @@ confidence = c3.selectbox("Mapping confidence", ["any", "medium or high", "high"
 view = views.evidence_pairs(f, tuple(sources or ()), tuple(statuses or ()), confidence)
 shown = view["shown"]
 if shown.empty:
-    ui.empty_state("No answer pair matches these choices: pick more sources, statuses or a lower mapping "
-                   "confidence.")
+    components.empty_state("No answer pair matches these choices: pick more sources, statuses or a lower mapping "
+                           "confidence.")
     st.stop()
 
 counts = view["counts"]
@@ -50,7 +47,7 @@ m = st.columns(4)
 for col, s in zip(m, style.STATUSES):
     col.metric(style.STATUS_NAMES[s], int(counts.get(s, 0)), help="answer pairs (country × indicator × source)")
 
-ui.chart(view["chart"], f, key="agreement")
+components.chart(view["chart"], f, key="agreement")
 
 names = view["names"]
 table = view["table"]
@@ -63,19 +60,19 @@ st.dataframe(view["styled"], hide_index=True, key="ev_table",
                             "self-report link": st.column_config.LinkColumn(),
                             "source link": st.column_config.LinkColumn(),
                             "is_synthetic": st.column_config.CheckboxColumn()})
-evv.download(table, f, sources=view["sources"], key="ev_download",
-             file_name=f"msq_{f.edition}_evidence_self-report-vs-sources.csv", label="Download CSV",
-             conditions=[f"independent sources: {sentences.join(style.SOURCE_LABELS[s] for s in sources)}",
-                         f"shown: {sentences.join((style.STATUS_NAMES[s] for s in statuses), 'or')}",
-                         f"mapping confidence: {confidence}"])
+source_views.download(table, f, sources=view["sources"], key="ev_download",
+                      file_name=f"msq_{f.edition}_evidence_self-report-vs-sources.csv", label="Download CSV",
+                      conditions=[f"independent sources: {sentences.join(style.SOURCE_LABELS[s] for s in sources)}",
+                                  f"shown: {sentences.join((style.STATUS_NAMES[s] for s in statuses), 'or')}",
+                                  f"mapping confidence: {confidence}"])
 
 st.subheader("One country, side by side")
 by_name, real_first = view["by_name"], view["real_first"]
-uf.accept_codes("ev_country", by_name, multi=False)
+filters.accept_codes("ev_country", by_name, multi=False)
 iso3 = st.selectbox("Country", by_name, index=by_name.index(real_first[0]),
-                    format_func=lambda c: uf.country_label(c, names), key="ev_country", bind="query-params")
+                    format_func=lambda c: filters.country_label(c, names), key="ev_country", bind="query-params")
 tally, cards = views.evidence_cards(f, tuple(sources or ()), tuple(statuses or ()), confidence, iso3)
-st.markdown(f"**{ui.safe_md(names.get(iso3, iso3))}**: " + " · ".join(
+st.markdown(f"**{components.safe_md(names.get(iso3, iso3))}**: " + " · ".join(
     f"{int(tally.get(s, 0))} {style.STATUS_NAMES[s]}" for s in style.STATUSES)
     + " (answer pairs of the questionnaire with GTMI and UNCTAD, as filtered above).")
 for heading, columns in cards:
@@ -86,4 +83,4 @@ for heading, columns in cards:
                 for line in lines:
                     st.markdown(line)
 
-evv.sources_note(view["sources"])
+source_views.sources_note(view["sources"])

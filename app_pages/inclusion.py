@@ -1,30 +1,27 @@
 """Inclusion and e-participation (Q24, Q33–Q40): the finder, every country by source, and the written answers."""
 import streamlit as st
 
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from figures import charts
-from ui import components as ui
-from ui import views
-from ui import tables, views
-from ui import evidence_views as evv
-from ui import filters as uf
+from ui import components, filters, source_views, tables, views
 from ui.finder import finder
 
-THEMES = charts.PAGE_THEMES["inclusion"]
-f = uf.current()
+THEMES = PAGE_THEMES["inclusion"]
+f = filters.current()
 rows = views.theme_rows(f, THEMES)
-ui.page_header("Inclusion and e-participation", "Policies and measures for digital inclusion and "
-               "e-participation (questions 24 and 33–40), with each government's written answer.", rows)
+components.page_header("Inclusion and e-participation", "Policies and measures for digital inclusion and "
+                       "e-participation (questions 24 and 33–40), with each government's written answer.", rows)
 
 st.subheader("Find countries")
 st.caption("For measures for a group (persons with disabilities, women, older people), type a word of it under "
            "'Written answer … mentions': the list keeps the countries whose written answer names it.")
 finder(f, themes=THEMES, key="incl", default_a="msq:Q35")
 
-if evv.every_country_toggle("incl_all"):
-    evv.every_country_view(f, rows, themes=THEMES, key="incl", what="inclusion and e-participation")
+if source_views.every_country_toggle("incl_all"):
+    source_views.every_country_view(f, rows, themes=THEMES, key="incl", what="inclusion and e-participation")
     st.stop()
 if rows.empty:
-    ui.empty_state(uf.page_rows(f, "inclusion or e-participation answers"))
+    components.empty_state(filters.page_rows(f, "inclusion or e-participation answers"))
     st.stop()
 
 st.subheader("Search the written answers")
@@ -34,15 +31,15 @@ if term.strip():
     words = term.lower().split()
     hits = tables.search(rows, tuple(words))
     st.markdown(f"**{hits['country_iso3'].nunique()} countries**, {len(hits)} answers mention "
-                f"{ui.safe_md(' and '.join(words))}.")
+                f"{components.safe_md(' and '.join(words))}.")
     if not hits.empty:
-        ui.details_frame(hits, key="search", keep_question=True)
+        components.details_frame(hits, key="search", keep_question=True)
 
 st.subheader("Answers by country")
-ui.chart(views.chart("answer_matrix", f, themes=THEMES, title=f"{charts.PAGE_TITLES['inclusion']}: answers by country",
+components.chart(views.chart(charts.answer_matrix, f, themes=THEMES, title=f"{PAGE_TITLES['inclusion']}: answers by country",
                               name="inclusion-matrix"), f, key="matrix")
 st.subheader("Counts")
-ui.chart(views.chart("answer_shares", f, themes=THEMES, title="Inclusion and e-participation: countries answering yes, no, "
+components.chart(views.chart(charts.answer_shares, f, themes=THEMES, title="Inclusion and e-participation: countries answering yes, no, "
                               "unknown", name="inclusion-shares"), f, key="shares")
 
 st.subheader("Written answers")

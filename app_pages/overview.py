@@ -3,16 +3,13 @@ import streamlit as st
 
 from analysis import sentences
 from figures import charts
-from ui import components as ui
-from ui import data, views
-from ui import evidence_views as evv
-from ui import filters as uf
+from ui import components, data, filters, source_views, views
 
-f = uf.current()
+f = filters.current()
 rows = data.filtered(f)
-ui.page_header("Overview", "What is loaded for the UN Member States — each government's questionnaire "
-               "(self-report) and the independent sources — then how much of each section the responses "
-               "answer and where they point to 'yes'.", rows)
+components.page_header("Overview", "What is loaded for the UN Member States — each government's questionnaire "
+                       "(self-report) and the independent sources — then how much of each section the responses "
+                       "answer and where they point to 'yes'.", rows)
 
 st.subheader("What is loaded, by source")
 cov = data.source_coverage(f)
@@ -27,12 +24,12 @@ st.caption(f"Countries listed: {sentences.plural(int(cov['of'].iloc[0]), 'UN Mem
              "state with the source of each cell.")
 absent = cov[(cov["countries"] == 0) & (cov["key"] != "demo")]
 if len(absent):
-    st.caption("Not loaded: " + ", ".join(absent["source"]) + " — " + evv.NOT_LOADED_HINT)
-evv.sources_note([k for k in cov.loc[cov["countries"] > 0, "key"] if k != "demo"])
+    st.caption("Not loaded: " + ", ".join(absent["source"]) + " — " + source_views.NOT_LOADED_HINT)
+source_views.sources_note([k for k in cov.loc[cov["countries"] > 0, "key"] if k != "demo"])
 
 st.subheader("Questionnaire responses")
 if rows.empty:
-    ui.empty_state(uf.why_empty(f))
+    components.empty_state(filters.why_empty(f))
     st.stop()
 
 per_country = rows.drop_duplicates("country_iso3")
@@ -44,8 +41,8 @@ m[2].metric("Synthetic demo responses", n_syn)
 m[3].metric("Answers shown", f"{len(rows):,}", help=f"{int((rows['answer'] == 'unknown').sum()):,} of them "
             "are unknown: the response does not show the answer.")
 
-ui.chart(views.chart("responses_loaded", f), f, key="responses")
-ui.chart(views.chart("coverage_by_section", f), f, key="sections")
+components.chart(views.chart(charts.responses_loaded, f), f, key="responses")
+components.chart(views.chart(charts.coverage_by_section, f), f, key="sections")
 
 st.subheader("World map")
 section_names, themes = views.groups(f)
@@ -60,7 +57,7 @@ else:
                          bind="query-params",
                          format_func=lambda s: s if s.startswith("(") else f"{s} · {section_names[s]}")
 group = None if group == "(all questions)" else group
-ui.chart(views.chart("coverage_map", f, by=by, group=group), f, key="map")
+components.chart(views.chart(charts.coverage_map, f, by=by, group=group), f, key="map")
 
 st.subheader("Questionnaire answers against the E-Government Development Index")
 index_rows = data.egdi()
@@ -68,8 +65,8 @@ if index_rows.empty:
     st.caption("No EGDI values are loaded. Put the UN's EGOV_DATA_<year>.csv files in `data/reference/` (README, "
                "'Independent evidence') and rebuild the database to plot coverage against the index.")
 else:
-    ui.chart(views.egdi_scatter(f), f, key="egdi_scatter")
-    evv.sources_note(["msq", "egdi"])
+    components.chart(views.egdi_scatter(f), f, key="egdi_scatter")
+    source_views.sources_note(["msq", "egdi"])
 
 st.subheader("Ranking")
 st.caption("Countries ordered by the share of 'yes' among all scored answers; unknown answers count in the "

@@ -4,12 +4,10 @@ import streamlit as st
 from analysis import review as _review
 from analysis import sentences
 from loaders import corrections
-from ui import components as ui
-from ui import data, views
-from ui import filters as uf
+from ui import components, data, filters, views
 from ui import review as rv
 
-f = uf.current()
+f = filters.current()
 st.title("Review")
 st.caption("The answers of a response that a person should check: every **flagged** reading (the reader "
            "was unsure, and says why) and every answer **inferred** from the written text because no tick "
@@ -18,7 +16,7 @@ st.caption("The answers of a response that a person should check: every **flagge
            "confirm many readings at once with one reason. Decisions go to the corrections file "
            f"(`{corrections.corrections_file().name}`, kept under version control) and are applied to the "
            "dashboard at once; the document's own reading is kept beside them.")
-ui.self_report_banner()
+components.self_report_banner()
 
 done = st.session_state.pop(rv.SAVED, None)
 if done:
@@ -26,8 +24,8 @@ if done:
 
 queue, docs, labels = views.review(f)
 if docs.empty:
-    ui.empty_state("No flagged or inferred answers in the responses the sidebar selects."
-                   + ("" if len(data.filtered(f)) else " " + uf.why_empty(f)))
+    components.empty_state("No flagged or inferred answers in the responses the sidebar selects."
+                           + ("" if len(data.filtered(f)) else " " + filters.why_empty(f)))
 else:
     # The label is what a shared link carries (?review_doc=Denmark (DNK) 2022): no counts, they change.
     keys = labels
@@ -35,14 +33,14 @@ else:
     pick = st.selectbox("Response to review", keys, key="review_doc", bind="query-params",
                         help="Responses with flagged or inferred answers, the most open flags first.")
     with st.expander(sentences.all_of(len(docs), "response").capitalize() + " with answers to review"):
-        st.dataframe(ui.display_frame(docs.assign(response=keys)[
+        st.dataframe(components.display_frame(docs.assign(response=keys)[
             ["response", "open", "corrected", "confirmed", "flags_left", "flagged", "inferred", "total",
              "is_synthetic", "document_path"]].rename(columns={"open": "left", "flags_left": "flags left"})),
             hide_index=True, key="review_docs")
     doc = docs.iloc[keys.index(pick)]
     rows = queue[(queue["country_iso3"] == doc["country_iso3"]) & (queue["edition"] == doc["edition"])]
-    ui.synthetic_banner(rows)
-    st.markdown(f"**Document:** {ui.safe_md(doc['document_path'])} · SHA-256 `{doc['document_sha256'][:12]}…`")
+    components.synthetic_banner(rows)
+    st.markdown(f"**Document:** {components.safe_md(doc['document_path'])} · SHA-256 `{doc['document_sha256'][:12]}…`")
     n = _review.counts(rows)
     st.markdown(f"**{_review.progress_text(rows)}** of {n['total']} answers to review")
     m = st.columns(4)
@@ -76,6 +74,6 @@ else:
     st.markdown(f"**{len(stale)} correction(s)** were made for a document that is no longer the current "
                 "response (a newer version came in). They are **not applied** to the new text. Open the "
                 "country's current response above and decide again.")
-    st.dataframe(ui.display_frame(stale.assign(document_sha256=stale["document_sha256"].str[:12],
-                                               current_sha256=stale["current_sha256"].str[:12])),
+    st.dataframe(components.display_frame(stale.assign(document_sha256=stale["document_sha256"].str[:12],
+                                                       current_sha256=stale["current_sha256"].str[:12])),
                  hide_index=True, key="review_stale")

@@ -4,29 +4,27 @@ import math
 import streamlit as st
 
 from analysis import export
-from analysis.sentences import plural, verb
 from analysis import search as _search
 from analysis.filters import Filters
-from ui import components as ui
-from ui import filters as uf
-from ui import search, tables
+from analysis.sentences import plural, verb
+from ui import components, filters, search, tables
 
 PAGE_SIZE = 25  # hits drawn per page: every hit is in the count and the download
 
-f = uf.current()
+f = filters.current()
 st.title("Search answers")
 st.caption("Every written answer (the text beside the tick) of every country, question and edition loaded, as "
            "the sidebar filters it. Type words — each must occur, at the start of a word: *disabilit* finds "
            "*disabilities* — or a \"quoted phrase\". Accents and case do not matter (*participacion* finds "
            "*participación*).")
-ui.self_report_banner()
+components.self_report_banner()
 
 query = _search.parse(st.text_input("Search the written answers", key="q", bind="query-params",
                                     placeholder='e.g. disabilit women or "data protection"'))
 every_edition = st.toggle("Every edition", value=False, key="search_all_editions", bind="query-params",
                           help="Off: the edition picked in the sidebar. On: every edition loaded.")
 if every_edition:
-    f = uf.with_page(f, edition=None)
+    f = filters.with_page(f, edition=None)
 base = search.pool(f)
 sections = base.drop_duplicates("section").sort_values("section")
 titles = dict(zip(sections["section"], sections["section_title"]))
@@ -34,7 +32,7 @@ c1, c2 = st.columns(2)
 section = c1.selectbox("Section", ["(all sections)"] + list(titles), key="search_section", bind="query-params",
                        format_func=lambda s: s if s.startswith("(") else f"{s} · {titles[s]}")
 if not section.startswith("("):
-    f = uf.with_page(f, section=section)
+    f = filters.with_page(f, section=section)
 questions = tables.question_columns(search.pool(f))
 labels = ["(all questions)"] + list(questions["column"])
 picked = c2.selectbox("Question", labels, key="search_question", bind="query-params")
@@ -55,14 +53,14 @@ n, n_countries = len(hits), hits["country_iso3"].nunique()
 n_syn = int(hits.drop_duplicates("country_iso3")["is_synthetic"].astype(bool).sum()) if n else 0
 scope = " · ".join(x for x in (f.describe(), f"question {picked}" if question else "") if x)
 st.markdown(f"**{plural(n, 'answer')}** from {plural(n_countries, 'country', 'countries')} "
-            f"{verb(n, 'holds', 'hold')} {ui.safe_md(query.describe())}"
+            f"{verb(n, 'holds', 'hold')} {components.safe_md(query.describe())}"
             + (f" ({n_syn} of the countries are synthetic demo responses, marked †)" if n_syn else "")
-            + f" · {ui.safe_md(scope)}")
+            + f" · {components.safe_md(scope)}")
 if not n:
-    ui.empty_state("No written answer holds every word. Use fewer words, the start of a word (*disabilit*), "
-                   "or widen the filters (sidebar, section, question, 'Every edition').")
+    components.empty_state("No written answer holds every word. Use fewer words, the start of a word (*disabilit*), "
+                           "or widen the filters (sidebar, section, question, 'Every edition').")
     st.stop()
-ui.synthetic_banner(hits)
+components.synthetic_banner(hits)
 
 frame = export.export_frame(hits, Filters())  # exactly the hits: every filter is applied already
 citation = export.citation_for(frame, f) + (
@@ -72,7 +70,7 @@ st.download_button(f"Download {'this answer' if n == 1 else f'these {n:,} answer
                    data=lambda: export.to_csv_bytes(frame, citation),
                    file_name=export.suggested_filename(f, "csv").replace("_answers", "_search"),
                    mime="text/csv", on_click="ignore", icon=":material/download:", key="search_download")
-st.caption("Cite as: " + ui.safe_md(citation.replace("\n", " — ")))
+st.caption("Cite as: " + components.safe_md(citation.replace("\n", " — ")))
 
 pages = math.ceil(n / PAGE_SIZE)
 page = st.number_input(f"Page (of {pages}, {PAGE_SIZE} answers each)", min_value=1, max_value=pages, value=1,
@@ -81,7 +79,7 @@ for _, r in hits.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE].iterrows():
     number = r["printed_number"] or str(r["question"])
     label = r["label"] if r["item"] == "" else f"{r['question_label']}: {r['label']}"
     with st.container(border=True):
-        st.markdown(f"**{ui.safe_md(tables.country_name(r['country_name'], r['is_synthetic']))}** · "
-                    f"{int(r['edition'])} · Q{ui.safe_md(number)} {ui.safe_md(label)} — "
-                    f"{ui.safe_md(ui.answer_text(r['answer'], r['basis']))}")
+        st.markdown(f"**{components.safe_md(tables.country_name(r['country_name'], r['is_synthetic']))}** · "
+                    f"{int(r['edition'])} · Q{components.safe_md(number)} {components.safe_md(label)} — "
+                    f"{components.safe_md(components.answer_text(r['answer'], r['basis']))}")
         st.markdown(search.highlighted(r["detail"], query))

@@ -104,13 +104,10 @@ def _wait_for_demo(db: Path, started: float, wait: float) -> float | None:
 
 
 def _has_synthetic(db: Path) -> bool:
-    from loaders import store
+    from analysis import queries
 
-    con = store.open_reader(db)
-    try:
-        return bool(con.execute("SELECT count(*) FROM documents WHERE is_synthetic").fetchone()[0])
-    finally:
-        con.close()
+    with queries.reading(db) as con:
+        return queries.has_synthetic(con)
 
 
 def _stop_writer(db: Path) -> None:

@@ -46,13 +46,22 @@ def fmt(v: float | None, unit: str) -> str:
     return f"{v:.1f} {unit}"
 
 
-def print_table(figures: list[Figure]) -> None:
-    rows = [("figure", "value", "target", "baseline", "ratio", "")]
+HEADER = ("figure", "value", "target", "baseline", "ratio", "")
+
+
+def table_rows(figures: list[Figure]) -> list[tuple[str, ...]]:
+    """One row per figure in HEADER's columns: the printed table and the docs' table (docgen) share it."""
+    rows = []
     for f in figures:
         target = "—" if f.target is None else ("≥ " if f.higher_is_better else "< ") + fmt(f.target, f.unit)
         base = "—" if f.baseline is None else f"{fmt(f.baseline, f.unit)} ({f.baseline_what})"
         ratio = "—" if f.ratio is None else f"{f.ratio:.1f}×"
         rows.append((f.name, fmt(f.value, f.unit), target, base, ratio, f.verdict))
+    return rows
+
+
+def print_table(figures: list[Figure]) -> None:
+    rows = [HEADER, *table_rows(figures)]
     widths = [max(len(r[i]) for r in rows) for i in range(6)]
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())

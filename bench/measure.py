@@ -132,14 +132,11 @@ def part_ingest(ctx: Context) -> list[Figure]:
 def _coverage(ctx: Context, db: Path) -> list[Figure]:
     import pandas as pd
 
+    from analysis import queries
     from analysis.coverage import coverage
-    from loaders import store
 
-    con = store.open_reader(db)
-    try:
-        answers = con.execute("SELECT * FROM answers_current").df()
-    finally:
-        con.close()
+    with queries.reading(db) as con:
+        answers = queries.current_answers(con)
 
     def naive():  # one pass over the rows in Python, as a one-off script would do it
         counts: dict = {}

@@ -47,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import duckdb
 
-    from analysis import export, search
+    from analysis import queries, search
 
-    con = duckdb.connect(args.db, read_only=True)
-    answers = export.read_answers(con)
+    with queries.reading(args.db) as con:
+        answers = queries.answers(con)
     details = answers["detail"].fillna("")
     print(f"{len(answers):,} answers, {int((details != '').sum()):,} with a written answer, "
           f"{int(details.str.len().sum()):,} characters")

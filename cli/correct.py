@@ -70,6 +70,7 @@ def _target(args, current: pd.DataFrame) -> tuple[str, str, str]:
 
 def run_correct(args: argparse.Namespace) -> int:
     """Record and apply one correction; 0 on success, 1 when the file or database fails, 2 on a bad option."""
+    from analysis import queries
     from loaders import ingest
 
     db = db_path(args.db)
@@ -83,9 +84,7 @@ def run_correct(args: argparse.Namespace) -> int:
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_USAGE
-        before = con.execute(
-            "SELECT answer, basis FROM answers WHERE document_sha256 = ? AND country_iso3 = ? AND edition = ? "
-            "AND question = ? AND item = ?", [sha, iso3, args.edition, args.question, args.item]).fetchone()
+        before = queries.stored_answer(con, sha, iso3, args.edition, args.question, args.item)
     finally:
         con.close()
     if before is None:
@@ -171,7 +170,7 @@ def _open_rows(args, queue: pd.DataFrame) -> pd.DataFrame:
 
 def run_confirm(args: argparse.Namespace) -> int:
     """Confirm the picked open readings; 0 on success (also when none is left), 1 on a failed write, 2 on usage."""
-    from analysis import review
+    from analysis import queries, review
     from loaders import ingest
 
     db = db_path(args.db)
@@ -184,7 +183,7 @@ def run_confirm(args: argparse.Namespace) -> int:
             check_known((iso3,), args.edition, current_documents(con))
             if not args.reason.strip():
                 raise UsageError("--reason must say why the readings are right")
-            queue = review.read_queue(con, (iso3,), args.edition)
+            queue = queries.review_queue(con, (iso3,), args.edition)
             rows = _open_rows(args, queue)
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)

@@ -20,19 +20,16 @@ def run(args) -> int:
     """0 with the table printed; 1 without a database or when no answer matches."""
     import pandas as pd
 
+    from analysis import queries
     from analysis.coverage import coverage
-    from loaders.store import open_reader
 
     path = db_path(args.db)
     if not path.exists():
         print(f"no database at {path}; run `python -m loaders build` (or `python -m loaders ingest PATH "
               f"--db {path}`) first", file=sys.stderr)
         return 1
-    con = open_reader(path)
-    try:
-        answers = con.execute("SELECT * FROM answers_current").df()
-    finally:
-        con.close()
+    with queries.reading(path) as con:
+        answers = queries.current_answers(con)
     if args.country:
         answers = answers[answers["country_iso3"].isin([c.upper() for c in args.country])]
     if args.real_only:

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the export file; 0 on success, 1 when the database cannot be read, 2 on a bad option."""
     import duckdb
 
-    from analysis import export
+    from analysis import export, queries
     from loaders import store
 
     out = Path(args.out)
@@ -99,19 +99,16 @@ def run(args: argparse.Namespace) -> int:
               "or point --db / MSQ_DB at an existing file.", file=sys.stderr)
         return EXIT_FAILED
     try:
-        con = store.open_reader(db)
+        with queries.reading(db) as con:
+            answers = queries.answers(con, include_superseded=args.include_superseded)
+            contacts = queries.contacts(con, include_superseded=args.include_superseded) \
+                if args.include_contacts else None
     except store.NotADatabase as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_FAILED
-    try:
-        answers = export.read_answers(con, include_superseded=args.include_superseded)
-        contacts = export.read_contacts(con, include_superseded=args.include_superseded) \
-            if args.include_contacts else None
     except duckdb.Error as err:
         print(f"error: cannot read {db}: {str(err).splitlines()[0]}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        con.close()
     try:
         filters = _filters(args, answers)
     except UsageError as err:

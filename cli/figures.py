@@ -8,12 +8,12 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
-from analysis import export
+from analysis import queries
 from analysis.filters import Filters, apply
 from figures import charts, style
 from figures.browser import find_browser, in_own_thread
@@ -63,14 +63,9 @@ def register(commands) -> None:
 
 
 def read_answers(db: Path) -> tuple[pd.DataFrame, pd.Timestamp | None]:
-    """Every current answer (same reader as the dashboard and the export) and the newest ingest time."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        answers = export.read_answers(con)
-        newest = con.execute("SELECT max(ingested_at) FROM documents WHERE status = 'ok'").fetchone()[0]
-    finally:
-        con.close()
-    return answers, newest
+    """Every current answer (the same reader as the dashboard and the export) and the newest ingest time."""
+    with queries.reading(db) as con:
+        return queries.answers(con), queries.newest_ingest(con)
 
 
 def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | None]:
@@ -115,29 +110,16 @@ def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: 
 def load_reference(db: Path) -> charts.Reference | None:
     """EGDI rows, the evidence table and the crosswalk, or None when no official file is loaded."""
     from analysis import reference
-    from loaders.evidence import crosswalk_frame
+    from loaders.source_agreement import crosswalk_frame
 
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        egdi, evidence, files = reference.read_egdi(con), reference.read_evidence(con), reference.read_files(con)
-    finally:
-        con.close()
+    with queries.reading(db) as con:
+        egdi, evidence, files = queries.egdi(con), queries.evidence(con), queries.reference_files(con)
+        tracker_date = queries.unctad_as_of(con)
     if egdi.empty and not reference.has_independent(evidence):
         return None
     as_of = pd.Timestamp(files["ingested_at"].max()).date() if len(files) else None
     return charts.Reference(egdi=egdi, evidence=evidence, crosswalk=crosswalk_frame(), as_of=as_of,
-                            unctad_as_of=unctad_as_of(db))
-
-
-def unctad_as_of(db: Path):
-    """The UNCTAD tracker's publisher's date (data/sources.csv), or None when not loaded or not recorded."""
-    from analysis.reference import unctad_as_of as read
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return read(con)
-    finally:
-        con.close()
+                            unctad_as_of=tracker_date)
 
 
 def _topojson_script(tmp: Path) -> Path | None:
@@ -189,6 +171,29 @@ def job(fig, path: Path, fmt: str) -> tuple[dict, Path, dict]:
                                   "scale": PNG_SCALE if fmt == "png" else 1})
 
 
+def select(db: Path, args: argparse.Namespace) -> tuple[Filters, pd.DataFrame, date | None] | str:
+    """(the filters the options ask for, the answers that pass them, the data's date), or what is wrong.
+
+    The rows are the dashboard's and the export's (analysis.queries.answers through analysis.filters.apply).
+    """
+    with queries.reading(db) as con:
+        editions = queries.editions(con)
+    if not editions:
+        return f"{db} holds no answers; ingest responses first (python -m loaders ingest PATH)"
+    edition = args.edition or editions[0]
+    if edition not in editions:
+        return f"edition {edition} has no answers in {db}; loaded: {', '.join(map(str, editions))}"
+    answers, newest = read_answers(db)
+    places, error = resolve_places(answers, args.region, args.country)
+    if error:
+        return error
+    regions, sub_regions, codes = places
+    filters = Filters(edition=edition, regions=regions, sub_regions=sub_regions, countries=codes,
+                      include_synthetic=args.include_synthetic, members_only=not args.include_non_members)
+    rows = apply(answers, filters).reset_index(drop=True)
+    return filters, rows, (pd.Timestamp(newest).date() if newest is not None else None)
+
+
 def run(args: argparse.Namespace) -> int:
     """0 with the figures written; 1 when drawing (or --check) fails; 2 on a bad option; 3 without a browser."""
     db = paths.db_path(args.db)
@@ -201,29 +206,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NO_BROWSER
     os.environ.setdefault("BROWSER_PATH", browser)  # choreographer reads it; Debian's chromium is not "chrome"
 
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        editions = [r[0] for r in
-                    con.execute("SELECT DISTINCT edition FROM answers_current ORDER BY 1 DESC").fetchall()]
-    finally:
-        con.close()
-    if not editions:
-        print(f"{db} holds no answers; ingest responses first (python -m loaders ingest PATH)", file=sys.stderr)
+    chosen = select(db, args)
+    if isinstance(chosen, str):
+        print(chosen, file=sys.stderr)
         return EXIT_USAGE
-    edition = args.edition or editions[0]
-    if edition not in editions:
-        print(f"edition {edition} has no answers in {db}; loaded: {', '.join(map(str, editions))}", file=sys.stderr)
-        return EXIT_USAGE
-    answers, newest = read_answers(db)
-    places, error = resolve_places(answers, args.region, args.country)
-    if error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
-    regions, sub_regions, codes = places
-    filters = Filters(edition=edition, regions=regions, sub_regions=sub_regions, countries=codes,
-                      include_synthetic=args.include_synthetic, members_only=not args.include_non_members)
-    rows = apply(answers, filters).reset_index(drop=True)
-    as_of = pd.Timestamp(newest).date() if newest is not None else None
+    filters, rows, as_of = chosen
 
     out = Path(args.out)
     t_build = time.perf_counter()

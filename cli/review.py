@@ -42,8 +42,9 @@ def iso3s(values: list[str]) -> tuple[str, ...]:
 
 
 def current_documents(con) -> pd.DataFrame:
-    return con.execute("SELECT country_iso3, edition, sha256, path FROM current_documents "
-                       "ORDER BY edition, country_iso3").df()
+    from analysis import queries
+
+    return queries.current_documents(con)
 
 
 # ---------------------------------------------------------------- review
@@ -69,7 +70,7 @@ def short(text: object, n: int = DETAIL_CHARS) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the review queue; 0 on success, 1 without a readable database, 2 on a bad option."""
-    from analysis import review
+    from analysis import queries
 
     db = db_path(args.db)
     con = open_db(db)
@@ -83,8 +84,8 @@ def run(args: argparse.Namespace) -> int:
         except UsageError as err:
             print(f"error: {err}", file=sys.stderr)
             return EXIT_USAGE
-        queue = review.read_queue(con, wanted, args.edition)
-        stale = review.read_stale(con)
+        queue = queries.review_queue(con, wanted, args.edition)
+        stale = queries.stale_corrections(con)
     finally:
         con.close()
     if args.open:

@@ -13,7 +13,8 @@ import plotly.graph_objects as go
 
 from analysis import sentences
 from analysis.coverage import coverage
-from analysis.filters import Filters
+from analysis.filters import Filters, places, theme_rows
+from analysis.page_config import PAGE_THEMES, PAGE_TITLES
 from analysis.vocabulary import KEY, lookup
 from loaders import catalogue
 
@@ -39,19 +40,6 @@ class Chart:
 
 
 # ------------------------------------------------------------------ helpers
-
-def theme_rows(rows: pd.DataFrame, themes: tuple[str, ...] | list[str]) -> pd.DataFrame:
-    """Rows that count toward any of `themes`, without the roll-up row of an items question."""
-    wanted = set(themes)
-    mask = rows["themes"].map(lambda t: bool(wanted & set(t))).astype(bool)  # bool even when empty
-    out = rows[mask]
-    if "answer_type" in out.columns:
-        out = out[out["answer_type"] != "items"]
-    else:  # without the catalogue columns: a question that has items is represented by its items
-        has_items = set(out.loc[out["item"] != "", "question"])
-        out = out[(out["item"] != "") | ~out["question"].isin(has_items)]
-    return out
-
 
 def _questions(rows: pd.DataFrame) -> pd.DataFrame:
     """(question, item, label, column) in questionnaire order, with a short column label for charts."""
@@ -732,8 +720,8 @@ def evidence_by_source(long: pd.DataFrame, filters: Filters, *, title: str, name
     if long.empty:
         return _empty_reference(name, title, "No country matches these filters.", filters,
                                 sources=("msq", "gtmi", "unctad"))
-    if "bar" not in long:  # rows not from evidence_grid.every_country: label them through the vocabulary
-        from analysis.evidence_grid import proxy_labels
+    if "bar" not in long:  # rows not from source_grid.every_country: label them through the vocabulary
+        from analysis.source_grid import proxy_labels
         from analysis.vocabulary import all_terms
 
         long = proxy_labels(long, all_terms().drop_duplicates("indicator"))
@@ -828,18 +816,6 @@ def agreement_summary(agreement: pd.DataFrame, filters: Filters, *, source_years
 
 # ------------------------------------------------------------------ the chapter set
 
-PAGE_THEMES = {
-    "legal": ("legal_framework",),
-    "emerging": ("emerging_tech",),
-    "inclusion": ("inclusion", "e_participation"),
-}
-PAGE_TITLES = {
-    "legal": "Laws reported (Q9–Q18)",
-    "emerging": "Emerging technologies in the strategy (Q29) and the emerging-tech law (Q18)",
-    "inclusion": "Digital inclusion and e-participation (Q24, Q33–Q40)",
-}
-
-
 @dataclass
 class Reference:
     """The independent evidence a chapter set may add: EGDI rows, the evidence table and the crosswalk."""
@@ -873,11 +849,9 @@ def _members_in(filters: Filters) -> int:
     """How many UN Member States the filter's places hold (the set a count is 'of')."""
     from loaders import countries
 
-    ids = countries.un_members()
-    info = [countries.info(c) for c in ids]
-    return sum(1 for i in info if (not filters.regions or i["region"] in filters.regions)
-               and (not filters.sub_regions or i["sub_region"] in filters.sub_regions)
-               and (not filters.countries or i["country_iso3"] in filters.countries))
+    info = pd.DataFrame([countries.info(c) for c in countries.un_members()],
+                        columns=["country_iso3", "country_name", "region", "sub_region"])
+    return len(places(info, filters))
 
 
 def chapter_set(rows: pd.DataFrame, filters: Filters, *, as_of: date | None = None,
@@ -977,7 +951,7 @@ def reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
 
 def _reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *,
                    as_of: date | None = None) -> tuple[list[Chart], list[Skipped]]:
-    from analysis.evidence import pick_year
+    from analysis.agreement import pick_year
     from analysis.reference import has_independent
 
     edition = filters.edition or (int(rows["edition"].max()) if len(rows) else None)
@@ -1001,33 +975,33 @@ def _reference_set(rows: pd.DataFrame, filters: Filters, reference: Reference, *
 
 
 def _evidence_figures(rows, filters, reference: Reference, edition: int, as_of) -> tuple[list[Chart], list[Skipped]]:
-    from analysis import evidence_grid as ev
-    from analysis.evidence import agreement
+    from analysis import source_grid
+    from analysis.agreement import agreement
     from analysis.reference import dates_shown
     from loaders import countries
 
     out, skipped = [], []
-    years = ev.source_years(reference.evidence, edition)
+    years = source_grid.source_years(reference.evidence, edition)
     shown_years = dates_shown(years, reference.unctad_as_of)
     if rows.empty:
         skipped.append(Skipped("evidence-agreement", "it sets each response beside GTMI and UNCTAD, and no response "
                                                      "matches these filters"))
     else:
-        agr = ev.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
+        agr = source_grid.agreement_rows(agreement(reference.evidence, reference.crosswalk, edition), rows, reference.crosswalk)
         out.append(agreement_summary(agr, filters, source_years=shown_years, as_of=reference.as_of or as_of))
     ids = sorted(set(reference.evidence["country_iso3"]) | set(rows["country_iso3"]))
     info = pd.DataFrame([countries.info(c) for c in ids])
     info["un_member"] = info["country_iso3"].isin(set(countries.un_members()))
-    world = ev.universe(reference.evidence, rows, info, filters, years)
+    world = source_grid.universe(reference.evidence, rows, info, filters, years)
     if getattr(filters, "members_only", False):  # the 193 Member States, unless other economies are asked for
         world = world[world["country_iso3"].isin(set(countries.un_members()))]
     sources = ("msq", "gtmi", "unctad") if len(rows) else ("gtmi", "unctad")  # no response: the sources alone
     cat = catalogue.frame(edition)
     for key, themes in PAGE_THEMES.items():
         name = f"{key}-every-country"
-        indicators = ev.page_indicators(reference.crosswalk, cat, themes, edition)
-        long = ev.every_country(theme_rows(rows, themes) if len(rows) else rows, reference.evidence, indicators,
-                                world, edition, years, sources)
+        indicators = source_grid.page_indicators(reference.crosswalk, cat, themes, edition)
+        long = source_grid.every_country(theme_rows(rows, themes) if len(rows) else rows, reference.evidence, indicators,
+                                         world, edition, years, sources)
         if indicators.empty or long.empty or not long["source"].ne("msq").any():
             skipped.append(Skipped(name, "no country of these filters has a GTMI or UNCTAD row for these questions"))
             continue

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.pandas as pa
 
-from .vocab import CYBERLAW_STATUSES, EVIDENCE_ANSWERS, EVIDENCE_SOURCES, GTMI_CODINGS, REFERENCE_KINDS as KINDS
+from .vocab import CYBERLAW_STATUSES, EVIDENCE_ANSWERS, EVIDENCE_SOURCES, GTMI_CODINGS
+
 # Which tables each kind of official file fills (reference_files bookkeeping counts rows over these).
 KIND_TABLES = {"egdi": ("egdi",), "gtmi": ("gtmi", "gtmi_scores"), "cyberlaw": ("cyberlaw",)}
 # Rows a new load supersedes besides the file's own earlier rows: same partition values.

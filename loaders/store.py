@@ -25,7 +25,7 @@ from typing import Iterator
 import duckdb
 import pandas as pd
 
-from . import evidence, reference_schema
+from . import reference_schema, source_agreement
 from .reference_schema import PARTITIONS, Replacement, TableWriteError
 from .schema import ANSWERS_SCHEMA, CORRECTION_COLUMNS, CORRECTIONS_SCHEMA, DDL
 
@@ -563,7 +563,7 @@ class Writer:
     # -- derived tables
     def rebuild_evidence(self) -> dict:
         """Recompute the `evidence` table from the answers and the reference tables; returns its report."""
-        frame, report = evidence.derive(self.con)
+        frame, report = source_agreement.derive(self.con)
         self.put_reference({"evidence": frame}, None)
         self.evidence_report = report
         self.dirty = False

@@ -6,7 +6,7 @@ import shutil
 import duckdb
 import pytest
 
-from analysis import review
+from analysis import queries, review
 from loaders import __main__ as cli
 from loaders import corrections, ingest, store
 from loaders.cli_review import main_correct, main_review
@@ -42,7 +42,7 @@ def db(built, tmp_path, monkeypatch):
 def _queue(db, **kw):
     con = store.open_reader(db)
     try:
-        return review.read_queue(con, **kw)
+        return queries.review_queue(con, **kw)
     finally:
         con.close()
 

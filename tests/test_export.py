@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import export
+from analysis import export, queries
 from analysis.export_cli import main_export
 from analysis.filters import Filters
 from loaders import paths
@@ -91,7 +91,7 @@ def db(tmp_path_factory):
 @pytest.fixture(scope="module")
 def store(db):
     with duckdb.connect(str(db), read_only=True) as con:
-        return export.read_answers(con), export.read_contacts(con)
+        return queries.answers(con), queries.contacts(con)
 
 
 def keys(frame: pd.DataFrame) -> set:
@@ -150,7 +150,7 @@ def test_export_frame_joins_lists_and_neutralises_only_free_text(store):
     ("data/demo/2022/x.txt", "data/demo/2022/x.txt"),
 ])
 def test_document_paths_never_show_a_local_folder(stored, shown):
-    assert export._project_relative(stored) == shown
+    assert queries._project_relative(stored) == shown
 
 
 # ---------------------------------------------------------------- neutralise
@@ -431,7 +431,7 @@ def test_superseded_versions_are_left_out_by_default(store):
 
 def test_include_superseded_adds_every_version_with_its_own_corrections(db):
     with duckdb.connect(str(db), read_only=True) as con:
-        answers = export.read_answers(con, include_superseded=True)
+        answers = queries.answers(con, include_superseded=True)
     frame = export.export_frame(answers, Filters(countries=("DNK",)), include_superseded=True)
     assert list(frame.columns) == export.EXPORT_COLUMNS + ["version"]
     by_doc = frame.groupby("document_sha256")["version"].agg(set).to_dict()

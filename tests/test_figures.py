@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis.filters import Filters, apply
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
 from cli import figures as figures_cli
 from figures import charts, style, textwidth
 from tests.app import fixture_db
@@ -28,7 +28,7 @@ def store(tmp_path_factory) -> Path:
 def answers(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -79,7 +79,7 @@ def test_real_only_figures_carry_no_synthetic_mark(answers):
 
 
 def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
-    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    rows = theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
     fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
     heat = fig.data[0]
     cells = {c for row in heat.text for c in row}
@@ -92,7 +92,7 @@ def test_matrix_tells_yes_no_unknown_apart_by_symbol_and_colour(answers):
 
 
 def test_free_text_in_figures_is_escaped(answers):
-    rows = charts.theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
+    rows = theme_rows(apply(answers, WITH_SYNTHETIC), ("legal_framework",))
     fig = charts.answer_matrix(rows, WITH_SYNTHETIC, title="Laws", name="legal-matrix", as_of=AS_OF).figure
     hover = json.dumps(fig.data[0].customdata.tolist())
     assert "<script>" not in hover and "&lt;script&gt;" in hover
@@ -100,7 +100,7 @@ def test_free_text_in_figures_is_escaped(answers):
 
 def test_toolbar_saves_svg_at_print_scale_with_a_telling_name(answers):
     f = Filters(edition=2022, regions=("Europe",), countries=("DNK", "FRA"), include_synthetic=False)
-    chart = charts.answer_shares(charts.theme_rows(apply(answers, f), ("legal_framework",)), f,
+    chart = charts.answer_shares(theme_rows(apply(answers, f), ("legal_framework",)), f,
                                  title="Laws", name="legal-shares", as_of=AS_OF)
     opts = style.plotly_config(chart.figure, style.file_stem(chart.name, f))["toImageButtonOptions"]
     assert opts["format"] == "svg" and opts["scale"] >= 2
@@ -157,12 +157,11 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
 
 @pytest.fixture(scope="module")
 def reference(store) -> charts.Reference:
-    from analysis import reference as ref
-    from loaders.evidence import crosswalk_frame
+    from loaders.source_agreement import crosswalk_frame
 
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        return charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
 

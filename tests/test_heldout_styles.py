@@ -35,7 +35,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 
 DOCUMENTS = _documents()
 # Share of all held-out answers read as decided by hand; raise it as the reader improves.
-ACCURACY_FLOOR = 0.98
+ACCURACY_FLOOR = 0.985
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -53,10 +53,6 @@ KNOWN_MISREADINGS = {
                                  "no (flagged); the analyst reads no",
     ("no_with_plans.txt", "41"): "'No centralized collection; each agency counts ...': counting by each agency is "
                                  "'handled otherwise' (no, flagged); the analyst counts it as collection (yes)",
-    ("cross_references.txt", "29/robotics"): "'As for AI.' points to a sibling item by its label, which the "
-                                             "reference rules do not follow: unknown, flagged",
-    ("bulleted_briefing.txt", "35"): "'Free broadband vouchers for low-income households' is verbless and names "
-                                     "no instrument, body or service: unknown, flagged 'nothing affirms or denies'",
     ("status_fields.txt", "2/other"): _NA_ALONE.replace("a bare 'Not applicable.'", "'Status: n.a.'").replace(
         "to 'is there a law'", "for 'Others (if any)'"),
     ("status_fields.txt", "4"): "judgement: 'the post exists by decree but is not filled' - the 'but' clause "

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import catalogue
-from loaders.formats.text import assemble, extract_links, Line, parse_text
+from loaders.formats.text import Line, assemble, extract_links, parse_text
 from loaders.records import ParseError
 
 ROOT = Path(__file__).resolve().parents[1]

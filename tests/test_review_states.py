@@ -5,7 +5,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analysis import export, review
+from analysis import export, queries, review
 from analysis.filters import Filters
 from loaders import corrections, ingest, paths, store
 from loaders.cli_review import main_confirm, main_review
@@ -44,7 +44,7 @@ def _rows(db, sql: str, params=()) -> list[tuple]:
 def _queue(db) -> pd.DataFrame:
     con = store.open_reader(db)
     try:
-        return review.read_queue(con, ("DNK",))
+        return queries.review_queue(con, ("DNK",))
     finally:
         con.close()
 
@@ -98,8 +98,8 @@ def test_a_database_made_before_evidence_gets_the_column_on_its_next_write(tmp_p
     con.close()
     con = store.open_reader(db)  # readers cope before the write: the column reads as empty
     try:
-        assert export.read_answers(con, include_superseded=True)["evidence"].tolist() == [""]
-        assert review.read_queue(con)["evidence"].tolist() == [None]
+        assert queries.answers(con, include_superseded=True)["evidence"].tolist() == [""]
+        assert queries.review_queue(con)["evidence"].tolist() == [None]
     finally:
         con.close()
     ingest.apply_corrections(db, tmp_path / "none.csv")
@@ -217,7 +217,7 @@ def test_downloads_carry_evidence_and_who_reviewed_and_corrected(db):
                  {"question": 36, "item": "", "answer": "unknown", "reason": "=not clear", "document_sha256": sha}])
     con = store.open_reader(db)
     try:
-        frame = export.export_frame(export.read_answers(con), Filters(countries=("DNK",)))
+        frame = export.export_frame(queries.answers(con), Filters(countries=("DNK",)))
     finally:
         con.close()
     by_q = frame[frame["item"] == ""].set_index("question")

@@ -142,14 +142,14 @@ def test_a_kill_during_the_evidence_rebuild_leaves_the_published_database_as_it_
     marker = tmp_path / "in-rebuild"
     proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import time, pathlib
-        from loaders import evidence, ingest
-        real = evidence.derive
+        from loaders import source_agreement, ingest
+        real = source_agreement.derive
         def slow(con):
             out = real(con)
             pathlib.Path({str(marker)!r}).write_text("x")
             time.sleep(60)
             return out
-        evidence.derive = slow
+        source_agreement.derive = slow
         ingest.ingest_paths([{str(other)!r}], {str(db)!r})
     """)], cwd=ROOT)
     try:

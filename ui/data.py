@@ -17,15 +17,15 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analysis import evidence as _evidence
-from analysis import evidence_grid as _grid
-from analysis import export
+from analysis import agreement as _agreement_rules
+from analysis import filters, queries
 from analysis import finder as _finder_rules
 from analysis import reference as _reference
+from analysis import source_grid as _grid
 from analysis.coverage import coverage as _coverage
-from analysis.filters import Filters, apply
-from figures.charts import theme_rows
-from loaders import catalogue, countries as _countries, paths, store
+from analysis.filters import Filters, apply, places, theme_rows
+from loaders import catalogue, paths, store
+from loaders import countries as _countries
 
 from .tables import question_columns
 
@@ -110,10 +110,11 @@ def _cursor(key: DbKey) -> duckdb.DuckDBPyConnection:
     return cur
 
 
-def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
+def _read_with(key: DbKey, reader, *args):
+    """reader(cursor, *args): one of analysis.queries' reads, on a cursor of this version's shared reader."""
     cur = _cursor(key)
     try:
-        return cur.execute(sql, params or []).df()
+        return reader(cur, *args)
     finally:
         cur.close()
 
@@ -124,11 +125,7 @@ def _query(key: DbKey, sql: str, params: list | None = None) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _answers(key: DbKey) -> pd.DataFrame:
-    cur = _cursor(key)
-    try:
-        df = export.read_answers(cur)  # the same rows the export command writes
-    finally:
-        cur.close()
+    df = _read_with(key, queries.answers)  # the same rows the export and figures commands read
     cat = _catalogue_columns(tuple(sorted(int(e) for e in df["edition"].unique())))
     df = df.merge(cat, on=["edition", "question", "item"], how="left")
     for col in ("section_title", "printed_number", "answer_type", "question_label", "question_text"):
@@ -145,8 +142,7 @@ def _with_review_columns(key: DbKey, df: pd.DataFrame) -> pd.DataFrame:
     """The doubt flag and the correction of each answer (answers_current), for labels on every page."""
     missing = [c for c in REVIEW_COLUMNS if c not in df.columns]
     if missing:
-        extra = _query(key, "SELECT country_iso3, edition, question, item, " + ", ".join(missing)
-                       + " FROM answers_current")
+        extra = _read_with(key, queries.review_columns, missing)
         extra["edition"] = extra["edition"].astype("int64")
         extra["question"] = extra["question"].astype("int64")
         df = df.merge(extra, on=["country_iso3", "edition", "question", "item"], how="left")
@@ -180,22 +176,17 @@ def answers() -> pd.DataFrame:
     return _answers(db_key())
 
 
-def _filters_key(f: Filters) -> tuple:
-    return tuple(getattr(f, name) for name in (x.name for x in dataclasses.fields(Filters) if x.name != "extra"))
-
-
 # One entry per filter state in use, shared by every session (st.cache_resource: no copy per rerun, so the
 # frames below are read-only for callers). 16 states bound this cache; a state that fell out costs one
 # filter pass.
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
-    names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
-    return apply(_answers(key), Filters(**dict(zip(names, fkey)))).reset_index(drop=True)
+    return apply(_answers(key), filters.from_key(fkey)).reset_index(drop=True)
 
 
 def filtered(f: Filters) -> pd.DataFrame:
     """The answers that pass the filters (analysis.filters.apply: the one definition of filtering)."""
-    return _filtered(db_key(), _filters_key(f))
+    return _filtered(db_key(), filters.key(f))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -205,13 +196,12 @@ def _coverage_cached(key: DbKey, fkey: tuple, by: str) -> pd.DataFrame:
 
 def coverage(f: Filters, by: str = "section") -> pd.DataFrame:
     """Per-country yes/no/unknown counts by section or theme for the filtered answers."""
-    return _coverage_cached(db_key(), _filters_key(f), by)
+    return _coverage_cached(db_key(), filters.key(f), by)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _documents(key: DbKey) -> pd.DataFrame:
-    return _query(key, "SELECT path, sha256, format, loader, country_iso3, edition, status, error, "
-                       "ingested_at, is_synthetic FROM documents ORDER BY ingested_at")
+    return _read_with(key, queries.documents)
 
 
 def documents() -> pd.DataFrame:
@@ -221,11 +211,7 @@ def documents() -> pd.DataFrame:
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _contacts(key: DbKey, shas: tuple[str, ...]) -> pd.DataFrame:
-    if not shas:
-        return pd.DataFrame(columns=["document_sha256", "role", "name", "title", "organization", "email"])
-    marks = ", ".join("?" for _ in shas)
-    return _query(key, "SELECT document_sha256, role, name, title, organization, email FROM contacts "
-                       f"WHERE document_sha256 IN ({marks}) ORDER BY role", list(shas))
+    return _read_with(key, queries.contacts_of, shas)
 
 
 def contacts(document_sha256s) -> pd.DataFrame:
@@ -235,11 +221,7 @@ def contacts(document_sha256s) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _all_contacts(key: DbKey) -> pd.DataFrame:
-    cur = _cursor(key)
-    try:
-        return export.read_contacts(cur)
-    finally:
-        cur.close()
+    return _read_with(key, queries.contacts)
 
 
 def all_contacts() -> pd.DataFrame:
@@ -302,15 +284,7 @@ def as_of() -> date | None:
 
 @st.cache_data(max_entries=4, show_spinner=False)
 def _real_evidence(key: DbKey) -> bool:
-    cur = _cursor(key)
-    try:
-        for table in ("gtmi", "cyberlaw", "egdi"):
-            if _reference.has_table(cur, table) and cur.execute(f"SELECT count(*) > 0 FROM {table}").fetchone()[0]:
-                return True
-        return bool(cur.execute("SELECT count(*) > 0 FROM documents WHERE status = 'ok' AND NOT is_synthetic "
-                                "AND country_iso3 IS NOT NULL").fetchone()[0])
-    finally:
-        cur.close()
+    return _read_with(key, queries.has_real_evidence)
 
 
 def has_real_evidence() -> bool:
@@ -335,18 +309,12 @@ def world(f: Filters) -> pd.DataFrame:
     sidebar asks for them), narrowed by the sidebar's region, sub-region and country choices.
     Columns country_iso3, country_name, region, sub_region, un_member."""
     out = _world(db_key(), not f.members_only)
-    if f.regions:
-        out = out[out["region"].isin(f.regions)]
-    if f.sub_regions:
-        out = out[out["sub_region"].isin(f.sub_regions)]
-    if f.countries:
-        out = out[out["country_iso3"].isin(f.countries)]
-    return out.reset_index(drop=True)
+    return places(out, f).reset_index(drop=True)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    f = Filters(**dict(zip(_filter_names(), fkey)))
+    f = filters.from_key(fkey)
     rows = theme_rows(_filtered(key, fkey), themes)
     cw = crosswalk()
     edition = f.edition or int(cw["msq_edition"].max())
@@ -362,24 +330,20 @@ def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFr
     return conds, _finder_rules.cells(rows, ev, conds, place, years), place
 
 
-def _filter_names() -> list[str]:
-    return [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
-
-
 def finder_frames(f: Filters, themes) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(conditions, cells, countries) of the finder across sources for a page's themes (analysis.finder)."""
-    return _finder(db_key(), _filters_key(f), tuple(themes))
+    return _finder(db_key(), filters.key(f), tuple(themes))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
-    f = Filters(**dict(zip(_filter_names(), fkey)))
+    f = filters.from_key(fkey)
     place = set(world(f)["country_iso3"])
     ev = _evidence_rows(key)
     edition = f.edition or (max(editions()) if editions() else None)
     years = _grid.source_years(ev, edition) if edition else {"gtmi": None, "unctad": None}
     eg = _egdi(key)
-    egdi_year = _evidence.pick_year(eg["year"], edition) if edition and len(eg) else None
+    egdi_year = _agreement_rules.pick_year(eg["year"], edition) if edition and len(eg) else None
     shown = _filtered(key, fkey)
     real = shown.loc[~shown["is_synthetic"].astype(bool), "country_iso3"]
     demo = shown.loc[shown["is_synthetic"].astype(bool), "country_iso3"]
@@ -408,16 +372,12 @@ def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
 def source_coverage(f: Filters) -> pd.DataFrame:
     """How many of the countries listed (member states in the sidebar's regions) each source covers:
     source, what it is, countries, of, key. The first thing the Overview shows."""
-    return _source_coverage(db_key(), _filters_key(f))
+    return _source_coverage(db_key(), filters.key(f))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _versions(key: DbKey) -> pd.DataFrame:
-    df = _query(key, "SELECT country_iso3, edition, version_rank, path, format, is_synthetic, submitted_at, "
-                     "ingested_at, sha256 FROM response_versions ORDER BY country_iso3, edition, version_rank")
-    root = str(paths.ROOT).rstrip("/") + "/"
-    df["path"] = df["path"].map(lambda p: p[len(root):] if isinstance(p, str) and p.startswith(root) else p)
-    return df
+    return _read_with(key, queries.response_versions)
 
 
 def _versions_of(iso3: str, edition: int) -> tuple[pd.DataFrame, bool | None]:
@@ -449,17 +409,9 @@ def other_kind_versions(iso3: str, edition: int) -> pd.DataFrame:
 # A database without the reference tables (built before they existed, or with no official file loaded)
 # gives empty frames here: pages then show their empty state instead of failing.
 
-def _read_with(key: DbKey, reader) -> pd.DataFrame:
-    cur = _cursor(key)
-    try:
-        return reader(cur)
-    finally:
-        cur.close()
-
-
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _egdi(key: DbKey) -> pd.DataFrame:
-    return _read_with(key, _reference.read_egdi)
+    return _read_with(key, queries.egdi)
 
 
 def egdi() -> pd.DataFrame:
@@ -469,7 +421,7 @@ def egdi() -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _evidence_rows(key: DbKey) -> pd.DataFrame:
-    return _read_with(key, _reference.read_evidence)
+    return _read_with(key, queries.evidence)
 
 
 def evidence() -> pd.DataFrame:
@@ -479,7 +431,7 @@ def evidence() -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _files(key: DbKey) -> pd.DataFrame:
-    return _read_with(key, _reference.read_files)
+    return _read_with(key, queries.reference_files)
 
 
 def reference_files() -> pd.DataFrame:
@@ -507,7 +459,7 @@ def _reference_as_of(key: DbKey) -> date | None:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _unctad_as_of(key: DbKey) -> date | None:
-    return _read_with(key, _reference.unctad_as_of)
+    return _read_with(key, queries.unctad_as_of)
 
 
 def _dates_shown(key: DbKey, years: dict) -> dict[str, str]:
@@ -531,31 +483,31 @@ def reference_as_of() -> date | None:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def crosswalk() -> pd.DataFrame:
     """data/evidence_crosswalk.csv: each indicator's MSQ question, GTMI code, UNCTAD area and confidences."""
-    from loaders.evidence import crosswalk_frame  # a data file reader, not parsing code
+    from loaders.source_agreement import crosswalk_frame  # a data file reader, not parsing code
 
     return crosswalk_frame()
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _agreement(key: DbKey, edition: int) -> pd.DataFrame:
-    return _evidence.agreement(_evidence_rows(key), crosswalk(), edition)
+    return _agreement_rules.agreement(_evidence_rows(key), crosswalk(), edition)
 
 
 def agreement(edition: int) -> pd.DataFrame:
-    """analysis.evidence.agreement for one edition: self-report beside GTMI and UNCTAD, per country × indicator."""
+    """analysis.agreement.agreement for one edition: self-report beside GTMI and UNCTAD, per country × indicator."""
     return _agreement(db_key(), int(edition))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _source_year(key: DbKey, source: str, edition: int) -> int | None:
     if source == "egdi":
-        return _evidence.pick_year(_egdi(key)["year"], edition)
+        return _agreement_rules.pick_year(_egdi(key)["year"], edition)
     ev = _evidence_rows(key)
-    return _evidence.pick_year(ev.loc[ev["source"] == source, "year"], edition)
+    return _agreement_rules.pick_year(ev.loc[ev["source"] == source, "year"], edition)
 
 
 def source_year(source: str, edition: int) -> int | None:
-    """The year of `source` set beside an edition (analysis.evidence.pick_year), or None when not loaded."""
+    """The year of `source` set beside an edition (analysis.agreement.pick_year), or None when not loaded."""
     return _source_year(db_key(), source, None if edition is None else int(edition))
 
 
@@ -584,9 +536,7 @@ REVIEW_WAIT = 20.0  # seconds a save waits for another writer (an ingest, a buil
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _review_queue(key: DbKey) -> pd.DataFrame:
-    from analysis import review as _review
-
-    queue = _read_with(key, _review.read_queue)
+    queue = _read_with(key, queries.review_queue)
     places = pd.DataFrame([_countries.info(c) for c in sorted(queue["country_iso3"].unique())],
                           columns=["country_iso3", "country_name", "region", "sub_region"])
     return queue.merge(places.drop(columns="country_name"), on="country_iso3", how="left").fillna(
@@ -612,9 +562,7 @@ def review_documents(queue: pd.DataFrame) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _stale(key: DbKey) -> pd.DataFrame:
-    from analysis import review as _review
-
-    return _read_with(key, _review.read_stale)
+    return _read_with(key, queries.stale_corrections)
 
 
 def stale_corrections() -> pd.DataFrame:
@@ -650,7 +598,7 @@ def save_decisions(rows: list[dict]) -> int:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _answers_all_versions(key: DbKey) -> pd.DataFrame:
-    return _read_with(key, lambda cur: export.read_answers(cur, include_superseded=True))
+    return _read_with(key, lambda cur: queries.answers(cur, include_superseded=True))
 
 
 def answers_all_versions() -> pd.DataFrame:

@@ -9,14 +9,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis import filters, sentences
 from analysis import finder as rules
-from analysis import sentences
 from analysis.filters import Filters
 from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK
 
-from . import components as ui
-from . import data
-from . import evidence_views as evv
+from . import components, data, source_views
 from .tables import country_names
 
 NONE = "(no second condition)"
@@ -58,9 +56,9 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     missing = [s for s in ("gtmi", "unctad") if data.source_year(s, f.edition or 0) is None]
     if missing:
         st.caption("Not loaded, so not offered here: " + ", ".join(SOURCE_NAMES[s] for s in missing) + " — "
-                   + evv.NOT_LOADED_HINT)
+                   + source_views.NOT_LOADED_HINT)
     if conds.empty or place.empty:
-        ui.empty_state("No source covers this page's questions for the countries chosen in the sidebar.")
+        components.empty_state("No source covers this page's questions for the countries chosen in the sidebar.")
         return
     keys = list(conds["key"])
     labels = dict(zip(conds["key"], conds["label"]))
@@ -93,9 +91,9 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
                           help="Case-insensitive; every word must appear (any part of a word).")
     b = None if b == NONE else b
     if not a_states or (b and not b_states):
-        ui.empty_state("Pick at least one state for each condition.")
+        components.empty_state("Pick at least one state for each condition.")
         return
-    found, table, out = _found(data.db_key(), data._filters_key(f), tuple(themes), a, tuple(a_states), b,
+    found, table, out = _found(data.db_key(), filters.key(f), tuple(themes), a, tuple(a_states), b,
                                tuple(b_states or ()), tuple(regions or ()), words or "")
     pool = place[place["region"].isin(regions)] if regions else place
     covered = coverage(cells, pool, [k for k in (a, b) if k])
@@ -123,9 +121,9 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
     if picked:
         _panel(found.iloc[picked[0]], labels, source_of, a, b)
     used = [source_of[k] for k in (a, b) if k]
-    evv.download(out, f, sources=used, key=f"{key}_found_download",
-                 file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV",
-                 conditions=conditions_text(labels, a, a_states, b, b_states, regions, words))
+    source_views.download(out, f, sources=used, key=f"{key}_found_download",
+                          file_name=f"msq_{f.edition}_{key}_finder.csv", label="Download this list as CSV",
+                          conditions=conditions_text(labels, a, a_states, b, b_states, regions, words))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -133,7 +131,7 @@ def _found(key, fkey: tuple, themes: tuple[str, ...], a: str, a_states: tuple, b
            regions: tuple, words: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(the countries found, the table on screen, the download) for one set of choices, worked out once per
     store version and filter state (shared by every session: not to be mutated)."""
-    conds, cells, place = data._finder(key, fkey, themes)
+    conds, cells, place = data.finder_frames(filters.from_key(fkey), themes)
     labels = dict(zip(conds["key"], conds["label"]))
     confidence = dict(zip(conds["key"], conds["confidence"]))
     source_of = dict(zip(conds["key"], conds["source"]))
@@ -143,8 +141,8 @@ def _found(key, fkey: tuple, themes: tuple[str, ...], a: str, a_states: tuple, b
     if found.empty:
         return found, pd.DataFrame(), pd.DataFrame()
     table = _table(found, labels, confidence, a, b)
-    table = ui.display_frame(table)  # column by column: the same cells as without iso3
-    out = ui.display_frame(_download_frame(found, labels, confidence, source_of, a, b))
+    table = components.display_frame(table)  # column by column: the same cells as without iso3
+    out = components.display_frame(_download_frame(found, labels, confidence, source_of, a, b))
     return found, table, out
 
 
@@ -189,8 +187,8 @@ def _no_answer(k, side, key, keys, labels, source_of, covered, pool, regions) ->
     """A condition whose source covers none of the countries: say there is no answer yet, name the source that
     would answer it and offer it (a button when it is loaded, the command that loads it when not)."""
     where = ", ".join(regions) if regions else "the countries chosen"
-    st.warning(f"**No answer yet** for *{ui.safe_md(labels[k])}*: {SOURCE_NAMES[source_of[k]]} covers 0 of the "
-               f"{sentences.plural(len(pool), 'country', 'countries')} ({ui.safe_md(where)}), so a count here "
+    st.warning(f"**No answer yet** for *{components.safe_md(labels[k])}*: {SOURCE_NAMES[source_of[k]]} covers 0 of the "
+               f"{sentences.plural(len(pool), 'country', 'countries')} ({components.safe_md(where)}), so a count here "
                "would say nothing about them.", icon=":material/help:")
     alts = alternatives(k, source_of)
     offered = [x for x in keys if x != k and covered.get(x, 0) > 0
@@ -233,8 +231,8 @@ def _summary(found, place, regions, labels, a, a_states, b, b_states, words, cov
     for k in (a, b):
         if k:
             by_source[SHORT[source_of[k]]] = max(by_source.get(SHORT[source_of[k]], 0), covered[k])
-    st.markdown(f"**{sentences.n_of(len(found), len(pool), 'country', 'countries')}** ({ui.safe_md(where)}): "
-                f"{ui.safe_md(what)}. Of the {len(pool)}, {sentences.covers(by_source)}.")
+    st.markdown(f"**{sentences.n_of(len(found), len(pool), 'country', 'countries')}** ({components.safe_md(where)}): "
+                f"{components.safe_md(what)}. Of the {len(pool)}, {sentences.covers(by_source)}.")
 
 
 def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
@@ -252,7 +250,7 @@ def _table(found: pd.DataFrame, labels, confidence, a, b) -> pd.DataFrame:
         out["link (second)"] = found["link_b"]
     for col in ("link (first)", "link (second)"):
         if col in out:
-            out[col] = out[col].map(lambda u: (ui.safe_url(u) or "") if u else "")
+            out[col] = out[col].map(lambda u: (components.safe_url(u) or "") if u else "")
     return out
 
 
@@ -271,21 +269,21 @@ def _columns(table: pd.DataFrame) -> dict:
 
 def _panel(row: pd.Series, labels, source_of, a, b) -> None:
     with st.container(border=True):
-        st.markdown(f"**{ui.safe_md(row['country_name'])}** · {ui.safe_md(row['region'])}")
+        st.markdown(f"**{components.safe_md(row['country_name'])}** · {components.safe_md(row['region'])}")
         for side, k in (("a", a), ("b", b)):
             if not k:
                 continue
             text = state_text(pd.Series([row[f"answer_{side}"]]), pd.Series([row[f"basis_{side}"]]),
                               pd.Series([row[f"flag_{side}"]]), pd.Series([row[f"correction_{side}"]])).iloc[0]
-            st.markdown(f"*{ui.safe_md(labels[k])}*: {ui.safe_md(text)}")
+            st.markdown(f"*{components.safe_md(labels[k])}*: {components.safe_md(text)}")
             if row[f"correction_{side}"]:
-                st.caption(ui.safe_md(row[f"correction_{side}"]))
+                st.caption(components.safe_md(row[f"correction_{side}"]))
             if row[f"flag_{side}"]:
-                st.caption("Flagged as doubtful: " + ui.safe_md(row[f"flag_{side}"]))
-            st.markdown(ui.safe_md(row[f"detail_{side}"]) if row[f"detail_{side}"] else
+                st.caption("Flagged as doubtful: " + components.safe_md(row[f"flag_{side}"]))
+            st.markdown(components.safe_md(row[f"detail_{side}"]) if row[f"detail_{side}"] else
                         f"_no written answer or detail in the {SOURCE_NAMES[source_of[k]]}_")
             if row[f"link_{side}"]:
-                st.markdown(ui.link_md(row[f"link_{side}"]))
+                st.markdown(components.link_md(row[f"link_{side}"]))
 
 
 def _download_frame(found: pd.DataFrame, labels, confidence, source_of, a, b) -> pd.DataFrame:

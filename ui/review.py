@@ -6,8 +6,7 @@ import streamlit as st
 
 from loaders import corrections, store
 
-from . import components as ui
-from . import data, highlight, tables
+from . import components, data, highlight, tables
 
 ANSWER_CHOICES = ("yes", "no", "unknown")
 SAVED = "_review_saved"  # the last save's message, shown once after the rerun that displays its result
@@ -27,33 +26,33 @@ def _date(stamp: object) -> str:
 
 def decision_text(r: pd.Series) -> str:
     """'Reading confirmed: yes — reason (by, when)' or 'Corrected from yes to no — reason (by, when)'."""
-    who = f"({ui.safe_md(r['reviewed_by'] or 'unnamed')}, {ui.safe_md(r['reviewed_at'] or '')})"
+    who = f"({components.safe_md(r['reviewed_by'] or 'unnamed')}, {components.safe_md(r['reviewed_at'] or '')})"
     if r["status"] == "confirmed":
         head = f"**Reading confirmed: {r['answer']}**"
     else:
         head = f"**Corrected from {r['original_answer']} to {r['answer']}**"
-    return f"{head} — {ui.safe_md(r['review_reason'] or '')} {who}"
+    return f"{head} — {components.safe_md(r['review_reason'] or '')} {who}"
 
 
 def card(r: pd.Series, reviewer: str) -> None:
     """One doubtful answer: question, reading, flag (open or settled), evidence in the written answer, decision."""
     key = ident(r)
     with st.container(border=True, key=f"review_{key}"):
-        st.markdown(f"**Q{ui.safe_md(r['printed_number'])} · {ui.safe_md(r['label'])}** — reading: "
+        st.markdown(f"**Q{components.safe_md(r['printed_number'])} · {components.safe_md(r['label'])}** — reading: "
                     f"{tables.symbol(r['original_answer'], '')} {r['original_answer']} · "
-                    f"_basis: {ui.BASIS_LABELS.get(r['original_basis'], r['original_basis'])}_")
+                    f"_basis: {components.BASIS_LABELS.get(r['original_basis'], r['original_basis'])}_")
         if r["question_text"]:
-            st.caption(ui.safe_md(r["question_text"]))
+            st.caption(components.safe_md(r["question_text"]))
         if isinstance(r["flag"], str) and r["status"] == "open":
-            st.warning(f"**Flag:** {ui.safe_md(r['flag'])}", icon=":material/flag:")
+            st.warning(f"**Flag:** {components.safe_md(r['flag'])}", icon=":material/flag:")
         elif isinstance(r["flag"], str):
-            st.caption(f"⚑ Flag settled by {ui.safe_md(r['reviewed_by'] or 'unnamed')} on "
-                       f"{ui.safe_md(_date(r['reviewed_at']))}: {ui.safe_md(r['flag'])}")
+            st.caption(f"⚑ Flag settled by {components.safe_md(r['reviewed_by'] or 'unnamed')} on "
+                       f"{components.safe_md(_date(r['reviewed_at']))}: {components.safe_md(r['flag'])}")
         if r["evidence"]:
             st.caption(highlight.evidence_line(r["evidence"]))
         st.markdown(highlight.marked_detail(r["detail"], r["evidence"]) if r["detail"] else "_No written answer._")
         if len(r["links"]):
-            st.markdown("Links: " + " · ".join(ui.link_md(u) for u in r["links"]))
+            st.markdown("Links: " + " · ".join(components.link_md(u) for u in r["links"]))
         if r["status"] != "open":
             st.success(decision_text(r), icon=":material/rate_review:")
         _decision_form(r, key, reviewer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import search
+from analysis import filters, search
 from analysis.filters import Filters, apply
 
 from . import data
@@ -18,7 +18,7 @@ DbKey = data.DbKey
 def _index(key: DbKey) -> tuple[pd.Series, search.Index]:
     """The folded written answers and their FTS5 index, built once per store version (shared by sessions):
     about 0.25 s for the 12,500 answers of the demo corpus (docs/dashboard.md, 'Search answers')."""
-    folded = data._answers(key)["detail"].fillna("").map(search.fold)
+    folded = data.answers()["detail"].fillna("").map(search.fold)
     return folded, search.Index(folded)
 
 
@@ -36,23 +36,13 @@ def pool(f: Filters, question: tuple[int, str] | None = None) -> pd.DataFrame:
 def _hits(key: DbKey, fkey: tuple, question: tuple[int, str] | None, terms: tuple) -> pd.DataFrame:
     folded, index = _index(key)
     query = search.Query(text="", terms=terms)
-    return search.hits(pool(_filters(fkey), question), folded, query, index)
-
-
-def _filters(fkey: tuple) -> Filters:
-    import dataclasses
-
-    names = [x.name for x in dataclasses.fields(Filters) if x.name != "extra"]
-    return Filters(**dict(zip(names, fkey)))
+    return search.hits(pool(filters.from_key(fkey), question), folded, query, index)
 
 
 def hits(f: Filters, query: search.Query, question: tuple[int, str] | None = None) -> pd.DataFrame:
     """Every answer passing the filters whose written answer holds every term of the query, in the
     questionnaire's order (cached per store version, filters and query; do not mutate)."""
-    import dataclasses
-
-    fkey = tuple(getattr(f, x.name) for x in dataclasses.fields(Filters) if x.name != "extra")
-    return _hits(data.db_key(), fkey, question, query.terms)
+    return _hits(data.db_key(), filters.key(f), question, query.terms)
 
 
 def highlighted(text: str, query: search.Query) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import editions, limits
 from ..records import ParsedDocument, ParseError, quoted
-from . import sheets as tables
+from . import sheets
 
 SUPPORTED = ("supported: MSQ text/PDF/Word (.docx), online-form export .xlsx/.csv, "
              "long table .csv/.xlsx, EGDI/GTMI/UNCTAD files")
@@ -63,7 +63,7 @@ def _zip_kind(path: Path) -> str:
     raise ParseError(f"{path.name}: a zip archive that is not a Word or Excel document; unpack it first; {SUPPORTED}")
 
 
-def _table_kind(path: Path, sheet: tables.Sheet) -> str:
+def _table_kind(path: Path, sheet: sheets.Sheet) -> str:
     from . import form_export as msq_forms
     from . import long_table
 
@@ -85,7 +85,7 @@ def _table_kind(path: Path, sheet: tables.Sheet) -> str:
 def _binary(path: Path, head: bytes) -> None:
     """Reject a file whose start is not text: control characters over binary_share once decoded (UTF-16 aware)."""
     try:
-        text = tables.decode_bytes(head, path.name)
+        text = sheets.decode_bytes(head, path.name)
     except ParseError:
         if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
             raise  # text by its byte-order mark, with broken characters: say so, not "binary"
@@ -110,7 +110,7 @@ def sniff(path: str | Path) -> str:
         kind = _zip_kind(path)
         if kind == "docx":
             return "docx"
-        return _table_kind(path, tables.read_xlsx(path, max_rows=50))
+        return _table_kind(path, sheets.read_xlsx(path, max_rows=50))
     for magic, what in FOREIGN:
         if head.startswith(magic):
             raise ParseError(f"{path.name}: looks like {what}; {SUPPORTED}")
@@ -118,11 +118,11 @@ def sniff(path: str | Path) -> str:
     if low.startswith((b"<!doctype html", b"<html")):
         raise ParseError(f"{path.name}: looks like a web page (HTML); save the questionnaire as PDF or .docx; {SUPPORTED}")
     _binary(path, head)
-    text, _ = tables.read_text(path)  # text_file_mb is checked before the file is read
+    text, _ = sheets.read_text(path)  # text_file_mb is checked before the file is read
     first = text.lstrip().split("\n", 1)[0]
     if any(d in first for d in ",;\t"):
         # A header row first: a table, even when its headers name "COUNTRY NAME" or the survey.
-        sheet = tables.read_csv_text(text, path.name, max_rows=50)
+        sheet = sheets.read_csv_text(text, path.name, max_rows=50)
         # A title row may come before the header rows ("MSQ 2022 export,,,"): any of the first rows will do.
         if sheet.rows and any(len([c for c in r if c]) >= 2 for r in [sheet.header] + sheet.rows[:8]):
             try:
@@ -144,7 +144,7 @@ def _load_text(path: Path, edition: int | None) -> list[ParsedDocument]:
     from .text import parse_text
 
     limits.check_size(path, "questionnaire_text_mb")  # parse_text's time grows with the text: bound it
-    text, notes = tables.read_text(path)
+    text, notes = sheets.read_text(path)
     ed = editions.resolve(editions.from_text(text), edition, path.name)
     doc = parse_text(text, source_name=path.name, edition=ed, loader="loaders.formats.text", fmt="text")
     return [doc.model_copy(update={"notes": notes + doc.notes})] if notes else [doc]

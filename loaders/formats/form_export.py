@@ -28,8 +28,7 @@ from rapidfuzz import fuzz, process
 from .. import catalogue, countries, editions, ticks
 from ..paths import CATALOGUE_DIR
 from ..records import FLAG_MAX, ParsedDocument, ParseError, quoted, shorten
-from . import export_layout
-from . import sheets as tables
+from . import export_layout, sheets
 
 LOADER = "loaders.msq_forms"
 FORMAT = "form_export"
@@ -421,9 +420,9 @@ def looks_like_form_export(header: list[str], rows: list[list[str]] | None = Non
 
 def _codebook_of(path: Path):
     """The codebook sheet of a workbook with more than one sheet (code -> wording), else None."""
-    if tables.sheet_count(path) < 2:
+    if sheets.sheet_count(path) < 2:
         return None
-    return export_layout.codebook_from(tables.read_xlsx_sheets(path))
+    return export_layout.codebook_from(sheets.read_xlsx_sheets(path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -695,7 +694,7 @@ def _has_formulas(path: Path) -> bool:
     return False
 
 
-def _formulas(path: Path, sheet: tables.Sheet) -> list[str]:
+def _formulas(path: Path, sheet: sheets.Sheet) -> list[str]:
     """Formula cells without a cached value (a workbook written by a script, never opened in Excel): their
     literal text replaces the empty value, and each one is reported."""
     import openpyxl
@@ -786,7 +785,7 @@ def _edition_of(top: list[list[str]]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _codebook(path: Path, sheet: tables.Sheet):
+def _codebook(path: Path, sheet: sheets.Sheet):
     return _codebook_of(path) if sheet.kind == "xlsx" else None
 
 
@@ -823,7 +822,7 @@ def _metadata_by_shape(hmap: HeaderMap, data: list[list[str]]) -> None:
 
 
 def read_export(path: Path, edition: int | None) -> Export:
-    sheet = tables.read(path)
+    sheet = sheets.read(path)
     if not sheet.header:
         raise ParseError(f"{path.name}: the form export is empty")
     formula_warnings = [f"{path.name}: {w}" for w in _formulas(path, sheet)] if sheet.kind == "xlsx" else []

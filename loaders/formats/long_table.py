@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .. import catalogue, countries, editions
 from ..records import ANSWERS, BASES, AnswerRecord, ParsedDocument, ParseError
-from . import sheets as tables
+from . import sheets
 
 LOADER = "loaders.formats.long_table"
 FORMAT = "long_table"
@@ -47,7 +47,7 @@ def _links(cell: str) -> list[str]:
 def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     """A long table -> one ParsedDocument per (country, edition), after checking every row."""
     path = Path(path)
-    sheet = tables.read(path)
+    sheet = sheets.read(path)
     cols = columns(sheet.header)
     missing = [c for c in REQUIRED if c not in cols and not (c == "edition" and edition)]
     if missing:
@@ -95,7 +95,7 @@ def load(path: str | Path, edition: int | None = None) -> list[ParsedDocument]:
     return _documents(groups, sheet)
 
 
-def _documents(groups: dict[tuple[str, int], dict], sheet: tables.Sheet) -> list[ParsedDocument]:
+def _documents(groups: dict[tuple[str, int], dict], sheet: sheets.Sheet) -> list[ParsedDocument]:
     """One document per (country, edition): catalogue entries the table leaves out are unknown/none."""
     docs = []
     layout = f"long table, {len(sheet.rows)} rows, {len(groups)} response{'s' if len(groups) != 1 else ''}"

@@ -23,11 +23,12 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
-           "stage", "pointer_next", "instead"}
+           "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
+           "legal_word", "info_noun", "central_word", "scope", "open_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
-PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"),
+PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -161,7 +162,23 @@ COVERAGE_SKIPS = {"pilot", "study"}
 
 
 def coverage_question(question: str) -> bool:
-    return bool(question) and find(polarity.tokens(question), "topic_verb") is not None
+    return _question_has(question, "topic_verb")
+
+
+def open_question(question: str) -> bool:
+    """"Please provide any other information …": whatever is stated answers it."""
+    return _question_has(question, "open_request")
+
+
+def _question_has(question: str, cls: str) -> bool:
+    """Does the question's wording hold a cue of the class, in the answer's language or in the form's
+    (English: the catalogue's wording), whichever the answer is written in?"""
+    if not question:
+        return False
+    if find(polarity.tokens(question), cls) is not None:
+        return True
+    with polarity.language("en"):
+        return find(polarity.tokens(question), cls) is not None
 
 
 def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
@@ -215,6 +232,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if cls == "otherwise" and (_second_channel(toks, hit[0]) or find(toks, "instead", max(0, hit[0] - 3),
                                                                                hit[0]) is not None):
                 continue  # "online and on paper", "online rather than on paper": paper is not how it is done
+            if cls == "venue" and _adopted_before(toks, hit[0]):
+                continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
@@ -224,7 +243,22 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return _each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
+            or _outside(toks))
+
+
+def _outside(toks: list[str]) -> Evidence | None:
+    """"Outside the Master Plan", "is beyond the scope of the strategy": the clause places the asked thing
+    outside what was asked about (at its start, or right after a copula); not "citizens outside the country"."""
+    c = classes()
+    skip = {"currently", "still", "now", "presently", "also", "~"}
+    words = [t for t in toks if t not in skip]
+    cop = next((k for k, t in enumerate(words[:6]) if t in c.words["copula"]), None)
+    starts = ([] if finite_verb(words) is not None else [0]) + ([] if cop is None else [cop + 1])
+    for i in starts:   # verbless "Outside the plan.", or "is outside the plan"; not "Beyond X, the agency runs …"
+        if find(words, "outside", i, i + 1) is not None:
+            return Evidence("negation", tuple(words[i:i + 3]))
+    return None
 
 
 def _instead_of_done(toks: list[str]) -> Evidence | None:
@@ -254,6 +288,22 @@ def _points_elsewhere(toks: list[str], after: int) -> bool:
         is not None)
 
 
+# Words that may stand between an adoption participle and its venue ("adoptée par le Gouvernement en
+# Conseil des ministres"): at most this many, and no clause punctuation.
+VENUE_GAP = 4
+
+
+def _adopted_before(toks: list[str], i: int) -> bool:
+    """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
+    in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
+    for j in range(max(0, i - VENUE_GAP - 2), i):
+        hit = find(toks, "in_force", j, j + 1)
+        if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
+                t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
+            return True
+    return False
+
+
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
@@ -267,12 +317,25 @@ def _being_done(toks: list[str]) -> Evidence | None:
     return None
 
 
+# "en etapa de consulta", "en phase de test", "au stade de l'avant-projet": a stage *of* something, in
+# French and Spanish (English says "at … stage"; "in the first phase, the portal …" names a part, so "in"
+# is not one of them).
+STAGE_OPENERS = {"en", "au", "à", "a", "dans"}
+STAGE_OF = {"de", "del", "des", "du", "of"}
+
+
 def _at_stage(toks: list[str]) -> Evidence | None:
-    """"at an advanced stage", "at the final phase of adoption": a stage of work, not a measure in place."""
+    """"at an advanced stage", "at the final phase of adoption", "en etapa de consulta": a stage of work, not
+    a measure in place; the status noun it names decides the kind ("en fase de estudio": a study)."""
     for i, t in enumerate(toks):
-        if t == "at" and find(toks, "stage", i + 1, i + 5) is not None and not any(
-                find(toks, cls, i + 1, i + 5) for cls, _ in NOUN_KINDS):   # "at an early stage": an idea
-            return Evidence("status in preparation", tuple(toks[i:i + 4]))
+        stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
+        if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
+            continue
+        for cls, kind in NOUN_KINDS:
+            noun = find(toks, cls, i + 1, stage[0] + 5)
+            if noun is not None:
+                return Evidence(kind, tuple(toks[i:noun[0] + len(noun[1])]))   # "at an early stage": an idea
+        return Evidence("status in preparation", tuple(toks[i:i + 4]))
     return None
 
 
@@ -415,6 +478,16 @@ NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+|^[A-Z]{2,}\b|^(?:[A-Z
 def _has_name(sentence: str) -> bool:
     """A proper name: a capitalised word inside the sentence, an acronym, or a title ("Ministry of Health")."""
     return bool(NAME_RE.search(sentence.strip()))
+
+
+def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
+    """Does `other` open on a group or part ("para los extranjeros residentes …") when the affirming clause
+    named another with the same word ("… vigente para los nacionales")?"""
+    opening = find(other, "scope", 0, 1)
+    if opening is None:
+        return False
+    at = find(affirmed, "scope", 1)
+    return at is not None and at[1] == opening[1] and affirmed[at[0] + 1:at[0] + 4] != other[1:4]
 
 
 def extends(toks: list[str]) -> bool:

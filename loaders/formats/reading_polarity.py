@@ -29,7 +29,8 @@ from ..paths import DATA
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
-         "successor", "inapplicable"}
+         "successor", "inapplicable", "hedge", "respondent", "information", "addition",
+         "deictic"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -173,7 +174,9 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.split("\n"):
-        masked = URL_RE.sub(lambda m: "x" * len(m.group(0)), para)  # full stops inside URLs do not count
+        # Full stops inside URLs do not count; a URL's closing bracket and full stop end the sentence.
+        masked = URL_RE.sub(lambda m: "x" * len(m.group(0).rstrip(".,;:)]")) + m.group(0)[
+            len(m.group(0).rstrip(".,;:)]")):], para)
         start = 0
         for m in SENTENCE_END_RE.finditer(masked):
             before = ABBREV_BEFORE_RE.search(masked[start:m.end()])
@@ -294,6 +297,8 @@ class _Cutter:
         at_start = not self.cur.toks
         if t in AWAITED_EVENT and _still_to_be_done(self.cur.toks + ["when"]):
             return 0   # "is to be addressed when the platform is developed": the plan's condition stays with it
+        if t in ADVERB_TOO and i + 1 < len(self.toks) and re.fullmatch(r"(?:19|20)\d\d", self.toks[i + 1]):
+            return 0   # "since 2018 the Plan has been in force": a preposition before a year, no clause
         if phrase or (t in words["subordinator"] and (at_start or t not in ADVERB_TOO) and not _aside(self.toks, i)):
             self.close(next_main=False)
             self.cur.toks.extend(phrase or (t,))
@@ -638,6 +643,7 @@ FLAG_INAPPLICABLE = "not applicable: none, or declined?"
 FLAG_OTHERWISE = "handled otherwise: read as no"
 FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
 FLAG_TURNED = "an affirmation turned round by 'but'"
+FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 
 
 @dataclass
@@ -679,10 +685,34 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
             reading = step(ans)
             if reading is not None:
-                return reading
+                return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
+
+
+# Readings that answer an open question as they stand: "None", "No.", "N/A", "Nothing to add".
+SETTLED_RULES = {"whole answer", "explicit no", "explicit yes", "declined", "n/a with a negative clause", "blank"}
+MIN_INFORMATION_WORDS = 3
+SHORT_DENIAL = 4   # a denial of at most this many words says there is nothing, whatever its verb
+
+
+def _open_answer(reading: Reading, a: _Answer) -> Reading:
+    """An open question ("Please provide any other information …") is answered by whatever is stated: a
+    status or a denial the reader found in it is the information given ("La AIG prepara la nueva Agenda 2025-2029",
+    "the crisis has delayed several projects"), so it is `yes`; unless the answer says there is nothing
+    (more) to add ("Rien à ajouter.", "No further information.") or is too short to say anything."""
+    if reading.answer != "no" or reading.rule in SETTLED_RULES:
+        return reading   # words the reader cannot place stay unknown: information is not guessed either
+    mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
+    if any(negated(cl.toks) and (_has(cl.toks, "addition") or _has(cl.toks, "information")
+                                 or len([t for t in cl.toks if t.isalpha()]) <= SHORT_DENIAL) for cl in mains):
+        return reading   # "Rien à ajouter.", "No further information.", "Nothing new."
+    words = [t for t in tokens(a.text) if t.isalpha()]
+    if len(words) < MIN_INFORMATION_WORDS:
+        return reading
+    first = tokens(a.sents[0])
+    return Reading("yes", None, "information given", _ev("stated", tuple(first[:4]), a.text))
 
 
 def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
@@ -732,6 +762,8 @@ def _expected(a: _Answer) -> Reading | None:
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
     if not mains or not _has(mains[0].toks, "expectation"):
         return None
+    if any(pending(cl.toks, cl.names) and not _has(cl.toks, "expectation") for cl in mains[1:]):
+        return None   # "TBD – framework under preparation (WIP)": the stated status answers
     return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
 
 
@@ -761,6 +793,10 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
+        from . import reading_history as history
+        turned = history.successor_later(w.decider, a.sents, k)
+        if turned is not None:
+            return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
         rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
@@ -769,16 +805,46 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
     if found is None:
-        return None
+        return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
+    from . import reading_history as history
+    done = _done_another_way(w, a, k, found)
+    if done is not None:
+        return done
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
-    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])):
+    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
+                              or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
         return Reading("no", None, "a status after what was named", later[1])
     from . import reading_evidence as evidence
     flag = w.flag or (FLAG_MIXED if later is not None and evidence.extends(later[0].toks) else None)
+    if flag is None and any(history.partial(cl.toks) for cl in w.mains):
+        flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
+    """A first clause that only names the item ("cloud-first", "TBD") and a later clause of the sentence that
+    denies it or gives a status short of in force: that clause answers (no); otherwise nothing is named."""
+    later = next((cl for cl in w.mains if cl is not w.decider and (negated(cl.toks) or pending(cl.toks, cl.names))),
+                 None)
+    if later is None:
+        return None
+    return Reading("no", None, "a status beside what was named", _denial_evidence(later, a))
+
+
+def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
+    """An affirmation that does not answer: the specific thing asked came from the regular one ("met from the
+    regular budget"), or a past event not kept up since ("was last carried out in 2017 … has not been
+    repeated")."""
+    from . import reading_history as history
+    cue = history.from_general_source(w.mains, a.topic)
+    if cue is not None:
+        return Reading("no", FLAG_OTHERWISE, "from the regular source", _ev("handled otherwise", cue, a.sents[k]))
+    if k == 0:
+        return history.past_event_undone(w.decider, found, a)
+    return None
 
 
 # Evidence that only names something (a verbless answer): a status said of it decides.
@@ -859,6 +925,11 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     from . import reading_references as references
     if any(evidence.handled_otherwise(_mask_idioms(cl.toks)) for cl in w.mains):
         return FLAG_OTHERWISE
+    if _has(w.decider.toks, "hedge"):
+        return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    from . import reading_history as history
+    if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
+        return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
         return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
     for sentence in a.sents[k + 1:]:
@@ -940,6 +1011,8 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     from . import reading_references as references
     told = [cl for cl in mains if not references.is_pointer(cl.text)]
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
+    from . import reading_history as history
+    mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
@@ -956,6 +1029,12 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     if w.state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
         # "The first plan expired last year; its successor was approved in March."
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "an ended text with a successor", cl
+    elif w.state == "neg" and q == "affirm" and _has(w.decider.toks, "hedge"):
+        # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
+        # denied, the clause after it says who does the work.
+        w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
+    elif w.state == "affirm" and q == "neg" and _other_part(w, cl):
+        w.status_beside = w.status_beside or cl   # "in force for nationals; for residents it is planned"
     elif w.state == "neg" and _specific_vs_general(first.toks, cl.toks):
         # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
@@ -978,6 +1057,35 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
 
 
+def _other_part(w: _Weighed, cl: Clause) -> bool:
+    """After an affirmation, is this not-yet clause about another part or group than the affirmed one (then
+    the answer is mixed, not turned round)? Its subject is a part or the rest ("the e-participation
+    component", "further services", "la siguiente fase"), or it opens on a group parallel to one the
+    affirmation named ("vigente para los nacionales; para los extranjeros … prevista"); or it goes on, after
+    a comma and without a subject of its own, with such a clause ("…, pero aún no se ha implementado")."""
+    from . import reading_evidence as evidence
+    mains = [id(m) for m in w.mains]
+    if w.status_beside is not None and cl.joint == "," and mains.index(id(cl)) - 1 == mains.index(id(w.status_beside)):
+        return not _own_subject(cl.toks)
+    if negated(cl.toks):
+        return False
+    toks = cl.toks[1:] if cl.toks[0] in cues().words["contrast"] else cl.toks
+    return (evidence.extends(toks) or evidence.find(subject(toks), "part") is not None
+            or evidence.parallel_scope(w.decider.toks, toks))
+
+
+def _own_subject(toks: list[str]) -> bool:
+    """Does the clause name a subject of its own before its verb ("but the decree is pending"), not go on
+    from the clause before ("but is not yet implemented", "pero aún no se ha implementado")?"""
+    from . import reading_evidence as evidence
+    toks = toks[1:] if toks and toks[0] in cues().words["contrast"] else toks
+    verb = evidence.finite_verb(toks)
+    words = [t for t in toks[:verb] if t.isalpha() and t not in STOP and t not in cues().words["negator"]
+             and t not in cues().words["contrast_inside"] and t not in {"se", "still", "yet", "aún", "aun", "todavía",
+                                                                         "todavia", "encore", "toujours"}]
+    return verb is not None and bool(words)
+
+
 def _declines(toks: list[str]) -> bool:
     """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
     "No information is collected on satisfaction" states an absence, it does not decline the question."""
@@ -988,7 +1096,28 @@ def _declines(toks: list[str]) -> bool:
                 after = toks[i + len(p):i + len(p) + 1]
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
-    return False
+    return _lacks_information(toks) or _not_held_centrally(toks)
+
+
+def _lacks_information(toks: list[str]) -> bool:
+    """"No tenemos esa información consolidada", "Nous ne disposons pas de ces données", "We do not have
+    this information": the respondent says it lacks the information asked for (a determiner points at it),
+    a decline, not a denial ("nous n'avons guère de données" and "we have no data protection law" deny).
+    The information noun must not head a name."""
+    from . import reading_evidence as evidence
+    c = cues()
+    if not (_has(toks, "respondent") and negated(toks)):
+        return False
+    return any(t in c.words["information"] and i > 0 and toks[i - 1] in c.words["deictic"]
+               and evidence.find(toks, "instrument", i + 1, i + 3) is None for i, t in enumerate(toks))
+
+
+def _not_held_centrally(toks: list[str]) -> bool:
+    """"Information on these services is not maintained centrally", "we do not have consolidated data": the
+    information is held elsewhere, so the question is declined (unknown), not answered no."""
+    from . import reading_evidence as evidence
+    return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
+            and negated(toks))
 
 
 def _specific_vs_general(denied: list[str], other: list[str]) -> bool:

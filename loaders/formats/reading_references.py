@@ -19,6 +19,9 @@ FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
 FLAG_ITEMS_NO = "every named item no, 'Others' blank"
+# A roll-up decided only by items a reviewer must check (flagged, or in a language not read) is as doubtful
+# as they are: "roll-up of flagged items (answer in Portuguese: not read)".
+FLAG_ITEMS_FLAGGED = "roll-up of flagged items"
 BACK = {"above", "previous", "preceding", "prior", "last", "earlier", "before"}
 AHEAD = {"below", "following", "next", "later"}
 
@@ -49,11 +52,20 @@ class Ref:
     more: tuple[int, ...] = ()  # further questions named beside the first ("in Q31 and Q32"): links only
 
 
+# A gloss in brackets after a pointer ("Same position as Q11 (the bill, at drafting stage)."): it restates
+# the referenced answer, so the pointer still decides.
+GLOSS_RE = re.compile(r"^(?P<pointer>[^()]+?)\s*\((?P<gloss>[^()]*)\)\s*[.;]?\s*$")
+
+
 def _opening(detail: str) -> tuple[str, bool]:
     """The detail's opening segment, and whether the rest of the first sentence goes on after it."""
     first = sentences(detail.strip())[0] if detail.strip() else ""
     m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
-    return (first[:m.start()], True) if m else (first, False)
+    seg, continued = (first[:m.start()], True) if m else (first, False)
+    gloss = GLOSS_RE.match(seg)
+    if gloss and _pointer(gloss.group("pointer")) is not None and not re.search(r"\d", gloss.group("gloss")):
+        return gloss.group("pointer"), True
+    return seg, continued
 
 
 def find(detail: str) -> Ref | None:
@@ -160,6 +172,7 @@ class Node:
     also: list[tuple[int, str]] = field(default_factory=list)  # later pointers: their links only
     evidence: str | None = None             # the words that decided the answer's own reading
     pointer: str = ""                       # the reference's own words ("see Q12"), when it is one
+    flag: str | None = None                 # the doubt found in the answer's own reading (a roll-up carries it)
 
 
 @dataclass(frozen=True)
@@ -215,16 +228,7 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         return out
 
     def _rollup(n: Node, stack: tuple) -> Resolved:
-        kids = [(c, value(c, stack + (n.key,))) for c in n.children]
-        answers = [r.answer for _, r in kids]
-        ans = "yes" if "yes" in answers else ("no" if answers and all(a == "no" for a in answers) else "unknown")
-        decided = [f"{c[1]} {r.answer}" for c, r in kids if r.answer == ans] if ans != "unknown" else []
-        ev = f"items: '{', '.join(decided)}'" if decided else None
-        named = [r.answer for c, r in kids if c[1] != "other"]
-        other_blank = any(c[1] == "other" and r.answer == "unknown" for c, r in kids)
-        # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
-        flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
-        return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, flag, False, ev)
+        return rollup(n, [(c, value(c, stack + (n.key,)), nodes[c].flag) for c in n.children])
 
     def _follow(n: Node, stack: tuple) -> Resolved:
         if n.missing_target or n.ref not in nodes:
@@ -246,6 +250,42 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
     return {k: value(k, ()) for k in order}
 
 
+def rollup(n: Node, kids: list[tuple[tuple[int, str], Resolved, str | None]]) -> Resolved:
+    """A question's row from its items (with each item's own flag): yes if any item is yes, no if all are no,
+    else unknown; flagged when it rests on flagged or unread items."""
+    answers = [r.answer for _, r, _ in kids]
+    ans = "yes" if "yes" in answers else ("no" if answers and all(a == "no" for a in answers) else "unknown")
+    decided = [f"{c[1]} {r.answer}" for c, r, _ in kids if r.answer == ans] if ans != "unknown" else []
+    ev = f"items: '{', '.join(decided)}'" if decided else None
+    named = [r.answer for c, r, _ in kids if c[1] != "other"]
+    other_blank = any(c[1] == "other" and r.answer == "unknown" for c, r, _ in kids)
+    # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
+    flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
+    doubt = _items_doubt(ans, [(c, r, r.flag or own) for c, r, own in kids])
+    if doubt is not None:
+        flag, ev = flag or doubt[0], doubt[1] if ans == "unknown" else (ev or doubt[1])
+    return Resolved(ans, "none" if ans == "unknown" else "inferred", n.links, flag, False, ev)
+
+
+def _items_doubt(ans: str, kids: list[tuple[tuple[int, str], Resolved, str | None]]) -> tuple[str, str] | None:
+    """(flag, evidence) when a roll-up rests on flagged items: every item that decided a yes is flagged, one
+    item of an all-no is, or the roll-up is unknown and some item is (an item not read is flagged too)."""
+    if ans == "yes":
+        deciding = [k for k in kids if k[1].answer == "yes"]
+        doubtful = deciding if all(f for _, _, f in deciding) else []
+    else:
+        doubtful = [k for k in kids if k[2]]
+    if not doubtful:
+        return None
+    unread = [c[1] for c, r, _ in doubtful if (r.evidence or "").startswith("language not read")]
+    flagged = [c[1] for c, r, _ in doubtful if c[1] not in unread]
+    # An unread item names the language (the reviewer's first question); otherwise the first item's doubt.
+    reasons = list(dict.fromkeys(f for c, r, f in doubtful if not unread or c[1] in unread))
+    flag = f"{FLAG_ITEMS_FLAGGED} ({reasons[0]}{', and others' if len(reasons) > 1 or (unread and flagged) else ''})"
+    parts = [f"{what}: {', '.join(keys)}" for what, keys in (("not read", unread), ("flagged", flagged)) if keys]
+    return flag, f"items: '{'; '.join(parts)}'"
+
+
 def _ref_evidence(n: Node, target: str | None) -> str:
     """"reference: 'see Q12' -> <the referenced answer's evidence>" (or "-> nothing" when it has none)."""
     words = " ".join(n.pointer.split())
@@ -253,3 +293,40 @@ def _ref_evidence(n: Node, target: str | None) -> str:
     if target and target.startswith("reference: ") and " -> " in target:
         target = target.rsplit(" -> ", 1)[1]   # a chain names its first pointer and the evidence at its end
     return f"reference: '{words}' -> {target or 'nothing'}"
+
+
+# ------------------------------------------------------------------------------------ sibling items by name
+
+def label_names(*labels: str) -> set[str]:
+    """The names a respondent may use for a sub-item: its label, without a bracket ("Internet of Things"), the
+    bracket alone ("IoT"), each part of a slash ("Planning/development" -> "planning"), singular or plural."""
+    out: set[str] = set()
+    for label in labels:
+        label = re.split(r";\s*link/detail|:\s*$", label)[0].strip(" :;")
+        if not label:
+            continue
+        base = re.sub(r"\s*\([^)]*\)", "", label).strip()
+        out |= {label, base} | set(re.findall(r"\(([^)]*)\)", label))
+        if "/" in base:
+            out |= {part.strip() for part in base.split("/")}
+    names = {" ".join(tokens(n)) for n in out if n.strip()}
+    return names | {n[:-1] for n in names if len(n) > 3 and n.endswith("s")} | {n + "s" for n in names}
+
+
+def sibling(detail: str, siblings: dict[str, set[str]]) -> str | None:
+    """The sibling item an answer points to by its name ("As 5G", "Same as Blockchains above", "Idem 5G"): the
+    answer holds the item's name and nothing but reference words (data/reading/reference_words.csv), so
+    "Blockchain pilots at the Central Bank" is an answer of its own. The item key, or None."""
+    words = [t for t in tokens(detail.strip()) if t not in {",", ";", ":"}]
+    if not words or len(words) > 8:
+        return None
+    text = " ".join(words)
+    for item, names in siblings.items():
+        for name in sorted(names, key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if not m or not name:
+                continue
+            rest = (text[:m.start()] + " " + text[m.end():]).split()
+            if rest and all(t in filler() or t in BACK | AHEAD or t in {"for", "per"} for t in rest):
+                return item
+    return None

@@ -833,6 +833,13 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
                           answers=answers, contacts=contacts, notes=notes, is_synthetic=is_synthetic)
 
 
+def _sibling_pointer(d: Draft, edition: int) -> str | None:
+    """The sibling item an item's answer points to by name, or None."""
+    names = {e.item: references.label_names(e.label, e.form_label) for e in catalogue.items(edition, d.entry.question)
+             if e.item != d.entry.item}
+    return references.sibling(d.detail, names)
+
+
 def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], questions: set[int],
           edition: int) -> tuple[references.Node, str | None]:
     """One answer's own reading and the references it makes, in the answer's language."""
@@ -856,6 +863,11 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
+    elif ref is None and d.entry.item and d.detail and d.tick is None and own.answer == "unknown":
+        item = _sibling_pointer(d, edition)
+        if item is not None:   # "As 5G", "Same as Blockchains above": another item of the same question
+            node.ref, node.pointer, flag = (key[0], item), d.detail.strip(), None
+    node.flag = flag
     if d.detail and d.entry.answer_type != "choice":
         for later in references.pointers_later(d.detail):
             target = references.target_key(later, key, order, questions)

@@ -162,7 +162,6 @@ def _name(iso3: str) -> str:
 
 def add_reference(con) -> None:
     """The reference tables with the rows above, then the evidence table derived through the crosswalk."""
-    from loaders import evidence as derived
     from loaders.reference_schema import DDL as REFERENCE_DDL
 
     con.execute(REFERENCE_DDL)
@@ -189,10 +188,10 @@ def add_reference(con) -> None:
 
 
 def rebuild_evidence(con) -> None:
-    """The evidence table as the store derives it (loaders.evidence.derive), written here for the fixture."""
-    from loaders import evidence as derived
+    """The evidence table as the store derives it (loaders.source_agreement.derive), written here for the fixture."""
+    from loaders import source_agreement
 
-    frame, _ = derived.derive(con)
+    frame, _ = source_agreement.derive(con)
     con.execute("DELETE FROM evidence")
     con.register("fixture_evidence", frame)
     con.execute("INSERT INTO evidence BY NAME SELECT * FROM fixture_evidence")

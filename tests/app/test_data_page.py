@@ -7,7 +7,7 @@ import duckdb
 import openpyxl
 import pandas as pd
 
-from analysis import export
+from analysis import queries
 from analysis.filters import Filters, apply
 
 from .conftest import open_page, read_download
@@ -19,7 +19,7 @@ FILTERS = Filters(edition=2022, countries=("DNK", "KEN"), section="C", include_s
 def _expected(store) -> pd.DataFrame:
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return apply(export.read_answers(con), FILTERS)
+        return apply(queries.answers(con), FILTERS)
     finally:
         con.close()
 

@@ -8,7 +8,6 @@ import tomllib
 
 import pandas as pd
 import pytest
-
 from streamlit.testing.v1 import AppTest
 
 from ui import components

@@ -18,6 +18,7 @@ from ui import data
 
 from .conftest import DEMO, PAGES, open_page
 
+
 def _fingerprint(df: pd.DataFrame) -> str:
     # What a reader of the frame sees: columns, dtypes, index, every value, attrs. (Not a pickle: pandas
     # may consolidate its internal blocks on a read, which changes the bytes but not the frame.)

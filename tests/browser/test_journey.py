@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analysis import export
+from analysis import export, queries
 from analysis.filters import Filters
 
 from .conftest import OUTPUT, SCREENSHOTS
@@ -121,7 +121,7 @@ def go_to(page, title: str) -> None:
 
 def expected_rows(db, filters: Filters) -> pd.DataFrame:
     with duckdb.connect(str(db), read_only=True) as con:
-        return export.export_frame(export.read_answers(con), filters)
+        return export.export_frame(queries.answers(con), filters)
 
 
 # ---------------------------------------------------------------- the journey

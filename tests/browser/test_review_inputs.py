@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from analysis import review
+from analysis import queries
 from loaders import corrections, ingest, store
 
 from .conftest import OUTPUT, ROOT, SCREENSHOTS, SEED, SERVER_START_SECONDS, _free_port, _healthy
@@ -63,7 +63,7 @@ def review_app(chromium_path, tmp_path_factory):
 def _queue(db):
     con = store.open_reader(db)
     try:
-        return review.read_queue(con, ("DNK",), 2022)
+        return queries.review_queue(con, ("DNK",), 2022)
     finally:
         con.close()
 

@@ -6,8 +6,9 @@ from datetime import date
 import duckdb
 import pytest
 
-from analysis import export
-from analysis.filters import Filters, apply
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
+from analysis.page_config import PAGE_THEMES
 from figures import charts, textwidth
 from tests.app import fixture_db
 
@@ -21,7 +22,7 @@ def answers(tmp_path_factory):
     db = fixture_db.build(tmp_path_factory.mktemp("counts") / "msq.duckdb")
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -31,7 +32,7 @@ def _source(chart) -> str:
 
 
 def test_one_country_by_region_is_a_count_not_europe_100_percent(answers):
-    rows = charts.theme_rows(apply(answers, ONE), charts.PAGE_THEMES["legal"])
+    rows = theme_rows(apply(answers, ONE), PAGE_THEMES["legal"])
     chart = charts.share_by_region(rows, ONE, title="Laws reported, by region: share answering yes",
                                    name="legal-by-region", by="region")
     shown = [t for trace in chart.figure.data for row in trace.text for t in row if t]
@@ -43,7 +44,7 @@ def test_one_country_by_region_is_a_count_not_europe_100_percent(answers):
 
 
 def test_shares_of_one_country_are_drawn_as_counts_with_n(answers):
-    rows = charts.theme_rows(apply(answers, ONE), charts.PAGE_THEMES["legal"])
+    rows = theme_rows(apply(answers, ONE), PAGE_THEMES["legal"])
     chart = charts.answer_shares(rows, ONE, title="Laws", name="legal-shares")
     axis = chart.figure.layout.xaxis
     assert "counts, not shares" in axis.title.text and axis.range[1] == 1
@@ -52,7 +53,7 @@ def test_shares_of_one_country_are_drawn_as_counts_with_n(answers):
 
 
 def test_shares_of_many_countries_stay_shares(answers):
-    rows = charts.theme_rows(apply(answers, MANY), charts.PAGE_THEMES["legal"])
+    rows = theme_rows(apply(answers, MANY), PAGE_THEMES["legal"])
     assert rows["country_iso3"].nunique() >= 5
     chart = charts.answer_shares(rows, MANY, title="Laws", name="legal-shares")
     assert chart.figure.layout.xaxis.title.text.startswith("share of responding countries (%)")

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import export
-from analysis.filters import Filters, apply
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
+from analysis.page_config import PAGE_THEMES
 from cli import figures as figures_cli
 from figures import charts, style, textcheck, textwidth
 from tests.app import fixture_db
@@ -24,7 +25,7 @@ def answers(tmp_path_factory):
     db = fixture_db.build(tmp_path_factory.mktemp("words") / "msq.duckdb")
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -51,7 +52,7 @@ def test_summaries_say_one_country_and_name_the_sub_region(answers):
     f = Filters(edition=2022, regions=("Europe",), sub_regions=("Northern Europe",), include_synthetic=True)
     rows = apply(answers, f)
     assert set(rows["country_iso3"]) == {"DNK"}
-    legal = charts.theme_rows(rows, charts.PAGE_THEMES["legal"])
+    legal = theme_rows(rows, PAGE_THEMES["legal"])
     loaded = charts.responses_loaded(rows, f, as_of=AS_OF).summary
     assert loaded.startswith("1 country in Northern Europe has a response loaded: 1 real and 0 synthetic, "
                              "in 1 sub-region.")
@@ -64,7 +65,7 @@ def test_summaries_say_one_country_and_name_the_sub_region(answers):
 
 def test_region_heatmap_turns_to_sub_regions_once_a_region_is_chosen(answers):
     f = Filters(edition=2022, regions=("Europe",), include_synthetic=True)
-    legal = charts.theme_rows(apply(answers, f), charts.PAGE_THEMES["legal"])
+    legal = theme_rows(apply(answers, f), PAGE_THEMES["legal"])
     chart = charts.share_by_region(legal, f, title="Laws reported, by region: share answering yes",
                                    name="legal-by-region")
     assert chart.figure.layout.meta["title"] == "Laws reported, by sub-region: share answering yes"

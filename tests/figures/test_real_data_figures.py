@@ -9,12 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis import reference as ref
+from analysis import queries
 from analysis.filters import Filters, apply
 from cli import figures as figures_cli
 from figures import charts, textwidth
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 
 AS_OF = date(2026, 11, 20)
@@ -30,8 +29,8 @@ def store(tmp_path_factory) -> Path:
 def africa(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        answers = export.read_answers(con)
-        reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        answers = queries.answers(con)
+        reference = charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
     rows = apply(answers, AFRICA)

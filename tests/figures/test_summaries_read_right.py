@@ -8,11 +8,10 @@ from datetime import date
 import duckdb
 import pytest
 
-from analysis import export
-from analysis import reference as ref
+from analysis import queries
 from analysis.filters import Filters, apply
 from figures import charts
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 
 AS_OF = date(2026, 11, 20)
@@ -31,8 +30,8 @@ def data(tmp_path_factory):
     db = fixture_db.build(tmp_path_factory.mktemp("summaries") / "msq.duckdb")
     con = duckdb.connect(str(db), read_only=True)
     try:
-        answers = export.read_answers(con)
-        reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        answers = queries.answers(con)
+        reference = charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
     return apply(answers, ALL), reference

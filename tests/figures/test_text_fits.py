@@ -11,8 +11,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis import export
-from analysis.filters import Filters, apply
+from analysis import queries
+from analysis.filters import Filters, apply, theme_rows
+from analysis.page_config import PAGE_THEMES
 from cli import figures as figures_cli
 from figures import charts, textcheck
 from tests.app import fixture_db
@@ -34,7 +35,7 @@ def store(tmp_path_factory) -> Path:
 def answers(store):
     con = duckdb.connect(str(store), read_only=True)
     try:
-        return export.read_answers(con)
+        return queries.answers(con)
     finally:
         con.close()
 
@@ -48,7 +49,7 @@ def extra_charts(answers) -> dict:
     """Figures the fixture's five countries do not produce through the command: a matrix split by region, and
     long titles, filter lines and headers that must wrap."""
     everyone = Filters(edition=2022, include_synthetic=True)
-    legal = charts.theme_rows(apply(answers, everyone), charts.PAGE_THEMES["legal"])
+    legal = theme_rows(apply(answers, everyone), PAGE_THEMES["legal"])
     many = Filters(edition=2022, countries=("DNK", "FRA", "KEN", "BRA", "JPN", "DEU", "NGA", "VNM", "KOR", "TUR"),
                    sub_regions=("Northern Europe", "Western Africa", "South America"), theme="legal_framework",
                    include_synthetic=True)

@@ -7,12 +7,11 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analysis import export, vocabulary
-from analysis import reference as ref
+from analysis import queries, vocabulary
 from analysis.filters import Filters, apply
 from figures import charts, textwidth
 from loaders import catalogue
-from loaders.evidence import crosswalk_frame
+from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
 from ui import tables
 
@@ -23,8 +22,8 @@ ALL = Filters(edition=2022, include_synthetic=True, members_only=True)
 def _figures(db, filters) -> dict[str, charts.Chart]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        answers = export.read_answers(con)
-        reference = charts.Reference(ref.read_egdi(con), ref.read_evidence(con), crosswalk_frame(), as_of=AS_OF)
+        answers = queries.answers(con)
+        reference = charts.Reference(queries.egdi(con), queries.evidence(con), crosswalk_frame(), as_of=AS_OF)
     finally:
         con.close()
     return {c.name: c for c in charts.reference_set(apply(answers, filters), filters, reference, as_of=AS_OF)}

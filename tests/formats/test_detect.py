@@ -7,7 +7,8 @@ import zipfile
 import pytest
 
 from loaders import countries, editions
-from loaders.formats import detect, form_export as msq_forms
+from loaders.formats import detect
+from loaders.formats import form_export as msq_forms
 from loaders.records import ParseError
 
 from .conftest import GENERATED

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from loaders import limits, uploads
 from loaders.formats import detect, sheets
@@ -335,8 +337,6 @@ def test_the_limits_file_rejects_an_unknown_unit(tmp_path, monkeypatch):
 
 
 # --- properties ------------------------------------------------------------------------------------------
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200)
 

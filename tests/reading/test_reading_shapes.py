@@ -128,4 +128,191 @@ def test_a_rejected_channel_after_rather_than_does_not_deny(text):
     ("Roll-out was deferred for lack of funds.", "no"),
 ])
 def test_a_put_off_verb_is_a_status_only_of_what_was_put_off(text, answer):
-    assert read(text, "Please provide any other information related to e-government.").answer == answer
+    # (An existence question: to "Please provide any other information" any status is information given, yes.)
+    assert read(text, "Is there a national e-government strategy or equivalent?").answer == answer
+
+
+# --- history: what ended, then what took over ----------------------------------------------------------------
+STRATEGY_EXISTS_Q = "Is there a national e-government strategy or equivalent?"
+
+
+@pytest.mark.parametrize("text", [
+    "The first ICT plan expired in 2015. The Digital Transformation Agenda 2020-2024 was adopted by Cabinet in "
+    "2020 and now guides every ministry.",
+    "Our 2010 strategy was repealed with the reform of 2016. Since 2018 the Smart Nation Plan has been in force.",
+    "The e-Government Master Plan lapsed when donor funding ended in 2013; for some years nothing replaced it. "
+    "A new Digital Policy, approved in 2021, is in force.",
+])
+def test_an_ended_measure_then_a_later_one_in_force_is_yes_and_flagged(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.answer == "yes" and r.flag, r
+
+
+@pytest.mark.parametrize("text", [
+    "The 2012 strategy expired in 2017. A successor is being drafted by the Ministry.",
+    "The national plan was discontinued in 2019. Work on a new one will start next year.",
+])
+def test_an_ended_measure_with_only_a_plan_after_it_stays_no(text):
+    assert read(text, STRATEGY_EXISTS_Q).answer == "no"
+
+
+# --- a past event not kept up since ---------------------------------------------------------------------------
+SURVEY_Q = "Does the Government measure user satisfaction of e-government services?"
+
+
+@pytest.mark.parametrize("text", [
+    "A user survey was run in 2016 with donor support. It has not been repeated since.",
+    "Satisfaction was last measured in 2015 by the statistics office. No survey has been held since, and the "
+    "online rating tool is not used at present.",
+    "A one-off foresight workshop was held in 2019. Such methods have not been used since then.",
+])
+def test_a_dated_past_event_then_a_denial_of_the_time_since_is_no(text):
+    assert read(text, SURVEY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "The Data Protection Act was adopted in 2018. It does not apply to courts.",
+    "A satisfaction survey was carried out in 2021. It covers 40 services.",
+    "The survey has been held every year since 2015. It was not held in 2020 because of the pandemic.",
+])
+def test_a_past_event_without_a_denial_of_the_time_since_stays_yes(text):
+    assert read(text, SURVEY_Q).answer == "yes"
+
+
+# --- a measure in force only in part --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The interoperability standard is voluntary and is applied by a few ministries only.",
+    "Adopted by certain agencies only, the data-sharing guideline has no legal force.",
+    "The framework, published in 2015, is optional for local governments.",
+    "Agencies may follow the code of practice on a voluntary basis.",
+])
+def test_a_voluntary_or_partly_adopted_measure_is_never_an_unflagged_yes(text):
+    r = read(text, "Is there any legislation, law or regulation on data sharing across government agencies?")
+    assert r.answer != "yes" or r.flag, r
+
+
+# --- a specific thing answered by the regular one -------------------------------------------------------------
+BUDGET_Q = "Is there any specific budget allocated for new e-government measures in response to the pandemic?"
+
+
+@pytest.mark.parametrize("text", [
+    "The new online services were paid for from the regular budget of the Digital Agency.",
+    "Costs were absorbed within existing ministry allocations.",
+    "Funding came out of the ordinary capital programme of the Ministry of Finance.",
+])
+def test_a_specific_budget_met_from_the_regular_one_is_no_flagged(text):
+    r = read(text, BUDGET_Q)
+    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE, r
+
+
+@pytest.mark.parametrize("text", [
+    "A dedicated fund of USD 5 million was approved in 2020 for the recovery e-services.",
+    "In general, a special allocation of 2 billion was voted in the 2021 Budget.",
+])
+def test_a_specific_budget_named_stays_yes(text):
+    assert read(text, BUDGET_Q).answer == "yes"
+
+
+# --- a draft, then an older instrument still in force: a doubt on the no --------------------------------------
+@pytest.mark.parametrize("text", [
+    "A Data Protection Bill is before Parliament. Until it passes, the Privacy Act 1998 remains in force.",
+    "A revised cyber law is being drafted. Meanwhile the Computer Misuse Act of 2005 applies.",
+])
+def test_a_draft_then_an_older_law_in_force_is_flagged(text):
+    assert read(text).flag, read(text)
+
+
+# --- a status added on after a comma beside what operates -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The innovation sandbox opened in 2020 under the Fintech Act, and three start-ups are piloting new "
+    "payment tools in it.",
+    "The e-invoicing platform has been operational since 2019, and a mobile version is being developed.",
+])
+def test_a_status_after_a_comma_beside_what_operates_is_yes_flagged(text):
+    r = read(text, "Does the Government have any regulatory sandbox?")
+    assert r.answer == "yes" and r.flag == polarity.FLAG_MIXED, r
+
+
+def test_a_url_in_brackets_ends_its_sentence():
+    assert polarity.sentences("The sandbox runs (https://x.example/a). No other one exists.") == [
+        "The sandbox runs (https://x.example/a).", "No other one exists."]
+
+
+# --- "outside the plan": not in what was asked about ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Outside the scope of the Digital Agenda.",
+    "Quantum computing: studied by the university; outside the strategy.",
+    "This area is beyond the remit of the current strategy.",
+    "Out of scope of the national plan at present.",
+])
+def test_a_topic_placed_outside_what_was_asked_is_no(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents outside the capital use the same AI chatbot, set out in Pillar 2.",
+    "Beyond the portal, the strategy funds AI pilots in every ministry under Pillar 3.",
+])
+def test_outside_inside_a_sentence_about_something_else_does_not_deny(text):
+    assert read(text, STRATEGY_Q).answer == "yes"
+
+
+# --- a practice that names no law, then the status of the law itself ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Budgets are posted online by the Treasury as a matter of practice. A legal obligation is under discussion "
+    "in the Finance Bill.",
+    "Done by administrative circular of the Accountant General. A statutory duty is being drafted.",
+])
+def test_on_a_law_question_the_status_of_the_law_after_a_practice_decides(text):
+    r = read(text, "Is there any legislation, law or regulation on digitally publishing government expenditure?")
+    assert r.answer == "no", r
+
+
+def test_a_law_named_in_force_then_a_draft_amendment_stays_yes():
+    r = read("The Public Finance Act 2015 requires online publication. An amending bill is being drafted.",
+             "Is there any legislation, law or regulation on digitally publishing government expenditure?")
+    assert r.answer == "yes"
+
+
+# --- information held elsewhere: declined, not denied ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Data on such services is not kept centrally.",
+    "We do not have consolidated information on this for all ministries.",
+    "Figures are not compiled at central level; each sector keeps its own.",
+])
+def test_information_not_held_centrally_declines_the_question(text):
+    assert read(text, "Does the Government provide any specific e-services for persons with disabilities?").answer \
+        == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "No data is collected on user satisfaction.",
+    "Satisfaction information is not gathered by any agency.",
+])
+def test_information_not_collected_at_all_is_an_absence(text):
+    assert read(text, SURVEY_Q).answer == "no"
+
+
+# --- a first clause that only names the item, then its status ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Digital twins – at concept stage only.",
+    "e-Voting; still under study by the Electoral Commission.",
+    "TBD – the framework is being drafted.",
+    "Quantum – WIP, not in the current strategy.",
+])
+def test_a_named_item_then_a_status_short_of_in_force_is_no(text):
+    assert read(text, STRATEGY_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile vouchers for low-income families; not restricted to any province.",
+    "Free public Wi-Fi in libraries – not confined to the capital.",
+])
+def test_a_negated_restriction_widens_what_is_named(text):
+    assert read(text, "Does the Government provide any measures for vulnerable groups?").answer != "no"
+
+
+@pytest.mark.parametrize("text", ["Work in progress.", "Licensing app in UAT with two ministries.",
+                                  "Status – WIP; the module is under testing."])
+def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
+    assert read(text, "Does the Government provide any e-services for older persons?").answer == "no"

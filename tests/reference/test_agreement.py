@@ -1,11 +1,11 @@
-"""analysis.evidence: agree / disagree / msq_missing / source_missing per country × indicator × source."""
+"""analysis.agreement: agree / disagree / msq_missing / source_missing per country × indicator × source."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis.evidence import AGREEMENT_COLUMNS, agreement, pick_year, status, summary
-from loaders.evidence import crosswalk_frame
+from analysis.agreement import AGREEMENT_COLUMNS, agreement, pick_year, status, summary
+from loaders.source_agreement import crosswalk_frame
 
 
 @pytest.mark.parametrize("msq, source, expected", [

@@ -7,9 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders import catalogue
-from loaders import evidence
-from loaders.evidence import CrosswalkError, load_crosswalk, parse_coding
+from loaders import catalogue, source_agreement
+from loaders.source_agreement import CrosswalkError, load_crosswalk, parse_coding
 
 REQUESTED = {  # the pairs the issue asks for, as (MSQ question, item) -> GTMI code / UNCTAD area
     "right_to_information": (9, "", "I-37", ""),
@@ -58,7 +57,7 @@ def test_cybersecurity_is_marked_approximate():
 
 def _write_variant(tmp_path, **changes):
     """The real crosswalk with one row's cells changed (a test of the checks, not of the data)."""
-    src = evidence.CROSSWALK
+    src = source_agreement.CROSSWALK
     with src.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     target = changes.pop("indicator", "data_protection_law")
@@ -119,7 +118,7 @@ raw_token = st.text(alphabet=st.characters(blacklist_characters=";=<>", blacklis
                     min_size=1, max_size=12).map(str.strip).filter(bool)
 
 
-@given(st.dictionaries(raw_token, st.sampled_from(evidence.ANSWERS), min_size=1, max_size=6))
+@given(st.dictionaries(raw_token, st.sampled_from(source_agreement.ANSWERS), min_size=1, max_size=6))
 def test_parse_coding_reads_back_any_written_coding(coding):
     text = ";".join(f"{k}={v}" for k, v in coding.items())
     assert parse_coding(text) == coding

@@ -4,9 +4,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.reference.store_helpers import create_tables, ingest_file, rebuild_evidence
 from loaders.schema import DDL
 from tests.reference.conftest import FIXTURES, GTMI_CSV, add_msq
+from tests.reference.store_helpers import create_tables, ingest_file, rebuild_evidence
 
 
 def _build(con):

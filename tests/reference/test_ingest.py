@@ -5,11 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from loaders import reference_schema as tables
-from loaders import store
+from loaders import reference_schema, store
 from loaders.reference import ReferenceFileError, is_companion, sources
-from tests.reference.store_helpers import ingest_file, ingest_folder
 from tests.reference.conftest import FIXTURES, GTMI_CSV, write_gtmi_workbook
+from tests.reference.store_helpers import ingest_file, ingest_folder
 
 
 def _count(con, table, where="TRUE", params=()):
@@ -102,7 +101,7 @@ def test_write_validates_before_touching_the_database(con):
 
     frame = pd.DataFrame([{"country_iso3": "DNK", "year": 2022, "source": "msq", "indicator": "x",
                            "answer": "maybe", "raw_value": "", "detail": "", "link": "", "is_synthetic": False}])
-    with pytest.raises(tables.TableWriteError, match="answer"):
+    with pytest.raises(reference_schema.TableWriteError, match="answer"):
         store.Writer(con).put_reference({"evidence": frame}, None)
 
 

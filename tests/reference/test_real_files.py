@@ -6,14 +6,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analysis.evidence import agreement
+from analysis.agreement import agreement
 from loaders.countries import un_members
 from loaders.formats.text import parse_text
-from loaders import evidence
-from tests.reference.store_helpers import create_tables, ingest_file, ingest_folder, rebuild_evidence
-from loaders.evidence import crosswalk_frame, load_crosswalk
 from loaders.schema import DDL
+from loaders.source_agreement import crosswalk_frame, load_crosswalk
 from tests.reference.conftest import add_msq
+from tests.reference.store_helpers import create_tables, ingest_file, ingest_folder, rebuild_evidence
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT / ".." / "shared" / "datasets"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import evidence_grid as grid
+from analysis import source_grid
 from analysis.filters import Filters
-from ui import evidence as ev
+from ui import source_tables
 
 INDICATORS = pd.DataFrame({
     "indicator": ["data_protection_law", "right_to_information"], "label": ["Data protection", "RTI"],
@@ -36,9 +36,9 @@ INFO = pd.DataFrame({"country_iso3": ["AAA", "BBB", "CCC", "DDD"], "country_name
 YEARS = {"gtmi": 2022, "unctad": 2026}
 
 
-def _long(f: Filters = Filters(edition=2022), sources=grid.SOURCES) -> pd.DataFrame:
-    world = grid.universe(EVIDENCE, MSQ, INFO, f, YEARS)
-    return grid.every_country(MSQ, EVIDENCE, INDICATORS, world, 2022, YEARS, sources)
+def _long(f: Filters = Filters(edition=2022), sources=source_grid.SOURCES) -> pd.DataFrame:
+    world = source_grid.universe(EVIDENCE, MSQ, INFO, f, YEARS)
+    return source_grid.every_country(MSQ, EVIDENCE, INDICATORS, world, 2022, YEARS, sources)
 
 
 def _cell(long, iso3, indicator, source) -> pd.Series:
@@ -75,7 +75,7 @@ def test_msq_cells_keep_basis_first_http_link_and_synthetic_mark():
     a = _cell(long, "AAA", "data_protection_law", "msq")
     assert (a["basis"], a["link"]) == ("inferred", "https://aland.example/")  # the first http(s) link
     assert a["source_label"] == "MSQ 2022 (self-report)"
-    assert ev.cell(a["answer"], a["basis"]) == "✗* no"
+    assert source_tables.cell(a["answer"], a["basis"]) == "✗* no"
     assert bool(_cell(long, "DDD", "data_protection_law", "msq")["is_synthetic"])
     assert not _cell(long, "DDD", "data_protection_law", "unctad")["is_synthetic"]  # only the self-report is demo
 
@@ -90,7 +90,7 @@ def test_source_choice_limits_the_rows():
 
 
 def test_wide_names_source_in_every_header_and_marks_synthetic_countries():
-    table = ev.wide(_long())
+    table = source_tables.wide(_long())
     headers = [c for c in table.columns if " — " in c]
     assert "Q10 Data protection — MSQ 2022 (self-report)" in headers
     assert "Q10 Data protection — GTMI 2022 (World Bank)" in headers
@@ -104,13 +104,13 @@ def test_agreement_rows_follow_the_answers_shown():
     agreement = pd.DataFrame({"country_iso3": ["AAA", "AAA", "BBB"],
                               "indicator": ["data_protection_law", "right_to_information", "data_protection_law"],
                               "status": ["agree", "disagree", "msq_missing"]})
-    rows = grid.agreement_rows(agreement, MSQ, INDICATORS)
+    rows = source_grid.agreement_rows(agreement, MSQ, INDICATORS)
     assert list(zip(rows["country_iso3"], rows["indicator"])) == [("AAA", "data_protection_law")]
     assert list(rows["msq_question"]) == [10]
-    assert grid.agreement_rows(agreement, MSQ.iloc[0:0], INDICATORS).empty
+    assert source_grid.agreement_rows(agreement, MSQ.iloc[0:0], INDICATORS).empty
 
 
 @pytest.mark.parametrize("raw, basis", [("yes (inferred)", "inferred"), ("no (marked)", "marked"), ("", ""),
                                         (None, "")])
 def test_basis_is_read_back_from_the_msq_raw_value(raw, basis):
-    assert ev.basis_of(raw) == basis
+    assert source_tables.basis_of(raw) == basis

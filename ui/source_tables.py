@@ -1,4 +1,4 @@
-"""Screen tables for the independent-evidence views: symbols and names on top of analysis.evidence_grid.
+"""Screen tables for the independent-evidence views: symbols and names on top of analysis.source_grid.
 
 A cell always says which source it comes from (its column or its source value), and the MSQ is always
 named as the self-report.
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.evidence_grid import source_label
+from analysis.source_grid import source_label
 from figures.style import EVIDENCE_SYMBOLS, INFERRED_MARK, STATUS_NAMES
 
 from .tables import country_names
@@ -51,7 +51,7 @@ def shorten(text: str, limit: int = 600) -> str:
 
 def wide(long: pd.DataFrame, headers: pd.DataFrame | None = None) -> pd.DataFrame:
     """Country × (indicator, source) cells: one column per indicator and source, its header naming both
-    (`headers`: evidence_grid.headers, the source's own indicator and the mapping confidence)."""
+    (`headers`: source_grid.headers, the source's own indicator and the mapping confidence)."""
     if long.empty:
         return pd.DataFrame(columns=["country", "iso3", "region", "self-report shown"])
     synthetic = long.groupby("country_iso3")["is_synthetic"].transform("any")

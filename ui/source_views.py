@@ -8,8 +8,7 @@ from analysis import export, sentences
 from analysis.filters import Filters
 from figures import style
 
-from . import components as ui
-from . import data
+from . import components, data
 from .cells import SOURCE_CHOICES, cell_css, links_only_http, status_css  # noqa: F401 - also used by pages
 
 NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Global Cyberlaw Tracker is loaded, so "
@@ -74,8 +73,8 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
 
     edition, indicators, years = views.page_indicators(f, themes)
     if indicators.empty:
-        ui.empty_state(f"The crosswalk (data/evidence_crosswalk.csv) maps none of this page's {edition} questions "
-                       "to an independent source.")
+        components.empty_state(f"The crosswalk (data/evidence_crosswalk.csv) maps none of this page's {edition} questions "
+                               "to an independent source.")
         return
     loaded = [s for s in SOURCE_CHOICES if s == "msq" or years.get(s) is not None]
     picked = st.pills("Sources", loaded, selection_mode="multi", default=loaded,
@@ -86,16 +85,16 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
         st.caption("Not loaded: " + ", ".join(style.SOURCE_LABELS[s] for s in SOURCE_CHOICES if s not in loaded)
                    + " — " + NOT_LOADED_HINT)
     if not picked:
-        ui.empty_state("Pick at least one source.")
+        components.empty_state("Pick at least one source.")
         return
     view = views.every_country(f, themes, tuple(picked), what, key)
     if view is None:
-        ui.empty_state("No country in the chosen regions or countries has a row in these sources. Widen the "
-                       "region or country selection in the sidebar.")
+        components.empty_state("No country in the chosen regions or countries has a row in these sources. Widen the "
+                               "region or country selection in the sidebar.")
         return
     used = view["used"]
     st.markdown(view["intro"])
-    ui.chart(view["chart"], f, key=f"{key}_every_chart")
+    components.chart(view["chart"], f, key=f"{key}_every_chart")
     st.dataframe(view["table"], hide_index=True, key=f"{key}_every_table", height=view["height"],
                  column_config={"country": st.column_config.TextColumn(pinned=True)})
 
@@ -110,7 +109,7 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     conf = indicators.loc[indicators["column"] == pick, ["gtmi_confidence", "unctad_confidence"]].iloc[0]
     conf_text = " · ".join(f"{name} mapping confidence: {c}" for name, c in
                            (("GTMI", conf["gtmi_confidence"]), ("UNCTAD", conf["unctad_confidence"])) if c)
-    st.caption(f"{conf_text}. Crosswalk note: {ui.safe_md(note)}" if conf_text else ui.safe_md(note))
+    st.caption(f"{conf_text}. Crosswalk note: {components.safe_md(note)}" if conf_text else components.safe_md(note))
 
     download(view["download"], f, sources=used, key=f"{key}_every_download",
              file_name=f"msq_{edition}_{key}_every-country_by-source.csv", label="Download CSV",

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis import vocabulary
-from analysis.evidence import pick_year
-from analysis.filters import Filters
+from analysis.agreement import pick_year
+from analysis.filters import Filters, places
 
 SOURCES = ("msq", "gtmi", "unctad")
 NOT_MEMBER = " (not a UN Member State)"  # the label of an economy a source covers that is not a member
@@ -104,12 +104,7 @@ def universe(evidence: pd.DataFrame, msq_rows: pd.DataFrame, info: pd.DataFrame,
         member = out["un_member"].astype(bool)
         out = out[member] if f.members_only else out.assign(
             country_name=out["country_name"].where(member, out["country_name"] + NOT_MEMBER))
-    if f.regions:
-        out = out[out["region"].isin(f.regions)]
-    if f.sub_regions:
-        out = out[out["sub_region"].isin(f.sub_regions)]
-    if f.countries:
-        out = out[out["country_iso3"].isin(f.countries)]
+    out = places(out, f)
     return out.sort_values("country_name", kind="stable").reset_index(drop=True)
 
 

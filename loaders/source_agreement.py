@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import catalogue
-from . import reference_schema as tables
+from . import catalogue, reference_schema
 from .paths import DATA
 
 CROSSWALK = DATA / "evidence_crosswalk.csv"
-ANSWERS = tables.EVIDENCE_ANSWERS
+ANSWERS = reference_schema.EVIDENCE_ANSWERS
 CONFIDENCE = ("high", "medium", "low")
 BLANK = "<blank>"  # how the crosswalk writes the empty cell in a value coding
 CODE_RE = re.compile(r"^I-\d+(\.\d+)*$")
@@ -23,7 +22,7 @@ CODE_RE = re.compile(r"^I-\d+(\.\d+)*$")
 EMPTY_VALUES = {"", "-", "NA", "New", "n/a"}
 COLLECTION_TEXT = {"survey": "collected from the government's answer to the World Bank survey",
                    "remote": "collected remotely by World Bank staff"}
-EVIDENCE_COLUMNS = tables.COLUMNS["evidence"]
+EVIDENCE_COLUMNS = reference_schema.COLUMNS["evidence"]
 
 
 class CrosswalkError(ValueError):
@@ -123,8 +122,8 @@ def _check(m: Mapping, where: str) -> None:
     if m.unctad_area:
         if m.unctad_area not in unctad_areas():
             raise CrosswalkError(f"{where}: unknown UNCTAD area {m.unctad_area!r}; known: {unctad_areas()}")
-        if set(m.unctad_values) != set(tables.CYBERLAW_STATUSES) or m.unctad_confidence not in CONFIDENCE:
-            raise CrosswalkError(f"{where}: unctad_values must code each of {tables.CYBERLAW_STATUSES} "
+        if set(m.unctad_values) != set(reference_schema.CYBERLAW_STATUSES) or m.unctad_confidence not in CONFIDENCE:
+            raise CrosswalkError(f"{where}: unctad_values must code each of {reference_schema.CYBERLAW_STATUSES} "
                                  "and unctad_confidence must be high/medium/low")
     elif m.unctad_values or m.unctad_confidence:
         raise CrosswalkError(f"{where}: UNCTAD columns filled but unctad_area is blank")
@@ -258,7 +257,7 @@ def derive(con) -> tuple[pd.DataFrame, dict]:
     unmapped = pd.DataFrame(report["unmapped"], columns=["indicator", "source", "code", "year", "value", "coding"])
     counts = (unmapped.groupby(["indicator", "source", "code", "year", "value", "coding"]).size()
               .reset_index(name="rows").to_dict("records")) if len(unmapped) else []
-    return frame, {"rows": {s: int((frame["source"] == s).sum()) for s in tables.EVIDENCE_SOURCES},
+    return frame, {"rows": {s: int((frame["source"] == s).sum()) for s in reference_schema.EVIDENCE_SOURCES},
                    "countries": int(frame["country_iso3"].nunique()), "unmapped": counts,
                    "skipped_years": report["skipped_years"], "seconds": round(time.perf_counter() - started, 3)}
 

@@ -1,0 +1,62 @@
+"""Blocks from the command line itself: each command's usage as its parser prints it, and its one-line help."""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import io
+import os
+from collections.abc import Callable
+
+from .tables import table
+
+
+def _loaders_commands() -> dict[str, tuple[Callable, str]]:
+    """`python -m loaders` command -> (its main, its one-line help), from the dispatcher's own table."""
+    from loaders.__main__ import COMMANDS
+    out = {}
+    for name, (module, help_) in COMMANDS.items():
+        mod = importlib.import_module(module)
+        out[name] = (getattr(mod, f"main_{name}", None) or mod.main, help_)
+    return out
+
+
+def _usage(main: Callable[[list[str]], int]) -> str:
+    """The usage line argparse prints for `--help`, on one line, without the ever-present [-h]."""
+    out, old = io.StringIO(), os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100000"  # argparse wraps usage at the terminal's width: never wrap here
+    try:
+        with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+            main(["--help"])
+    finally:
+        if old is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = old
+    first = out.getvalue().split("\n\n")[0]
+    return " ".join(first.removeprefix("usage: ").split()).replace(" [-h]", "")
+
+
+def _code(text: str) -> str:
+    return f"`{text}`".replace("|", "\\|")
+
+
+def _all_commands() -> dict[str, tuple[Callable, str]]:
+    """Every command a user runs: `python -m loaders NAME`, then the benchmark and this generator."""
+    from bench.__main__ import main as bench_main
+
+    from .__main__ import main as docgen_main
+    return {**_loaders_commands(),
+            "bench": (bench_main, "the benchmark: speed and memory figures beside baselines and targets"),
+            "docgen": (docgen_main, "rewrite the numbers generated into the README and docs/ (`--check`: name "
+                                    "stale ones)")}
+
+
+def usage(arg: str | None) -> str:
+    """'usage:NAME': the usage of command NAME (`ingest`, …, `bench`, `docgen`) as its parser prints it."""
+    return _code(_usage(_all_commands()[arg][0]))
+
+
+def command_table(_arg: str | None = None) -> str:
+    """Every command with its usage as its parser prints it and its one-line help."""
+    return table(["command", "what it does"], [[_code(_usage(main)), help_] for main, help_ in
+                                               _all_commands().values()])

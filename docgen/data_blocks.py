@@ -1,0 +1,101 @@
+"""Blocks rendered from data files and the code's own constants: limits, catalogue counts, evidence kinds,
+the languages answers are read in."""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+from loaders import catalogue, limits
+from loaders.formats import reading_language
+from loaders.paths import DATA
+
+from .tables import table
+
+EVIDENCE_KINDS = DATA / "reading" / "evidence_kinds.csv"
+
+
+def limits_table(_arg: str | None = None) -> str:
+    """Every limit of data/limits.csv with its value, what it applies to and why, in the file's order."""
+    rows = [[f"`{lim.name}`", str(lim), lim.applies_to, lim.why] for lim in limits.table().values()]
+    return table(["limit", "value", "applies to", "why this value, and when it is checked"], rows)
+
+
+def limit_value(name: str | None) -> str:
+    """'limit:NAME': one limit of data/limits.csv with its unit, e.g. '25 MB'."""
+    return str(limits.get(name))
+
+
+def catalogue_count(arg: str | None) -> str:
+    """'catalogue:2022:rows' (questions and sub-items), 'catalogue:2022:questions' or 'catalogue:2022:items':
+    counts of one edition's catalogue."""
+    edition, what = (arg or "").split(":")
+    entries = catalogue.load(int(edition))
+    counts = {"rows": len(entries), "questions": sum(not e.item for e in entries),
+              "items": sum(bool(e.item) for e in entries)}
+    return str(counts[what])
+
+
+def catalogue_editions(_arg: str | None = None) -> str:
+    """The editions with a catalogue in data/catalogue/ (the editions that can be read)."""
+    return ", ".join(str(e) for e in catalogue.editions())
+
+
+def evidence_kinds(arg: str | None = None) -> str:
+    """data/reading/evidence_kinds.csv as a table: kind, the answer it gives, when; 'by-answer': one row per
+    answer given, naming its kinds (the README's short form)."""
+    with EVIDENCE_KINDS.open(encoding="utf-8", newline="") as f:
+        kinds = list(csv.DictReader(f))
+    if arg == "by-answer":
+        by: dict[str, list[str]] = {}
+        for r in kinds:
+            by.setdefault(r["answer"], []).append(f"`{r['kind']}`")
+        return table(["gives", "evidence kinds"], [[answer, ", ".join(names)] for answer, names in by.items()])
+    return table(["kind", "gives", "when"], [[f"`{r['kind']}`", r["answer"], r["description"]] for r in kinds])
+
+
+def evidence_kind_count(_arg: str | None = None) -> str:
+    """How many evidence kinds data/reading/evidence_kinds.csv lists."""
+    with EVIDENCE_KINDS.open(encoding="utf-8", newline="") as f:
+        return str(sum(1 for _ in csv.DictReader(f)))
+
+
+def _cue_tables(code: str) -> str:
+    if code == "en":
+        return "`data/reading/*.csv`, `data/answer_phrases.csv`"
+    return f"`{Path('data', 'reading', code).as_posix()}/` (same file names and columns)"
+
+
+def languages_read(_arg: str | None = None) -> str:
+    """Languages read (a cue-table folder each), every other language the placement can name, and an answer
+    it cannot place: what happens to each, with the flag and evidence the reader writes."""
+    known = reading_language.languages()
+    read = reading_language.read_languages()
+    rows = [[known[c].name if c in known else c, "read", _cue_tables(c)] for c in sorted(read, key=_order(known))]
+    others = [lang for code, lang in known.items() if code not in read]
+    if others:
+        flag, evidence = reading_language.not_read(others[0].code)
+        names = ", ".join(lang.name for lang in others)
+        rows.append([f"any other ({names}, …)", f"`unknown`, basis `inferred`, flag `{flag}`, evidence `{evidence}`", "none"])
+    flag, evidence = reading_language.not_read(reading_language.UNDETERMINED)
+    rows.append(["not placed with confidence", f"`unknown`, basis `inferred`, flag `{flag}`, evidence `{evidence}`", "none"])
+    return table(["language", "what happens", "cue tables"], rows)
+
+
+def language_codes(arg: str | None) -> str:
+    """'language-codes:detector' (or script, markers): the codes data/reading/languages.csv places that way."""
+    return ", ".join(c for c, lang in reading_language.languages().items() if lang.detected_by == arg)
+
+
+def _order(known: dict) -> Callable[[str], tuple]:
+    # English first, then the file's order: the order a reader of the docs expects.
+    codes = list(known)
+    return lambda c: (c != "en", codes.index(c) if c in codes else len(codes), c)
+
+
+def code_constant(arg: str | None) -> str:
+    """'package.module:NAME': a constant the code decides by (a threshold, a default), as the code holds it."""
+    import importlib
+    module, _, name = (arg or "").partition(":")
+    value = getattr(importlib.import_module(module), name)
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)

@@ -1,0 +1,62 @@
+"""Blocks measured by running the reader: the held-out sets of tests/fixtures/heldout/ scored as the held-out
+test scores them (tests/test_heldout_styles.py, tests/reading/scoring.py), and the Denmark golden file."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from .tables import share, table
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> tuple[dict, ...]:
+    from tests import test_heldout_styles as heldout
+    return tuple(heldout.comparison())
+
+
+def _scores() -> dict[str, object]:
+    """document -> Score, in the test's order."""
+    from tests.reading.scoring import score
+    by_doc: dict[str, list] = defaultdict(list)
+    for r in _comparison():
+        by_doc[r["document"]].append((r["expected"], r["got"], r["flag"]))
+    return {doc: score(pairs) for doc, pairs in by_doc.items()}
+
+
+def heldout_count(arg: str | None) -> str:
+    """'heldout:sets' (hand readings in tests/fixtures/heldout/), 'heldout:documents' (a set may also come as a
+    Word file) or 'heldout:answers' (over all documents)."""
+    from tests import test_heldout_styles as heldout
+    counts = {"sets": len({name for _, name in heldout.DOCUMENTS}), "documents": len(heldout.DOCUMENTS),
+              "answers": len(_comparison())}
+    return f"{counts[arg or 'sets']:,}"
+
+
+def heldout_scores(_arg: str | None = None) -> str:
+    """Per held-out document, read by the reader now: answers, right, wrong but flagged, wrong and NOT flagged,
+    share flagged."""
+    from tests.reading.scoring import score
+    rows = [[f"`{doc}`", s.answers, s.right, s.wrong_flagged, s.wrong_unflagged, share(s.flagged, s.answers)]
+            for doc, s in _scores().items()]
+    total = score([(r["expected"], r["got"], r["flag"]) for r in _comparison()])
+    rows.append(["**all**", total.answers, total.right, total.wrong_flagged, f"**{total.wrong_unflagged}**",
+                 share(total.flagged, total.answers)])
+    return table(["held-out document", "answers", "right", "wrong, flagged", "wrong, NOT flagged", "flagged"], rows)
+
+
+def denmark_score(_arg: str | None = None) -> str:
+    """The Denmark seed against its hand reading, one table row in the held-out table's columns."""
+    from tests.reading.accuracy import denmark
+    s = denmark()
+    return table(["hand reading", "answers", "right", "wrong, flagged", "wrong, NOT flagged", "flagged"],
+                 [["Denmark golden (`tests/golden/msq_2022_denmark.yml`)", s.answers, s.right, s.wrong_flagged,
+                   s.wrong_unflagged, share(s.flagged, s.answers)]])
+
+
+def denmark_flags(_arg: str | None = None) -> str:
+    """How many of the Denmark seed's answers the reader flags, and which, with the flag."""
+    from loaders.formats.text import parse_text
+    from tests.reading.accuracy import SEED
+    doc = parse_text(SEED.read_text(encoding="utf-8"), source_name=SEED.name)
+    flagged = [f"Q{a.question}{' ' + a.item if a.item else ''}: `{a.flag}`" for a in doc.answers if a.flag]
+    return f"{len(flagged)} of {len(doc.answers)} answers are flagged" + (f" ({'; '.join(flagged)})" if flagged else "")

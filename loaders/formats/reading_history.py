@@ -1,0 +1,156 @@
+"""History, scope and source in long answers: what ended before a later sentence names what took over, a past
+event not kept up, a measure adopted only in part or only on a voluntary basis, a status added on after a
+comma, and a "specific" thing answered by the regular one.
+
+Each function reads the *shape* of what is said (which clause states it, its tense and aspect, years
+relative to the edition, status words of data/reading/status_cues.csv), never phrases of one response.
+They are called by reading_polarity while it weighs an answer's sentences.
+"""
+from __future__ import annotations
+
+from . import reading_evidence as evidence
+from . import reading_polarity as polarity
+
+FLAG_SUCCESSOR_LATER = "ended, then a later sentence names what is in place"
+# Negated participles that say a measure ended ("discontinued", "repealed"): history, not an absence.
+ENDED_WORDS = {"repealed", "abolished", "revoked", "discontinued", "closed", "decommissioned", "dissolved",
+               "terminated", "withdrawn", "replaced", "superseded"}
+STRONG = {"in force", "operating", "in place"}
+PERFECT = {"has", "have"}
+NOW_WORDS = {"now", "currently", "presently", "present", "today", "since", "anymore", "longer"}
+SOURCE_PREPOSITIONS = {"from", "within", "under", "through", "out"}
+
+
+def ended(toks: list[str]) -> bool:
+    """Does the clause say a measure ended (lapsed, expired, repealed, discontinued), without its successor?"""
+    c = polarity.cues()
+    return any(t in c.words["ended"] or t in ENDED_WORDS for t in toks) and not any(
+        t in c.words["successor"] for t in toks)
+
+
+def _strong_clause(sentence: str) -> tuple[polarity.Clause, tuple[str, tuple[str, ...]]] | None:
+    """The first main clause of a sentence that names something in force, operating or in place."""
+    from . import reading_references as references
+    sentence = polarity.strip_label(sentence)
+    if references.is_pointer(sentence):
+        return None
+    for cl in polarity.clauses(sentence):
+        if not cl.main or polarity.negated(cl.toks) or polarity.pending(cl.toks, cl.names):
+            continue
+        found = evidence.affirmation(cl.toks, sentence)
+        if found is not None and found.kind in STRONG:
+            return cl, (found.kind, found.cue)
+    return None
+
+
+def successor_later(decider: polarity.Clause, sents: list[str], k: int) -> polarity.Reading | None:
+    """"The first strategy lapsed in 2014. The Blueprint 2021-2025 was approved in 2021 and guides the work."
+    What ended is history when a later sentence names something in force or operating: yes, flagged."""
+    if not ended(decider.toks):
+        return None
+    for sentence in sents[k + 1:]:
+        hit = _strong_clause(sentence)
+        if hit is not None:
+            return polarity.Reading("yes", FLAG_SUCCESSOR_LATER, "ended, successor named later",
+                                    evidence.Evidence(hit[1][0], hit[1][1]).describe(sentence))
+    return None
+
+
+def affirmed_later(sents: list[str], k: int) -> bool:
+    """Does a later sentence name an instrument in force or working ("Meanwhile the 2007 Act remains in
+    force", "the team operates under the ICT Act"): a doubt on a `no` read from a draft's status?"""
+    for s in sents[k + 1:]:
+        hit = _strong_clause(s)
+        if hit is not None and (hit[1][0] == "in force" or evidence.find(hit[0].toks, "instrument") is not None):
+            return True
+    return False
+
+
+def past_event(toks: list[str], edition: int | None) -> bool:
+    """A clause that reports one past event ("was conducted in 2018", "was last carried out in 2017"): a
+    simple past dated before the edition, or "last" before a past verb; not the perfect ("has been held")."""
+    if edition is None:
+        return False
+    years = [int(t) for i, t in enumerate(toks) if evidence.YEAR_RE.fullmatch(t) and i and toks[i - 1] == "in"]
+    past = any(t in {"was", "were"} for t in toks) and not any(t in PERFECT for t in toks)
+    if "last" in toks and any(y < edition for y in years):
+        return True
+    return past and bool(years) and all(y < edition for y in years)
+
+
+def not_kept_up(cl: polarity.Clause) -> bool:
+    """A later denial that speaks of the time since ("has not been repeated", "is not used at present")."""
+    return polarity.negated(cl.toks) and any(t in PERFECT or t in NOW_WORDS for t in cl.toks)
+
+
+def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...]], a) -> polarity.Reading | None:
+    """"A survey was last carried out in 2017. The feedback form was removed and has not been restored": a
+    past event followed by a denial of the time since is no. An instrument adopted in a year stays in force."""
+    if found[0] == "in force" or not past_event(decider.toks, a.edition):
+        return None
+    for sentence in a.sents[1:]:
+        for cl in polarity.clauses(polarity.strip_label(sentence)):
+            if cl.main and not_kept_up(cl):
+                return polarity.Reading("no", None, "a past event, not kept up since",
+                                        evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
+    return None
+
+
+def _negator(toks: list[str]) -> tuple[str, ...]:
+    c = polarity.cues()
+    i = next((i for i, t in enumerate(toks) if t in c.words["negator"]), 0)
+    return tuple(toks[max(0, i - 2):i + 3])
+
+
+def partial(toks: list[str]) -> bool:
+    """A measure binding only on a voluntary basis, or adopted by some bodies only: in force in part."""
+    hit = evidence.find(toks, "partial")
+    if hit is not None and (len(hit[1]) > 1 or any(t in evidence.classes().words["copula"]
+                                                   for t in toks[max(0, hit[0] - 3):hit[0]])):
+        return True   # "is voluntary", "on a voluntary basis"; not "the voluntary national review" (a name)
+    few = evidence.find(toks, "few")
+    return few is not None and evidence.find(toks, "only", max(0, few[0] - 2), few[0] + 6) is not None
+
+
+def from_general_source(mains: list[polarity.Clause], topic: str) -> tuple[str, ...] | None:
+    """The question asks for something specific (a dedicated budget) and the answer says it came from or
+    within the regular, existing one: done another way, not the thing asked. The cue, or None."""
+    if not topic or not polarity._has(polarity.tokens(topic), "specific"):
+        return None
+    for cl in mains:
+        for i, t in enumerate(cl.toks):
+            if t in polarity.cues().words["general"] and any(
+                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 3):i]):
+                return tuple(cl.toks[max(0, i - 2):i + 2])
+    return None
+
+
+def split_status_tail(cl: polarity.Clause, edition: int | None) -> list[polarity.Clause]:
+    """"The Bank launched its sandbox in 2021, and four firms are testing products": a status added on after a
+    comma, beside a first part that names something operating, is a clause of its own (a mixed answer)."""
+    if not cl.main or not cl.commas:
+        return [cl]
+    cut = cl.commas[0]
+    head, tail = cl.toks[:cut], cl.toks[cut:]
+    if not tail or polarity.negated(head) or polarity.pending(head, cl.names):
+        return [cl]
+    found = evidence.affirmation(head)
+    if found is None or found.kind not in STRONG | {"stated"} or not polarity.pending(tail, cl.names):
+        return [cl]
+    if evidence.handled_otherwise(tail):
+        return [cl]   # "kept on file, instead of being published": the other way is the clause's point
+    rest = [c - cut for c in cl.commas[1:]]
+    return [polarity.Clause(head, True, cl.joint, [], cl.names), polarity.Clause(tail, True, ",", rest, cl.names)]
+
+
+def _names_law(toks: list[str]) -> bool:
+    return evidence.find(toks, "instrument") is not None or evidence.find(toks, "legal_word") is not None
+
+
+def law_awaited_later(mains: list[polarity.Clause], status: polarity.Clause, topic: str) -> bool:
+    """A question about a law answered by a practice that names no law ("Publication handled
+    administratively"), then a status of the law itself ("Statutory requirement under consideration"):
+    the status of the law answers."""
+    if not topic or not _names_law(polarity.tokens(topic)):
+        return False
+    return not any(_names_law(cl.toks) for cl in mains) and _names_law(status.toks)

@@ -1,0 +1,278 @@
+"""Status shapes read the same way in French, Spanish and English: where a text was adopted is not a step
+awaited, a part in force beside a part planned is mixed, a denial of a name only is not an absence, a
+respondent without the information declines, and a roll-up of unread or flagged items is flagged."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats import reading_polarity as polarity
+from loaders.formats import reading_references as references
+from loaders.formats.text import parse_text
+from tests.reading.harness import PROMPT, document
+
+EDITION = 2022
+
+
+def read(text: str, lang: str, question: str = ""):
+    return polarity.read_answer(text, lang, EDITION, question)
+
+
+# --- Venue: a place where a text is examined; after an adoption participle, where it was adopted --------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Arrêté interministériel du 4 mai 2020, adopté en Conseil des ministres.", "fr"),
+    ("Politique nationale de cybersécurité adoptée en Conseil des ministres le 2 février 2021.", "fr"),
+    ("La loi organique a été votée à l'Assemblée nationale le 18 juin 2019.", "fr"),
+    ("Code du numérique voté au Parlement en 2017 et promulgué en 2018.", "fr"),
+    ("Loi approuvée par le Gouvernement en Conseil des ministres en 2020.", "fr"),
+    ("La Política de Datos Abiertos fue aprobada en Consejo de Ministros en marzo de 2021.", "es"),
+    ("Ley de transparencia aprobada en el Congreso en 2016.", "es"),
+    ("Decreto ejecutivo adoptado en el Consejo de Ministros el 9 de agosto de 2020.", "es"),
+    ("The Cybercrime Act was passed in Parliament in 2019.", "en"),
+    ("Policy approved before Cabinet on 3 March 2021.", "en"),
+])
+def test_an_instrument_adopted_in_parliament_or_council_is_in_force(text, lang):
+    r = read(text, lang)
+    assert (r.answer, r.evidence.split(":")[0]) == ("yes", "in force"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le projet de décret est en Conseil des ministres.", "fr"),
+    ("Texte examiné en Conseil des ministres, publication attendue.", "fr"),
+    ("Projet de loi adopté en première lecture à l'Assemblée nationale.", "fr"),
+    ("Texte soumis au Conseil des ministres.", "fr"),
+    ("Ordonnance soumise à la signature du Président.", "fr"),
+    ("El anteproyecto está ante el Consejo de Ministros.", "es"),
+    ("La ley fue sometida a la Asamblea Legislativa en 2021.", "es"),
+    ("Reglamento sometido al Consejo de Ministros para su aprobación.", "es"),
+    ("The data sharing policy is before Cabinet.", "en"),
+])
+def test_a_text_that_sits_before_parliament_or_council_is_awaited(text, lang):
+    assert read(text, lang).answer == "no"
+
+
+@pytest.mark.parametrize("detail, lang", [
+    ("Décret n° 2019-44 relatif aux téléservices, adopté en Conseil des ministres.", "fr"),
+    ("Ley 12 de 2018 de gobierno digital, aprobada en el Congreso.", "es"),
+])
+def test_a_reference_to_an_instrument_adopted_in_council_inherits_yes(detail, lang):
+    pointer = {"fr": "Voir la réponse à la question 16.", "es": "Véase la pregunta 16."}[lang]
+    doc = parse_text(document({"bodies": {16: ["  Yes   No  ", PROMPT, detail],
+                                          17: ["  Yes   No  ", PROMPT, pointer]}}), source_name="venue.txt")
+    got = {a.question: a for a in doc.answers if not a.item}
+    assert (got[16].answer, got[17].answer) == ("yes", "yes"), (got[16], got[17])
+
+
+# --- Roll-ups: a question with sub-items is as doubtful as the items that decide it ----------------------
+
+Q29 = ["Artificial intelligence (AI); link/detail: {0}", "Robotics; link/detail: {1}", "Blockchains; link/detail: {2}",
+       "5G; link/detail: {3}", "Internet of Things (IoT); link/detail: {4}", "Others; link/detail: {5}"]
+
+
+def _q29(*details: str):
+    body = [line.format(*details) for line in Q29]
+    doc = parse_text(document({"bodies": {29: body}}), source_name="rollup.txt")
+    return {a.item: a for a in doc.answers if a.question == 29}
+
+
+def test_a_roll_up_of_items_in_a_language_not_read_is_flagged_as_not_read():
+    got = _q29("Consta do eixo 2 da estratégia, em execução.", "Não consta da estratégia.",
+               "Em estudo no banco central, sem decisão.", "Sim, no pilar de infraestruturas digitais.",
+               "Não está previsto neste momento.", "")
+    assert got["ai"].flag and "Portuguese" in got["ai"].flag
+    assert got[""].answer == "unknown"
+    assert got[""].flag and got[""].flag.startswith(references.FLAG_ITEMS_FLAGGED) and "Portuguese" in got[""].flag
+    assert got[""].evidence.startswith("items: 'not read: ai, robotics")
+
+
+def test_a_roll_up_of_blank_items_is_unknown_without_a_flag():
+    got = _q29("", "", "", "", "", "")
+    assert (got[""].answer, got[""].flag) == ("unknown", None)
+
+
+@pytest.mark.parametrize("details, flagged", [
+    # every yes item flagged: the yes rests on doubts
+    (("Yes, but it does not cover robotics or drones.", "No.", "No.", "No.", "No.", "No."), True),
+    (("Oui, mais la stratégie ne couvre pas les usages militaires.", "Non.", "Non.", "Non.", "Non.", "Non."), True),
+    # one clean yes item decides
+    (("Yes, pillar 3 of the strategy.", "Yes, but it does not cover drones.", "No.", "No.", "No.", "No."), False),
+    (("Sí, en el eje 2 de la Agenda.", "No.", "No.", "No.", "No.", "No."), False),
+])
+def test_a_yes_roll_up_is_flagged_only_when_every_yes_item_is(details, flagged):
+    got = _q29(*details)
+    assert got[""].answer == "yes"
+    assert bool(got[""].flag) is flagged, got[""]
+
+
+@pytest.mark.parametrize("details", [
+    ("No.", "Non.", "Ninguno.", "No.", "No.", "Néant."),
+    ("No.", "No.", "No, although a study on drones was done in 2020, it was not followed up.", "No.", "No.", "No."),
+])
+def test_an_all_no_roll_up_carries_the_flag_of_any_flagged_item(details):
+    got = _q29(*details)
+    assert got[""].answer == "no"
+    assert bool(got[""].flag) is any(got[k].flag for k in ("ai", "robotics", "blockchain", "5g", "iot", "other"))
+
+
+def test_rollup_names_the_unread_and_the_flagged_items_apart():
+    def res(answer, flag=None, evidence=None):
+        return references.Resolved(answer, "none", [], flag, False, evidence)
+    kids = [((2, "e_services"), res("unknown", None, "language not read: 'pt'"), "answer in Portuguese: not read"),
+            ((2, "other"), res("unknown", None, "declined: 'N/A'"), "not applicable: none, or declined?")]
+    r = references.rollup(references.Node((2, ""), "unknown", "none", [], rollup=True), kids)
+    assert r.answer == "unknown"
+    assert r.flag == f"{references.FLAG_ITEMS_FLAGGED} (answer in Portuguese: not read, and others)"
+    assert r.evidence == "items: 'not read: e_services; flagged: other'"
+
+
+# --- A denial of the name only ("as such") with the function done elsewhere --------------------------------
+
+JUSTICE = ("Please provide names and links of the government agencies/departments/ministries at the national "
+           "level in charge of the following Sectoral ministries: Justice")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il n'y a pas de ministère du Numérique en tant que tel ; le secteur relève du ministère des Postes.", "fr"),
+    ("Pas de ministère de la Justice proprement dit : ses attributions sont exercées par le Secrétariat général du "
+     "Gouvernement.", "fr"),
+    ("No hay un Ministerio de Justicia como tal; sus competencias las ejerce la Procuraduría General.", "es"),
+    ("No existe una secretaría de ambiente propiamente dicha; el tema lo atiende el Ministerio de Agricultura.", "es"),
+    ("There is no environment ministry as such; the Ministry of Agriculture is responsible for the sector.", "en"),
+])
+def test_a_name_denied_as_such_with_the_work_done_elsewhere_is_yes_and_flagged(text, lang):
+    r = read(text, lang, JUSTICE)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il n'existe pas de ministère de la Justice en tant que tel.", "fr"),
+    ("No existe un ministerio de cultura como tal.", "es"),
+    ("No ministry of justice as such.", "en"),
+])
+def test_a_name_denied_as_such_alone_is_no_and_flagged(text, lang):
+    r = read(text, lang, JUSTICE)
+    assert (r.answer, r.flag) == ("no", polarity.FLAG_HEDGED), r
+
+
+# --- In force for one part or group, planned for another: yes, flagged mixed ------------------------------
+
+ID_Q = "Is there any legislation, law or regulation on digital identity?"
+INCLUSION_Q = ("Does the national e-government strategy make specific reference to e-participation, engagement "
+               "and/or digital inclusion?")
+
+
+@pytest.mark.parametrize("text, lang, question", [
+    # two groups opened by the same word
+    ("Le décret s'applique pour les agents publics ; pour les collectivités locales, un arrêté est prévu.", "fr", ID_Q),
+    ("La firma electrónica está vigente para las personas jurídicas; para las personas naturales está prevista en "
+     "el nuevo reglamento, pero todavía no se aplica.", "es", ID_Q),
+    ("The eID regulation is in force for citizens; for foreign residents it is planned in the next amendment.", "en",
+     ID_Q),
+    # the other clause is about a part or the rest, after a contrast word
+    ("La stratégie consacre son axe 2 à l'inclusion numérique, déjà en œuvre ; en revanche, le volet "
+     "e-participation est prévu pour une phase ultérieure.", "fr", INCLUSION_Q),
+    ("El plan dedica un pilar a la inclusión digital, que ya se ejecuta; sin embargo, el componente de consulta "
+     "ciudadana en línea está previsto para la segunda fase.", "es", INCLUSION_Q),
+])
+def test_a_part_in_force_beside_another_part_planned_is_yes_and_mixed(text, lang, question):
+    r = read(text, lang, question)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the same thing, turned round: still no
+    ("La ley está vigente, pero aún no se ha implementado.", "es"),
+    ("Le décret a été adopté ; toutefois, ses textes d'application sont en attente.", "fr"),
+    ("La ley fue aprobada; sin embargo, su reglamento está pendiente de publicación.", "es"),
+    # a group named only on the planned side
+    ("Para los extranjeros residentes, la identidad digital está prevista en el reglamento.", "es"),
+])
+def test_an_affirmation_turned_round_about_the_same_thing_is_no(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- The respondent lacks the information asked for: declined, not denied ----------------------------------
+
+VOICES_Q = ("Does the Government publish information on how people's voices, including those among women and "
+            "vulnerable groups, are included in policy decision-making?")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No disponemos de esa información a nivel nacional.", "es"),
+    ("No contamos con dichos datos de forma consolidada.", "es"),
+    ("Nous ne disposons pas de ces informations.", "fr"),
+    ("Nous n'avons pas ces chiffres au niveau central.", "fr"),
+    ("We do not hold this information centrally.", "en"),
+])
+def test_a_respondent_without_the_information_declines(text, lang):
+    r = read(text, lang, VOICES_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("unknown", "declined"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("No publicamos esa información.", "es"),            # the government does not publish: a denial
+    ("Nous n'avons guère de données sur ce point.", "fr"),  # no determiner points at the answer
+    ("No tenemos una ley de datos abiertos.", "es"),
+    ("We have no data protection law.", "en"),
+])
+def test_a_denial_about_data_or_laws_is_still_no(text, lang):
+    assert read(text, lang, VOICES_Q).answer == "no"
+
+
+# --- An open question: whatever is stated answers it --------------------------------------------------------
+
+OTHER_Q = "Please provide any other information related to e-government development in your country."
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Gouvernement prépare une nouvelle stratégie numérique 2026-2030.", "fr"),
+    ("Une loi sur l'identité numérique est en cours d'élaboration avec l'appui de la Banque mondiale.", "fr"),
+    ("El Ministerio elabora un nuevo plan de conectividad rural, que se presentará en 2024.", "es"),
+    ("Todavía no existe una ley de gobierno digital; el anteproyecto se presentará a la Asamblea en 2024.", "es"),
+    ("A new digital strategy is being prepared with support from development partners.", "en"),
+])
+def test_any_status_given_to_an_open_question_is_information_given(text, lang):
+    r = read(text, lang, OTHER_Q)
+    assert (r.answer, r.rule) == ("yes", "information given"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rien à ajouter.", "fr"), ("Aucune information supplémentaire.", "fr"), ("Néant.", "fr"),
+    ("Nada que añadir.", "es"), ("No hay más información que agregar.", "es"), ("Ninguna.", "es"),
+    ("No further comments.", "en"), ("Nothing to add.", "en"),
+])
+def test_nothing_to_add_to_an_open_question_is_no(text, lang):
+    assert read(text, lang, OTHER_Q).answer == "no"
+
+
+# --- A stage of something ("en etapa de consulta"): its status noun decides -----------------------------
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Se encuentra en etapa de consulta pública hasta diciembre.", "es", "status consultation"),
+    ("El proyecto está en fase de estudio en el Ministerio.", "es", "status study"),
+    ("La estrategia está en etapa de diseño.", "es", "status in preparation"),
+    ("Le texte est au stade de l'avant-projet.", "fr", "status draft"),
+    ("Plateforme en phase de test dans deux ministères.", "fr", "status pilot"),
+    ("The strategy is at an early stage.", "en", "status idea"),
+])
+def test_a_stage_of_something_is_a_status(text, lang, kind):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", kind), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En la primera fase, el portal ofrece 40 trámites en línea.", "es"),
+    ("Dans une première phase, le portail offre 30 démarches en ligne.", "fr"),
+])
+def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'information était publiée sur un portail dédié, désormais fermé.", "fr"),
+    ("Le comité interministériel a été dissous en 2021.", "fr"),
+    ("La información se publicaba en un sitio especial, ya cerrado.", "es"),
+    ("La comisión fue disuelta en 2020.", "es"),
+])
+def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
