@@ -9,9 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.export_cli import main_export
 from analysis.filters import Filters
 from cli import figures as figures_cli
+from cli.main import main
 from ui import data
 
 EDITION = 2022
@@ -49,7 +49,7 @@ def _keys(frame: pd.DataFrame) -> set[tuple]:
 
 def _exported(db, options, tmp_path) -> pd.DataFrame:
     out = tmp_path / "answers.csv"
-    assert main_export(["--db", str(db), "--out", str(out), "--edition", str(EDITION), *options]) == 0
+    assert main(["export", "--db", str(db), "--out", str(out), "--edition", str(EDITION), *options]) == 0
     return pd.read_csv(out, comment="#", keep_default_na=False)
 
 
