@@ -31,9 +31,8 @@ def test_an_answer_with_words_of_its_own_is_not_a_sibling_pointer(text):
 
 
 def test_in_a_document_the_sibling_answer_is_taken_with_its_evidence():
-    from pathlib import Path
-
     from loaders.formats.text import parse_text
+    from pathlib import Path
     seed = (Path(__file__).resolve().parents[2] / "data" / "responses" / "2022" / "msq_2022_denmark.txt").read_text(
         encoding="utf-8")
     import re
