@@ -78,104 +78,142 @@ def apply(cells: dict, *, iso3: str, edition: int, seed: int, country: str, ctx_
           reviewer_comment: str | None) -> tuple[dict, str | None, str | None]:
     """Rewrite some cells as hard cases; returns (cells, layout noise or None, reviewer comment)."""
     rng = random.Random(f"msq-demo-hard|{iso3}|{edition}|{seed}")
-    ctx = C.Ctx(rng=rng, **ctx_kwargs)
-    topics = bank()["topics"]
-    cells = dict(cells)
-    # Answers other answers rely on stay as they are: plain references' targets.
-    reserved = {(c.xref, "") for c in cells.values() if c.kind == "xref" and c.xref}
-    section = {e.question: e.section for e in catalogue.load(edition)}
-
-    def near(q: int, t: int) -> bool:
-        """Respondents refer to a question of the same section, or to a related one."""
-        return section.get(q) == section.get(t) or (min(q, t), max(q, t)) in RELATED
-    used: set = set()
-
-    def free(key) -> bool:
-        return key not in used and key not in reserved
-
-    def plain_yes(q: int) -> bool:
-        """A written yes in plain words (a safe reference target); a question with items: its roll-up."""
-        c = cells.get((q, ""))
-        if c is not None and c.answer_type == "items":
-            return c.intended == "yes"
-        return c is not None and c.intended == "yes" and c.kind == "yes" and not c.case and bool(c.paragraphs)
-
-    def candidates(intended: str) -> list[int]:
-        return [q for q in sorted(topics) if free((q, "")) and cells[(q, "")].intended == intended
-                and cells[(q, "")].kind in ("yes", "no", "blank")]
-
-    def rewrite(q: int, text: str, kind: str, case: str, *, xref=None, flag=False) -> None:
-        old = cells[(q, "")]
-        cells[(q, "")] = dataclasses.replace(old, paragraphs=((text,),), kind=kind, xref=xref, case=case,
-                                             flag_expected=flag, tick_survives=False)
-        used.add((q, ""))
-
-    def refer(q: int, target: int, case: str, flag: bool) -> None:
-        kind = "xref_forward" if target > q else "xref_described"
-        text = _fill(rng.choice(bank()[kind]), q, ctx, q=target)
-        rewrite(q, text, "xref", case, xref=target, flag=flag or target > q)
-        reserved.add((target, ""))
-
+    rewriter = _Rewriter(cells, rng, C.Ctx(rng=rng, **ctx_kwargs), edition)
     budget = round(65 * rng.uniform(*SHARE))
     tries = 0
     while budget > 0 and tries < 60:
         tries += 1
         case = rng.choices(CASES, weights=WEIGHTS)[0]
-        yes, no = candidates("yes"), candidates("no")
-        if case == "negation_in_yes" and yes:
-            q = rng.choice(yes)
-            opts = _templates("negation_in_yes", q)
-            t = rng.choice(opts)
-            rewrite(q, _fill(t["text"], q, ctx), "yes", case, flag=bool(t["flag"]))
-            budget -= 1
-        elif case == "negative_other_words" and no:
-            q = rng.choice(no)
-            rewrite(q, _fill(rng.choice(_templates("negative_other_words", q)), q, ctx), "no", case)
-            budget -= 1
-        elif case == "xref_forward":
-            pairs = [(q, t) for q in yes for t in range(q + 2, q + 16) if (t in topics or t == 29)
-                     and near(q, t) and plain_yes(t) and free((t, ""))]
-            if pairs:
-                q, t = rng.choice(pairs)
-                refer(q, t, case, True)
-                budget -= 1
-        elif case == "xref_described":
-            pairs = [(q, t) for q in yes for t in range(max(4, q - 15), q - 1) if t in topics and near(q, t)
-                     and plain_yes(t)]
-            if pairs:
-                q, t = rng.choice(pairs)
-                refer(q, t, case, False)
-                budget -= 1
-        elif case == "xref_links_above":
-            opts = [q for q in yes if (q - 1) in topics and near(q, q - 1) and plain_yes(q - 1)
-                    and cells[(q - 1, "")].links]
-            if opts:
-                q = rng.choice(opts)
-                rewrite(q, rng.choice(bank()["xref_links_above"]), "xref", case, xref=q - 1)
-                reserved.add((q - 1, ""))
-                budget -= 1
-        elif case == "xref_chain":
-            triples = [(a, b, c) for c in yes if plain_yes(c) for b in yes if b != c and near(b, c)
-                       for a in yes if a not in (b, c) and near(a, b)]
-            if triples:
-                a, b, c = rng.choice(triples)
-                reserved.add((c, ""))
-                refer(b, c, _direction(b, c), False)
-                refer(a, b, case, True)
-                budget -= 2
-        elif case == "xref_cycle" and [(a, b) for a in yes for b in yes if a < b and near(a, b)]:
-            a, b = rng.choice([(a, b) for a in yes for b in yes if a < b and near(a, b)])
-            for x, y in ((a, b), (b, a)):
-                text = _fill(rng.choice(bank()["xref_described"]), x, ctx, q=y)
-                rewrite(x, text, "xref", case, xref=y, flag=True)
-            budget -= 2
+        budget -= rewriter.try_case(case)
+    layout, reviewer_comment = _layout_noise(rng, reviewer_comment)
+    return rewriter.cells, layout, reviewer_comment
 
+
+def _layout_noise(rng: random.Random, reviewer_comment: str | None) -> tuple[str | None, str | None]:
+    """Some documents get layout noise; a comment in another language re-signs the reviewer's comment."""
     layout = rng.choice(LAYOUTS) if rng.random() < NOISY_DOCUMENTS else None
     if layout == "comment_language":
         body = reviewer_comment.split("]: ", 1)[1] if reviewer_comment else rng.choice(C.REVIEWER_COMMENTS)
         initials = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(2))
         reviewer_comment = f"{rng.choice(bank()['comment_tags'])} [{initials}{rng.randint(1, 9)}]: {body}"
-    return cells, layout, reviewer_comment
+    return layout, reviewer_comment
+
+
+class _Rewriter:
+    """The cells of one response being rewritten, case by case, with the draws of one seeded generator."""
+
+    def __init__(self, cells: dict, rng: random.Random, ctx: C.Ctx, edition: int):
+        self.cells = dict(cells)
+        self.rng, self.ctx = rng, ctx
+        self.topics = bank()["topics"]
+        # Answers other answers rely on stay as they are: plain references' targets.
+        self.reserved = {(c.xref, "") for c in self.cells.values() if c.kind == "xref" and c.xref}
+        self.used: set = set()
+        self.section = {e.question: e.section for e in catalogue.load(edition)}
+
+    def near(self, q: int, t: int) -> bool:
+        """Respondents refer to a question of the same section, or to a related one."""
+        return self.section.get(q) == self.section.get(t) or (min(q, t), max(q, t)) in RELATED
+
+    def free(self, key) -> bool:
+        return key not in self.used and key not in self.reserved
+
+    def plain_yes(self, q: int) -> bool:
+        """A written yes in plain words (a safe reference target); a question with items: its roll-up."""
+        c = self.cells.get((q, ""))
+        if c is not None and c.answer_type == "items":
+            return c.intended == "yes"
+        return c is not None and c.intended == "yes" and c.kind == "yes" and not c.case and bool(c.paragraphs)
+
+    def candidates(self, intended: str) -> list[int]:
+        return [q for q in sorted(self.topics) if self.free((q, "")) and self.cells[(q, "")].intended == intended
+                and self.cells[(q, "")].kind in ("yes", "no", "blank")]
+
+    def rewrite(self, q: int, text: str, kind: str, case: str, *, xref=None, flag=False) -> None:
+        old = self.cells[(q, "")]
+        self.cells[(q, "")] = dataclasses.replace(old, paragraphs=((text,),), kind=kind, xref=xref, case=case,
+                                                  flag_expected=flag, tick_survives=False)
+        self.used.add((q, ""))
+
+    def refer(self, q: int, target: int, case: str, flag: bool) -> None:
+        kind = "xref_forward" if target > q else "xref_described"
+        text = _fill(self.rng.choice(bank()[kind]), q, self.ctx, q=target)
+        self.rewrite(q, text, "xref", case, xref=target, flag=flag or target > q)
+        self.reserved.add((target, ""))
+
+    def try_case(self, case: str) -> int:
+        """Rewrite cells as one hard case where the response allows it; how many answers it used (0: none)."""
+        steps = {"negation_in_yes": self._negation_in_yes, "negative_other_words": self._negative_other_words,
+                 "xref_forward": self._xref_forward, "xref_described": self._xref_described,
+                 "xref_links_above": self._xref_links_above, "xref_chain": self._xref_chain,
+                 "xref_cycle": self._xref_cycle}
+        yes, no = self.candidates("yes"), self.candidates("no")
+        return steps[case](yes, no)
+
+    def _negation_in_yes(self, yes: list[int], no: list[int]) -> int:
+        if not yes:
+            return 0
+        q = self.rng.choice(yes)
+        t = self.rng.choice(_templates("negation_in_yes", q))
+        self.rewrite(q, _fill(t["text"], q, self.ctx), "yes", "negation_in_yes", flag=bool(t["flag"]))
+        return 1
+
+    def _negative_other_words(self, yes: list[int], no: list[int]) -> int:
+        if not no:
+            return 0
+        q = self.rng.choice(no)
+        text = _fill(self.rng.choice(_templates("negative_other_words", q)), q, self.ctx)
+        self.rewrite(q, text, "no", "negative_other_words")
+        return 1
+
+    def _xref_forward(self, yes: list[int], no: list[int]) -> int:
+        pairs = [(q, t) for q in yes for t in range(q + 2, q + 16) if (t in self.topics or t == 29)
+                 and self.near(q, t) and self.plain_yes(t) and self.free((t, ""))]
+        if not pairs:
+            return 0
+        q, t = self.rng.choice(pairs)
+        self.refer(q, t, "xref_forward", True)
+        return 1
+
+    def _xref_described(self, yes: list[int], no: list[int]) -> int:
+        pairs = [(q, t) for q in yes for t in range(max(4, q - 15), q - 1) if t in self.topics and self.near(q, t)
+                 and self.plain_yes(t)]
+        if not pairs:
+            return 0
+        q, t = self.rng.choice(pairs)
+        self.refer(q, t, "xref_described", False)
+        return 1
+
+    def _xref_links_above(self, yes: list[int], no: list[int]) -> int:
+        opts = [q for q in yes if (q - 1) in self.topics and self.near(q, q - 1) and self.plain_yes(q - 1)
+                and self.cells[(q - 1, "")].links]
+        if not opts:
+            return 0
+        q = self.rng.choice(opts)
+        self.rewrite(q, self.rng.choice(bank()["xref_links_above"]), "xref", "xref_links_above", xref=q - 1)
+        self.reserved.add((q - 1, ""))
+        return 1
+
+    def _xref_chain(self, yes: list[int], no: list[int]) -> int:
+        triples = [(a, b, c) for c in yes if self.plain_yes(c) for b in yes if b != c and self.near(b, c)
+                   for a in yes if a not in (b, c) and self.near(a, b)]
+        if not triples:
+            return 0
+        a, b, c = self.rng.choice(triples)
+        self.reserved.add((c, ""))
+        self.refer(b, c, _direction(b, c), False)
+        self.refer(a, b, "xref_chain", True)
+        return 2
+
+    def _xref_cycle(self, yes: list[int], no: list[int]) -> int:
+        pairs = [(a, b) for a in yes for b in yes if a < b and self.near(a, b)]
+        if not pairs:
+            return 0
+        a, b = self.rng.choice(pairs)
+        for x, y in ((a, b), (b, a)):
+            text = _fill(self.rng.choice(bank()["xref_described"]), x, self.ctx, q=y)
+            self.rewrite(x, text, "xref", "xref_cycle", xref=y, flag=True)
+        return 2
 
 
 def _direction(q: int, target: int) -> str:

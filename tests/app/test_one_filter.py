@@ -11,7 +11,7 @@ import pytest
 
 from analysis.filters import Filters
 from cli import figures as figures_cli
-from cli.main import main
+from cli.main import main, parser
 from ui import data
 
 EDITION = 2022
@@ -56,8 +56,8 @@ def _exported(db, options, tmp_path) -> pd.DataFrame:
 def _drawn(db, options) -> pd.DataFrame:
     # The export and the sidebar keep economies that are not UN Member States unless told otherwise; the
     # figures command leaves them out unless told: say so, so that the three make the same choice.
-    args = figures_cli._parser().parse_args(["--out", "unused", "--db", str(db), "--edition", str(EDITION),
-                                              "--include-non-members", *options])
+    args = parser().parse_args(["figures", "--out", "unused", "--db", str(db), "--edition", str(EDITION),
+                                "--include-non-members", *options])
     chosen = figures_cli.select(db, args)
     assert not isinstance(chosen, str), chosen
     return chosen[1]
