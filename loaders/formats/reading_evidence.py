@@ -24,11 +24,13 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word", "scope", "open_request"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
+           "vacancy"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
 PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
+                   ("vacancy", "no longer"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -195,8 +197,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
         while (hit := find(toks, cls, pos)) is not None:
             i, cue = hit
             pos = i + 1
-            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None:
-                continue
+            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
+                continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if (i < subj_len or near_verb) and not _after_preposition(toks, i):
                 return Evidence(kind, cue)
@@ -243,8 +245,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return (_each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
-            or _outside(toks))
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
+            or _at_stage(toks) or _outside(toks))
 
 
 def _outside(toks: list[str]) -> Evidence | None:
@@ -302,6 +304,23 @@ def _adopted_before(toks: list[str], i: int) -> bool:
                 t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
             return True
     return False
+
+
+STILL_WINDOW = 5
+
+
+def _still_offline(toks: list[str]) -> Evidence | None:
+    """"se fait encore sur support papier", "se tramitan todavía, en su mayoría, en ventanilla", "only by post":
+    a channel off line within a few words after "still" or "only" is how the thing is done."""
+    for cls in ("continuation", "only"):
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            pos = hit[0] + 1
+            start = hit[0] + len(hit[1])
+            channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
+            if channel is not None and find(toks, "operating", 0, hit[0]) is None:   # not "en ligne, et … au guichet"
+                return Evidence("handled otherwise", tuple(toks[hit[0]:channel[0] + len(channel[1])]))
+    return None
 
 
 def _being_done(toks: list[str]) -> Evidence | None:
@@ -374,6 +393,16 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
             continue
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
+    return ended_by_date(toks, edition)
+
+
+def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
+    """"in force until 2020", "ran till 2019": a measure whose end date is before the edition is no longer in
+    force, unless a successor is named ("until 2020, when a new Act replaced it")."""
+    for i, t in enumerate(toks[1:], 1):
+        if YEAR_RE.fullmatch(t) and int(t) < edition and toks[i - 1] in {"until", "till", "up to"} and not any(
+                w in polarity.cues().words["successor"] or w == "replaced" for w in toks):
+            return Evidence("no longer", tuple(toks[max(0, i - 3):i + 1]))
     return None
 
 
@@ -390,6 +419,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    compound = _compound_status(toks)
+    if compound is not None:
+        return compound
     since = _since_year(toks)
     if since is not None:
         return since
@@ -406,6 +438,22 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
+
+
+def _compound_status(toks: list[str]) -> Evidence | None:
+    """"Cabinet-approved", "government-run", "fully-operational": a compound whose last part says in force,
+    operating or in place (not "non-binding", "pre-approved", "semi-operational")."""
+    for t in toks:
+        head, sep, last = t.rpartition("-")
+        if not sep or not head.isalpha() or head.casefold() in NOT_PREFIXES:
+            continue
+        for cls, kind in AFFIRM_KINDS:
+            if last in classes().words[cls]:
+                return Evidence(kind, (t,))
+    return None
 
 
 def _only_places(toks: list[str], i: int) -> bool:
@@ -446,7 +494,25 @@ def finite_verb(toks: list[str]) -> int | None:
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
             return i
+        if _after_reflexive(toks, i):
+            return i
     return None
+
+
+# French and Spanish "se" stands before a verb ("se reparten", "se publica", "se applique"); a clitic may come
+# between ("se le asigna"). Future and conditional endings are not a present or past statement.
+CLITICS = {"le", "les", "lo", "la", "los", "las", "nos", "y", "en"}
+FUTURE_ENDINGS = {"es": ("rá", "rán", "ría", "rían"), "fr": ("ra", "ront", "rait", "raient")}
+
+
+def _after_reflexive(toks: list[str], i: int) -> bool:
+    lang = polarity.current_language()
+    if lang not in FUTURE_ENDINGS or i == 0 or not toks[i].isalpha() or toks[i] in CLITICS:
+        return False
+    j = i - 1
+    while j > 0 and toks[j] in CLITICS:
+        j -= 1
+    return toks[j] == "se" and not toks[i].endswith(FUTURE_ENDINGS[lang])
 
 
 HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"
@@ -492,7 +558,8 @@ def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
 
 def extends(toks: list[str]) -> bool:
     """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
-    return find(toks, "extension") is not None
+    words = [t for t in toks if t.isalnum()]
+    return find(toks, "extension") is not None or find(words, "part", 0, 1) is not None
 
 
 # ------------------------------------------------------------------------------------------------ spans

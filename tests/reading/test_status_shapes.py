@@ -276,3 +276,89 @@ def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
 ])
 def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
     assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- Still, or only, off line: handled otherwise -------------------------------------------------------------
+
+PROCUREMENT_Q = "Is there any legislation, law or regulation on e-procurement?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La passation des marchés se fait encore sur support papier.", "fr"),
+    ("Les offres sont toujours déposées au guichet du ministère.", "fr"),
+    ("Las compras se tramitan todavía, en su mayoría, en ventanilla.", "es"),
+    ("Las ofertas se entregan aún en sobre cerrado y en papel.", "es"),
+])
+def test_still_or_only_off_line_is_handled_otherwise(text, lang):
+    r = read(text, lang, PROCUREMENT_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "handled otherwise"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le portail est en ligne et les formulaires restent disponibles au guichet.", "fr"),
+    ("La plataforma funciona en línea; las ofertas en papel siguen aceptándose hasta 2023.", "es"),
+])
+def test_a_counter_kept_beside_a_service_online_is_not_handled_otherwise(text, lang):
+    assert read(text, lang, PROCUREMENT_Q).answer == "yes"
+
+
+# --- A measure that ran out, in French and Spanish words --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La stratégie 2015-2020 est arrivée à échéance ; la nouvelle est en cours d'élaboration.", "fr", "no"),
+    ("Le plan national a pris fin en 2020.", "fr", "no"),
+    ("La Agenda 2014-2018 perdió vigencia y la siguiente está en preparación.", "es", "no"),
+    ("El plan anterior llegó a su fin en 2019; la nueva estrategia fue aprobada en 2021.", "es", "yes"),
+])
+def test_a_measure_that_ran_out_is_no_unless_a_successor_is_in_force(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
+
+
+# --- References in French and Spanish words inherit the status of what they point to ----------------------
+
+@pytest.mark.parametrize("pointer", [
+    "Voir supra.", "Se reporter à la réponse 10.", "Même situation que pour la question 10.", "Cf. Q10.",
+    "Misma situación que la respuesta 10.", "Igual que en la pregunta anterior.", "Ver la respuesta 10.",
+])
+def test_a_french_or_spanish_pointer_inherits_a_status(pointer):
+    doc = parse_text(document({"bodies": {10: ["  Yes   No  ", PROMPT, "Avant-projet de loi en attente d'adoption."],
+                                          11: ["  Yes   No  ", PROMPT, pointer]}}), source_name="ref.txt")
+    got = {a.question: a for a in doc.answers if not a.item}
+    assert (got[11].answer, got[11].evidence.split(":")[0]) == ("no", "reference"), got[11]
+
+
+# --- Short French and Spanish formulas ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Non mentionnée dans la stratégie.", "fr", "no"), ("Non abordés.", "fr", "no"), ("Non inscrit au plan.", "fr", "no"),
+    ("Les données non structurées sont publiées en ligne.", "fr", "yes"),   # "non" inside a noun phrase
+    ("RAS.", "fr", "no"), ("Rien à signaler.", "fr", "no"), ("Sin novedad.", "es", "no"),
+])
+def test_short_french_and_spanish_formulas(text, lang, want):
+    assert read(text, lang, INCLUSION_Q).answer == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le décret attend la signature du Premier ministre.", "fr"),
+    ("La charte attend sa validation par le comité de pilotage.", "fr"),
+    ("El reglamento espera la aprobación del Consejo Directivo.", "es"),
+    ("El programa aguarda su aprobación presupuestaria.", "es"),
+])
+def test_a_text_that_waits_for_a_step_is_awaited(text, lang):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "status awaited"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se contabilizan mensualmente los trámites iniciados en el portal.", "es"),
+    ("Las entidades se comunican con la ciudadanía por Facebook y X.", "es"),
+    ("Les démarches se règlent en ligne sur le portail national.", "fr"),
+])
+def test_a_reflexive_verb_is_a_statement(text, lang):
+    r = read(text, lang, "Does the Government monitor/collect usage statistics of e-government services?")
+    assert r.answer == "yes", r
+
+
+def test_a_reflexive_future_is_no_statement():
+    r = read("El portal de datos abiertos se lanzará el próximo año.", "es", ID_Q)
+    assert r.answer == "no"
