@@ -24,11 +24,13 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
+           "vacancy"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
 PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
+                   ("vacancy", "no longer"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -402,6 +404,16 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
             continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
+    return ended_by_date(toks, edition)
+
+
+def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
+    """"in force until 2020", "ran till 2019": a measure whose end date is before the edition is no longer in
+    force, unless a successor is named ("until 2020, when a new Act replaced it")."""
+    for i, t in enumerate(toks[1:], 1):
+        if YEAR_RE.fullmatch(t) and int(t) < edition and toks[i - 1] in {"until", "till", "up to"} and not any(
+                w in polarity.cues().words["successor"] or w == "replaced" for w in toks):
+            return Evidence("no longer", tuple(toks[max(0, i - 3):i + 1]))
     return None
 
 
