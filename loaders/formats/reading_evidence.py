@@ -318,8 +318,14 @@ def _still_offline(toks: list[str]) -> Evidence | None:
             pos = hit[0] + 1
             start = hit[0] + len(hit[1])
             channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
-            if channel is not None and find(toks, "operating", 0, hit[0]) is None:   # not "en ligne, et … au guichet"
-                return Evidence("handled otherwise", tuple(toks[hit[0]:channel[0] + len(channel[1])]))
+            if channel is None and cls == "only" and start == len(toks):
+                # "publiés en version imprimée uniquement", "on paper only" (not "paper only for those who …")
+                channel = find(toks, "offline_channel", max(0, hit[0] - STILL_WINDOW), hit[0])
+            if channel is not None and (cls == "only" or find(toks, "operating", 0, min(hit[0], channel[0])) is None):
+                # "still": not "en ligne, et les formulaires restent au guichet" (a second channel beside one
+                # that operates); "only" restricts whatever verb comes before ("se publican solo en papel")
+                lo, hi = sorted((hit[0], channel[0]))
+                return Evidence("handled otherwise", tuple(toks[lo:hi + len(channel[1] if hi == channel[0] else hit[1])]))
     return None
 
 
@@ -380,6 +386,10 @@ def future_tense(toks: list[str]) -> Evidence | None:
     return None
 
 
+# Words that end a range of years or name the year something runs until (English, French, Spanish).
+RANGE_WORDS = {"to", "until", "till", "through", "–", "-", "jusque", "hasta", "au", "al"}
+
+
 def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
     range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
@@ -389,8 +399,9 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if not (YEAR_RE.fullmatch(t) and int(t) > edition):
             continue
         before = toks[max(0, i - 3):i]
-        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in {"to", "until", "till", "through", "–", "-"}):
-            continue
+        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
+                       or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
+            continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
     return ended_by_date(toks, edition)

@@ -362,3 +362,16 @@ def test_a_reflexive_verb_is_a_statement(text, lang):
 def test_a_reflexive_future_is_no_statement():
     r = read("El portal de datos abiertos se lanzará el próximo año.", "es", ID_Q)
     assert r.answer == "no"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Des mesures sont envisagées dans le cadre du projet régional.", "fr", "no"),
+    ("Des formations sont programmées pour les agents municipaux.", "fr", "no"),
+    ("Se han planificado talleres de alfabetización digital en diez provincias.", "es", "no"),
+    ("Stratégie nationale « Sénégal Numérique 2025 », prolongée jusqu'en 2025 par arrêté.", "fr", "yes"),
+    ("Agenda Digital 2020-2024, vigente hasta 2024.", "es", "yes"),
+    ("Les documents budgétaires sont publiés en version imprimée uniquement.", "fr", "no"),
+    ("Los informes se publican solo en versión impresa.", "es", "no"),
+])
+def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
