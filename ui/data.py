@@ -52,12 +52,12 @@ def ensure_database() -> str | None:
     path = db_file()
     if path.exists():
         return None
-    from loaders import ingest  # the pipeline to the store's single writer; only needed for a first build
+    from synthetic import demo_corpus  # real data now, the demo corpus by a detached process; first build only
 
     try:
         with st.spinner(f"First start: building the database {path.name} from the real responses and "
                         "reference files in data/ (a few seconds)…"):
-            ingest.ensure_database(path)
+            demo_corpus.ensure_database(path)
     except store.StoreBusy as exc:
         return str(exc)
     except Exception as exc:  # a failed build must not leave the user with a traceback only
@@ -70,9 +70,9 @@ def background_writer() -> dict | None:
     """The process writing the database now ({"pid", "purpose", "since"}), e.g. the demo corpus after a first
     start, or None. Its change shows on the first rerun after it publishes (every cache is keyed by db_key)."""
     held = store.holder(db_file())
-    ingest = sys.modules.get("loaders.ingest")  # loaded only in a server that built the database
-    if held is None and ingest is not None and ingest.demo_running():  # started, not yet holding the lock
-        return {"pid": None, "purpose": ingest.DEMO_PURPOSE, "since": None}
+    demo = sys.modules.get("synthetic.demo_corpus")  # loaded only in a server that built the database
+    if held is None and demo is not None and demo.demo_running():  # started, not yet holding the lock
+        return {"pid": None, "purpose": demo.DEMO_PURPOSE, "since": None}
     return held
 
 

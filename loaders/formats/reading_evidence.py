@@ -24,11 +24,13 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
+           "vacancy"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
 PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
+                   ("vacancy", "no longer"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -316,8 +318,14 @@ def _still_offline(toks: list[str]) -> Evidence | None:
             pos = hit[0] + 1
             start = hit[0] + len(hit[1])
             channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
-            if channel is not None and find(toks, "operating", 0, hit[0]) is None:   # not "en ligne, et … au guichet"
-                return Evidence("handled otherwise", tuple(toks[hit[0]:channel[0] + len(channel[1])]))
+            if channel is None and cls == "only" and start == len(toks):
+                # "publiés en version imprimée uniquement", "on paper only" (not "paper only for those who …")
+                channel = find(toks, "offline_channel", max(0, hit[0] - STILL_WINDOW), hit[0])
+            if channel is not None and (cls == "only" or find(toks, "operating", 0, min(hit[0], channel[0])) is None):
+                # "still": not "en ligne, et les formulaires restent au guichet" (a second channel beside one
+                # that operates); "only" restricts whatever verb comes before ("se publican solo en papel")
+                lo, hi = sorted((hit[0], channel[0]))
+                return Evidence("handled otherwise", tuple(toks[lo:hi + len(channel[1] if hi == channel[0] else hit[1])]))
     return None
 
 
@@ -378,6 +386,10 @@ def future_tense(toks: list[str]) -> Evidence | None:
     return None
 
 
+# Words that end a range of years or name the year something runs until (English, French, Spanish).
+RANGE_WORDS = {"to", "until", "till", "through", "–", "-", "jusque", "hasta", "au", "al"}
+
+
 def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
     range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
@@ -387,10 +399,21 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if not (YEAR_RE.fullmatch(t) and int(t) > edition):
             continue
         before = toks[max(0, i - 3):i]
-        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in {"to", "until", "till", "through", "–", "-"}):
-            continue
+        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
+                       or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
+            continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
+    return ended_by_date(toks, edition)
+
+
+def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
+    """"in force until 2020", "ran till 2019": a measure whose end date is before the edition is no longer in
+    force, unless a successor is named ("until 2020, when a new Act replaced it")."""
+    for i, t in enumerate(toks[1:], 1):
+        if YEAR_RE.fullmatch(t) and int(t) < edition and toks[i - 1] in {"until", "till", "up to"} and not any(
+                w in polarity.cues().words["successor"] or w == "replaced" for w in toks):
+            return Evidence("no longer", tuple(toks[max(0, i - 3):i + 1]))
     return None
 
 
@@ -482,7 +505,25 @@ def finite_verb(toks: list[str]) -> int | None:
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
             return i
+        if _after_reflexive(toks, i):
+            return i
     return None
+
+
+# French and Spanish "se" stands before a verb ("se reparten", "se publica", "se applique"); a clitic may come
+# between ("se le asigna"). Future and conditional endings are not a present or past statement.
+CLITICS = {"le", "les", "lo", "la", "los", "las", "nos", "y", "en"}
+FUTURE_ENDINGS = {"es": ("rá", "rán", "ría", "rían"), "fr": ("ra", "ront", "rait", "raient")}
+
+
+def _after_reflexive(toks: list[str], i: int) -> bool:
+    lang = polarity.current_language()
+    if lang not in FUTURE_ENDINGS or i == 0 or not toks[i].isalpha() or toks[i] in CLITICS:
+        return False
+    j = i - 1
+    while j > 0 and toks[j] in CLITICS:
+        j -= 1
+    return toks[j] == "se" and not toks[i].endswith(FUTURE_ENDINGS[lang])
 
 
 HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"

@@ -72,10 +72,19 @@ def past_event(toks: list[str], edition: int | None) -> bool:
     if edition is None:
         return False
     years = [int(t) for i, t in enumerate(toks) if evidence.YEAR_RE.fullmatch(t) and i and toks[i - 1] == "in"]
-    past = any(t in {"was", "were"} for t in toks) and not any(t in PERFECT for t in toks)
+    past = (any(t in {"was", "were"} for t in toks) or _simple_past(toks)) and not any(t in PERFECT for t in toks)
     if "last" in toks and any(y < edition for y in years):
         return True
     return past and bool(years) and all(y < edition for y in years)
+
+
+def _simple_past(toks: list[str]) -> bool:
+    """"The ministry held a town hall", "ran a survey": a finite lexical verb in the past."""
+    i = evidence.finite_verb(toks)
+    if i is None or toks[i] in polarity.cues().words["auxiliary"]:
+        return False
+    t = toks[i]
+    return t.endswith("ed") or (t in evidence.classes().words["verb_form"] and not t.endswith(("s", "ing")))
 
 
 def not_kept_up(cl: polarity.Clause) -> bool:
@@ -88,8 +97,12 @@ def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...
     past event followed by a denial of the time since is no. An instrument adopted in a year stays in force."""
     if found[0] == "in force" or not past_event(decider.toks, a.edition):
         return None
-    for sentence in a.sents[1:]:
-        for cl in polarity.clauses(polarity.strip_label(sentence)):
+    for n, sentence in enumerate(a.sents):   # later clauses of the same sentence too ("…in 2016; it has not
+        cls = polarity.clauses(polarity.strip_label(sentence))   # been repeated"), never an earlier one
+        if n == 0:
+            at = next((j for j, cl in enumerate(cls) if cl.toks == decider.toks), len(cls))
+            cls = cls[at + 1:]
+        for cl in cls:
             if cl.main and not_kept_up(cl):
                 return polarity.Reading("no", None, "a past event, not kept up since",
                                         evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
@@ -105,8 +118,8 @@ def _negator(toks: list[str]) -> tuple[str, ...]:
 def partial(toks: list[str]) -> bool:
     """A measure binding only on a voluntary basis, or adopted by some bodies only: in force in part."""
     hit = evidence.find(toks, "partial")
-    if hit is not None and (len(hit[1]) > 1 or any(t in evidence.classes().words["copula"]
-                                                   for t in toks[max(0, hit[0] - 3):hit[0]])):
+    if hit is not None and (len(hit[1]) > 1 or hit[0] <= 1 or any(t in evidence.classes().words["copula"]
+                                                                    for t in toks[max(0, hit[0] - 3):hit[0]])):
         return True   # "is voluntary", "on a voluntary basis"; not "the voluntary national review" (a name)
     few = evidence.find(toks, "few")
     return few is not None and evidence.find(toks, "only", max(0, few[0] - 2), few[0] + 6) is not None
@@ -120,7 +133,7 @@ def from_general_source(mains: list[polarity.Clause], topic: str) -> tuple[str, 
     for cl in mains:
         for i, t in enumerate(cl.toks):
             if t in polarity.cues().words["general"] and any(
-                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 3):i]):
+                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 5):i]):
                 return tuple(cl.toks[max(0, i - 2):i + 2])
     return None
 

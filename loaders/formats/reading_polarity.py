@@ -395,11 +395,33 @@ def _has_verb(toks: list[str], lexical_past: bool = False) -> bool:
                and toks[k - 1] not in evidence.NOT_BEFORE_BASE for k, t in enumerate(toks) if k >= 2)
 
 
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+PREPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "further", "final", "formal"}
+
+
+def _prepositional_pending(toks: list[str]) -> list[str]:
+    """"continues to guide the work pending the adoption of a strategy": after a main verb other than a copula,
+    "pending" + a noun phrase means "until"; it is the status of what follows, not of the clause's subject.
+    ("The bill is pending the approval of Cabinet" keeps it.)"""
+    aux = cues().words["auxiliary"]
+    out = list(toks)
+    for i, t in enumerate(toks[:-1]):
+        if t == "pending" and toks[i + 1] in PREPOSITION_DETERMINERS and i >= 2 and not any(
+                w in BE_FORMS for w in toks[:i]) and (_finite(toks[:i]) or any(w in aux for w in toks[:i])):
+            out[i] = "~"
+    return out
+
+
+def _finite(toks: list[str]) -> bool:
+    from . import reading_evidence as evidence
+    return evidence.finite_verb(toks) is not None or any(w in evidence.classes().words["continuation"] for w in toks)
+
+
 def _mask_idioms(toks: list[str]) -> list[str]:
     """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
     c = cues()
     idx = c.by_first["idiom"]
-    out = list(toks)
+    out = _prepositional_pending(toks)
     for i in range(len(out)):
         for p in idx.get(out[i], ()):
             if _starts(out, i, p):
@@ -433,6 +455,8 @@ def negated(toks: list[str]) -> bool:
     toks = _mask_idioms(toks)
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
+    if _non_participle(toks):
+        return True
     for i, t in enumerate(toks):
         if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
             if not any(w in c.words["successor"] for w in toks[i + 1:]):
@@ -447,6 +471,17 @@ def negated(toks: list[str]) -> bool:
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+# French past-participle endings: a clause that opens on "non" + a participle ("Non mentionnées.", "Non abordé
+# dans la stratégie") is a denial; inside a noun phrase ("données non structurées") "non" stays a prefix.
+NON_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise",
+                          "ises")
+
+
+def _non_participle(toks: list[str]) -> bool:
+    return (_LANG.get() == "fr" and len(toks) > 1 and toks[0] == "non" and toks[1].isalpha()
+            and toks[1].endswith(NON_PARTICIPLE_ENDINGS))
 
 
 def _has(toks: list[str], kind: str) -> bool:
@@ -468,6 +503,7 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
     from . import reading_evidence as evidence
+    toks = _prepositional_pending(toks)
     if _has(toks, "pending") or _still_to_be_done(toks):
         return True
     masked = _mask_idioms(toks)
@@ -645,6 +681,7 @@ FLAG_INAPPLICABLE = "not applicable: none, or declined?"
 FLAG_OTHERWISE = "handled otherwise: read as no"
 FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
 FLAG_TURNED = "an affirmation turned round by 'but'"
+FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 
 
@@ -936,6 +973,8 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     from . import reading_references as references
     if any(evidence.handled_otherwise(_mask_idioms(cl.toks)) for cl in w.mains):
         return FLAG_OTHERWISE
+    if any(evidence.find(cl.toks, "vacancy") is not None for cl in w.mains):
+        return FLAG_VACANT   # "the post is vacant": someone may act in it
     if _has(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
     from . import reading_history as history
@@ -1046,10 +1085,12 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
     elif w.state == "affirm" and q == "neg" and _other_part(w, cl):
         w.status_beside = w.status_beside or cl   # "in force for nationals; for residents it is planned"
-    elif w.state == "neg" and _specific_vs_general(first.toks, cl.toks):
-        # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
+    elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
+            _has(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
+        # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
+        # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-    elif cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
+    elif _contrasts(cl):
         # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
         w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
@@ -1095,6 +1136,11 @@ def _own_subject(toks: list[str]) -> bool:
              and t not in cues().words["contrast_inside"] and t not in {"se", "still", "yet", "aún", "aun", "todavía",
                                                                          "todavia", "encore", "toujours"}]
     return verb is not None and bool(words)
+
+
+def _contrasts(cl: Clause) -> bool:
+    """Does the clause open with a contrast word, or hold one inside ("the Decree nonetheless requires …")?"""
+    return cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10])
 
 
 def _declines(toks: list[str]) -> bool:

@@ -360,3 +360,76 @@ def test_a_compound_ending_in_a_status_participle_is_read_by_its_participle(text
 def test_not_systematic_then_some_done_another_way_is_never_an_unflagged_answer(text):
     r = read(text, PUBLISH_Q)
     assert r.flag or r.answer == "yes", r
+
+
+# --- an end date before the edition -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Digital plan in force until 2020; a successor is under preparation.",
+    "The e-government programme ran until 2019.",
+    "Valid till 2018 only.",
+])
+def test_a_measure_that_ran_until_a_year_before_the_edition_is_no_longer_in_force(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.answer == "no", r
+
+
+def test_an_end_date_after_the_edition_is_a_measure_in_force():
+    assert read("The Digital Plan is in force until 2025.", STRATEGY_EXISTS_Q).answer == "yes"
+
+
+# --- "pending the adoption of …" after a main verb: until ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The ICT Policy of 2016 continues to guide the work pending the adoption of a dedicated strategy.",
+    "The 2014 Guidelines remain applicable pending a formal strategy.",
+])
+def test_pending_after_a_main_verb_says_until_and_leaves_the_measure_in_place(text):
+    assert read(text, STRATEGY_EXISTS_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["The strategy is pending the approval of Cabinet.", "Strategy pending adoption."])
+def test_pending_said_of_the_subject_is_a_status(text):
+    assert read(text, STRATEGY_EXISTS_Q).answer == "no"
+
+
+# --- a specific thing denied, something else affirmed in the same sentence ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "No stand-alone strategy; e-government is set out in Chapter 5 of the National Development Plan.",
+    "No separate e-government plan exists; the Public Sector Reform Programme covers it and is in force.",
+])
+def test_a_specific_denial_beside_an_affirmation_is_flagged(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.flag, r
+
+
+# --- a vacant post ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The post of Government CIO was created in 2017 but has been vacant since 2020.",
+    "CIO position: vacant.",
+    "The GCIO post remains unfilled after the 2021 restructuring.",
+])
+def test_a_vacant_post_is_never_an_unflagged_answer(text):
+    r = read(text, "Is there a Government Chief Information Officer (GCIO) or equivalent?")
+    assert r.flag and r.answer != "yes" or r.answer == "no" and r.flag, r
+
+
+# --- a past event in the simple past -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The ministry ran an online hearing in 2017. No online consultation has been held since then.",
+    "The agency held a user survey in 2016; it has not been repeated.",
+])
+def test_a_simple_past_event_then_nothing_since_is_no(text):
+    assert read(text, SURVEY_Q).answer == "no"
+
+
+# --- informal only -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Only informally, through letters to the ministry.",
+                                  "Informal arrangements between two agencies."])
+def test_an_informal_arrangement_is_never_an_unflagged_yes(text):
+    r = read(text, SURVEY_Q)
+    assert r.answer != "yes" or r.flag, r
+
+
+# --- a specific budget met within the regular one, however far the preposition ---------------------------------------
+def test_a_specific_budget_reallocated_within_the_regular_budget_is_handled_otherwise():
+    r = read("Funds were reallocated within the ICT Ministry's regular budget.", BUDGET_Q)
+    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE

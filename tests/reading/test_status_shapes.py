@@ -325,3 +325,53 @@ def test_a_french_or_spanish_pointer_inherits_a_status(pointer):
                                           11: ["  Yes   No  ", PROMPT, pointer]}}), source_name="ref.txt")
     got = {a.question: a for a in doc.answers if not a.item}
     assert (got[11].answer, got[11].evidence.split(":")[0]) == ("no", "reference"), got[11]
+
+
+# --- Short French and Spanish formulas ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Non mentionnée dans la stratégie.", "fr", "no"), ("Non abordés.", "fr", "no"), ("Non inscrit au plan.", "fr", "no"),
+    ("Les données non structurées sont publiées en ligne.", "fr", "yes"),   # "non" inside a noun phrase
+    ("RAS.", "fr", "no"), ("Rien à signaler.", "fr", "no"), ("Sin novedad.", "es", "no"),
+])
+def test_short_french_and_spanish_formulas(text, lang, want):
+    assert read(text, lang, INCLUSION_Q).answer == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le décret attend la signature du Premier ministre.", "fr"),
+    ("La charte attend sa validation par le comité de pilotage.", "fr"),
+    ("El reglamento espera la aprobación del Consejo Directivo.", "es"),
+    ("El programa aguarda su aprobación presupuestaria.", "es"),
+])
+def test_a_text_that_waits_for_a_step_is_awaited(text, lang):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "status awaited"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se contabilizan mensualmente los trámites iniciados en el portal.", "es"),
+    ("Las entidades se comunican con la ciudadanía por Facebook y X.", "es"),
+    ("Les démarches se règlent en ligne sur le portail national.", "fr"),
+])
+def test_a_reflexive_verb_is_a_statement(text, lang):
+    r = read(text, lang, "Does the Government monitor/collect usage statistics of e-government services?")
+    assert r.answer == "yes", r
+
+
+def test_a_reflexive_future_is_no_statement():
+    r = read("El portal de datos abiertos se lanzará el próximo año.", "es", ID_Q)
+    assert r.answer == "no"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Des mesures sont envisagées dans le cadre du projet régional.", "fr", "no"),
+    ("Des formations sont programmées pour les agents municipaux.", "fr", "no"),
+    ("Se han planificado talleres de alfabetización digital en diez provincias.", "es", "no"),
+    ("Stratégie nationale « Sénégal Numérique 2025 », prolongée jusqu'en 2025 par arrêté.", "fr", "yes"),
+    ("Agenda Digital 2020-2024, vigente hasta 2024.", "es", "yes"),
+    ("Les documents budgétaires sont publiés en version imprimée uniquement.", "fr", "no"),
+    ("Los informes se publican solo en versión impresa.", "es", "no"),
+])
+def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
