@@ -1,8 +1,9 @@
-"""The command line as a user meets it: the documented commands, and what a failure of each looks like."""
+"""The command line as a user meets it: the documented commands, what a failure looks like, what build generates."""
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 
 from cli import coverage
 from cli.main import main, parser
-from loaders import paths, store
+from loaders import ingest, paths, store
+from synthetic import demo_corpus
+from synthetic.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,3 +88,43 @@ def test_python_m_cli_and_python_m_loaders_are_the_same_command_line():
                           timeout=120) for m in ("loaders", "cli")]
     assert [r.returncode for r in run] == [0, 0]
     assert run[0].stdout == run[1].stdout and "usage: python -m loaders demo" in run[0].stdout
+
+
+@pytest.fixture
+def default_inputs(tmp_path, seed_path, monkeypatch) -> Path:
+    """The default inputs in a scratch folder: the Denmark seed as the one real response, no demo corpus yet."""
+    responses = tmp_path / "responses" / "2022"
+    responses.mkdir(parents=True)
+    shutil.copy(seed_path, responses / seed_path.name)
+    for name, where in (("RESPONSES_DIR", "responses"), ("SHIPPED_DIR", "no-shipped"),
+                        ("REFERENCE_DIR", "no-reference"), ("DEMO_DIR", "demo")):
+        monkeypatch.setattr(ingest, name, tmp_path / where)
+    monkeypatch.setattr(demo_corpus, "DEMO_DIR", tmp_path / "demo")
+    # two countries stand for the 193 (same generator, a second instead of a minute of reading)
+    monkeypatch.setattr(demo_corpus, "write_corpus", lambda out: write_corpus(out, ["KEN", "PER"]))
+    monkeypatch.setenv("MSQ_CORRECTIONS", str(tmp_path / "corrections.csv"))
+    return tmp_path
+
+
+def _stored(db: Path) -> list[tuple]:
+    con = store.open_reader(db)
+    try:
+        return con.execute("SELECT DISTINCT country_iso3, is_synthetic FROM documents ORDER BY 1").fetchall()
+    finally:
+        con.close()
+
+
+def test_build_generates_the_missing_demo_corpus_then_stores_it_beside_the_real_responses(default_inputs, capsys):
+    db = default_inputs / "msq.duckdb"
+    assert main(["build", "--db", str(db)]) == 0
+    assert sorted(p.name for p in (default_inputs / "demo" / "2022").iterdir()) == [
+        "KEN.truth.json", "KEN.txt", "PER.truth.json", "PER.txt"]
+    assert _stored(db) == [("DNK", False), ("KEN", True), ("PER", True)]
+    assert "3 ingested, 0 with warnings, 0 unchanged, 0 rejected" in capsys.readouterr().out
+
+
+def test_build_without_the_demo_neither_generates_nor_stores_it(default_inputs):
+    db = default_inputs / "msq.duckdb"
+    assert main(["build", "--db", str(db), "--no-demo"]) == 0
+    assert not (default_inputs / "demo").exists()
+    assert _stored(db) == [("DNK", False)]
