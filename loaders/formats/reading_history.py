@@ -54,7 +54,10 @@ def successor_later(decider: polarity.Clause, sents: list[str], k: int) -> polar
     for sentence in sents[k + 1:]:
         hit = _strong_clause(sentence)
         if hit is not None:
-            return polarity.Reading("yes", FLAG_SUCCESSOR_LATER, "ended, successor named later",
+            # "… and is now the guiding document", "Since 2021 … has been taken over by …": the later sentence
+            # says how things stand now, so what ended is plainly history; without such a word, flagged.
+            now = any(t in NOW_WORDS and t != "longer" for t in polarity.tokens(sentence))
+            return polarity.Reading("yes", None if now else FLAG_SUCCESSOR_LATER, "ended, successor named later",
                                     evidence.Evidence(hit[1][0], hit[1][1]).describe(sentence))
     return None
 

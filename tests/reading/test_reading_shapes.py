@@ -140,10 +140,18 @@ STRATEGY_EXISTS_Q = "Is there a national e-government strategy or equivalent?"
     "The first ICT plan expired in 2015. The Digital Transformation Agenda 2020-2024 was adopted by Cabinet in "
     "2020 and now guides every ministry.",
     "Our 2010 strategy was repealed with the reform of 2016. Since 2018 the Smart Nation Plan has been in force.",
+])
+def test_an_ended_measure_then_one_in_force_now_is_yes(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.answer == "yes" and not r.flag, r
+
+
+@pytest.mark.parametrize("text", [
     "The e-Government Master Plan lapsed when donor funding ended in 2013; for some years nothing replaced it. "
     "A new Digital Policy, approved in 2021, is in force.",
+    "The 2005 ICT Policy expired in 2010. The Digital Agenda was adopted by Parliament in 2019.",
 ])
-def test_an_ended_measure_then_a_later_one_in_force_is_yes_and_flagged(text):
+def test_an_ended_measure_then_one_in_force_without_a_word_of_now_is_yes_and_flagged(text):
     r = read(text, STRATEGY_EXISTS_Q)
     assert r.answer == "yes" and r.flag, r
 
