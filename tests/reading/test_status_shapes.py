@@ -375,3 +375,17 @@ def test_a_reflexive_future_is_no_statement():
 ])
 def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
     assert read(text, lang, ID_Q).answer == want
+
+
+# --- Names pull the detector; the answer's own words place it ----------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Oui : Facebook, X, YouTube, LinkedIn.", "fr"),
+    ("Sí: Facebook, X, Instagram, TikTok.", "es"),
+    ("Sim: Facebook, X e YouTube.", "pt"),
+    ("Yes: Facebook, X, YouTube.", "en"),
+    ("Decreto Legislativo 1412 (2018), Ley de Gobierno Digital, regula la identidad digital.", "es"),
+])
+def test_an_answer_full_of_names_is_placed_by_its_own_words(text, want):
+    from loaders.formats.reading_language import answer_language
+    assert answer_language(text) == want
