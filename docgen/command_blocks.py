@@ -67,7 +67,8 @@ def _all_commands() -> dict[str, tuple[Callable, str]]:
     """Every command a user runs: `python -m loaders NAME`, then the benchmark and this generator."""
     from bench.__main__ import main as bench_main
 
-    from .__main__ import main as docgen_main
+    from .options import parser
+    docgen_main = parser().parse_args
     return {**_loaders_commands(),
             "bench": (bench_main, "the benchmark: speed and memory figures beside baselines and targets"),
             "docgen": (docgen_main, "rewrite the numbers generated into the README and docs/ (`--check`: name "

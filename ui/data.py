@@ -1,10 +1,12 @@
 """The app's one data-access module: short-lived read-only DuckDB readers and DataFrames cached per store version.
 
-Pages call these functions and never open the database themselves. The store's writer publishes every
-change by replacing the database file atomically (loaders.store), so the app never blocks a writer: one
-read-only reader per published version is shared by all sessions (a cursor per query, because a DuckDB
-connection is not thread-safe while cursors are), and every cached frame is keyed by the version
-(path, inode, mtime). A new ingest, build or correction shows on the next rerun, without a restart.
+Pages call these functions (public ones only) and never open the database themselves; every query is one of
+analysis.queries (the one read path of pages, figures and commands), run on a cursor of the store's reader.
+The store's writer publishes every change by replacing the database file atomically (loaders.store), so the
+app never blocks a writer: one read-only reader per published version is shared by all sessions (a cursor
+per query, because a DuckDB connection is not thread-safe while cursors are), and every cached frame is
+keyed by the version (path, inode, mtime). A new ingest, build or correction shows on the next rerun,
+without a restart.
 """
 from __future__ import annotations
 

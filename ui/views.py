@@ -4,7 +4,9 @@ Every result here is cached with st.cache_resource keyed by the store version (d
 filter state, so a rerun with the same choices costs a dictionary lookup: no copy per call (as
 st.cache_data would make), one copy per server. Callers must not mutate what they get. The largest
 results (the Data page's table, the Evidence page's pairs) keep fewer entries: a state that fell out
-costs one rebuild.
+costs one rebuild. Every frame comes from ui.data's public functions (the `key` argument of the cached
+functions below is the store version they were built on: their cache key); figure builders are passed in
+as functions (views.chart(charts.coverage_map, f)).
 """
 from __future__ import annotations
 

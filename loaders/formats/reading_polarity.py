@@ -355,6 +355,12 @@ def clauses(sentence: str) -> list[Clause]:
     return out
 
 
+# Capitalised words before a year that date, not name ("Since 2019", "From 2015", "During 2020", "January 2021").
+DATE_WORDS = {"since", "from", "until", "during", "before", "after", "between", "through", "january", "february",
+              "march", "april", "june", "july", "august", "september", "october", "november", "december", "early",
+              "late", "mid", "end", "spring", "summer", "autumn", "winter", "fiscal", "year", "budget"}
+
+
 def title_words(sentence: str) -> frozenset[str]:
     """Lower-cased words that continue a capitalised name inside the sentence ("Act on Testing of Driverless
     Vehicles" -> testing, driverless, vehicles): a status word there is part of a title, not a status."""
@@ -364,7 +370,8 @@ def title_words(sentence: str) -> frozenset[str]:
         words = m.group(0).split()
         out |= {w.casefold() for w in words[1:] if w[:1].isupper()}
     # "Vision 2030", "Agenda 2063": a capitalised word before a year is the name of a programme.
-    out |= {m.group(1).casefold() for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:19|20)\d\d\b", sentence)}
+    out |= {m.group(1).casefold() for m in re.finditer(r"\b([A-Z][a-z]{3,})\s+(?:19|20)\d\d\b", sentence)
+            if m.group(1).casefold() not in DATE_WORDS}
     return frozenset(out)
 
 
@@ -528,6 +535,9 @@ def _still_to_be_done(toks: list[str]) -> bool:
             continue
         if i == 0 or toks[i - 1] in {"remains", "remain", "still"}:
             return True
+        if toks[i - 1].isalpha() and toks[i - 1] not in BE_FORMS and not _finite(toks[:i]) and not _finite(
+                toks[i + 3:]):
+            return True   # verbless "digital ID provisions to be added by amendment": a plan
         if toks[i - 1] in {"is", "are"} and any(t in AWAITED_EVENT for t in toks[i + 3:i + 5]):
             return True   # "the subject is to be addressed when the platform exists": a plan on a condition
     return False

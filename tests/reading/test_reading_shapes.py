@@ -433,3 +433,55 @@ def test_an_informal_arrangement_is_never_an_unflagged_yes(text):
 def test_a_specific_budget_reallocated_within_the_regular_budget_is_handled_otherwise():
     r = read("Funds were reallocated within the ICT Ministry's regular budget.", BUDGET_Q)
     assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE
+
+
+# --- narrative history: the lead sentence tells what happened, later sentences say how it stands -----------------
+FORESIGHT_Q = "Does the Government use any foresight tools, such as scenario planning?"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Our approach was laid down in the ICT Action Plan 2009-2014. Since that plan ended, projects have been run "
+     "ministry by ministry and a new plan has been postponed twice.", STRATEGY_EXISTS_Q),
+    ("Between 2014 and 2018 the ministry ran the e-Voice platform. The platform was shut in 2018 and since then "
+     "comments have been taken by post.", PORTAL_Q := "Does the Government provide e-participation services online?"),
+    ("The Statistics Office used scenario methods while drafting Agenda 2050 in 2015-2016. Foresight is not "
+     "part of digital planning at present.", FORESIGHT_Q),
+])
+def test_a_lead_sentence_of_history_then_how_it_stands_since_is_no(text, question):
+    assert read(text, question).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "A user survey was commissioned in 2019. A follow-up planned for 2021 was cancelled.",
+    "Satisfaction was surveyed in 2018. A second survey is planned.",
+])
+def test_a_past_event_then_only_a_plan_or_a_denial_without_a_time_is_flagged(text):
+    r = read(text, SURVEY_Q)
+    assert r.flag, r
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The open data portal, launched in 2016, now hosts 900 datasets.", STRATEGY_EXISTS_Q),
+    ("Workshops are held every year by the Strategy Unit, the latest in 2021.", FORESIGHT_Q),
+    ("Citizens have commented on draft laws online since 2016. In 2021 the service was extended to "
+     "municipalities.", "Does the Government provide e-participation services online?"),
+])
+def test_a_present_or_perfect_lead_is_not_history(text, question):
+    r = read(text, question)
+    assert r.answer == "yes" and not r.flag, r
+
+
+# --- a verbless "X to be added": a plan ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Digital signature provisions to be introduced by amendment.",
+                                  "Online module to be developed under Phase II."])
+def test_a_verbless_thing_still_to_be_done_is_a_plan(text):
+    assert read(text).answer == "no"
+
+
+def test_a_thing_to_be_done_inside_a_full_sentence_is_not_a_plan():
+    assert read("Documents to be submitted are listed on the portal.").answer == "yes"
+
+
+def test_a_decommissioned_portal_is_no_longer_in_operation():
+    assert read("Decommissioned in 2021; replacement under procurement.",
+                "Does the Government have an open government data portal?").answer == "no"
