@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy"}
+           "vacancy", "endorsed"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -299,7 +299,7 @@ def _adopted_before(toks: list[str], i: int) -> bool:
     """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
     in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
     for j in range(max(0, i - VENUE_GAP - 2), i):
-        hit = find(toks, "in_force", j, j + 1)
+        hit = find(toks, "in_force", j, j + 1) or find(toks, "endorsed", j, j + 1)
         if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
                 t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
             return True

@@ -389,3 +389,37 @@ def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
 def test_an_answer_full_of_names_is_placed_by_its_own_words(text, want):
     from loaders.formats.reading_language import answer_language
     assert answer_language(text) == want
+
+
+# --- Drafted, whose adoption is awaited; validated at a venue; considering ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une charte de la donnée a été rédigée, dont l'adoption est attendue en 2023.", "fr"),
+    ("Un code du numérique a été préparé, dont la promulgation reste en attente.", "fr"),
+    ("Se elaboró un reglamento de datos abiertos, cuya aprobación está pendiente.", "es"),
+    ("Se redactó una política de participación digital, cuya aprobación se espera para el primer trimestre de 2023.",
+     "es"),
+    ("A data policy was drafted in 2021, whose adoption is expected next year.", "en"),
+])
+def test_a_text_whose_adoption_is_awaited_is_not_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La loi, dont la publication au Journal officiel date de 2019, est en vigueur.", "fr"),
+    ("La política, cuya aprobación se produjo en 2020, está vigente.", "es"),
+    ("La stratégie, dont la mise en œuvre a débuté en 2020, cible les zones rurales.", "fr"),
+])
+def test_a_relative_about_a_done_step_leaves_the_measure_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le document de stratégie a été validé en Conseil des ministres en 2021.", "fr", "yes"),
+    ("La estrategia fue validada en el Consejo de Ministros en 2021.", "es", "yes"),
+    ("Stratégie validée en atelier national, en attente d'adoption.", "fr", "no"),
+    ("Le Gouvernement réfléchit à l'élaboration d'une politique d'inclusion numérique.", "fr", "no"),
+    ("El Ministerio evalúa la posibilidad de crear un portal de datos abiertos.", "es", "no"),
+])
+def test_validated_at_a_venue_is_adopted_and_considering_is_not(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
