@@ -600,6 +600,20 @@ def span(text: str, cue: tuple[str, ...]) -> str:
     return piece   # as written: the Review page finds it again inside the answer
 
 
+# French words the reader writes out from an elision ("l'Intérieur" is read "le intérieur"): the span is
+# found in the answer as written.
+ELIDED = {"le": "l", "la": "l", "de": "d", "ne": "n", "que": "qu", "se": "s", "je": "j", "ce": "c", "me": "m",
+          "te": "t", "jusque": "jusqu", "lorsque": "lorsqu", "puisque": "puisqu"}
+
+
+def _word_pattern(word: str, last: bool) -> str:
+    """One cue word and the separator after it; an elidable French word also matches its elided form."""
+    sep = "" if last else r"[\W_]+"
+    if word in ELIDED:
+        return rf"(?:{re.escape(word)}{sep}|{re.escape(ELIDED[word])}['’]\s*)"
+    return re.escape(word) + sep
+
+
 def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
     words = [w for w in cue if w not in {",", ";", ":", "url", "~"}]
     if "url" in cue:
@@ -608,7 +622,7 @@ def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
             return m.start(), m.end()
     if not words:
         return None
-    pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + "".join(_word_pattern(w, last=k == len(words) - 1) for k, w in enumerate(words)) + r"(?!\w)"
     m = re.search(pattern, flat, re.IGNORECASE)
     if m is None and words[0] in {"not"}:
         m = re.search(r"n[’']t\b", flat, re.IGNORECASE)

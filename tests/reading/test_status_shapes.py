@@ -423,3 +423,10 @@ def test_a_relative_about_a_done_step_leaves_the_measure_in_force(text, lang):
 ])
 def test_validated_at_a_venue_is_adopted_and_considering_is_not(text, lang, want):
     assert read(text, lang, ID_Q).answer == want
+
+
+def test_the_evidence_span_is_found_in_the_french_answer_as_written():
+    text = "Il n'existe pas de ministère de la Justice en tant que tel ; ses missions relèvent du ministère de l'Intérieur."
+    r = read(text, "fr", JUSTICE)
+    span = r.evidence.split(": ", 1)[1].strip("'")
+    assert span in text and "Intérieur" in span, r
