@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy", "endorsed"}
+           "vacancy", "endorsed", "implementation"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -356,6 +356,8 @@ def _at_stage(toks: list[str]) -> Evidence | None:
         stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
         if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
             continue
+        if find(toks, "implementation", i + 1, stage[0] + 5) is not None:
+            continue   # "en fase de ejecución", "at the implementation stage": being carried out
         for cls, kind in NOUN_KINDS:
             noun = find(toks, cls, i + 1, stage[0] + 5)
             if noun is not None:
@@ -430,6 +432,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    stage = _implementation_stage(toks)
+    if stage is not None:
+        return stage
     compound = _compound_status(toks)
     if compound is not None:
         return compound
@@ -464,6 +469,20 @@ def _compound_status(toks: list[str]) -> Evidence | None:
         for cls, kind in AFFIRM_KINDS:
             if last in classes().words[cls]:
                 return Evidence(kind, (t,))
+    return None
+
+
+def _implementation_stage(toks: list[str]) -> Evidence | None:
+    """"en fase de ejecución", "en phase de déploiement", "at the implementation stage", "en ejecución": a
+    measure being carried out (a stage word or a preposition of state before the implementation word)."""
+    hit = find(toks, "implementation")
+    if hit is None:
+        return None
+    before = toks[max(0, hit[0] - 4):hit[0]]
+    end = hit[0] + len(hit[1])
+    if (any(find(before, "stage", k, k + 1) for k in range(len(before))) or find(toks, "stage", end, end + 1)
+            or (before and before[-1] in STAGE_OPENERS | {"in", "under"})):
+        return Evidence("operating", tuple(toks[max(0, hit[0] - 3):hit[0] + len(hit[1])]))
     return None
 
 

@@ -430,3 +430,19 @@ def test_the_evidence_span_is_found_in_the_french_answer_as_written():
     r = read(text, "fr", JUSTICE)
     span = r.evidence.split(": ", 1)[1].strip("'")
     assert span in text and "Intérieur" in span, r
+
+
+# --- A stage of implementation is a measure being carried out ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La estrategia está en fase de ejecución.", "es", "yes"),
+    ("La Agenda está en ejecución desde 2021.", "es", "yes"),
+    ("La stratégie est en phase de mise en œuvre.", "fr", "yes"),
+    ("Le projet est en phase de déploiement dans trois régions.", "fr", "yes"),
+    ("The strategy is at the implementation stage.", "en", "yes"),
+    ("La implementación del portal no ha comenzado.", "es", "no"),
+    ("Plan de implementación en elaboración.", "es", "no"),
+    ("Implementation of the strategy will start in 2023.", "en", "no"),
+])
+def test_a_stage_of_implementation_is_a_measure_being_carried_out(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
