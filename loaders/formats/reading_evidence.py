@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy"}
+           "vacancy", "endorsed", "implementation"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -299,7 +299,7 @@ def _adopted_before(toks: list[str], i: int) -> bool:
     """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
     in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
     for j in range(max(0, i - VENUE_GAP - 2), i):
-        hit = find(toks, "in_force", j, j + 1)
+        hit = find(toks, "in_force", j, j + 1) or find(toks, "endorsed", j, j + 1)
         if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
                 t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
             return True
@@ -356,6 +356,8 @@ def _at_stage(toks: list[str]) -> Evidence | None:
         stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
         if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
             continue
+        if find(toks, "implementation", i + 1, stage[0] + 5) is not None:
+            continue   # "en fase de ejecución", "at the implementation stage": being carried out
         for cls, kind in NOUN_KINDS:
             noun = find(toks, cls, i + 1, stage[0] + 5)
             if noun is not None:
@@ -430,6 +432,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    stage = _implementation_stage(toks)
+    if stage is not None:
+        return stage
     compound = _compound_status(toks)
     if compound is not None:
         return compound
@@ -464,6 +469,20 @@ def _compound_status(toks: list[str]) -> Evidence | None:
         for cls, kind in AFFIRM_KINDS:
             if last in classes().words[cls]:
                 return Evidence(kind, (t,))
+    return None
+
+
+def _implementation_stage(toks: list[str]) -> Evidence | None:
+    """"en fase de ejecución", "en phase de déploiement", "at the implementation stage", "en ejecución": a
+    measure being carried out (a stage word or a preposition of state before the implementation word)."""
+    hit = find(toks, "implementation")
+    if hit is None:
+        return None
+    before = toks[max(0, hit[0] - 4):hit[0]]
+    end = hit[0] + len(hit[1])
+    if (any(find(before, "stage", k, k + 1) for k in range(len(before))) or find(toks, "stage", end, end + 1)
+            or (before and before[-1] in STAGE_OPENERS | {"in", "under"})):
+        return Evidence("operating", tuple(toks[max(0, hit[0] - 3):hit[0] + len(hit[1])]))
     return None
 
 
@@ -600,6 +619,20 @@ def span(text: str, cue: tuple[str, ...]) -> str:
     return piece   # as written: the Review page finds it again inside the answer
 
 
+# French words the reader writes out from an elision ("l'Intérieur" is read "le intérieur"): the span is
+# found in the answer as written.
+ELIDED = {"le": "l", "la": "l", "de": "d", "ne": "n", "que": "qu", "se": "s", "je": "j", "ce": "c", "me": "m",
+          "te": "t", "jusque": "jusqu", "lorsque": "lorsqu", "puisque": "puisqu"}
+
+
+def _word_pattern(word: str, last: bool) -> str:
+    """One cue word and the separator after it; an elidable French word also matches its elided form."""
+    sep = "" if last else r"[\W_]+"
+    if word in ELIDED:
+        return rf"(?:{re.escape(word)}{sep}|{re.escape(ELIDED[word])}['’]\s*)"
+    return re.escape(word) + sep
+
+
 def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
     words = [w for w in cue if w not in {",", ";", ":", "url", "~"}]
     if "url" in cue:
@@ -608,7 +641,7 @@ def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
             return m.start(), m.end()
     if not words:
         return None
-    pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + "".join(_word_pattern(w, last=k == len(words) - 1) for k, w in enumerate(words)) + r"(?!\w)"
     m = re.search(pattern, flat, re.IGNORECASE)
     if m is None and words[0] in {"not"}:
         m = re.search(r"n[’']t\b", flat, re.IGNORECASE)

@@ -30,7 +30,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
-         "deictic"}
+         "deictic", "owner_relative", "adoption_noun", "awaited_word"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -1077,7 +1077,26 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
         _turn(w, cl, topic, edition)
+    owner = _adoption_awaited(lead_clauses, edition) if w.state == "affirm" else None
+    if owner is not None:
+        # "Une politique a été rédigée, dont l'adoption est attendue en 2023": drafted, not adopted.
+        w.state, w.rule, w.decider = "neg", "adoption still awaited (whose …)", owner
     return w
+
+
+def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) -> Clause | None:
+    """A relative of possession whose adoption step has a status short of done ("whose adoption is
+    expected in 2023", "dont l'adoption est attendue", "cuya aprobación está pendiente")."""
+    from . import reading_evidence as evidence
+    for cl in lead_clauses[1:]:
+        if not cl.toks or cl.toks[0] not in cues().words["owner_relative"]:
+            continue
+        if not _has(cl.toks[1:4], "adoption_noun"):
+            continue
+        if (evidence.denial(_mask_idioms(cl.toks), edition) is not None or _has(cl.toks, "awaited_word")
+                or _has(cl.toks, "expectation") or _has(cl.toks, "pending")):
+            return cl
+    return None
 
 
 def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:

@@ -375,3 +375,74 @@ def test_a_reflexive_future_is_no_statement():
 ])
 def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
     assert read(text, lang, ID_Q).answer == want
+
+
+# --- Names pull the detector; the answer's own words place it ----------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Oui : Facebook, X, YouTube, LinkedIn.", "fr"),
+    ("Sí: Facebook, X, Instagram, TikTok.", "es"),
+    ("Sim: Facebook, X e YouTube.", "pt"),
+    ("Yes: Facebook, X, YouTube.", "en"),
+    ("Decreto Legislativo 1412 (2018), Ley de Gobierno Digital, regula la identidad digital.", "es"),
+])
+def test_an_answer_full_of_names_is_placed_by_its_own_words(text, want):
+    from loaders.formats.reading_language import answer_language
+    assert answer_language(text) == want
+
+
+# --- Drafted, whose adoption is awaited; validated at a venue; considering ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une charte de la donnée a été rédigée, dont l'adoption est attendue en 2023.", "fr"),
+    ("Un code du numérique a été préparé, dont la promulgation reste en attente.", "fr"),
+    ("Se elaboró un reglamento de datos abiertos, cuya aprobación está pendiente.", "es"),
+    ("Se redactó una política de participación digital, cuya aprobación se espera para el primer trimestre de 2023.",
+     "es"),
+    ("A data policy was drafted in 2021, whose adoption is expected next year.", "en"),
+])
+def test_a_text_whose_adoption_is_awaited_is_not_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La loi, dont la publication au Journal officiel date de 2019, est en vigueur.", "fr"),
+    ("La política, cuya aprobación se produjo en 2020, está vigente.", "es"),
+    ("La stratégie, dont la mise en œuvre a débuté en 2020, cible les zones rurales.", "fr"),
+])
+def test_a_relative_about_a_done_step_leaves_the_measure_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le document de stratégie a été validé en Conseil des ministres en 2021.", "fr", "yes"),
+    ("La estrategia fue validada en el Consejo de Ministros en 2021.", "es", "yes"),
+    ("Stratégie validée en atelier national, en attente d'adoption.", "fr", "no"),
+    ("Le Gouvernement réfléchit à l'élaboration d'une politique d'inclusion numérique.", "fr", "no"),
+    ("El Ministerio evalúa la posibilidad de crear un portal de datos abiertos.", "es", "no"),
+])
+def test_validated_at_a_venue_is_adopted_and_considering_is_not(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
+
+
+def test_the_evidence_span_is_found_in_the_french_answer_as_written():
+    text = "Il n'existe pas de ministère de la Justice en tant que tel ; ses missions relèvent du ministère de l'Intérieur."
+    r = read(text, "fr", JUSTICE)
+    span = r.evidence.split(": ", 1)[1].strip("'")
+    assert span in text and "Intérieur" in span, r
+
+
+# --- A stage of implementation is a measure being carried out ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La estrategia está en fase de ejecución.", "es", "yes"),
+    ("La Agenda está en ejecución desde 2021.", "es", "yes"),
+    ("La stratégie est en phase de mise en œuvre.", "fr", "yes"),
+    ("Le projet est en phase de déploiement dans trois régions.", "fr", "yes"),
+    ("The strategy is at the implementation stage.", "en", "yes"),
+    ("La implementación del portal no ha comenzado.", "es", "no"),
+    ("Plan de implementación en elaboración.", "es", "no"),
+    ("Implementation of the strategy will start in 2023.", "en", "no"),
+])
+def test_a_stage_of_implementation_is_a_measure_being_carried_out(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
