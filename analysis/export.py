@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 
 import pandas as pd
 
+from analysis import sentences
 from analysis.filters import Filters, apply
 from analysis.queries import INPUT_COLUMNS
 from loaders.spreadsheet import FORMULA_TRIGGERS, neutralise  # noqa: F401 - re-exported for callers
@@ -120,9 +121,7 @@ def citation(filters: Filters, sources: Sequence[str] = ("msq",), *, synthetic: 
     text = (f"Source: {cited}, compiled with {TOOL_NAME}; filters: {filters.describe()}"
             + (f"; {chosen}" if chosen else "") + f"; downloaded {when}.")
     if dates is not None:
-        from figures.style import vintage  # the figures' own 'Data as of' words
-
-        text += f"\nData as of: {vintage(sources, years, dates)}."
+        text += f"\nData as of: {sentences.vintage(sources, years, dates)}."
     text += ("\n" + SYNTHETIC_NOTE if synthetic else "")
     for s in sources:
         if s in refs and s not in SOURCES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import vocabulary
+from analysis.filters import Filters, places
 
 # What each state means, in the finder's pills. 'partial' is GTMI's planned/draft level and UNCTAD's
 # 'Draft Legislation'; the questionnaire has no partial answer.
@@ -135,6 +136,5 @@ def find(cell_rows: pd.DataFrame, world: pd.DataFrame, a: str, a_states, b: str 
     else:
         out = out.assign(**{f"{c}_b": "" for c in RESULT_SIDE})
     out = world.merge(out, on="country_iso3")
-    if regions:
-        out = out[out["region"].isin(list(regions))]
+    out = places(out, Filters(regions=tuple(regions)))
     return out.sort_values("country_name", kind="stable").reset_index(drop=True)

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from loaders.words import noun, plural, years  # noqa: F401 - one definition, shared with the ingest report
+
 MIN_SHARE_N = 5  # fewer countries than this: a count with its n, never a percentage
-
-
-def noun(n: int, one: str, many: str | None = None) -> str:
-    """'country' for 1, 'countries' otherwise (0 countries, 2 countries)."""
-    return one if int(n) == 1 else (many or one + "s")
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 country', '2 countries', '0 countries', '1,234 rows'."""
-    return f"{int(n):,} {noun(n, one, many)}"
 
 
 def rows(n: int) -> str:
@@ -89,14 +81,6 @@ def coverage(found: int, total: int, one: str, many: str | None = None, where: s
     return f"{text}; {said}" if said else text
 
 
-def years(values: Iterable[int]) -> str:
-    """'year 2022', 'years 2020, 2022', 'no year recorded' (never 'years ;')."""
-    ys = sorted({int(y) for y in values})
-    if not ys:
-        return "no year recorded"
-    return f"{noun(len(ys), 'year')} {', '.join(map(str, ys))}"
-
-
 def yes_range(groups: Mapping[str, tuple[int, int, int]], what: str = "section") -> str:
     """The spread of 'yes' over groups of answers, each (yes, no, unknown): unknown is never 0 % yes.
 
@@ -124,3 +108,28 @@ def yes_range(groups: Mapping[str, tuple[int, int, int]], what: str = "section")
 
 def _named(names: list[str], what: str) -> str:
     return f"{noun(len(names), what)} {join(names)}"
+
+def vintage(sources: tuple[str, ...] | list[str], editions, source_years: dict[str, str] | None = None) -> str:
+    """What the data's own date is, per source: 'MSQ 2022 edition; GTMI 2022; UNCTAD tracker as of 2026-03-15'.
+
+    The questionnaire is dated by its survey edition, an independent source by its own vintage (`source_years`:
+    the EGDI survey year, the GTMI edition, the UNCTAD tracker's as-of date); never by the day it was loaded.
+    """
+    source_years = source_years or {}
+    edition_years = sorted({int(e) for e in editions})
+    parts = []
+    for s in sources:
+        when = str(source_years.get(s, "")).strip()
+        if s == "msq":
+            parts.append(f"MSQ {', '.join(map(str, edition_years))} edition{'s' if len(edition_years) > 1 else ''}" if edition_years
+                         else "MSQ (no edition)")
+        elif s == "egdi":
+            several = any(mark in when for mark in ("–", ",", "-"))
+            parts.append(f"EGDI {when} survey{'s' if several else ''}" if when else "EGDI (survey year not recorded)")
+        elif s == "gtmi":
+            parts.append(f"GTMI {when}" if when else "GTMI (edition not recorded)")
+        elif s == "unctad":
+            parts.append(f"UNCTAD tracker {when}" if when else "UNCTAD tracker (date not recorded)")
+        else:
+            parts.append(f"{s} {when}".strip())
+    return "; ".join(parts)

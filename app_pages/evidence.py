@@ -52,14 +52,14 @@ components.chart(view["chart"], f, key="agreement")
 names = view["names"]
 table = view["table"]
 st.subheader("Every answer pair")
-st.dataframe(view["styled"], hide_index=True, key="ev_table",
+st.dataframe(view["screen"], hide_index=True, key="ev_table",
              height=min(38 + 35 * len(table), 600),
              column_config={"country": st.column_config.TextColumn(pinned=True),
                             "self-report detail": st.column_config.TextColumn(width="large"),
                             "source detail": st.column_config.TextColumn(width="large"),
                             "self-report link": st.column_config.LinkColumn(),
                             "source link": st.column_config.LinkColumn(),
-                            "is_synthetic": st.column_config.CheckboxColumn()})
+                            "is_synthetic": st.column_config.CheckboxColumn(), **view["columns"]})
 source_views.download(table, f, sources=view["sources"], key="ev_download",
                       file_name=f"msq_{f.edition}_evidence_self-report-vs-sources.csv", label="Download CSV",
                       conditions=[f"independent sources: {sentences.join(style.SOURCE_LABELS[s] for s in sources)}",

@@ -7,8 +7,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from loaders.synthetic import docx_layout, forms_layout, pdf_layout, text_layout
-from loaders.synthetic import response as R
+from synthetic import docx_layout, forms_layout, pdf_layout, text_layout
+from synthetic import response as R
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 FORMATS = ("text", "docx", "pdf", "form_export")

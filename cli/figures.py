@@ -33,9 +33,9 @@ REFERENCE_FIGURE_NAMES = charts.REFERENCE_FIGURES
 PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m loaders figures",
+def register(commands) -> None:
+    p = commands.add_parser(
+        "figures", help="write the standard chapter figures as PNG and SVG",
         description="Write the standard chapter figures (PNG and SVG) in the dashboard's house style: "
                     "title, filter subtitle, dated source line, synthetic-data mark.",
     )
@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="write only the figures whose name starts with NAME (e.g. legal coverage-map); "
                         "names: " + ", ".join(FIGURE_NAMES) + "; with official files loaded (data/reference/) "
                         "also " + ", ".join(REFERENCE_FIGURE_NAMES))
-    return p
+    p.set_defaults(func=run)
 
 
 def read_answers(db: Path) -> tuple[pd.DataFrame, pd.Timestamp | None]:
@@ -194,8 +194,8 @@ def select(db: Path, args: argparse.Namespace) -> tuple[Filters, pd.DataFrame, d
     return filters, rows, (pd.Timestamp(newest).date() if newest is not None else None)
 
 
-def main_figures(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
+    """0 with the figures written; 1 when drawing (or --check) fails; 2 on a bad option; 3 without a browser."""
     db = paths.db_path(args.db)
     if not db.exists():
         print(f"no database at {db}; build it with `python -m loaders build` or pass --db FILE", file=sys.stderr)
@@ -278,5 +278,3 @@ def _check(out: Path, jobs, browser: str) -> int:
     print(f"text check: {len(svgs)} SVG files, {style.plural(len(problems), 'problem')}")
     return EXIT_FAILED if problems else EXIT_OK
 
-
-main = main_figures

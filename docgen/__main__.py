@@ -2,15 +2,13 @@
 (--check) rewrite nothing and exit 1 naming each block whose text is stale."""
 from __future__ import annotations
 
-import argparse
 import sys
 from functools import lru_cache
 from pathlib import Path
 
 from . import markers
+from .options import ROOT, parser
 from .registry import UnknownBlock, render
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def pages(root: Path) -> list[Path]:
@@ -33,10 +31,7 @@ def stale_blocks(root: Path = ROOT, write: bool = False) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m docgen", description=__doc__.splitlines()[0])
-    p.add_argument("--check", action="store_true", help="change nothing; exit 1 and name every stale block")
-    p.add_argument("--root", type=Path, default=ROOT, help="the checkout whose README.md and docs/ to read")
-    args = p.parse_args(argv)
+    args = parser().parse_args(argv)
     try:
         stale = stale_blocks(args.root, write=not args.check)
     except (markers.MarkerError, UnknownBlock) as e:

@@ -1,6 +1,7 @@
 """Blocks from the command line itself: each command's usage as its parser prints it, and its one-line help."""
 from __future__ import annotations
 
+import argparse
 import contextlib
 import importlib
 import io
@@ -10,9 +11,31 @@ from collections.abc import Callable
 from .tables import table
 
 
+class _Collector:
+    """Stands in for argparse's sub-parser group when a command module registers itself: keeps each command's
+    own parser and help line, without reaching into argparse's private actions."""
+
+    def __init__(self, prog: str) -> None:
+        self.prog, self.found = prog, {}
+
+    def add_parser(self, name: str, help: str = "", aliases=(), **kwargs) -> argparse.ArgumentParser:
+        parser = argparse.ArgumentParser(prog=f"{self.prog} {name}", **kwargs)
+        self.found[name] = (parser, help)
+        return parser
+
+
 def _loaders_commands() -> dict[str, tuple[Callable, str]]:
-    """`python -m loaders` command -> (its main, its one-line help), from the dispatcher's own table."""
-    from loaders.__main__ import COMMANDS
+    """`python -m loaders` command -> (a function printing its help, its one-line help), in --help's order."""
+    try:
+        from cli import main as cli_main
+    except ImportError:
+        cli_main = None
+    if cli_main is not None and hasattr(cli_main, "COMMANDS"):
+        collector = _Collector(cli_main.PROG)
+        for module in cli_main.COMMANDS:
+            module.register(collector)
+        return {name: (parser.parse_args, help_) for name, (parser, help_) in collector.found.items()}
+    from loaders.__main__ import COMMANDS  # before the commands moved to cli/: name -> (module, help)
     out = {}
     for name, (module, help_) in COMMANDS.items():
         mod = importlib.import_module(module)
@@ -44,7 +67,8 @@ def _all_commands() -> dict[str, tuple[Callable, str]]:
     """Every command a user runs: `python -m loaders NAME`, then the benchmark and this generator."""
     from bench.__main__ import main as bench_main
 
-    from .__main__ import main as docgen_main
+    from .options import parser
+    docgen_main = parser().parse_args
     return {**_loaders_commands(),
             "bench": (bench_main, "the benchmark: speed and memory figures beside baselines and targets"),
             "docgen": (docgen_main, "rewrite the numbers generated into the README and docs/ (`--check`: name "

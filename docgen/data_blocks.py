@@ -99,3 +99,17 @@ def code_constant(arg: str | None) -> str:
     module, _, name = (arg or "").partition(":")
     value = getattr(importlib.import_module(module), name)
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+CI_SCRIPT = DATA.parent / ".ci" / "run"
+
+
+def ci_commands(_arg: str | None = None) -> str:
+    """The commands `.ci/run` runs (Debian packages, install, lint, tests), as a user types them: what the
+    README calls the test command."""
+    quiet = {"-q", "-qq", "-y", "--no-install-recommends", ">/dev/null"}
+    steps = []
+    for line in (s.strip() for s in CI_SCRIPT.read_text(encoding="utf-8").splitlines()):
+        if line.startswith(("python3 ", "apt-get install ")):
+            steps.append(" ".join(w for w in line.replace("python3 ", "python ", 1).split() if w not in quiet))
+    return "```bash\n" + "\n".join(steps) + "\n```"

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis.filters import Filters
+from analysis.sentences import vintage  # the 'Data as of' words, shared with the downloads' citation
 
 from . import textwidth
 
@@ -108,32 +109,6 @@ def reference_source(source: str, years: str = "") -> str:
     elif "CC BY" not in text:  # the GTMI short citation already names its licence
         text += f". Licence: {licence}"
     return text + "."
-
-
-def vintage(sources: tuple[str, ...] | list[str], editions, source_years: dict[str, str] | None = None) -> str:
-    """What the data's own date is, per source: 'MSQ 2022 edition; GTMI 2022; UNCTAD tracker as of 2026-03-15'.
-
-    The questionnaire is dated by its survey edition, an independent source by its own vintage (`source_years`:
-    the EGDI survey year, the GTMI edition, the UNCTAD tracker's as-of date); never by the day it was loaded.
-    """
-    source_years = source_years or {}
-    years = sorted({int(e) for e in editions})
-    parts = []
-    for s in sources:
-        when = str(source_years.get(s, "")).strip()
-        if s == "msq":
-            parts.append(f"MSQ {', '.join(map(str, years))} edition{'s' if len(years) > 1 else ''}" if years
-                         else "MSQ (no edition)")
-        elif s == "egdi":
-            several = any(mark in when for mark in ("–", ",", "-"))
-            parts.append(f"EGDI {when} survey{'s' if several else ''}" if when else "EGDI (survey year not recorded)")
-        elif s == "gtmi":
-            parts.append(f"GTMI {when}" if when else "GTMI (edition not recorded)")
-        elif s == "unctad":
-            parts.append(f"UNCTAD tracker {when}" if when else "UNCTAD tracker (date not recorded)")
-        else:
-            parts.append(f"{s} {when}".strip())
-    return "; ".join(parts)
 
 
 def source_line(editions: list[int] | tuple[int, ...], as_of: date | None = None, drawn: date | None = None,

@@ -1,4 +1,4 @@
-"""`python -m loaders accuracy PATH...`: loaded answers against ground-truth sidecars, per format.
+"""Loaded answers against ground-truth sidecars, per format (the `python -m loaders accuracy` command's measure).
 
 A document `<name>.<ext>` is checked against `<name>.truth.json` beside it (several formats of one
 response share one sidecar). A sidecar holds one truth ({"country_iso3", "edition", "answers": [...]})
@@ -6,9 +6,7 @@ or several ({"documents": [...]} or a list), matched to the loaded documents by 
 """
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,20 +156,3 @@ def report(tallies: dict[str, Tally]) -> str:
 
 def perfect(tallies: dict[str, Tally]) -> bool:
     return bool(tallies) and all(not t.mismatches and not t.rejected and t.documents for t in tallies.values())
-
-
-def main_accuracy(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="python -m loaders accuracy",
-                                description="Compare loaded answers with <name>.truth.json sidecars, per format.")
-    p.add_argument("paths", nargs="+", help="documents or folders (folders: every file that has a sidecar)")
-    p.add_argument("--edition", type=int, help="survey edition, when the documents do not say it")
-    args = p.parse_args(argv)
-    tallies = measure(args.paths, edition=args.edition)
-    if not tallies:
-        print("no documents with a ground-truth sidecar found", file=sys.stderr)
-        return 2
-    print(report(tallies))
-    return 0 if perfect(tallies) else 1
-
-
-main = main_accuracy

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -13,7 +11,7 @@ import pandas as pd
 
 from . import corrections, reference, uploads
 from .hashing import sha256_of
-from .paths import DEMO_DIR, LOG_FILE, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
+from .paths import DEMO_DIR, REFERENCE_DIR, RESPONSES_DIR, ROOT, SHIPPED_DIR
 from .prepare import (  # noqa: F401 - re-exported
     BATCH,
     FILE_ERRORS,
@@ -33,6 +31,7 @@ from .prepare import (  # noqa: F401 - re-exported
 )
 from .reference_schema import TableWriteError
 from .store import DocumentRows, Writer, open_reader, validate_answers, writing
+from .words import plural, years  # 'year 2022', 'no year recorded': never 'years ;'
 
 log = logging.getLogger(__name__)
 
@@ -330,8 +329,6 @@ def reference_file(w: Writer, path: str | os.PathLike, *, force: bool = False) -
 
 
 def _reference_report(shown: str, kind: str, report: dict) -> FileReport:
-    from analysis.sentences import plural, years  # 'year 2022', 'no year recorded': never 'years ;'
-
     parts = [f"{plural(report['countries'], 'economy', 'economies')}, {years(report['years'])}",
              *report["notes"][:3]]
     if report["superseded_files"]:
@@ -472,16 +469,6 @@ def default_inputs(demo: bool = True, demo_dir: Path | None = None) -> list[Path
     return [p for p in wanted if p.exists()]
 
 
-def ensure_demo_corpus(demo_dir: Path | None = None) -> None:
-    """Write the synthetic demo corpus when it is missing (it is generated, never committed)."""
-    demo_dir = demo_dir or DEMO_DIR
-    if any(demo_dir.glob("*/*.txt")):
-        return
-    from .synthetic.cli import write_corpus  # the generator writes documents; the pipeline reads them
-
-    write_corpus(demo_dir / "2022")
-
-
 @dataclass
 class StoredDocument:
     path: str
@@ -582,11 +569,11 @@ def build_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float
 
     Every response the database holds stays: a file found at its stored path (inside the project or
     elsewhere) is read again; one not found keeps its stored rows, with a `kept` line (or, with
-    `drop_missing`, a `dropped` line). Versions keep the order in which they were stored.
+    `drop_missing`, a `dropped` line). Versions keep the order in which they were stored. With `demo`, the
+    demo corpus folder is read as it is: the `build` command generates it first when missing
+    (synthetic.demo_corpus; the pipeline reads documents, it never writes them).
     """
     db = Path(db_path)
-    if demo:
-        ensure_demo_corpus()
     files, skipped = expand_with_skips(default_inputs(demo))
     known = _published(db, switch_corrections, corrections_file)
     files, unread, gone = build_plan(db, files, demo)
@@ -600,16 +587,14 @@ def build_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float
 
 # What the writer lock says while the demo corpus is added after a first start (the app shows it).
 DEMO_PURPOSE = "adding the synthetic demo corpus"
-DEMO_LOG = LOG_FILE.parent / "demo-corpus.log"
 
 
-def ensure_database(db_path: str | os.PathLike, *, demo: bool = True, wait: float | None = None) -> bool:
-    """First start: build the real part of a missing database now, the demo corpus later; True if this built it.
+def ensure_database(db_path: str | os.PathLike, *, wait: float | None = None) -> bool:
+    """First start: build the real part of a missing database now; True if this call built it.
 
     Only the real inputs (data/responses, data/shipped, data/reference: seconds) are read here, before the
     writer lock, so the first page shows real data at once; a file that cannot be read is a rejected row,
-    never a failed start. With `demo`, the synthetic demo corpus (a minute or more) is then generated and
-    ingested by a detached process (start_demo_corpus), published as a change of its own. Two app
+    never a failed start. The demo corpus is added afterwards by the caller (synthetic.demo_corpus). Two app
     sessions may start at once: the writer lock makes the second wait, then find the file.
     """
     db = Path(db_path)
@@ -625,50 +610,7 @@ def ensure_database(db_path: str | os.PathLike, *, demo: bool = True, wait: floa
             apply_corrections_into(w)
     except _AlreadyBuilt:
         return False
-    if demo:
-        start_demo_corpus(db)
     return True
-
-
-def add_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None, *,
-                    wait: float | None = None) -> list[FileReport]:
-    """Generate the demo corpus if missing and ingest it into the database, as one published change.
-
-    The corpus is generated and read before the writer lock; store.holder says what is happening only
-    while it is written.
-    """
-    demo_dir = demo_dir or DEMO_DIR
-    ensure_demo_corpus(demo_dir)
-    return ingest_paths([demo_dir], db_path, wait=wait, purpose=DEMO_PURPOSE)
-
-
-def start_demo_corpus(db_path: str | os.PathLike, demo_dir: Path | None = None,
-                      log: Path | None = None) -> subprocess.Popen:
-    """Run add_demo_corpus in a detached, low-priority process: outside any request, surviving the app.
-
-    Its output goes to data/logs/demo-corpus.log; a failure there leaves the real data as published. The
-    lowest CPU priority (nice 19, inherited by its parse workers) keeps it from slowing the first pages.
-    """
-    log = log or DEMO_LOG
-    log.parent.mkdir(parents=True, exist_ok=True)
-    code = ("import os, sys; os.nice(19); from pathlib import Path; from loaders.ingest import add_demo_corpus; "
-            "reports = add_demo_corpus(sys.argv[1], Path(sys.argv[2])); "
-            "print('\\n'.join(r.line() for r in reports))")
-    global _demo_process
-    with log.open("ab") as out:
-        _demo_process = subprocess.Popen([sys.executable, "-c", code, str(Path(db_path).resolve()),
-                                          str((demo_dir or DEMO_DIR).resolve())], cwd=ROOT,
-                                         stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                         start_new_session=True)
-    return _demo_process
-
-
-_demo_process: subprocess.Popen | None = None
-
-
-def demo_running() -> bool:
-    """True while a demo corpus process started by this process runs (before it holds the writer lock too)."""
-    return _demo_process is not None and _demo_process.poll() is None
 
 
 class _AlreadyBuilt(Exception):

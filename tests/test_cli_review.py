@@ -7,9 +7,8 @@ import duckdb
 import pytest
 
 from analysis import queries, review
-from loaders import __main__ as cli
+from cli.main import main
 from loaders import corrections, ingest, store
-from loaders.cli_review import main_correct, main_review
 from tests.app import fixture_db
 
 DNK_SHA = fixture_db.sha_for("DNK", fixture_db.COUNTRIES["DNK"][2])
@@ -91,7 +90,7 @@ def test_documents_to_review_put_the_one_with_most_flags_first(db):
 # ---------------------------------------------------------------- review command
 
 def test_review_prints_question_reading_basis_flag_and_a_short_detail(db, capsys):
-    assert main_review(["--db", str(db), "--country", "dnk"]) == 0
+    assert main(["review", "--db", str(db), "--country", "dnk"]) == 0
     out = capsys.readouterr().out
     assert "DNK Denmark 2022" in out and "tick and written answer disagree" in out
     line24 = next(ln for ln in out.splitlines() if ln.strip().startswith("24 "))
@@ -101,7 +100,7 @@ def test_review_prints_question_reading_basis_flag_and_a_short_detail(db, capsys
 
 
 def test_review_lists_stale_corrections_for_re_review(db, capsys):
-    assert main_review(["--db", str(db)]) == 0
+    assert main(["review", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "1 stale correction(s)" in out and "NOT applied" in out
     stale = out[out.index("stale correction"):]
@@ -109,7 +108,7 @@ def test_review_lists_stale_corrections_for_re_review(db, capsys):
 
 
 def test_review_is_a_command_of_python_m_loaders(db, capsys):
-    assert cli.main(["review", "--db", str(db), "--edition", "2022", "--country", "KEN"]) == 0
+    assert main(["review", "--db", str(db), "--edition", "2022", "--country", "KEN"]) == 0
     assert "KEN Kenya 2022" in capsys.readouterr().out
 
 
@@ -119,7 +118,7 @@ def test_review_is_a_command_of_python_m_loaders(db, capsys):
     (["--edition", "2024"], "valid: 2022"),
 ])
 def test_review_rejects_what_the_database_does_not_hold(db, capsys, argv, message):
-    assert main_review(["--db", str(db), *argv]) == 2
+    assert main(["review", "--db", str(db), *argv]) == 2
     assert message in capsys.readouterr().err
 
 
@@ -128,7 +127,7 @@ def test_review_rejects_what_the_database_does_not_hold(db, capsys, argv, messag
 def test_correct_records_for_the_current_document_and_applies_it(db, capsys):
     argv = ["--db", str(db), "--country", "DNK", "--edition", "2022", "--question", "29", "--item", "ai",
             "--answer", "No", "--reason", "the strategy covers data, not AI", "--by", "ana"]
-    assert main_correct(argv) == 0
+    assert main(["correct", *argv]) == 0
     saved = corrections.load(corrections.corrections_file())
     assert saved[["country_iso3", "question", "item", "answer", "reviewed_by", "document_sha256"]] \
         .values.tolist() == [["DNK", 29, "ai", "no", "ana", DNK_SHA]]
@@ -148,19 +147,19 @@ def test_confirming_a_reading_takes_it_out_of_the_open_queue(db, capsys):
     before = _queue(db, countries=("DNK",))
     argv = ["--db", str(db), "--country", "DNK", "--edition", "2022", "--question", "24", "--answer", "yes",
             "--reason", "the programme exists"]
-    assert main_correct(argv) == 0
+    assert main(["correct", *argv]) == 0
     after = _queue(db, countries=("DNK",))
     assert after.loc[after["question"] == 24, "status"].item() == "confirmed"
     assert (after["status"] == "open").sum() == (before["status"] == "open").sum() - 1
     capsys.readouterr()
-    assert main_review(["--db", str(db), "--country", "DNK", "--open"]) == 0
+    assert main(["review", "--db", str(db), "--country", "DNK", "--open"]) == 0
     assert not [ln for ln in capsys.readouterr().out.splitlines() if ln.strip().startswith("24 ")]
 
 
 def test_correcting_again_replaces_the_earlier_correction(db):
     base = ["--db", str(db), "--country", "DNK", "--edition", "2022", "--question", "33"]
-    assert main_correct([*base, "--answer", "no", "--reason", "first"]) == 0
-    assert main_correct([*base, "--answer", "unknown", "--reason", "second"]) == 0
+    assert main(["correct", *base, "--answer", "no", "--reason", "first"]) == 0
+    assert main(["correct", *base, "--answer", "unknown", "--reason", "second"]) == 0
     saved = corrections.load(corrections.corrections_file())
     assert saved[["answer", "reason"]].values.tolist() == [["unknown", "second"]]
     assert _current(db, 33)[:2] == ("unknown", "corrected")  # unknown stays unknown, never no
@@ -179,17 +178,17 @@ def test_correct_rejects_unknown_values_listing_the_valid_ones(db, capsys, chang
     args = {"--country": "DNK", "--edition": "2022", "--question": "29", "--item": "ai", "--answer": "no",
             "--reason": "r"} | change
     argv = ["--db", str(db)] + [x for kv in args.items() for x in kv]
-    assert main_correct(argv) == 2
+    assert main(["correct", *argv]) == 2
     assert message in capsys.readouterr().err
     assert not corrections.corrections_file().exists()
 
 
-@pytest.mark.parametrize("command", [main_review, main_correct])
+@pytest.mark.parametrize("command", ["review", "correct"])
 def test_a_missing_database_says_to_build_it(tmp_path, capsys, command):
     argv = ["--db", str(tmp_path / "none.duckdb")]
-    if command is main_correct:
+    if command == "correct":
         argv += ["--country", "DNK", "--edition", "2022", "--question", "9", "--answer", "no", "--reason", "r"]
-    assert command(argv) == 1
+    assert main([command, *argv]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "python -m loaders build" in err
 
@@ -201,7 +200,7 @@ def test_a_busy_store_keeps_the_correction_in_the_file_and_says_so(db, capsys, m
     monkeypatch.setattr(ingest, "apply_corrections", busy)
     argv = ["--db", str(db), "--country", "DNK", "--edition", "2022", "--question", "10", "--answer", "no",
             "--reason", "r"]
-    assert main_correct(argv) == 1
+    assert main(["correct", *argv]) == 1
     assert "kept in" in capsys.readouterr().err
     assert corrections.load(corrections.corrections_file())["question"].tolist() == [10]
     assert _current(db, 10)[1] != "corrected"

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import export, queries
-from analysis.export_cli import main_export
 from analysis.filters import Filters
+from cli.main import main
 from loaders import paths
 from loaders.schema import DDL
 
@@ -297,7 +297,7 @@ def test_export_frame_names_missing_input_columns():
 
 def test_cli_writes_the_same_bytes_as_the_page_path(db, store, tmp_path, capsys):
     out = tmp_path / "x.csv"
-    assert main_export(["--out", str(out), "--db", str(db), "--include-synthetic"]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db), "--include-synthetic"]) == 0
     frame = export.export_frame(store[0], Filters(include_synthetic=True))
     assert out.read_bytes() == export.to_csv_bytes(frame, export.citation_for(frame, Filters()))
     assert f"{len(KEYS)} rows written to {out}" in capsys.readouterr().out
@@ -305,7 +305,7 @@ def test_cli_writes_the_same_bytes_as_the_page_path(db, store, tmp_path, capsys)
 
 def test_cli_leaves_synthetic_out_by_default(db, tmp_path):
     out = tmp_path / "real.csv"
-    assert main_export(["--out", str(out), "--db", str(db)]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db)]) == 0
     back = pd.read_csv(out, comment="#")
     assert set(back["country_iso3"]) == {"DNK"} and not back["is_synthetic"].any()
     assert "SYNTHETIC" not in out.read_text(encoding="utf-8-sig")
@@ -315,16 +315,16 @@ def test_cli_honours_msq_db_and_writes_xlsx(db, tmp_path, monkeypatch):
     monkeypatch.setenv("MSQ_DB", str(db))
     out = tmp_path / "sub" / "legal.xlsx"
     argv = ["--out", str(out), "--section", "c", "--country", "dnk", "ken", "--include-synthetic"]
-    assert main_export(argv) == 0
+    assert main(["export", *argv]) == 0
     rows = list(_workbook(out.read_bytes())["data"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == 5
 
 
 def test_cli_contacts_only_on_request(db, tmp_path):
     out = tmp_path / "c.csv"
-    assert main_export(["--out", str(out), "--db", str(db)]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db)]) == 0
     assert "jane@example.dk" not in out.read_text(encoding="utf-8-sig")
-    assert main_export(["--out", str(out), "--db", str(db), "--include-contacts"]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db), "--include-contacts"]) == 0
     assert "jane@example.dk" in out.read_text(encoding="utf-8-sig")
 
 
@@ -339,14 +339,14 @@ def test_cli_contacts_only_on_request(db, tmp_path):
 ])
 def test_cli_rejects_unknown_option_values_listing_valid_ones(db, tmp_path, capsys, extra, code, message):
     out = tmp_path / "x.csv"
-    assert main_export(["--out", str(out), "--db", str(db), *extra]) == code
+    assert main(["export", "--out", str(out), "--db", str(db), *extra]) == code
     assert message in capsys.readouterr().err
     assert not out.exists()
 
 
 def test_cli_says_why_nothing_was_written(db, tmp_path, capsys):
     out = tmp_path / "ken.csv"
-    assert main_export(["--out", str(out), "--db", str(db), "--country", "KEN"]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db), "--country", "KEN"]) == 0
     said = capsys.readouterr()
     assert f"0 rows written to {out}" in said.out
     assert "3 synthetic demo rows match: add --include-synthetic" in said.err
@@ -366,18 +366,18 @@ def test_export_command_writes_the_rows_the_page_shows(db, store, tmp_path, filt
     command = export.export_command(filters, str(out))
     argv = shlex.split(command)
     assert argv[:4] == ["python", "-m", "loaders", "export"]
-    assert main_export([*argv[4:], "--db", str(db)]) == 0
+    assert main(["export", *argv[4:], "--db", str(db)]) == 0
     expected = export.export_frame(store[0], filters)
     assert out.read_bytes() == export.to_csv_bytes(expected, export.citation_for(expected, filters))
 
 
 def test_cli_fails_clearly_without_a_database(tmp_path, capsys):
-    assert main_export(["--out", str(tmp_path / "x.csv"), "--db", str(tmp_path / "none.duckdb")]) == 1
+    assert main(["export", "--out", str(tmp_path / "x.csv"), "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "no database at" in capsys.readouterr().err
 
 
 def test_cli_rejects_other_file_types(db, tmp_path, capsys):
-    assert main_export(["--out", str(tmp_path / "x.json"), "--db", str(db)]) == 2
+    assert main(["export", "--out", str(tmp_path / "x.json"), "--db", str(db)]) == 2
     assert ".csv or .xlsx" in capsys.readouterr().err
 
 
@@ -448,7 +448,7 @@ def test_include_superseded_adds_every_version_with_its_own_corrections(db):
 
 def test_cli_include_superseded_writes_the_version_column(db, tmp_path):
     out = tmp_path / "all.csv"
-    assert main_export(["--out", str(out), "--db", str(db), "--country", "DNK", "--include-superseded"]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db), "--country", "DNK", "--include-superseded"]) == 0
     back = pd.read_csv(out, comment="#", keep_default_na=False)
     assert list(back.columns) == export.EXPORT_COLUMNS + ["version"]
     assert set(back["version"]) == {"current", "superseded"}
@@ -457,7 +457,7 @@ def test_cli_include_superseded_writes_the_version_column(db, tmp_path):
 
 def test_cli_basis_corrected_selects_the_analysts_answers(db, tmp_path):
     out = tmp_path / "fixed.csv"
-    assert main_export(["--out", str(out), "--db", str(db), "--basis", "corrected"]) == 0
+    assert main(["export", "--out", str(out), "--db", str(db), "--basis", "corrected"]) == 0
     back = pd.read_csv(out, comment="#", keep_default_na=False)
     assert back[["country_iso3", "question", "answer", "original_answer"]].values.tolist() == \
         [["DNK", 11, "yes", "no"]]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cli.main import main
 from loaders import fetch, store
-from loaders.cli_fetch import main
 from tests.reference.conftest import write_gtmi_workbook
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reference"
@@ -57,7 +57,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def test_fetch_saves_the_tracker_and_its_law_links_with_their_provenance(served, tmp_path, capsys):
     _, mirror = served
     dest = tmp_path / "reference"
-    assert main(["unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 0
+    assert main(["fetch", "unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("FETCHED   fetch unctad: data.csv: 25 rows")
     assert (dest / "unctad" / "data.csv").read_bytes() == (FIXTURES / "unctad" / "data.csv").read_bytes()
@@ -70,16 +70,16 @@ def test_fetch_saves_the_tracker_and_its_law_links_with_their_provenance(served,
 def test_fetching_the_same_file_again_says_unchanged(served, tmp_path, capsys):
     _, mirror = served
     args = ["unctad", "--mirror", mirror, "--dest", str(tmp_path / "ref"), "--no-ingest"]
-    assert main(args) == 0
+    assert main(["fetch", *args]) == 0
     capsys.readouterr()
-    assert main(args) == 0
+    assert main(["fetch", *args]) == 0
     assert capsys.readouterr().out.startswith("UNCHANGED fetch unctad")
 
 
 def test_fetch_loads_the_files_into_the_database(served, tmp_path, capsys):
     _, mirror = served
     db = tmp_path / "store.duckdb"
-    assert main(["unctad", "gtmi", "--mirror", mirror, "--dest", str(tmp_path / "ref"), "--db", str(db)]) == 0
+    assert main(["fetch", "unctad", "gtmi", "--mirror", mirror, "--dest", str(tmp_path / "ref"), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "FETCHED   fetch gtmi: WBG_GovTech Dataset_Oct2022.xlsx:" in out
     con = store.open_reader(db)
@@ -103,7 +103,7 @@ def test_a_failed_fetch_says_why_in_one_line_and_keeps_the_saved_files(served, t
                                                                        breakage, message):
     root, mirror = served
     dest = tmp_path / "ref"
-    assert main(["unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 0
+    assert main(["fetch", "unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 0
     before = _tree(dest)
     capsys.readouterr()
     data = root / "unctad" / "data.csv"
@@ -115,7 +115,7 @@ def test_a_failed_fetch_says_why_in_one_line_and_keeps_the_saved_files(served, t
         data.write_bytes(b"")
     else:
         mirror = f"http://127.0.0.1:{_free_port()}"
-    assert main(["unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 1
+    assert main(["fetch", "unctad", "--mirror", mirror, "--dest", str(dest), "--no-ingest"]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and err.startswith("ERROR     fetch unctad: ")
     assert _tree(dest) == before, "nothing half-written: the earlier files are untouched"
@@ -132,14 +132,14 @@ def test_a_file_over_the_size_limit_is_refused_before_anything_is_saved(served, 
 def test_the_tracker_is_saved_without_its_optional_law_links(served, tmp_path, capsys):
     root, mirror = served
     (root / "unctad" / "document_links.json").unlink()
-    assert main(["unctad", "--mirror", mirror, "--dest", str(tmp_path / "ref"), "--no-ingest"]) == 0
+    assert main(["fetch", "unctad", "--mirror", mirror, "--dest", str(tmp_path / "ref"), "--no-ingest"]) == 0
     assert "document_links.json skipped" in capsys.readouterr().out
     assert (tmp_path / "ref" / "unctad" / "data.csv").is_file()
 
 
 def test_egdi_has_no_file_address_so_fetch_says_where_to_download_and_where_to_put_it(tmp_path, capsys):
     dest = tmp_path / "ref"
-    assert main(["egdi", "--dest", str(dest), "--no-ingest"]) == 3
+    assert main(["fetch", "egdi", "--dest", str(dest), "--no-ingest"]) == 3
     out = capsys.readouterr().out
     assert "https://publicadministration.un.org/egovkb/en-us/Data-Center" in out
     assert f"{dest / 'egdi'}/" in out
@@ -151,7 +151,7 @@ def test_egdi_files_placed_by_hand_are_found_and_loaded(tmp_path, capsys):
     (dest / "egdi").mkdir(parents=True)
     shutil.copy(FIXTURES / "EGOV_DATA_2022.csv", dest / "egdi" / "EGOV_DATA_2022.csv")
     db = tmp_path / "store.duckdb"
-    assert main(["egdi", "--dest", str(dest), "--db", str(db)]) == 0
+    assert main(["fetch", "egdi", "--dest", str(dest), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("FOUND     fetch egdi: 1 file(s) placed by hand")
     con = store.open_reader(db)
@@ -162,7 +162,7 @@ def test_egdi_files_placed_by_hand_are_found_and_loaded(tmp_path, capsys):
 
 
 def test_an_unknown_source_is_a_usage_error(capsys):
-    assert main(["worldbank"]) == 2
+    assert main(["fetch", "worldbank"]) == 2
     assert "egdi, unctad, gtmi" in capsys.readouterr().err
 
 
@@ -189,9 +189,5 @@ def test_a_mirror_serves_each_file_under_its_source_and_name(name, source):
 
 
 def test_fetch_is_a_command_of_the_loaders_cli(capsys):
-    from loaders.__main__ import main as loaders_main
-
-    with pytest.raises(SystemExit) as done:
-        loaders_main(["fetch", "--help"])
-    assert done.value.code == 0
+    assert main(["fetch", "--help"]) == 0
     assert "--mirror" in capsys.readouterr().out

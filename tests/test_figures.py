@@ -12,6 +12,7 @@ import pytest
 from analysis import queries
 from analysis.filters import Filters, apply, theme_rows
 from cli import figures as figures_cli
+from cli.main import main
 from figures import charts, style, textwidth
 from tests.app import fixture_db
 
@@ -116,7 +117,7 @@ def test_empty_selection_draws_a_titled_empty_figure(answers):
 
 def test_figures_command_without_a_browser_says_how_to_install_one(store, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chromium"))
-    code = figures_cli.main_figures(["--out", str(tmp_path / "out"), "--db", str(store), "--include-synthetic"])
+    code = main(["figures", "--out", str(tmp_path / "out"), "--db", str(store), "--include-synthetic"])
     err = capsys.readouterr().err
     assert code == figures_cli.EXIT_NO_BROWSER
     assert "apt-get install chromium" in err and "no-such-chromium" in err
@@ -126,7 +127,7 @@ def test_figures_command_without_a_browser_says_how_to_install_one(store, tmp_pa
 def test_figures_command_refuses_an_unknown_figure_name(store, tmp_path, capsys):
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the command stops before naming figures")
-    code = figures_cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--only", "pie-chart"])
+    code = main(["figures", "--out", str(tmp_path), "--db", str(store), "--only", "pie-chart"])
     assert code == figures_cli.EXIT_USAGE and "legal-shares" in capsys.readouterr().err
 
 
@@ -135,7 +136,7 @@ def test_figures_command_writes_png_and_svg_with_one_browser(store, tmp_path, mo
         pytest.skip(f"{CHROMIUM} is missing: install Debian's Chromium with `apt-get install chromium`")
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     out = tmp_path / "figs"
-    code = figures_cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic",
+    code = main(["figures", "--out", str(out), "--db", str(store), "--include-synthetic",
                              "--only", "legal-shares", "coverage-map"])
     captured = capsys.readouterr()
     printed = captured.out

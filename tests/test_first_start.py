@@ -11,10 +11,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from loaders import ingest, store
-from loaders.synthetic.cli import write_document
+from synthetic import demo_corpus
+from synthetic.corpus import write_document
 
 ROOT = Path(__file__).resolve().parents[1]
-START_DEMO = ingest.start_demo_corpus
+START_DEMO = demo_corpus.start_demo_corpus
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
@@ -38,7 +39,8 @@ def inputs(tmp_path, seed_path, monkeypatch) -> Path:
     monkeypatch.setattr(ingest, "SHIPPED_DIR", tmp_path / "no-shipped")
     monkeypatch.setattr(ingest, "REFERENCE_DIR", tmp_path / "no-reference")
     monkeypatch.setattr(ingest, "DEMO_DIR", demo)
-    monkeypatch.setattr(ingest, "DEMO_LOG", tmp_path / "demo-corpus.log")
+    monkeypatch.setattr(demo_corpus, "DEMO_DIR", demo)
+    monkeypatch.setattr(demo_corpus, "DEMO_LOG", tmp_path / "demo-corpus.log")
     return tmp_path
 
 
@@ -49,10 +51,10 @@ def documents(db: Path) -> list[tuple]:
 def test_a_missing_database_gets_the_real_data_first_and_the_demo_corpus_later(inputs, monkeypatch):
     db = inputs / "msq.duckdb"
     started = []  # the detached process, kept so the test can wait for it
-    monkeypatch.setattr(ingest, "start_demo_corpus",
+    monkeypatch.setattr(demo_corpus, "start_demo_corpus",
                         lambda path, *a, **k: started.append(START_DEMO(path, *a, **k)) or started[-1])
 
-    assert ingest.ensure_database(db) is True
+    assert demo_corpus.ensure_database(db) is True
     assert documents(db) == [("DNK", False)]  # published before the demo corpus: real data only
     assert len(started) == 1
     assert started[0].wait(timeout=120) == 0, (inputs / "demo-corpus.log").read_text()
@@ -63,13 +65,13 @@ def test_a_missing_database_gets_the_real_data_first_and_the_demo_corpus_later(i
 def test_two_app_sessions_starting_at_once_build_the_database_once(inputs, monkeypatch):
     db = inputs / "msq.duckdb"
     demo_starts = []
-    monkeypatch.setattr(ingest, "start_demo_corpus", lambda path, *a, **k: demo_starts.append(path))
+    monkeypatch.setattr(demo_corpus, "start_demo_corpus", lambda path, *a, **k: demo_starts.append(path))
     together = threading.Barrier(2)
     results = []
 
     def session():
         together.wait()
-        results.append(ingest.ensure_database(db))
+        results.append(demo_corpus.ensure_database(db))
 
     threads = [threading.Thread(target=session) for _ in range(2)]
     for t in threads:
@@ -83,10 +85,10 @@ def test_two_app_sessions_starting_at_once_build_the_database_once(inputs, monke
 
 def test_an_existing_database_is_left_alone(inputs, monkeypatch):
     db = inputs / "msq.duckdb"
-    monkeypatch.setattr(ingest, "start_demo_corpus", lambda *a, **k: pytest.fail("no demo for an existing file"))
+    monkeypatch.setattr(demo_corpus, "start_demo_corpus", lambda *a, **k: pytest.fail("no demo for an existing file"))
     ingest.ingest_paths([inputs / "responses"], db)
     before = store.version(db)
-    assert ingest.ensure_database(db) is False
+    assert demo_corpus.ensure_database(db) is False
     assert store.version(db) == before
 
 
@@ -117,11 +119,11 @@ def test_the_note_shows_from_the_moment_the_demo_process_starts_before_it_holds_
     ingest.ingest_paths([inputs / "responses"], db)
     monkeypatch.setenv("MSQ_DB", str(db))
     starting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    monkeypatch.setattr(ingest, "_demo_process", starting)
+    monkeypatch.setattr(demo_corpus, "_demo_process", starting)
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
         assert "Adding the synthetic demo corpus" in " ".join(i.value for i in at.sidebar.info)
     finally:
         starting.kill()
         starting.wait()
-    assert not ingest.demo_running()
+    assert not demo_corpus.demo_running()

@@ -55,9 +55,9 @@ KNOWN_MISREADINGS = {
                                  "'handled otherwise' (no, flagged); the analyst counts it as collection (yes)",
     ("status_fields.txt", "2/other"): _NA_ALONE.replace("a bare 'Not applicable.'", "'Status: n.a.'").replace(
         "to 'is there a law'", "for 'Others (if any)'"),
-    ("status_fields.txt", "4"): "judgement: 'the post exists by decree but is not filled' - the 'but' clause "
-                                "decides no, flagged as an affirmation turned round; the analyst reads the ad "
-                                "interim Director as the equivalent (yes)",
+    ("status_fields.txt", "4"): "judgement: 'vacant since 2021; the post exists by decree but is not filled' - "
+                                "a vacant post decides no, flagged 'a post vacant: is someone acting in it?'; "
+                                "the analyst reads the ad interim Director as the equivalent (yes)",
 }
 
 

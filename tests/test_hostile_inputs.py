@@ -85,7 +85,7 @@ def test_a_first_start_builds_the_database_from_a_hostile_responses_folder(folde
     db = tmp_path / "msq.duckdb"
     result: list = []
     # The app builds from a script thread: the files are read in a worker process there.
-    worker = threading.Thread(target=lambda: result.append(ingest.ensure_database(db, demo=False)))
+    worker = threading.Thread(target=lambda: result.append(ingest.ensure_database(db)))
     worker.start()
     worker.join(600)
     assert result == [True]
@@ -155,7 +155,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_a_killed_ingest_leaves_no_parse_worker_behind(tmp_path):
-    from loaders.synthetic.cli import write_corpus
+    from synthetic.corpus import write_corpus
 
     corpus = tmp_path / "demo"
     write_corpus(corpus, countries=["DNK", "KEN", "BRA", "VNM", "FRA", "JPN", "CHL", "NGA", "IND", "TUR",

@@ -28,6 +28,7 @@ SQL_ALLOWED = {
 }
 CONNECT_ALLOWED = {"loaders/store.py", "bench/search.py"}  # the store's own connections; an in-memory benchmark
 _SQL = re.compile(r"\bSELECT\b.*\bFROM\b", re.S)
+_PLACES = re.compile(r"""\[["'](region|sub_region)["']\]\.isin\(""")
 
 
 def _sources() -> list[Path]:
@@ -73,6 +74,14 @@ def test_nothing_outside_the_cached_layer_calls_its_private_functions():
     assert not stray, f"ui.data exposes public functions only: {stray}"
 
 
+def test_region_and_sub_region_are_matched_in_one_place():
+    # analysis.filters.places is the one definition of "in these regions": the sidebar's choices, the
+    # finder's region pills and the figures' member counts all go through it.
+    stray = [f"{_rel(p)}:{n}" for p in _sources() if _rel(p) != "analysis/filters.py"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if _PLACES.search(line)]
+    assert not stray, f"filter places with analysis.filters.places: {stray}"
+
+
 @pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "app_pages").glob("*.py")))
 def test_pages_pass_chart_builders_as_functions(page):
     tree = ast.parse((ROOT / "app_pages" / page).read_text(encoding="utf-8"))
@@ -85,6 +94,7 @@ def test_pages_pass_chart_builders_as_functions(page):
 def test_the_checks_above_see_a_stray_query(tmp_path):
     stray = tmp_path / "stray.py"
     stray.write_text('rows = con.execute("SELECT x FROM answers").df()\nimport duckdb\nduckdb.connect("x")\n'
-                     'y = data._answers(key)\n', encoding="utf-8")
+                     'y = data._answers(key)\nz = df[df["sub_region"].isin(picked)]\n', encoding="utf-8")
     assert any(_SQL.search(text) for _, text in _strings(stray))
     assert _private_uses(stray, "data") == [(4, "data._answers")]
+    assert _PLACES.search(stray.read_text(encoding="utf-8").splitlines()[4])

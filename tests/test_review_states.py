@@ -7,8 +7,8 @@ import pytest
 
 from analysis import export, queries, review
 from analysis.filters import Filters
+from cli.main import main
 from loaders import corrections, ingest, paths, store
-from loaders.cli_review import main_confirm, main_review
 from loaders.schema import DDL, EVIDENCE_MAX, bounded_evidence
 
 
@@ -150,14 +150,14 @@ def test_a_flag_stays_on_the_record_once_settled(db, capsys):
         == [(flag, "confirmed")]
     assert review.counts(_queue(db))["flags_left"] == len(flagged) - 1
     capsys.readouterr()
-    assert main_review(["--db", str(db), "--country", "DNK"]) == 0
+    assert main(["review", "--db", str(db), "--country", "DNK"]) == 0
     assert f"{flag} [settled by Ana on 2026-12-01]" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- the command line
 
 def test_review_prints_each_answer_s_evidence_and_the_progress(db, capsys):
-    assert main_review(["--db", str(db), "--country", "DNK"]) == 0
+    assert main(["review", "--db", str(db), "--country", "DNK"]) == 0
     out = capsys.readouterr().out
     assert "evidence" in out.splitlines()[2] or any(ln.strip().startswith("question") and "evidence" in ln
                                                      for ln in out.splitlines())
@@ -170,7 +170,7 @@ def test_confirm_settles_every_inferred_reading_in_one_act(db, capsys):
     before = _queue(db)
     n = int(((before["status"] == "open") & (before["original_basis"] == "inferred")).sum())
     assert n >= 40
-    assert main_confirm(["--db", str(db), "--country", "DNK", "--edition", "2022", "--inferred",
+    assert main(["confirm", "--db", str(db), "--country", "DNK", "--edition", "2022", "--inferred",
                          "--reason", "read against the document", "--by", "Ana"]) == 0
     after = _queue(db)
     assert int((after["status"] == "confirmed").sum()) == n
@@ -179,18 +179,18 @@ def test_confirm_settles_every_inferred_reading_in_one_act(db, capsys):
     out = capsys.readouterr().out
     assert f"{n} confirmed" in out
     # Nothing open is left to confirm: saying so is not an error, and nothing is written.
-    assert main_confirm(["--db", str(db), "--country", "DNK", "--edition", "2022", "--inferred",
+    assert main(["confirm", "--db", str(db), "--country", "DNK", "--edition", "2022", "--inferred",
                          "--reason", "again"]) == 0
     assert "Nothing to confirm" in capsys.readouterr().out
     capsys.readouterr()
-    assert main_review(["--db", str(db), "--country", "DNK"]) == 0
+    assert main(["review", "--db", str(db), "--country", "DNK"]) == 0
     assert f"0 corrected, {n} confirmed, " in capsys.readouterr().out
 
 
 def test_confirm_a_section_leaves_other_sections_open(db):
     q = _queue(db)
     section = q["section"].value_counts().index[0]
-    assert main_confirm(["--db", str(db), "--country", "DNK", "--edition", "2022", "--section", section,
+    assert main(["confirm", "--db", str(db), "--country", "DNK", "--edition", "2022", "--section", section,
                          "--reason", "section read"]) == 0
     after = _queue(db)
     assert (after.loc[after["section"] == section, "status"] == "confirmed").all()
@@ -204,7 +204,7 @@ def test_confirm_a_section_leaves_other_sections_open(db):
 ])
 def test_confirm_refuses_what_picks_nothing_the_queue_holds(db, capsys, argv, message):
     base = ["--db", str(db), "--country", "DNK", "--edition", "2022", "--reason", "r"]
-    assert main_confirm(base + argv) == 2
+    assert main(["confirm", *base, *argv]) == 2
     assert message in capsys.readouterr().err
 
 
@@ -231,13 +231,11 @@ def test_downloads_carry_evidence_and_who_reviewed_and_corrected(db):
 
 
 def test_the_export_command_writes_evidence_and_review_columns(db, tmp_path, capsys):
-    from analysis.export_cli import main_export
-
     sha = _sha(db)
     [(answer,)] = _rows(db, "SELECT answer FROM answers WHERE question = 13 AND item = ''")
     _decide(db, [{"question": 13, "item": "", "answer": answer, "reason": "as Q12", "document_sha256": sha}])
     out = tmp_path / "dnk.csv"
-    assert main_export(["--db", str(db), "--out", str(out), "--country", "DNK"]) == 0
+    assert main(["export", "--db", str(db), "--out", str(out), "--country", "DNK"]) == 0
     got = pd.read_csv(out, comment="#", keep_default_na=False, encoding="utf-8-sig")
     assert list(got.columns) == export.EXPORT_COLUMNS
     row = got[(got["question"] == 13) & (got["item"] == "")].iloc[0]

@@ -204,7 +204,7 @@ def test_an_unexpected_reader_error_is_called_a_fault_of_the_tool_and_logged(tmp
 
 
 def test_parallel_ingest_gives_the_same_rows_as_serial_ingest(tmp_path):
-    from loaders.synthetic.cli import write_corpus
+    from synthetic.corpus import write_corpus
 
     corpus = tmp_path / "demo"
     write_corpus(corpus, countries=["DNK", "KEN", "BRA", "VNM", "FRA", "JPN", "CHL", "NGA", "IND", "TUR",

@@ -116,7 +116,7 @@ def test_database_constraints_refuse_values_outside_the_closed_sets(tmp_path, se
 
 
 def test_command_line_ingest_reports_each_file_and_exits_non_zero_on_rejection(tmp_path, seed_path, capsys):
-    from loaders.__main__ import main
+    from cli.main import main
 
     bad = tmp_path / "bad.txt"
     bad.write_text("hello", encoding="utf-8")
@@ -130,7 +130,7 @@ def test_command_line_ingest_reports_each_file_and_exits_non_zero_on_rejection(t
 
 
 def test_database_path_comes_from_msq_db_when_no_flag(tmp_path, seed_path, monkeypatch):
-    from loaders.__main__ import main
+    from cli.main import main
 
     db = tmp_path / "env.duckdb"
     monkeypatch.setenv("MSQ_DB", str(db))

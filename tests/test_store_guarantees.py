@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main as loaders_main
 from loaders import ingest, store
-from loaders.__main__ import main as loaders_main
 from tests.test_msq_text import skeleton
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,7 @@ def test_build_keeps_the_stored_rows_of_a_response_whose_file_is_gone_and_says_s
 
 
 def test_build_without_the_demo_leaves_the_stored_demo_corpus_out(inputs, monkeypatch):
-    from loaders.synthetic.cli import write_document
+    from synthetic.corpus import write_document
 
     demo = inputs / "demo"
     (demo / "2022").mkdir(parents=True)

@@ -1,7 +1,6 @@
 """Shared page parts: honesty banners, empty states, charts with their table and summary, safe text."""
 from __future__ import annotations
 
-import re
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
@@ -14,6 +13,7 @@ from figures import style
 from figures.charts import Chart
 
 from . import tables
+from .inert import safe_md  # re-exported: pages call components.safe_md
 
 SELF_REPORT = ("MSQ answers are each government's **self-report** in the UN E-Government Survey's Member "
                "States Questionnaire. They are not index scores (EGDI, OSI); independent sources (World Bank "
@@ -25,9 +25,6 @@ BASIS_LABELS = {
     "none": "none — nothing in the document shows the answer",
 }
 ANSWER_TEXT = {a: f"{style.ANSWER_SYMBOLS[a]} {a}" for a in style.ANSWERS}
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:=])")
-
 
 def page_header(title: str, intro: str, rows: pd.DataFrame | None = None) -> None:
     """Title, one-line purpose, the self-report notice and, when shown rows include any, the synthetic notice."""
@@ -62,12 +59,6 @@ def synthetic_banner(rows: pd.DataFrame) -> None:
 def empty_state(message: str) -> None:
     """What a page shows when nothing matches: why, and what to change."""
     st.info("**Nothing to show.** " + message, icon=":material/filter_alt_off:")
-
-
-def safe_md(text: object) -> str:
-    """MSQ free text made inert for st.markdown: every markdown/colour/emoji/LaTeX trigger escaped."""
-    out = _MD_SPECIAL.sub(r"\\\1", str(text))
-    return out.replace("\r\n", "\n").replace("\n", "  \n")
 
 
 def safe_url(url: str) -> str | None:
@@ -182,7 +173,7 @@ def answer_panel(r: pd.Series) -> None:
         st.caption("Basis: " + BASIS_LABELS.get(r["basis"], r["basis"]))
         evidence = r.get("evidence") or ""
         if evidence:
-            from . import highlight  # it builds on safe_md, defined here
+            from . import highlight  # loaded with the first answer that has evidence
 
             st.caption(highlight.evidence_line(evidence))
             st.markdown(highlight.marked_detail(r["detail"], evidence) if r["detail"] else "_no written answer_")

@@ -1,10 +1,12 @@
 """The app's one data-access module: short-lived read-only DuckDB readers and DataFrames cached per store version.
 
-Pages call these functions and never open the database themselves. The store's writer publishes every
-change by replacing the database file atomically (loaders.store), so the app never blocks a writer: one
-read-only reader per published version is shared by all sessions (a cursor per query, because a DuckDB
-connection is not thread-safe while cursors are), and every cached frame is keyed by the version
-(path, inode, mtime). A new ingest, build or correction shows on the next rerun, without a restart.
+Pages call these functions (public ones only) and never open the database themselves; every query is one of
+analysis.queries (the one read path of pages, figures and commands), run on a cursor of the store's reader.
+The store's writer publishes every change by replacing the database file atomically (loaders.store), so the
+app never blocks a writer: one read-only reader per published version is shared by all sessions (a cursor
+per query, because a DuckDB connection is not thread-safe while cursors are), and every cached frame is
+keyed by the version (path, inode, mtime). A new ingest, build or correction shows on the next rerun,
+without a restart.
 """
 from __future__ import annotations
 
@@ -50,12 +52,12 @@ def ensure_database() -> str | None:
     path = db_file()
     if path.exists():
         return None
-    from loaders import ingest  # the pipeline to the store's single writer; only needed for a first build
+    from synthetic import demo_corpus  # real data now, the demo corpus by a detached process; first build only
 
     try:
         with st.spinner(f"First start: building the database {path.name} from the real responses and "
                         "reference files in data/ (a few seconds)…"):
-            ingest.ensure_database(path)
+            demo_corpus.ensure_database(path)
     except store.StoreBusy as exc:
         return str(exc)
     except Exception as exc:  # a failed build must not leave the user with a traceback only
@@ -68,9 +70,9 @@ def background_writer() -> dict | None:
     """The process writing the database now ({"pid", "purpose", "since"}), e.g. the demo corpus after a first
     start, or None. Its change shows on the first rerun after it publishes (every cache is keyed by db_key)."""
     held = store.holder(db_file())
-    ingest = sys.modules.get("loaders.ingest")  # loaded only in a server that built the database
-    if held is None and ingest is not None and ingest.demo_running():  # started, not yet holding the lock
-        return {"pid": None, "purpose": ingest.DEMO_PURPOSE, "since": None}
+    demo = sys.modules.get("synthetic.demo_corpus")  # loaded only in a server that built the database
+    if held is None and demo is not None and demo.demo_running():  # started, not yet holding the lock
+        return {"pid": None, "purpose": demo.DEMO_PURPOSE, "since": None}
     return held
 
 

@@ -95,10 +95,10 @@ def sidebar() -> Filters:
     names = dict(zip(table["country_iso3"], table["country_name"]))
     regions = sb.multiselect("Region (UN M49)", sorted(r for r in table["region"].unique() if r),
                              key=KEY_REGION, bind="query-params", placeholder="All regions")
-    in_region = table[table["region"].isin(regions)] if regions else table
+    in_region = data.world(Filters(members_only=members_only, regions=tuple(regions)))
     sub_regions = sb.multiselect("Sub-region (UN M49)", sorted(s for s in in_region["sub_region"].unique() if s),
                                  key=KEY_SUB_REGION, bind="query-params", placeholder="All sub-regions")
-    in_sub = in_region[in_region["sub_region"].isin(sub_regions)] if sub_regions else in_region
+    in_sub = data.world(Filters(members_only=members_only, regions=tuple(regions), sub_regions=tuple(sub_regions)))
     options = list(in_sub.sort_values("country_name")["country_iso3"])
     accept_codes(KEY_COUNTRY, options, multi=True, names=names)
     countries = sb.multiselect("Countries", options, format_func=lambda c: country_label(c, names),

@@ -95,7 +95,7 @@ def finder(f: Filters, *, themes, key: str, default_a, default_b=None, default_b
         return
     found, table, out = _found(data.db_key(), filters.key(f), tuple(themes), a, tuple(a_states), b,
                                tuple(b_states or ()), tuple(regions or ()), words or "")
-    pool = place[place["region"].isin(regions)] if regions else place
+    pool = filters.places(place, Filters(regions=tuple(regions or ())))
     covered = coverage(cells, pool, [k for k in (a, b) if k])
     blind = [k for k in (a, b) if k and covered[k] == 0 and len(pool)]
     if blind:
@@ -220,7 +220,7 @@ def conditions_text(labels, a, a_states, b, b_states, regions, words) -> list[st
 
 def _summary(found, place, regions, labels, a, a_states, b, b_states, words, covered, source_of) -> None:
     where = ", ".join(regions) if regions else "every region"
-    pool = place[place["region"].isin(regions)] if regions else place
+    pool = filters.places(place, Filters(regions=tuple(regions or ())))
     states = lambda s: " or ".join(rules.STATE_NAMES[x] for x in s)  # noqa: E731
     what = f"{labels[a]} reports {states(a_states)}"
     if words:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .components import safe_md
+from .inert import safe_md
 
 # "<evidence kind>: '<span>'" with an optional tail ("-> nothing", "-> stated: '<the referenced span>'");
 # the span may hold apostrophes.

@@ -9,7 +9,7 @@ from analysis.filters import Filters
 from figures import style
 
 from . import components, data
-from .cells import SOURCE_CHOICES, cell_css, links_only_http, status_css  # noqa: F401 - also used by pages
+from .cells import SOURCE_CHOICES, links_only_http  # noqa: F401 - also used by pages
 
 NO_REFERENCE = ("Neither the World Bank GovTech dataset (GTMI) nor the UNCTAD Global Cyberlaw Tracker is loaded, so "
                 "there is no independent evidence to set beside the answers. Download the official files, put them "
@@ -96,15 +96,15 @@ def every_country_view(f: Filters, msq_rows: pd.DataFrame, *, themes, key: str, 
     st.markdown(view["intro"])
     components.chart(view["chart"], f, key=f"{key}_every_chart")
     st.dataframe(view["table"], hide_index=True, key=f"{key}_every_table", height=view["height"],
-                 column_config={"country": st.column_config.TextColumn(pinned=True)})
+                 column_config={"country": st.column_config.TextColumn(pinned=True), **view["columns"]})
 
     st.markdown("**Details and links for one indicator**")
     columns = list(indicators["column"])
     pick = st.selectbox("Indicator", columns, key=f"{key}_every_ind", bind="query-params")
-    st.dataframe(views.every_country_details(f, themes, tuple(picked), pick), hide_index=True,
-                 key=f"{key}_every_details",
+    details, coloured = views.every_country_details(f, themes, tuple(picked), pick)
+    st.dataframe(details, hide_index=True, key=f"{key}_every_details",
                  column_config={"detail": st.column_config.TextColumn(width="large"),
-                                "link": st.column_config.LinkColumn("link")})
+                                "link": st.column_config.LinkColumn("link"), **coloured})
     note = indicators.loc[indicators["column"] == pick, "note"].iloc[0]
     conf = indicators.loc[indicators["column"] == pick, ["gtmi_confidence", "unctad_confidence"]].iloc[0]
     conf_text = " · ".join(f"{name} mapping confidence: {c}" for name, c in

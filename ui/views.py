@@ -4,16 +4,16 @@ Every result here is cached with st.cache_resource keyed by the store version (d
 filter state, so a rerun with the same choices costs a dictionary lookup: no copy per call (as
 st.cache_data would make), one copy per server. Callers must not mutate what they get. The largest
 results (the Data page's table, the Evidence page's pairs) keep fewer entries: a state that fell out
-costs one rebuild.
+costs one rebuild. Every frame comes from ui.data's public functions (the `key` argument of the cached
+functions below is the store version they were built on: their cache key); figure builders are passed in
+as functions (views.chart(charts.coverage_map, f)).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
-from pandas.io.formats.style import Styler
 
 from analysis import filters
 from analysis.filters import Filters
@@ -22,9 +22,6 @@ from figures.charts import Chart
 
 from . import data
 from .data import DbKey
-
-_CELL = re.compile(r"row(\d+)_col(\d+)")
-
 
 # ------------------------------------------------------------------ rows
 
@@ -97,33 +94,6 @@ def egdi_history(f: Filters, iso3: str, country: str) -> Chart:
 
 
 # ------------------------------------------------------------------ tables
-
-def frozen(styler: Styler) -> Styler:
-    """The same Styler with its CSS worked out now, once.
-
-    st.dataframe asks a Styler for its styles (_compute, _translate) on every rerun, and pandas then walks
-    every cell; a cached table would pay that on each click. This Styler answers with what it worked out
-    here. Cells shown as str(value) anyway are left out of the answer (Streamlit shows str(value) for
-    them), so the table on screen is the same, styles included.
-    """
-    styler._compute()
-    done = styler._translate(False, False)
-    text = styler.data.astype(str).to_numpy()
-    body = []
-    for row in done.get("body", []):
-        keep = []
-        for cell in row:
-            m = _CELL.match(cell.get("id") or "")
-            if m and not (isinstance(cell.get("display_value"), str)
-                          and cell["display_value"] == text[int(m[1]), int(m[2])]):
-                keep.append(cell)
-        body.append(keep)
-    done["body"] = body
-    # Instance attributes, not a subclass: Streamlit recognises a Styler by its exact type.
-    styler._compute = lambda: styler
-    styler._translate = lambda *args, **kwargs: done
-    return styler
-
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _ranking(key: DbKey, fkey: tuple) -> pd.DataFrame:
@@ -224,25 +194,27 @@ def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tup
                                       as_of=data.reference_as_of())
     table = source_tables.wide(long, source_grid.headers(indicators, edition, years))
     headers = list(table.columns[4:])
+    shown = components.display_frame(table)
     out = long[["country_iso3", "country_name", "region", "question", "column", "source", "source_label", "bar",
                 "year", "answer", "basis", "detail", "link", "is_synthetic"]].rename(
         columns={"column": "indicator", "source_label": "source_name", "bar": "source_indicator"})
     confidence = vocabulary.lookup("confidence")
     out.insert(8, "mapping_confidence", [confidence.get((i, s), "") for i, s in zip(long["indicator"], long["source"])])
     return {"used": used, "intro": intro, "chart": chart,
-            "table": frozen(components.display_frame(table).style.map(cells.cell_css, subset=headers)),
+            "table": shown, "columns": cells.coloured_labels(shown, headers, cells.cell_colour),
             "height": min(38 + 35 * len(table), 700), "download": out}
 
 
 def every_country(f: Filters, themes, picked: tuple[str, ...], what: str, page: str) -> dict | None:
-    """The every-country view's parts (intro line, chart, styled table, download frame, sources used), or None
+    """The every-country view's parts (intro line, chart, table and its column_config, download frame, sources
+    used), or None
     when no country has a row in the picked sources."""
     return _every_country(data.db_key(), filters.key(f), tuple(themes), tuple(picked), what, page)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...],
-                           column: str) -> Styler:
+                           column: str) -> tuple[pd.DataFrame, dict]:
     from analysis import source_grid
 
     from . import cells, components, source_tables
@@ -253,11 +225,12 @@ def _every_country_details(key: DbKey, fkey: tuple, themes: tuple[str, ...], pic
     one = long[long["column"] == column]
     named = source_grid.headers(indicators[indicators["column"] == column], edition, years)
     details = cells.links_only_http(components.display_frame(source_tables.long_table(one, named)), ["link"])
-    return frozen(details.style.map(cells.cell_css, subset=["answer"]))
+    return details, cells.coloured_labels(details, ["answer"], cells.cell_colour)
 
 
-def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: str) -> Styler:
-    """The every-country view's table of one indicator (details and links), styled."""
+def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: str) -> tuple[pd.DataFrame, dict]:
+    """The every-country view's table of one indicator (details and links) and its column_config (the answer
+    on its colour)."""
     return _every_country_details(data.db_key(), filters.key(f), tuple(themes), tuple(picked), column)
 
 
@@ -296,20 +269,20 @@ def _evidence_pairs(key: DbKey, fkey: tuple, sources: tuple, statuses: tuple, co
     shown = (shown.assign(_name=shown["country_iso3"].map(names))
              .sort_values(["_name", "msq_question", "indicator", "source"], kind="stable").drop(columns="_name"))
     table = source_tables.agreement_table(shown, names, data.crosswalk())
-    styled = frozen(cells.links_only_http(components.display_frame(table), ["self-report link", "source link"])
-                    .style.map(cells.status_css, subset=["status"]))
+    screen = cells.links_only_http(components.display_frame(table), ["self-report link", "source link"])
     by_name = sorted(shown["country_iso3"].unique(), key=lambda c: names.get(c, c))
     synthetic = shown.drop_duplicates("country_iso3").set_index("country_iso3")["is_synthetic"].astype(bool)
     real_first = sorted(by_name, key=lambda c: bool(synthetic[c]))
     return {"shown": shown, "counts": shown["status"].value_counts(), "chart": chart, "names": names,
-            "table": table, "styled": styled, "by_name": by_name, "real_first": real_first,
+            "table": table, "screen": screen,
+            "columns": cells.coloured_labels(screen, ["status"], cells.status_colour), "by_name": by_name, "real_first": real_first,
             "sources": ["msq", *[s for s in ("gtmi", "unctad") if s in set(shown["source"])]]}
 
 
 def evidence_pairs(f: Filters, sources: tuple, statuses: tuple, confidence: str) -> dict:
     """The Evidence page's answer pairs for the chosen sources, statuses and mapping confidence: shown (sorted
-    by country), counts, chart, names, table (for the download), styled (for the screen), by_name, real_first,
-    sources. Only `shown` when nothing matches."""
+    by country), counts, chart, names, table (for the download), screen and columns (the table on screen and its
+    column_config: statuses on their colours), by_name, real_first, sources. Only `shown` when nothing matches."""
     return _evidence_pairs(data.db_key(), filters.key(f), tuple(sources), tuple(statuses), confidence)
 
 

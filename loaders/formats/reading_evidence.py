@@ -24,11 +24,13 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "body", "service", "continuation", "date_word", "extension", "verb", "verb_form", "target", "part",
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
-           "legal_word", "info_noun", "central_word", "scope", "open_request"}
+           "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
+           "vacancy", "endorsed", "implementation"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
 PREDICATE_KINDS = (("otherwise", "handled otherwise"), ("awaited", "status awaited"), ("venue", "status awaited"),
+                   ("vacancy", "no longer"),
                    ("consulting", "status consultation"), ("preparing", "status in preparation"),
                    ("piloting", "status pilot"), ("studying", "status study"), ("planned", "status planned"))
 AFFIRM_KINDS = (("in_force", "in force"), ("operating", "operating"), ("in_place", "in place"))
@@ -195,8 +197,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
         while (hit := find(toks, cls, pos)) is not None:
             i, cue = hit
             pos = i + 1
-            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None:
-                continue
+            if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
+                continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if (i < subj_len or near_verb) and not _after_preposition(toks, i):
                 return Evidence(kind, cue)
@@ -243,8 +245,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
-    return (_each_on_its_own(toks) or _instead_of_done(toks) or _being_done(toks) or _at_stage(toks)
-            or _outside(toks))
+    return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
+            or _at_stage(toks) or _outside(toks))
 
 
 def _outside(toks: list[str]) -> Evidence | None:
@@ -297,11 +299,34 @@ def _adopted_before(toks: list[str], i: int) -> bool:
     """Is the venue at toks[i] (parliament, cabinet, council of ministers) where something was adopted: an
     in-force participle ("adopted", "adopté", "aprobada") ends at most VENUE_GAP words before it?"""
     for j in range(max(0, i - VENUE_GAP - 2), i):
-        hit = find(toks, "in_force", j, j + 1)
+        hit = find(toks, "in_force", j, j + 1) or find(toks, "endorsed", j, j + 1)
         if hit is not None and hit[0] + len(hit[1]) <= i and hit[0] + len(hit[1]) >= i - VENUE_GAP and not any(
                 t in {",", ";", ":", "–", "—"} for t in toks[hit[0] + len(hit[1]):i]):
             return True
     return False
+
+
+STILL_WINDOW = 5
+
+
+def _still_offline(toks: list[str]) -> Evidence | None:
+    """"se fait encore sur support papier", "se tramitan todavía, en su mayoría, en ventanilla", "only by post":
+    a channel off line within a few words after "still" or "only" is how the thing is done."""
+    for cls in ("continuation", "only"):
+        pos = 0
+        while (hit := find(toks, cls, pos)) is not None:
+            pos = hit[0] + 1
+            start = hit[0] + len(hit[1])
+            channel = find(toks, "offline_channel", start, start + STILL_WINDOW)
+            if channel is None and cls == "only" and start == len(toks):
+                # "publiés en version imprimée uniquement", "on paper only" (not "paper only for those who …")
+                channel = find(toks, "offline_channel", max(0, hit[0] - STILL_WINDOW), hit[0])
+            if channel is not None and (cls == "only" or find(toks, "operating", 0, min(hit[0], channel[0])) is None):
+                # "still": not "en ligne, et les formulaires restent au guichet" (a second channel beside one
+                # that operates); "only" restricts whatever verb comes before ("se publican solo en papel")
+                lo, hi = sorted((hit[0], channel[0]))
+                return Evidence("handled otherwise", tuple(toks[lo:hi + len(channel[1] if hi == channel[0] else hit[1])]))
+    return None
 
 
 def _being_done(toks: list[str]) -> Evidence | None:
@@ -317,12 +342,27 @@ def _being_done(toks: list[str]) -> Evidence | None:
     return None
 
 
+# "en etapa de consulta", "en phase de test", "au stade de l'avant-projet": a stage *of* something, in
+# French and Spanish (English says "at … stage"; "in the first phase, the portal …" names a part, so "in"
+# is not one of them).
+STAGE_OPENERS = {"en", "au", "à", "a", "dans"}
+STAGE_OF = {"de", "del", "des", "du", "of"}
+
+
 def _at_stage(toks: list[str]) -> Evidence | None:
-    """"at an advanced stage", "at the final phase of adoption": a stage of work, not a measure in place."""
+    """"at an advanced stage", "at the final phase of adoption", "en etapa de consulta": a stage of work, not
+    a measure in place; the status noun it names decides the kind ("en fase de estudio": a study)."""
     for i, t in enumerate(toks):
-        if t == "at" and find(toks, "stage", i + 1, i + 5) is not None and not any(
-                find(toks, cls, i + 1, i + 5) for cls, _ in NOUN_KINDS):   # "at an early stage": an idea
-            return Evidence("status in preparation", tuple(toks[i:i + 4]))
+        stage = find(toks, "stage", i + 1, i + 5) if t == "at" or t in STAGE_OPENERS else None
+        if stage is None or (t != "at" and not (set(toks[stage[0] + 1:stage[0] + 2]) & STAGE_OF)):
+            continue
+        if find(toks, "implementation", i + 1, stage[0] + 5) is not None:
+            continue   # "en fase de ejecución", "at the implementation stage": being carried out
+        for cls, kind in NOUN_KINDS:
+            noun = find(toks, cls, i + 1, stage[0] + 5)
+            if noun is not None:
+                return Evidence(kind, tuple(toks[i:noun[0] + len(noun[1])]))   # "at an early stage": an idea
+        return Evidence("status in preparation", tuple(toks[i:i + 4]))
     return None
 
 
@@ -348,6 +388,10 @@ def future_tense(toks: list[str]) -> Evidence | None:
     return None
 
 
+# Words that end a range of years or name the year something runs until (English, French, Spanish).
+RANGE_WORDS = {"to", "until", "till", "through", "–", "-", "jusque", "hasta", "au", "al"}
+
+
 def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     """A year after the edition placed by a date word ("in 2024", "by end of 2025", "Q3 2023"); not a
     range or a name ("Strategy 2021-2025", "2020 to 2024", "valid until 2025")."""
@@ -357,10 +401,21 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if not (YEAR_RE.fullmatch(t) and int(t) > edition):
             continue
         before = toks[max(0, i - 3):i]
-        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in {"to", "until", "till", "through", "–", "-"}):
-            continue
+        if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
+                       or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
+            continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
+    return ended_by_date(toks, edition)
+
+
+def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
+    """"in force until 2020", "ran till 2019": a measure whose end date is before the edition is no longer in
+    force, unless a successor is named ("until 2020, when a new Act replaced it")."""
+    for i, t in enumerate(toks[1:], 1):
+        if YEAR_RE.fullmatch(t) and int(t) < edition and toks[i - 1] in {"until", "till", "up to"} and not any(
+                w in polarity.cues().words["successor"] or w == "replaced" for w in toks):
+            return Evidence("no longer", tuple(toks[max(0, i - 3):i + 1]))
     return None
 
 
@@ -377,6 +432,12 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    stage = _implementation_stage(toks)
+    if stage is not None:
+        return stage
+    compound = _compound_status(toks)
+    if compound is not None:
+        return compound
     since = _since_year(toks)
     if since is not None:
         return since
@@ -393,6 +454,36 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
+
+
+def _compound_status(toks: list[str]) -> Evidence | None:
+    """"Cabinet-approved", "government-run", "fully-operational": a compound whose last part says in force,
+    operating or in place (not "non-binding", "pre-approved", "semi-operational")."""
+    for t in toks:
+        head, sep, last = t.rpartition("-")
+        if not sep or not head.isalpha() or head.casefold() in NOT_PREFIXES:
+            continue
+        for cls, kind in AFFIRM_KINDS:
+            if last in classes().words[cls]:
+                return Evidence(kind, (t,))
+    return None
+
+
+def _implementation_stage(toks: list[str]) -> Evidence | None:
+    """"en fase de ejecución", "en phase de déploiement", "at the implementation stage", "en ejecución": a
+    measure being carried out (a stage word or a preposition of state before the implementation word)."""
+    hit = find(toks, "implementation")
+    if hit is None:
+        return None
+    before = toks[max(0, hit[0] - 4):hit[0]]
+    end = hit[0] + len(hit[1])
+    if (any(find(before, "stage", k, k + 1) for k in range(len(before))) or find(toks, "stage", end, end + 1)
+            or (before and before[-1] in STAGE_OPENERS | {"in", "under"})):
+        return Evidence("operating", tuple(toks[max(0, hit[0] - 3):hit[0] + len(hit[1])]))
+    return None
 
 
 def _only_places(toks: list[str], i: int) -> bool:
@@ -433,7 +524,25 @@ def finite_verb(toks: list[str]) -> int | None:
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
             return i
+        if _after_reflexive(toks, i):
+            return i
     return None
+
+
+# French and Spanish "se" stands before a verb ("se reparten", "se publica", "se applique"); a clitic may come
+# between ("se le asigna"). Future and conditional endings are not a present or past statement.
+CLITICS = {"le", "les", "lo", "la", "los", "las", "nos", "y", "en"}
+FUTURE_ENDINGS = {"es": ("rá", "rán", "ría", "rían"), "fr": ("ra", "ront", "rait", "raient")}
+
+
+def _after_reflexive(toks: list[str], i: int) -> bool:
+    lang = polarity.current_language()
+    if lang not in FUTURE_ENDINGS or i == 0 or not toks[i].isalpha() or toks[i] in CLITICS:
+        return False
+    j = i - 1
+    while j > 0 and toks[j] in CLITICS:
+        j -= 1
+    return toks[j] == "se" and not toks[i].endswith(FUTURE_ENDINGS[lang])
 
 
 HOST_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:[a-z]{2}|com|org|net|gov|int|edu|info|example)"
@@ -479,7 +588,8 @@ def parallel_scope(affirmed: list[str], other: list[str]) -> bool:
 
 def extends(toks: list[str]) -> bool:
     """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
-    return find(toks, "extension") is not None
+    words = [t for t in toks if t.isalnum()]
+    return find(toks, "extension") is not None or find(words, "part", 0, 1) is not None
 
 
 # ------------------------------------------------------------------------------------------------ spans
@@ -509,6 +619,20 @@ def span(text: str, cue: tuple[str, ...]) -> str:
     return piece   # as written: the Review page finds it again inside the answer
 
 
+# French words the reader writes out from an elision ("l'Intérieur" is read "le intérieur"): the span is
+# found in the answer as written.
+ELIDED = {"le": "l", "la": "l", "de": "d", "ne": "n", "que": "qu", "se": "s", "je": "j", "ce": "c", "me": "m",
+          "te": "t", "jusque": "jusqu", "lorsque": "lorsqu", "puisque": "puisqu"}
+
+
+def _word_pattern(word: str, last: bool) -> str:
+    """One cue word and the separator after it; an elidable French word also matches its elided form."""
+    sep = "" if last else r"[\W_]+"
+    if word in ELIDED:
+        return rf"(?:{re.escape(word)}{sep}|{re.escape(ELIDED[word])}['’]\s*)"
+    return re.escape(word) + sep
+
+
 def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
     words = [w for w in cue if w not in {",", ";", ":", "url", "~"}]
     if "url" in cue:
@@ -517,7 +641,7 @@ def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
             return m.start(), m.end()
     if not words:
         return None
-    pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + "".join(_word_pattern(w, last=k == len(words) - 1) for k, w in enumerate(words)) + r"(?!\w)"
     m = re.search(pattern, flat, re.IGNORECASE)
     if m is None and words[0] in {"not"}:
         m = re.search(r"n[’']t\b", flat, re.IGNORECASE)

@@ -8,13 +8,16 @@ They are called by reading_polarity while it weighs an answer's sentences.
 """
 from __future__ import annotations
 
+import re
+
 from . import reading_evidence as evidence
 from . import reading_polarity as polarity
 
 FLAG_SUCCESSOR_LATER = "ended, then a later sentence names what is in place"
+FLAG_PAST = "a past event, then a plan or denial: in place now?"
 # Negated participles that say a measure ended ("discontinued", "repealed"): history, not an absence.
 ENDED_WORDS = {"repealed", "abolished", "revoked", "discontinued", "closed", "decommissioned", "dissolved",
-               "terminated", "withdrawn", "replaced", "superseded"}
+               "terminated", "withdrawn", "replaced", "superseded", "cancelled", "canceled", "removed"}
 STRONG = {"in force", "operating", "in place"}
 PERFECT = {"has", "have"}
 NOW_WORDS = {"now", "currently", "presently", "present", "today", "since", "anymore", "longer"}
@@ -51,7 +54,10 @@ def successor_later(decider: polarity.Clause, sents: list[str], k: int) -> polar
     for sentence in sents[k + 1:]:
         hit = _strong_clause(sentence)
         if hit is not None:
-            return polarity.Reading("yes", FLAG_SUCCESSOR_LATER, "ended, successor named later",
+            # "… and is now the guiding document", "Since 2021 … has been taken over by …": the later sentence
+            # says how things stand now, so what ended is plainly history; without such a word, flagged.
+            now = any(t in NOW_WORDS and t != "longer" for t in polarity.tokens(sentence))
+            return polarity.Reading("yes", None if now else FLAG_SUCCESSOR_LATER, "ended, successor named later",
                                     evidence.Evidence(hit[1][0], hit[1][1]).describe(sentence))
     return None
 
@@ -66,33 +72,88 @@ def affirmed_later(sents: list[str], k: int) -> bool:
     return False
 
 
-def past_event(toks: list[str], edition: int | None) -> bool:
-    """A clause that reports one past event ("was conducted in 2018", "was last carried out in 2017"): a
-    simple past dated before the edition, or "last" before a past verb; not the perfect ("has been held")."""
+YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+PRESENT = {"has", "have", "is", "are", "am", "will", "shall", "now", "currently", "presently"}
+
+
+def _years(toks: list[str], names: frozenset[str] = frozenset()) -> tuple[list[int], bool]:
+    """Every year named in the clause (also inside a range "2010-2015"), and whether a range ends among them;
+    not a year that is part of a name ("Vision 2040")."""
+    years, ranged = [], False
+    for k, t in enumerate(toks):
+        found = [int(y) for y in YEAR_IN_RE.findall(t)]
+        if k and toks[k - 1] in names and len(found) == 1:
+            continue   # "Vision 2040" names a programme; a range ("Action Plan 2010-2015") still dates it
+        years += found
+        ranged = ranged or len(found) > 1
+    return years, ranged
+
+
+def past_event(toks: list[str], edition: int | None, names: frozenset[str] = frozenset(),
+               sentence: list[str] | None = None) -> tuple[bool, bool]:
+    """A clause that reports what happened before the edition ("was conducted in 2018", "From 2015 to 2019 the
+    Government operated …", "was set out in the Action Plan 2010-2015", "was last carried out in 2017"): a
+    simple past, every year named before the edition, nothing in the present or the perfect. Returns (past
+    event, dated by a range that ended: a text that expired)."""
     if edition is None:
-        return False
-    years = [int(t) for i, t in enumerate(toks) if evidence.YEAR_RE.fullmatch(t) and i and toks[i - 1] == "in"]
-    past = any(t in {"was", "were"} for t in toks) and not any(t in PERFECT for t in toks)
-    if "last" in toks and any(y < edition for y in years):
-        return True
-    return past and bool(years) and all(y < edition for y in years)
+        return False, False
+    # The years of the whole sentence ("used scenario planning when preparing the plan in 2016-2017").
+    years, ranged = _years(sentence or toks, names)
+    if not years or any(y >= edition for y in years) or any(t in PRESENT for t in toks):
+        return False, False
+    past = any(t in {"was", "were", "last"} for t in toks) or _simple_past(toks)
+    return past, past and ranged
 
 
-def not_kept_up(cl: polarity.Clause) -> bool:
-    """A later denial that speaks of the time since ("has not been repeated", "is not used at present")."""
-    return polarity.negated(cl.toks) and any(t in PERFECT or t in NOW_WORDS for t in cl.toks)
+def _simple_past(toks: list[str]) -> bool:
+    """"The ministry held a town hall", "ran a survey": a finite lexical verb in the past."""
+    forms = evidence.verb_forms(polarity.current_language())
+    irregular = evidence.classes().words["verb_form"]
+    return any((forms.get(t) == "inflected" and t.endswith("ed") or t in irregular and not t.endswith(("s", "ing")))
+               and toks[k - 1] not in evidence.NOT_BEFORE_BASE for k, t in enumerate(toks) if k)
+
+
+def _undoes(cl: polarity.Clause) -> str | None:
+    """How a later clause undoes a past event: "since" (a denial or status of the time since: "has not been
+    repeated", "is not used at present", "has been postponed", "was closed … and since then …"), "status" (a
+    denial or plan without a time: "a second survey was cancelled"), or None."""
+    denies = polarity.negated(cl.toks) or ended(cl.toks) or polarity.pending(cl.toks, cl.names)
+    if not denies:
+        return None
+    return "since" if any(t in PERFECT or t in NOW_WORDS for t in cl.toks) else "status"
+
+
+def _later_clauses(decider: polarity.Clause, sents: list[str]):
+    """(sentence, clause) for every main clause after the decider: in its sentence, then in later ones."""
+    for n, sentence in enumerate(sents):
+        cls = polarity.clauses(polarity.strip_label(sentence))
+        if n == 0:
+            at = next((j for j, cl in enumerate(cls) if cl.toks == decider.toks), len(cls))
+            cls = cls[at + 1:]
+        for cl in cls:
+            if cl.main:
+                yield sentence, cl
 
 
 def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...]], a) -> polarity.Reading | None:
     """"A survey was last carried out in 2017. The feedback form was removed and has not been restored": a
-    past event followed by a denial of the time since is no. An instrument adopted in a year stays in force."""
-    if found[0] == "in force" or not past_event(decider.toks, a.edition):
+    past event, then a denial of the time since, is no. A past event followed only by a plan or a denial
+    without a time is yes, flagged: done once, perhaps not now. An instrument adopted in a year stays in force
+    (unless its name carries a range that ended: "the Action Plan 2010-2015")."""
+    lead = [t for cl in polarity.clauses(polarity.strip_label(a.sents[0])) for t in cl.toks]
+    past, expired = past_event(decider.toks, a.edition, decider.names, lead)
+    if not past or (found[0] == "in force" and not expired):
         return None
-    for sentence in a.sents[1:]:
-        for cl in polarity.clauses(polarity.strip_label(sentence)):
-            if cl.main and not_kept_up(cl):
-                return polarity.Reading("no", None, "a past event, not kept up since",
-                                        evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
+    weak = None
+    for sentence, cl in _later_clauses(decider, a.sents):
+        how = _undoes(cl)
+        if how == "since":
+            return polarity.Reading("no", None, "a past event, not kept up since",
+                                    evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
+        weak = weak or how
+    if weak:
+        return polarity.Reading("yes", FLAG_PAST, "a past event, then a status",
+                                evidence.Evidence(found[0], found[1]).describe(a.sents[0]))
     return None
 
 
@@ -105,8 +166,8 @@ def _negator(toks: list[str]) -> tuple[str, ...]:
 def partial(toks: list[str]) -> bool:
     """A measure binding only on a voluntary basis, or adopted by some bodies only: in force in part."""
     hit = evidence.find(toks, "partial")
-    if hit is not None and (len(hit[1]) > 1 or any(t in evidence.classes().words["copula"]
-                                                   for t in toks[max(0, hit[0] - 3):hit[0]])):
+    if hit is not None and (len(hit[1]) > 1 or hit[0] <= 1 or any(t in evidence.classes().words["copula"]
+                                                                    for t in toks[max(0, hit[0] - 3):hit[0]])):
         return True   # "is voluntary", "on a voluntary basis"; not "the voluntary national review" (a name)
     few = evidence.find(toks, "few")
     return few is not None and evidence.find(toks, "only", max(0, few[0] - 2), few[0] + 6) is not None
@@ -120,7 +181,7 @@ def from_general_source(mains: list[polarity.Clause], topic: str) -> tuple[str, 
     for cl in mains:
         for i, t in enumerate(cl.toks):
             if t in polarity.cues().words["general"] and any(
-                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 3):i]):
+                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 5):i]):
                 return tuple(cl.toks[max(0, i - 2):i + 2])
     return None
 

@@ -138,6 +138,11 @@ def place(text: str, form_lang: str = "en") -> Placement:
             # loads the model (~2 s and ~100 MB per process).
             return Placement(form_lang, "markers")
         lang, p = detect(" ".join(ws))
+        opener = _opener(ws)
+        if opener not in (None, form_lang) and (lang != form_lang or p < SURE):
+            # "Oui : Facebook, X, YouTube, LinkedIn.": the answer's own first word (a yes or no found in one
+            # language only) outweighs a detector pulled by names.
+            return Placement(opener, "markers", round(p, 3))
         return _weigh(lang, round(p, 3), marked, form_lang)
     if marked and marked != form_lang:
         return Placement(marked, "markers")
@@ -153,6 +158,10 @@ def _weigh(lang: str, p: float, marked: str | None, form_lang: str) -> Placement
     not point back to it, and two different other languages (Portuguese by the markers, Spanish by the
     detector) leave it unplaced rather than read in the wrong one.
     """
+    if lang == form_lang and p < MIN_CONFIDENCE and marked not in (None, UNDETERMINED, form_lang):
+        # "Sí: Facebook, X, Instagram, TikTok.": brand names pull the detector, unsure, to the form's
+        # language; the marker words of another language decide.
+        return Placement(marked, "markers", p)
     if lang == form_lang or marked == form_lang:
         return Placement(form_lang, "detector", p)
     if marked == UNDETERMINED:
@@ -162,6 +171,17 @@ def _weigh(lang: str, p: float, marked: str | None, form_lang: str) -> Placement
     if p >= (MIN_CONFIDENCE if marked == lang else MIN_CONFIDENCE_ALONE):
         return Placement(lang, "detector", p)
     return Placement(UNDETERMINED, "detector", p)
+
+
+# Above this probability the detector's choice of the form's language stands even against an opening word.
+SURE = 0.9
+
+
+def _opener(ws: list[str]) -> str | None:
+    """The language of the answer's first word when that word is a marker found in one language only
+    ("oui", "sí", "sim")."""
+    hit = markers().get(ws[0], {}) if ws else {}
+    return next(iter(hit)) if len(hit) == 1 and set(hit.values()) == {STRENGTH["unique"]} else None
 
 
 def _scores(ws: list[str]) -> dict[str, int]:

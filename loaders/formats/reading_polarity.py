@@ -30,7 +30,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
-         "deictic"}
+         "deictic", "owner_relative", "adoption_noun", "awaited_word"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -355,6 +355,12 @@ def clauses(sentence: str) -> list[Clause]:
     return out
 
 
+# Capitalised words before a year that date, not name ("Since 2019", "From 2015", "During 2020", "January 2021").
+DATE_WORDS = {"since", "from", "until", "during", "before", "after", "between", "through", "january", "february",
+              "march", "april", "june", "july", "august", "september", "october", "november", "december", "early",
+              "late", "mid", "end", "spring", "summer", "autumn", "winter", "fiscal", "year", "budget"}
+
+
 def title_words(sentence: str) -> frozenset[str]:
     """Lower-cased words that continue a capitalised name inside the sentence ("Act on Testing of Driverless
     Vehicles" -> testing, driverless, vehicles): a status word there is part of a title, not a status."""
@@ -363,6 +369,9 @@ def title_words(sentence: str) -> frozenset[str]:
                          sentence.strip()):
         words = m.group(0).split()
         out |= {w.casefold() for w in words[1:] if w[:1].isupper()}
+    # "Vision 2030", "Agenda 2063": a capitalised word before a year is the name of a programme.
+    out |= {m.group(1).casefold() for m in re.finditer(r"\b([A-Z][a-z]{3,})\s+(?:19|20)\d\d\b", sentence)
+            if m.group(1).casefold() not in DATE_WORDS}
     return frozenset(out)
 
 
@@ -393,11 +402,33 @@ def _has_verb(toks: list[str], lexical_past: bool = False) -> bool:
                and toks[k - 1] not in evidence.NOT_BEFORE_BASE for k, t in enumerate(toks) if k >= 2)
 
 
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+PREPOSITION_DETERMINERS = {"the", "a", "an", "its", "their", "further", "final", "formal"}
+
+
+def _prepositional_pending(toks: list[str]) -> list[str]:
+    """"continues to guide the work pending the adoption of a strategy": after a main verb other than a copula,
+    "pending" + a noun phrase means "until"; it is the status of what follows, not of the clause's subject.
+    ("The bill is pending the approval of Cabinet" keeps it.)"""
+    aux = cues().words["auxiliary"]
+    out = list(toks)
+    for i, t in enumerate(toks[:-1]):
+        if t == "pending" and toks[i + 1] in PREPOSITION_DETERMINERS and i >= 2 and not any(
+                w in BE_FORMS for w in toks[:i]) and (_finite(toks[:i]) or any(w in aux for w in toks[:i])):
+            out[i] = "~"
+    return out
+
+
+def _finite(toks: list[str]) -> bool:
+    from . import reading_evidence as evidence
+    return evidence.finite_verb(toks) is not None or any(w in evidence.classes().words["continuation"] for w in toks)
+
+
 def _mask_idioms(toks: list[str]) -> list[str]:
     """Replace fixed expressions ("no later than", "not only") by neutral tokens."""
     c = cues()
     idx = c.by_first["idiom"]
-    out = list(toks)
+    out = _prepositional_pending(toks)
     for i in range(len(out)):
         for p in idx.get(out[i], ()):
             if _starts(out, i, p):
@@ -431,8 +462,10 @@ def negated(toks: list[str]) -> bool:
     toks = _mask_idioms(toks)
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
+    if _non_participle(toks):
+        return True
     for i, t in enumerate(toks):
-        if t in c.words["ended"]:
+        if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
             if not any(w in c.words["successor"] for w in toks[i + 1:]):
                 return True  # "the plan expired"; not "expired and a new one was adopted"
             continue
@@ -445,6 +478,17 @@ def negated(toks: list[str]) -> bool:
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+# French past-participle endings: a clause that opens on "non" + a participle ("Non mentionnées.", "Non abordé
+# dans la stratégie") is a denial; inside a noun phrase ("données non structurées") "non" stays a prefix.
+NON_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise",
+                          "ises")
+
+
+def _non_participle(toks: list[str]) -> bool:
+    return (_LANG.get() == "fr" and len(toks) > 1 and toks[0] == "non" and toks[1].isalpha()
+            and toks[1].endswith(NON_PARTICIPLE_ENDINGS))
 
 
 def _has(toks: list[str], kind: str) -> bool:
@@ -466,6 +510,7 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
     from . import reading_evidence as evidence
+    toks = _prepositional_pending(toks)
     if _has(toks, "pending") or _still_to_be_done(toks):
         return True
     masked = _mask_idioms(toks)
@@ -490,6 +535,9 @@ def _still_to_be_done(toks: list[str]) -> bool:
             continue
         if i == 0 or toks[i - 1] in {"remains", "remain", "still"}:
             return True
+        if toks[i - 1].isalpha() and toks[i - 1] not in BE_FORMS and not _finite(toks[:i]) and not _finite(
+                toks[i + 3:]):
+            return True   # verbless "digital ID provisions to be added by amendment": a plan
         if toks[i - 1] in {"is", "are"} and any(t in AWAITED_EVENT for t in toks[i + 3:i + 5]):
             return True   # "the subject is to be addressed when the platform exists": a plan on a condition
     return False
@@ -643,6 +691,7 @@ FLAG_INAPPLICABLE = "not applicable: none, or declined?"
 FLAG_OTHERWISE = "handled otherwise: read as no"
 FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
 FLAG_TURNED = "an affirmation turned round by 'but'"
+FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 
 
@@ -831,7 +880,13 @@ def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
                  None)
     if later is None:
         return None
-    return Reading("no", None, "a status beside what was named", _denial_evidence(later, a))
+    return Reading("no", _otherwise_flag(later), "a status beside what was named", _denial_evidence(later, a))
+
+
+def _otherwise_flag(cl: Clause) -> str | None:
+    """A `no` because the thing is done another way is always flagged: whether that counts depends on the question."""
+    from . import reading_evidence as evidence
+    return FLAG_OTHERWISE if evidence.handled_otherwise(_mask_idioms(cl.toks)) else None
 
 
 def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
@@ -877,7 +932,7 @@ def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] |
     names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
     cl = w.status_beside
     if found is None or found[0] in WEAK_KINDS or _overrides(cl):
-        return Reading("no", None, "a status beside what was named", _denial_evidence(cl, a))
+        return Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
     return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
 
 
@@ -896,7 +951,10 @@ def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
                      or evidence.status_noun(masked) or evidence.dated_after(masked, a.edition)
                      or _ended(masked))
             if found is not None:
-                return cl, found.describe(sentence)
+                whole = tokens(sentence)
+                # "- Parts III-IV – pending proclamation": the status of the rest of the text, not of all of it
+                scope = Clause(whole, True, cl.joint, [], cl.names) if evidence.extends(whole[:3]) else cl
+                return scope, found.describe(sentence)
     return None
 
 
@@ -925,6 +983,8 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     from . import reading_references as references
     if any(evidence.handled_otherwise(_mask_idioms(cl.toks)) for cl in w.mains):
         return FLAG_OTHERWISE
+    if any(evidence.find(cl.toks, "vacancy") is not None for cl in w.mains):
+        return FLAG_VACANT   # "the post is vacant": someone may act in it
     if _has(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
     from . import reading_history as history
@@ -1017,7 +1077,26 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
         _turn(w, cl, topic, edition)
+    owner = _adoption_awaited(lead_clauses, edition) if w.state == "affirm" else None
+    if owner is not None:
+        # "Une politique a été rédigée, dont l'adoption est attendue en 2023": drafted, not adopted.
+        w.state, w.rule, w.decider = "neg", "adoption still awaited (whose …)", owner
     return w
+
+
+def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) -> Clause | None:
+    """A relative of possession whose adoption step has a status short of done ("whose adoption is
+    expected in 2023", "dont l'adoption est attendue", "cuya aprobación está pendiente")."""
+    from . import reading_evidence as evidence
+    for cl in lead_clauses[1:]:
+        if not cl.toks or cl.toks[0] not in cues().words["owner_relative"]:
+            continue
+        if not _has(cl.toks[1:4], "adoption_noun"):
+            continue
+        if (evidence.denial(_mask_idioms(cl.toks), edition) is not None or _has(cl.toks, "awaited_word")
+                or _has(cl.toks, "expectation") or _has(cl.toks, "pending")):
+            return cl
+    return None
 
 
 def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
@@ -1035,10 +1114,12 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
     elif w.state == "affirm" and q == "neg" and _other_part(w, cl):
         w.status_beside = w.status_beside or cl   # "in force for nationals; for residents it is planned"
-    elif w.state == "neg" and _specific_vs_general(first.toks, cl.toks):
-        # "No specific measures for women; general inclusion programmes exist": still no, but doubtful.
+    elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
+            _has(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
+        # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
+        # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-    elif cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10]):
+    elif _contrasts(cl):
         # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
         w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
@@ -1084,6 +1165,11 @@ def _own_subject(toks: list[str]) -> bool:
              and t not in cues().words["contrast_inside"] and t not in {"se", "still", "yet", "aún", "aun", "todavía",
                                                                          "todavia", "encore", "toujours"}]
     return verb is not None and bool(words)
+
+
+def _contrasts(cl: Clause) -> bool:
+    """Does the clause open with a contrast word, or hold one inside ("the Decree nonetheless requires …")?"""
+    return cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10])
 
 
 def _declines(toks: list[str]) -> bool:

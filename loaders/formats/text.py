@@ -36,6 +36,8 @@ EDITION_RE = re.compile(r"E-Government Survey\s+(20\d\d)", re.IGNORECASE)
 URL_DETAIL_RE = re.compile(r"(?:(?:https?://|www\.)\S+[\s;,]*)+", re.IGNORECASE)
 FLAG_BOTH_TICKED = "both boxes ticked"
 FLAG_ONLY_URL = "detail is only a link"
+FLAG_DASH = "a dash only: read as nil"
+DASH = "—"
 FLAG_AMBIGUOUS_URL = "ambiguous URL join"
 FLAG_AMBIGUOUS_TICK = "a tick between Yes and No: which box is unclear"
 UNDERSCORES_RE = re.compile(r"_{3,}")
@@ -406,8 +408,10 @@ def _label_split(text: str, label: str) -> str | None:
         if folded and folded[0] in _ALNUM:  # the letters norm() keeps, counted one per character
             count += 1
             if count == len(want):
-                # Drop the punctuation that closes the label ("…; link/detail:", "(if any)").
-                return text[pos + 1:].lstrip(" :;,.)]-–—")
+                # Drop the punctuation that closes the label ("…; link/detail:", "(if any)"); a lone dash
+                # typed in the cell is kept: it is the answer ("Robotics; link/detail: —").
+                rest = text[pos + 1:].lstrip(" :;,.)]")
+                return DASH if rest.strip() and not rest.strip(" -–—") else rest.lstrip(" -–—")
     return None
 
 
@@ -548,6 +552,25 @@ def _topic(d: Draft, edition: int | None) -> str:
     return f"{catalogue.entry(edition, d.entry.question).text} {d.entry.text}"
 
 
+CHECK_MARK_RE = re.compile(r"^\s*[✓✔](?=\s|$|[–—,;:.-])")
+
+
+def _typed_mark(d: Draft, written) -> Own | None:
+    """A mark typed as the answer: a dash in a matrix cell, or a check mark opening the written answer."""
+    if d.entry.item and d.detail.strip() == DASH:
+        # A dash typed in a named row of a matrix reads as nil, though it may mark a cell left empty (flagged);
+        # in the open "Others (if any)" row it says there is nothing to add: unknown, as a blank.
+        if d.entry.item == "other":
+            return Own("unknown", "none")
+        return Own("no", "inferred", FLAG_DASH, f"whole answer: '{DASH}'")
+    if d.detail and CHECK_MARK_RE.match(d.detail):
+        # "✓ – see Q35; bootcamps 2021-22": a check mark typed before the details ticks the question.
+        disagrees = written is not None and written.answer == "no"
+        return Own("yes", "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None,
+                   f"tick: '{d.detail.strip()[0]}'")
+    return None
+
+
 def _own_reading(d: Draft, edition: int | None = None) -> Own:
     """The draft's own tick and words, read in the answer's language."""
     if d.conflict:
@@ -562,6 +585,9 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
         return Own(ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
     if d.entry.answer_type == "choice":
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
+    typed = _typed_mark(d, written)
+    if typed is not None:
+        return typed
     if written is None:
         return Own("unknown", "none")
     if written.answer == "unknown":

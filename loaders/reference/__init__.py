@@ -6,18 +6,14 @@ never by the file name or extension.
 """
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
 from pathlib import Path
 
-from ..paths import DATA
 from . import cyberlaw, egdi, gtmi
-from .files import KINDS, Parsed, ReferenceFileError, header_candidates
+from .files import KINDS, Parsed, ReferenceFileError, header_candidates, sources
 
 __all__ = ["KINDS", "Parsed", "ReferenceFileError", "sniff", "is_companion", "read", "sources"]
 
 READERS = {"egdi": egdi, "gtmi": gtmi, "cyberlaw": cyberlaw}
-SOURCES = DATA / "sources.csv"
 EXPECTED = ("an EGDI export (Survey Year, Country Name, E-Government Rank, E-Government Index, …), "
             "the GTMI data sheet (Year/year, Code/country_code, I-1 … I-48.x) or the UNCTAD cyberlaw tracker "
             "(code, country, Electronic Transactions, Consumer Protection, Privacy and Data Protection, Cybercrime)")
@@ -68,9 +64,3 @@ def read(path: str | Path) -> Parsed:
     except Exception as exc:  # a reader bug or an odd file must still name the file
         raise ReferenceFileError(f"{path.name}: cannot be read as a {kind} file ({type(exc).__name__}: {exc})") from exc
 
-
-@lru_cache(maxsize=1)
-def sources() -> dict[str, dict[str, str]]:
-    """Citation and licence of each source ('msq', 'egdi', 'gtmi', 'unctad'), from data/sources.csv."""
-    with SOURCES.open(encoding="utf-8", newline="") as f:
-        return {r["source"]: dict(r) for r in csv.DictReader(f)}

@@ -72,7 +72,7 @@ def publisher_date(path: Path, source: str = "unctad") -> date | None:
     """The publisher's date of this very file from data/sources.csv (as_of, for the SHA-256 in as_of_sha256),
     else None: a file's modification or copy time is never taken for the date of its data."""
     from ..hashing import sha256_of
-    from . import sources
+    from .files import sources
 
     row = sources().get(source) or {}
     known = {h.strip().lower() for h in (row.get("as_of_sha256") or "").split(";") if h.strip()}

@@ -24,6 +24,7 @@ from ..paths import DATA
 from ..records import ParseError
 
 LAYOUTS = DATA / "reference_layouts.csv"
+SOURCES = DATA / "sources.csv"  # citation, licence and publisher's dates per source
 KINDS = ("egdi", "gtmi", "cyberlaw")
 # Spreadsheets that a user may have saved the official CSV as.
 XLSX_MAGIC = b"PK\x03\x04"
@@ -218,3 +219,9 @@ def _unique_headers(header: list[str]) -> list[str]:
         out.append(h if n == 0 else f"{h}.{n}")
     return out
 
+
+@lru_cache(maxsize=1)
+def sources() -> dict[str, dict[str, str]]:
+    """Citation and licence of each source ('msq', 'egdi', 'gtmi', 'unctad'), from data/sources.csv."""
+    with SOURCES.open(encoding="utf-8", newline="") as f:
+        return {r["source"]: dict(r) for r in csv.DictReader(f)}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.export_cli import main_export
 from analysis.filters import Filters
 from cli import figures as figures_cli
+from cli.main import main, parser
 from ui import data
 
 EDITION = 2022
@@ -49,15 +49,15 @@ def _keys(frame: pd.DataFrame) -> set[tuple]:
 
 def _exported(db, options, tmp_path) -> pd.DataFrame:
     out = tmp_path / "answers.csv"
-    assert main_export(["--db", str(db), "--out", str(out), "--edition", str(EDITION), *options]) == 0
+    assert main(["export", "--db", str(db), "--out", str(out), "--edition", str(EDITION), *options]) == 0
     return pd.read_csv(out, comment="#", keep_default_na=False)
 
 
 def _drawn(db, options) -> pd.DataFrame:
     # The export and the sidebar keep economies that are not UN Member States unless told otherwise; the
     # figures command leaves them out unless told: say so, so that the three make the same choice.
-    args = figures_cli._parser().parse_args(["--out", "unused", "--db", str(db), "--edition", str(EDITION),
-                                              "--include-non-members", *options])
+    args = parser().parse_args(["figures", "--out", "unused", "--db", str(db), "--edition", str(EDITION),
+                                "--include-non-members", *options])
     chosen = figures_cli.select(db, args)
     assert not isinstance(chosen, str), chosen
     return chosen[1]

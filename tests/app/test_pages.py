@@ -181,7 +181,7 @@ def test_theme_page_explains_when_only_its_own_questions_are_missing():
 
 
 def test_first_run_builds_a_missing_database(tmp_path, monkeypatch):
-    from loaders import ingest
+    from synthetic import demo_corpus
 
     from . import fixture_db
 
@@ -194,7 +194,7 @@ def test_first_run_builds_a_missing_database(tmp_path, monkeypatch):
         fixture_db.build(path)
         return True
 
-    monkeypatch.setattr(ingest, "ensure_database", fake_build)
+    monkeypatch.setattr(demo_corpus, "ensure_database", fake_build)
     monkeypatch.setenv("MSQ_DB", str(target))
     at = open_page("overview")
     assert built == [target]
@@ -203,12 +203,12 @@ def test_first_run_builds_a_missing_database(tmp_path, monkeypatch):
 
 
 def test_failed_build_says_what_to_do(tmp_path, monkeypatch):
-    from loaders import ingest
+    from synthetic import demo_corpus
 
     def broken_build(path):
         raise OSError("disk full")
 
-    monkeypatch.setattr(ingest, "ensure_database", broken_build)
+    monkeypatch.setattr(demo_corpus, "ensure_database", broken_build)
     monkeypatch.setenv("MSQ_DB", str(tmp_path / "missing.duckdb"))
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     assert not at.exception

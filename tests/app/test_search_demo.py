@@ -16,7 +16,7 @@ QUERIES = ["portal", "data protection", "\"national strategy\"", "disabilit wome
 def demo_store(tmp_path_factory):
     """The demo corpus as `python -m loaders demo` writes it, ingested into a scratch store."""
     from loaders.ingest import ingest_paths
-    from loaders.synthetic.cli import write_corpus
+    from synthetic.corpus import write_corpus
 
     folder = tmp_path_factory.mktemp("search_demo")
     write_corpus(folder / "demo")

@@ -90,7 +90,7 @@ def journey_db(tmp_path_factory) -> Path:
     World Bank GTMI extract, a tracker export in the UNCTAD layout, and five generated demo countries."""
     from loaders.ingest import ingest_paths
     from loaders.paths import SHIPPED_DIR
-    from loaders.synthetic.cli import write_document
+    from synthetic.corpus import write_document
 
     folder = tmp_path_factory.mktemp("journey")
     db = folder / "msq.duckdb"

@@ -12,6 +12,7 @@ import pytest
 from analysis import queries
 from analysis.filters import Filters, apply
 from cli import figures as figures_cli
+from cli.main import main
 from figures import charts, textwidth
 from loaders.source_agreement import crosswalk_frame
 from tests.app import fixture_db
@@ -59,7 +60,7 @@ def test_figures_command_prints_what_it_skipped(store, tmp_path, monkeypatch, ca
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("/usr/bin/chromium is missing (apt-get install chromium): the command stops before drawing")
     monkeypatch.setattr(figures_cli, "render", lambda jobs, browser: [0.0] * len(jobs))  # no drawing: the plan is tested
-    code = figures_cli.main_figures(["--out", str(tmp_path), "--db", str(store), "--region", "africa"])
+    code = main(["figures", "--out", str(tmp_path), "--db", str(store), "--region", "africa"])
     printed = capsys.readouterr().out
     assert code == figures_cli.EXIT_OK
     assert "skipped responses-loaded: no questionnaire response in Africa (the self-report covers 0 of 54" in printed

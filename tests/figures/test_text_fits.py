@@ -15,6 +15,7 @@ from analysis import queries
 from analysis.filters import Filters, apply, theme_rows
 from analysis.page_config import PAGE_THEMES
 from cli import figures as figures_cli
+from cli.main import main
 from figures import charts, textcheck
 from tests.app import fixture_db
 
@@ -67,7 +68,7 @@ def extra_charts(answers) -> dict:
 def drawn(store, extra_charts, tmp_path_factory) -> dict:
     """The figures command's SVGs and the extra charts' SVGs, all measured in one Chromium session."""
     out = tmp_path_factory.mktemp("textfit_out")
-    code = figures_cli.main_figures(["--out", str(out), "--db", str(store), "--include-synthetic", "--format", "svg"])
+    code = main(["figures", "--out", str(out), "--db", str(store), "--include-synthetic", "--format", "svg"])
     assert code == figures_cli.EXIT_OK
     extra = tmp_path_factory.mktemp("textfit_extra")
     jobs = [figures_cli.job(c.figure, extra / f"{key}.svg", "svg") for key, c in extra_charts.items()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 
+from cli.main import main
 from loaders import accuracy
 
 from .conftest import GENERATED
@@ -22,7 +23,7 @@ def test_a_doctored_truth_shows_up_as_a_listed_mismatch_and_a_failing_exit(tmp_p
     row["answer"] = {"yes": "no", "no": "yes"}.get(row["answer"], "yes")
     row["links"] = ["https://example.org/only-in-the-truth"]
     (tmp_path / "VNM.truth.json").write_text(json.dumps(truth), encoding="utf-8")
-    assert accuracy.main_accuracy([str(tmp_path)]) == 1
+    assert main(["accuracy", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "MISMATCH [docx] VNM.docx VNM Q45: answer" in out
     assert "link missing https://example.org/only-in-the-truth" in out

@@ -13,8 +13,8 @@ from docx.oxml.ns import nsdecls
 
 from loaders.formats import docx as msq_docx
 from loaders.records import ParseError
-from loaders.synthetic import docx_layout
-from loaders.synthetic import response as R
+from synthetic import docx_layout
+from synthetic import response as R
 
 URL = "https://example.org/laws/data-protection-act/full-text-and-annexes?id=1234&lang=en"
 

@@ -18,7 +18,7 @@ from loaders.formats import form_export as msq_forms
 from loaders.formats.form_export import Target
 from loaders.paths import DATA
 from loaders.records import ParseError
-from loaders.synthetic import forms_layout
+from synthetic import forms_layout
 
 from .conftest import FIXTURES
 

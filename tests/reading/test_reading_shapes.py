@@ -140,10 +140,18 @@ STRATEGY_EXISTS_Q = "Is there a national e-government strategy or equivalent?"
     "The first ICT plan expired in 2015. The Digital Transformation Agenda 2020-2024 was adopted by Cabinet in "
     "2020 and now guides every ministry.",
     "Our 2010 strategy was repealed with the reform of 2016. Since 2018 the Smart Nation Plan has been in force.",
+])
+def test_an_ended_measure_then_one_in_force_now_is_yes(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.answer == "yes" and not r.flag, r
+
+
+@pytest.mark.parametrize("text", [
     "The e-Government Master Plan lapsed when donor funding ended in 2013; for some years nothing replaced it. "
     "A new Digital Policy, approved in 2021, is in force.",
+    "The 2005 ICT Policy expired in 2010. The Digital Agenda was adopted by Parliament in 2019.",
 ])
-def test_an_ended_measure_then_a_later_one_in_force_is_yes_and_flagged(text):
+def test_an_ended_measure_then_one_in_force_without_a_word_of_now_is_yes_and_flagged(text):
     r = read(text, STRATEGY_EXISTS_Q)
     assert r.answer == "yes" and r.flag, r
 
@@ -316,3 +324,172 @@ def test_a_negated_restriction_widens_what_is_named(text):
                                   "Status – WIP; the module is under testing."])
 def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
     assert read(text, "Does the Government provide any e-services for older persons?").answer == "no"
+
+
+# --- parts of a text in force, the rest awaited: mixed ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Electronic Transactions Act 2019.\n- Parts 1-3 in force;\n- Part 4 (e-signatures) – awaiting commencement.",
+    "Cybercrime Act, 2020 –\n- Sections 1-20 proclaimed;\n- Sections 21-30 pending.",
+])
+def test_some_parts_in_force_and_others_awaited_is_yes_flagged_mixed(text):
+    r = read(text)
+    assert r.answer == "yes" and r.flag == polarity.FLAG_MIXED, r
+
+
+def test_the_whole_text_awaited_after_it_was_named_stays_no():
+    assert read("Electronic Transactions Act 2019.\n- Awaiting commencement.").answer == "no"
+
+
+# --- a status word that opens a programme's name ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In line with Vision 2040, pillar 2.",
+    "Aligned with Agenda 2063 of the African Union.",
+    "Consistent with Concept 2030 (long-term development plan).",
+])
+def test_a_capitalised_status_noun_before_a_year_is_a_name(text):
+    assert read(text, "Is the national e-government strategy aligned to any regional or global goals?").answer == "yes"
+
+
+# --- compounds: "Cabinet-approved" ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, answer", [
+    ("Digital Economy Roadmap (2021); Cabinet-approved.", "yes"),
+    ("National Data Policy – parliament-adopted, 2020.", "yes"),
+    ("A non-binding guideline on data exchange.", "unknown"),
+])
+def test_a_compound_ending_in_a_status_participle_is_read_by_its_participle(text, answer):
+    assert read(text, STRATEGY_EXISTS_Q).answer == answer
+
+
+# --- "not systematic": done, but not always ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Not systematic; a few ministries post summaries of comments on their own sites.",
+    "Feedback reports are not published consistently, some agencies post them ad hoc.",
+])
+def test_not_systematic_then_some_done_another_way_is_never_an_unflagged_answer(text):
+    r = read(text, PUBLISH_Q)
+    assert r.flag or r.answer == "yes", r
+
+
+# --- an end date before the edition -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Digital plan in force until 2020; a successor is under preparation.",
+    "The e-government programme ran until 2019.",
+    "Valid till 2018 only.",
+])
+def test_a_measure_that_ran_until_a_year_before_the_edition_is_no_longer_in_force(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.answer == "no", r
+
+
+def test_an_end_date_after_the_edition_is_a_measure_in_force():
+    assert read("The Digital Plan is in force until 2025.", STRATEGY_EXISTS_Q).answer == "yes"
+
+
+# --- "pending the adoption of …" after a main verb: until ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The ICT Policy of 2016 continues to guide the work pending the adoption of a dedicated strategy.",
+    "The 2014 Guidelines remain applicable pending a formal strategy.",
+])
+def test_pending_after_a_main_verb_says_until_and_leaves_the_measure_in_place(text):
+    assert read(text, STRATEGY_EXISTS_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text", ["The strategy is pending the approval of Cabinet.", "Strategy pending adoption."])
+def test_pending_said_of_the_subject_is_a_status(text):
+    assert read(text, STRATEGY_EXISTS_Q).answer == "no"
+
+
+# --- a specific thing denied, something else affirmed in the same sentence ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "No stand-alone strategy; e-government is set out in Chapter 5 of the National Development Plan.",
+    "No separate e-government plan exists; the Public Sector Reform Programme covers it and is in force.",
+])
+def test_a_specific_denial_beside_an_affirmation_is_flagged(text):
+    r = read(text, STRATEGY_EXISTS_Q)
+    assert r.flag, r
+
+
+# --- a vacant post ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The post of Government CIO was created in 2017 but has been vacant since 2020.",
+    "CIO position: vacant.",
+    "The GCIO post remains unfilled after the 2021 restructuring.",
+])
+def test_a_vacant_post_is_never_an_unflagged_answer(text):
+    r = read(text, "Is there a Government Chief Information Officer (GCIO) or equivalent?")
+    assert r.flag and r.answer != "yes" or r.answer == "no" and r.flag, r
+
+
+# --- a past event in the simple past -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The ministry ran an online hearing in 2017. No online consultation has been held since then.",
+    "The agency held a user survey in 2016; it has not been repeated.",
+])
+def test_a_simple_past_event_then_nothing_since_is_no(text):
+    assert read(text, SURVEY_Q).answer == "no"
+
+
+# --- informal only -----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Only informally, through letters to the ministry.",
+                                  "Informal arrangements between two agencies."])
+def test_an_informal_arrangement_is_never_an_unflagged_yes(text):
+    r = read(text, SURVEY_Q)
+    assert r.answer != "yes" or r.flag, r
+
+
+# --- a specific budget met within the regular one, however far the preposition ---------------------------------------
+def test_a_specific_budget_reallocated_within_the_regular_budget_is_handled_otherwise():
+    r = read("Funds were reallocated within the ICT Ministry's regular budget.", BUDGET_Q)
+    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE
+
+
+# --- narrative history: the lead sentence tells what happened, later sentences say how it stands -----------------
+FORESIGHT_Q = "Does the Government use any foresight tools, such as scenario planning?"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Our approach was laid down in the ICT Action Plan 2009-2014. Since that plan ended, projects have been run "
+     "ministry by ministry and a new plan has been postponed twice.", STRATEGY_EXISTS_Q),
+    ("Between 2014 and 2018 the ministry ran the e-Voice platform. The platform was shut in 2018 and since then "
+     "comments have been taken by post.", PORTAL_Q := "Does the Government provide e-participation services online?"),
+    ("The Statistics Office used scenario methods while drafting Agenda 2050 in 2015-2016. Foresight is not "
+     "part of digital planning at present.", FORESIGHT_Q),
+])
+def test_a_lead_sentence_of_history_then_how_it_stands_since_is_no(text, question):
+    assert read(text, question).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "A user survey was commissioned in 2019. A follow-up planned for 2021 was cancelled.",
+    "Satisfaction was surveyed in 2018. A second survey is planned.",
+])
+def test_a_past_event_then_only_a_plan_or_a_denial_without_a_time_is_flagged(text):
+    r = read(text, SURVEY_Q)
+    assert r.flag, r
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The open data portal, launched in 2016, now hosts 900 datasets.", STRATEGY_EXISTS_Q),
+    ("Workshops are held every year by the Strategy Unit, the latest in 2021.", FORESIGHT_Q),
+    ("Citizens have commented on draft laws online since 2016. In 2021 the service was extended to "
+     "municipalities.", "Does the Government provide e-participation services online?"),
+])
+def test_a_present_or_perfect_lead_is_not_history(text, question):
+    r = read(text, question)
+    assert r.answer == "yes" and not r.flag, r
+
+
+# --- a verbless "X to be added": a plan ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Digital signature provisions to be introduced by amendment.",
+                                  "Online module to be developed under Phase II."])
+def test_a_verbless_thing_still_to_be_done_is_a_plan(text):
+    assert read(text).answer == "no"
+
+
+def test_a_thing_to_be_done_inside_a_full_sentence_is_not_a_plan():
+    assert read("Documents to be submitted are listed on the portal.").answer == "yes"
+
+
+def test_a_decommissioned_portal_is_no_longer_in_operation():
+    assert read("Decommissioned in 2021; replacement under procurement.",
+                "Does the Government have an open government data portal?").answer == "no"

@@ -2,9 +2,13 @@
 Blockchains above", "Idem IoT") takes that item's answer. Wordings written for this file."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from loaders.formats import reading_references as references
+from loaders.formats.text import parse_text
 
 ITEMS = {"ai": references.label_names("Artificial intelligence (AI)", "Artificial intelligence (AI); link/detail:"),
          "blockchain": references.label_names("Blockchains", "Blockchains; link/detail:"),
@@ -31,11 +35,8 @@ def test_an_answer_with_words_of_its_own_is_not_a_sibling_pointer(text):
 
 
 def test_in_a_document_the_sibling_answer_is_taken_with_its_evidence():
-    from loaders.formats.text import parse_text
-    from pathlib import Path
-    seed = (Path(__file__).resolve().parents[2] / "data" / "responses" / "2022" / "msq_2022_denmark.txt").read_text(
-        encoding="utf-8")
-    import re
+    seed = (Path(__file__).resolve().parents[2] / "data" / "responses" / "2022" / "msq_2022_denmark.txt"
+            ).read_text(encoding="utf-8")
     m = re.search(r"(?s)Internet of Things \(IoT\); link/detail:.*?(?=\n\s*Others)", seed)
     assert m, "the seed has the IoT row"
     doc = parse_text(seed[:m.start()] + "Internet of Things (IoT); link/detail:  Same as 5G above."

@@ -243,3 +243,206 @@ def test_any_status_given_to_an_open_question_is_information_given(text, lang):
 ])
 def test_nothing_to_add_to_an_open_question_is_no(text, lang):
     assert read(text, lang, OTHER_Q).answer == "no"
+
+
+# --- A stage of something ("en etapa de consulta"): its status noun decides -----------------------------
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Se encuentra en etapa de consulta pública hasta diciembre.", "es", "status consultation"),
+    ("El proyecto está en fase de estudio en el Ministerio.", "es", "status study"),
+    ("La estrategia está en etapa de diseño.", "es", "status in preparation"),
+    ("Le texte est au stade de l'avant-projet.", "fr", "status draft"),
+    ("Plateforme en phase de test dans deux ministères.", "fr", "status pilot"),
+    ("The strategy is at an early stage.", "en", "status idea"),
+])
+def test_a_stage_of_something_is_a_status(text, lang, kind):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", kind), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En la primera fase, el portal ofrece 40 trámites en línea.", "es"),
+    ("Dans une première phase, le portail offre 30 démarches en ligne.", "fr"),
+])
+def test_a_phase_that_names_a_part_of_a_rollout_is_no_status(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'information était publiée sur un portail dédié, désormais fermé.", "fr"),
+    ("Le comité interministériel a été dissous en 2021.", "fr"),
+    ("La información se publicaba en un sitio especial, ya cerrado.", "es"),
+    ("La comisión fue disuelta en 2020.", "es"),
+])
+def test_a_closed_or_dissolved_measure_is_no_longer_there(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+# --- Still, or only, off line: handled otherwise -------------------------------------------------------------
+
+PROCUREMENT_Q = "Is there any legislation, law or regulation on e-procurement?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La passation des marchés se fait encore sur support papier.", "fr"),
+    ("Les offres sont toujours déposées au guichet du ministère.", "fr"),
+    ("Las compras se tramitan todavía, en su mayoría, en ventanilla.", "es"),
+    ("Las ofertas se entregan aún en sobre cerrado y en papel.", "es"),
+])
+def test_still_or_only_off_line_is_handled_otherwise(text, lang):
+    r = read(text, lang, PROCUREMENT_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "handled otherwise"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le portail est en ligne et les formulaires restent disponibles au guichet.", "fr"),
+    ("La plataforma funciona en línea; las ofertas en papel siguen aceptándose hasta 2023.", "es"),
+])
+def test_a_counter_kept_beside_a_service_online_is_not_handled_otherwise(text, lang):
+    assert read(text, lang, PROCUREMENT_Q).answer == "yes"
+
+
+# --- A measure that ran out, in French and Spanish words --------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La stratégie 2015-2020 est arrivée à échéance ; la nouvelle est en cours d'élaboration.", "fr", "no"),
+    ("Le plan national a pris fin en 2020.", "fr", "no"),
+    ("La Agenda 2014-2018 perdió vigencia y la siguiente está en preparación.", "es", "no"),
+    ("El plan anterior llegó a su fin en 2019; la nueva estrategia fue aprobada en 2021.", "es", "yes"),
+])
+def test_a_measure_that_ran_out_is_no_unless_a_successor_is_in_force(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want
+
+
+# --- References in French and Spanish words inherit the status of what they point to ----------------------
+
+@pytest.mark.parametrize("pointer", [
+    "Voir supra.", "Se reporter à la réponse 10.", "Même situation que pour la question 10.", "Cf. Q10.",
+    "Misma situación que la respuesta 10.", "Igual que en la pregunta anterior.", "Ver la respuesta 10.",
+])
+def test_a_french_or_spanish_pointer_inherits_a_status(pointer):
+    doc = parse_text(document({"bodies": {10: ["  Yes   No  ", PROMPT, "Avant-projet de loi en attente d'adoption."],
+                                          11: ["  Yes   No  ", PROMPT, pointer]}}), source_name="ref.txt")
+    got = {a.question: a for a in doc.answers if not a.item}
+    assert (got[11].answer, got[11].evidence.split(":")[0]) == ("no", "reference"), got[11]
+
+
+# --- Short French and Spanish formulas ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Non mentionnée dans la stratégie.", "fr", "no"), ("Non abordés.", "fr", "no"), ("Non inscrit au plan.", "fr", "no"),
+    ("Les données non structurées sont publiées en ligne.", "fr", "yes"),   # "non" inside a noun phrase
+    ("RAS.", "fr", "no"), ("Rien à signaler.", "fr", "no"), ("Sin novedad.", "es", "no"),
+])
+def test_short_french_and_spanish_formulas(text, lang, want):
+    assert read(text, lang, INCLUSION_Q).answer == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le décret attend la signature du Premier ministre.", "fr"),
+    ("La charte attend sa validation par le comité de pilotage.", "fr"),
+    ("El reglamento espera la aprobación del Consejo Directivo.", "es"),
+    ("El programa aguarda su aprobación presupuestaria.", "es"),
+])
+def test_a_text_that_waits_for_a_step_is_awaited(text, lang):
+    r = read(text, lang, ID_Q)
+    assert (r.answer, r.evidence.split(":")[0]) == ("no", "status awaited"), r
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Se contabilizan mensualmente los trámites iniciados en el portal.", "es"),
+    ("Las entidades se comunican con la ciudadanía por Facebook y X.", "es"),
+    ("Les démarches se règlent en ligne sur le portail national.", "fr"),
+])
+def test_a_reflexive_verb_is_a_statement(text, lang):
+    r = read(text, lang, "Does the Government monitor/collect usage statistics of e-government services?")
+    assert r.answer == "yes", r
+
+
+def test_a_reflexive_future_is_no_statement():
+    r = read("El portal de datos abiertos se lanzará el próximo año.", "es", ID_Q)
+    assert r.answer == "no"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Des mesures sont envisagées dans le cadre du projet régional.", "fr", "no"),
+    ("Des formations sont programmées pour les agents municipaux.", "fr", "no"),
+    ("Se han planificado talleres de alfabetización digital en diez provincias.", "es", "no"),
+    ("Stratégie nationale « Sénégal Numérique 2025 », prolongée jusqu'en 2025 par arrêté.", "fr", "yes"),
+    ("Agenda Digital 2020-2024, vigente hasta 2024.", "es", "yes"),
+    ("Les documents budgétaires sont publiés en version imprimée uniquement.", "fr", "no"),
+    ("Los informes se publican solo en versión impresa.", "es", "no"),
+])
+def test_plans_in_every_gender_end_dates_and_print_only(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
+
+
+# --- Names pull the detector; the answer's own words place it ----------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Oui : Facebook, X, YouTube, LinkedIn.", "fr"),
+    ("Sí: Facebook, X, Instagram, TikTok.", "es"),
+    ("Sim: Facebook, X e YouTube.", "pt"),
+    ("Yes: Facebook, X, YouTube.", "en"),
+    ("Decreto Legislativo 1412 (2018), Ley de Gobierno Digital, regula la identidad digital.", "es"),
+])
+def test_an_answer_full_of_names_is_placed_by_its_own_words(text, want):
+    from loaders.formats.reading_language import answer_language
+    assert answer_language(text) == want
+
+
+# --- Drafted, whose adoption is awaited; validated at a venue; considering ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une charte de la donnée a été rédigée, dont l'adoption est attendue en 2023.", "fr"),
+    ("Un code du numérique a été préparé, dont la promulgation reste en attente.", "fr"),
+    ("Se elaboró un reglamento de datos abiertos, cuya aprobación está pendiente.", "es"),
+    ("Se redactó una política de participación digital, cuya aprobación se espera para el primer trimestre de 2023.",
+     "es"),
+    ("A data policy was drafted in 2021, whose adoption is expected next year.", "en"),
+])
+def test_a_text_whose_adoption_is_awaited_is_not_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La loi, dont la publication au Journal officiel date de 2019, est en vigueur.", "fr"),
+    ("La política, cuya aprobación se produjo en 2020, está vigente.", "es"),
+    ("La stratégie, dont la mise en œuvre a débuté en 2020, cible les zones rurales.", "fr"),
+])
+def test_a_relative_about_a_done_step_leaves_the_measure_in_force(text, lang):
+    assert read(text, lang, ID_Q).answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le document de stratégie a été validé en Conseil des ministres en 2021.", "fr", "yes"),
+    ("La estrategia fue validada en el Consejo de Ministros en 2021.", "es", "yes"),
+    ("Stratégie validée en atelier national, en attente d'adoption.", "fr", "no"),
+    ("Le Gouvernement réfléchit à l'élaboration d'une politique d'inclusion numérique.", "fr", "no"),
+    ("El Ministerio evalúa la posibilidad de crear un portal de datos abiertos.", "es", "no"),
+])
+def test_validated_at_a_venue_is_adopted_and_considering_is_not(text, lang, want):
+    assert read(text, lang, ID_Q).answer == want
+
+
+def test_the_evidence_span_is_found_in_the_french_answer_as_written():
+    text = "Il n'existe pas de ministère de la Justice en tant que tel ; ses missions relèvent du ministère de l'Intérieur."
+    r = read(text, "fr", JUSTICE)
+    span = r.evidence.split(": ", 1)[1].strip("'")
+    assert span in text and "Intérieur" in span, r
+
+
+# --- A stage of implementation is a measure being carried out ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La estrategia está en fase de ejecución.", "es", "yes"),
+    ("La Agenda está en ejecución desde 2021.", "es", "yes"),
+    ("La stratégie est en phase de mise en œuvre.", "fr", "yes"),
+    ("Le projet est en phase de déploiement dans trois régions.", "fr", "yes"),
+    ("The strategy is at the implementation stage.", "en", "yes"),
+    ("La implementación del portal no ha comenzado.", "es", "no"),
+    ("Plan de implementación en elaboración.", "es", "no"),
+    ("Implementation of the strategy will start in 2023.", "en", "no"),
+])
+def test_a_stage_of_implementation_is_a_measure_being_carried_out(text, lang, want):
+    assert read(text, lang, "Is there a national e-government strategy or equivalent?").answer == want

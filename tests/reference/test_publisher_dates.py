@@ -35,7 +35,7 @@ def test_a_tracker_file_without_a_recorded_date_has_none(tmp_path):
 def test_the_publishers_date_comes_from_sources_csv_for_that_very_file(tmp_path, monkeypatch):
     path = _copy(tmp_path)
     row = {**sources()["unctad"], "as_of": "2026-03-05", "as_of_sha256": hashing.sha256_of(path)}
-    monkeypatch.setattr("loaders.reference.sources", lambda: {"unctad": row})
+    monkeypatch.setattr("loaders.reference.files.sources", lambda: {"unctad": row})  # the one reader of sources.csv
     assert set(cyberlaw.read(path).frames["cyberlaw"]["as_of"]) == {date(2026, 3, 5)}
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # another file: no date
     assert cyberlaw.read(path).frames["cyberlaw"]["as_of"].isna().all()

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import catalogue
-from ..records import ANSWERS, BASES, Contact
+from loaders import catalogue
+from loaders.records import ANSWERS, BASES, Contact
+
 from . import content as C
 
 TICK_STYLES = ("box", "ballot", "brackets")  # ☒/☐, ☑/☐, [X]/[ ]
@@ -168,7 +169,7 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
     """
     iso3 = iso3.upper()
     if country_name is None:
-        from ..countries import info
+        from loaders.countries import info
 
         country_name = info(iso3)["country_name"]
     # str seeds are hashed with SHA-512 by random.Random: stable across runs and PYTHONHASHSEED.
@@ -333,48 +334,59 @@ def truth(response: SyntheticResponse, *, keep_ticks: bool = False) -> list[dict
     every other answer is read, in any direction and through chains; a cycle ends as unknown.
     """
     rows: dict[tuple[int, str], dict] = {}
+    for cell in response.cells:
+        row = _read_cell(cell, keep_ticks)
+        if row is not None:
+            rows[cell.key] = row
+    for cell in response.cells:
+        if cell.answer_type == "items" and not cell.item:
+            rows[cell.key] = _roll_up(cell, rows)
     cells = {c.key: c for c in response.cells}
     for cell in response.cells:
-        if cell.answer_type == "items" and not cell.item:
-            continue  # filled in from its items below
-        if cell.answer_type == "choice":
-            rows[cell.key] = _choice_row(cell, keep_ticks)
-        elif cell.answer_type == "yes_no" and cell.tick and (cell.tick_survives or keep_ticks):
-            rows[cell.key] = _row(cell, cell.tick, "marked")
-        elif cell.kind == "xref":
-            continue  # resolved below, once everything it may point to is read
-        elif cell.kind in ("yes", "no"):
-            rows[cell.key] = _row(cell, cell.kind, "inferred")
-        else:  # blank, or a detail that says "n/a" / "we expect ..."
-            rows[cell.key] = _row(cell, "unknown", "none")
-    for cell in response.cells:
-        if cell.answer_type == "items" and not cell.item:
-            subs = [r["answer"] for k, r in rows.items() if k[0] == cell.question and k[1]]
-            if "yes" in subs:
-                rows[cell.key] = _row(cell, "yes", "inferred", "", [])
-            elif subs and all(s == "no" for s in subs):
-                rows[cell.key] = _row(cell, "no", "inferred", "", [])
-            else:
-                rows[cell.key] = _row(cell, "unknown", "none", "", [])
-
-    def resolve(key, seen: frozenset) -> dict | None:
-        if key in rows:
-            return rows[key]
-        if key in seen:
-            return None  # a cycle: nothing to resolve
-        cell = cells[key]
-        ref = resolve((cell.xref, ""), seen | {key})
-        if ref is None or ref["answer"] == "unknown":
-            rows[key] = _row(cell, "unknown", "none")
-        else:  # the referenced answer, and its links after the detail's own (README rule 2)
-            own = links_in(cell.detail)
-            rows[key] = _row(cell, ref["answer"], "inferred", links=own + [u for u in ref["links"] if u not in own])
-        return rows[key]
-
-    for cell in response.cells:
         if cell.key not in rows:
-            resolve(cell.key, frozenset())
+            _resolve(cell.key, frozenset(), rows, cells)
     return [rows[c.key] for c in response.cells]
+
+
+def _read_cell(cell: Cell, keep_ticks: bool) -> dict | None:
+    """One answer read on its own; None for a roll-up (filled in from its items) and a reference (resolved later)."""
+    if cell.answer_type == "items" and not cell.item:
+        return None
+    if cell.answer_type == "choice":
+        return _choice_row(cell, keep_ticks)
+    if cell.answer_type == "yes_no" and cell.tick and (cell.tick_survives or keep_ticks):
+        return _row(cell, cell.tick, "marked")
+    if cell.kind == "xref":
+        return None
+    if cell.kind in ("yes", "no"):
+        return _row(cell, cell.kind, "inferred")
+    return _row(cell, "unknown", "none")  # blank, or a detail that says "n/a" / "we expect ..."
+
+
+def _roll_up(cell: Cell, rows: dict[tuple[int, str], dict]) -> dict:
+    """A question with items: yes when any item is yes, no when every item is no, else unknown."""
+    subs = [r["answer"] for k, r in rows.items() if k[0] == cell.question and k[1]]
+    if "yes" in subs:
+        return _row(cell, "yes", "inferred", "", [])
+    if subs and all(s == "no" for s in subs):
+        return _row(cell, "no", "inferred", "", [])
+    return _row(cell, "unknown", "none", "", [])
+
+
+def _resolve(key, seen: frozenset, rows: dict[tuple[int, str], dict], cells: dict) -> dict | None:
+    """A reference takes the answer it points to (through chains); a cycle or an unknown target is unknown."""
+    if key in rows:
+        return rows[key]
+    if key in seen:
+        return None  # a cycle: nothing to resolve
+    cell = cells[key]
+    ref = _resolve((cell.xref, ""), seen | {key}, rows, cells)
+    if ref is None or ref["answer"] == "unknown":
+        rows[key] = _row(cell, "unknown", "none")
+    else:  # the referenced answer, and its links after the detail's own (README rule 2)
+        own = links_in(cell.detail)
+        rows[key] = _row(cell, ref["answer"], "inferred", links=own + [u for u in ref["links"] if u not in own])
+    return rows[key]
 
 
 def sidecar(response: SyntheticResponse, fmt: str = "text", *, keep_ticks: bool = False) -> dict:

@@ -7,14 +7,10 @@ import re
 import sys
 from pathlib import Path
 
-import duckdb
-
-from analysis import export, queries
-from analysis.filters import Filters
-from loaders import catalogue, paths, store
+from loaders import catalogue, paths
 from loaders.vocab import CURRENT_BASES
 
-FORMATS = {".csv": export.to_csv_bytes, ".xlsx": export.to_xlsx_bytes}
+FORMATS = (".csv", ".xlsx")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -22,9 +18,9 @@ class UsageError(ValueError):
     """An option value that names nothing the data knows; the message lists the valid ones."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m loaders export",
+def register(commands) -> None:
+    p = commands.add_parser(
+        "export", help="write the filtered answers as CSV or XLSX, as the Data page does",
         description="Write the filtered MSQ answers as CSV or XLSX: the same rows, columns, citation "
                     "and formula-safe cells as the dashboard's Data page download.",
     )
@@ -48,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--include-superseded", action="store_true",
                    help="add the rows of earlier versions of each response (column version: current or "
                         "superseded); left out by default")
-    return p
+    p.set_defaults(func=run)
 
 
 def _pick(value: str, valid, what: str) -> str:
@@ -60,7 +56,10 @@ def _pick(value: str, valid, what: str) -> str:
     raise UsageError(f"unknown {what} {value!r}; valid: {', '.join(valid) or '(none in this database)'}")
 
 
-def _filters(args: argparse.Namespace, answers) -> Filters:
+def _filters(args: argparse.Namespace, answers):
+    """The Filters the options ask for, or a UsageError listing the valid values of the first wrong one."""
+    from analysis.filters import Filters
+
     editions = set(catalogue.editions()) | set(answers["edition"].unique().tolist())
     if args.edition is not None and args.edition not in editions:
         raise UsageError(f"unknown edition {args.edition}; valid: {', '.join(map(str, sorted(editions)))}")
@@ -83,15 +82,15 @@ def _filters(args: argparse.Namespace, answers) -> Filters:
     )
 
 
-def main_export(argv: list[str] | None = None) -> int:
+def run(args: argparse.Namespace) -> int:
     """Write the export file; 0 on success, 1 when the database cannot be read, 2 on a bad option."""
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as stop:  # argparse exits on --help (0) and on usage errors (2)
-        return int(stop.code or 0)
+    import duckdb
+
+    from analysis import export, queries
+    from loaders import store
+
     out = Path(args.out)
-    writer = FORMATS.get(out.suffix.lower())
-    if writer is None:
+    if out.suffix.lower() not in FORMATS:
         print(f"error: --out must end in .csv or .xlsx, not {out.name!r}", file=sys.stderr)
         return EXIT_USAGE
     db = paths.db_path(args.db)
@@ -121,7 +120,7 @@ def main_export(argv: list[str] | None = None) -> int:
     frame = export.export_frame(answers, filters, contacts=contacts, include_contacts=args.include_contacts,
                                 include_superseded=args.include_superseded)
     cite = export.citation_for(frame, filters)
-    data = export.to_xlsx_bytes(frame, cite, filters=filters) if writer is export.to_xlsx_bytes \
+    data = export.to_xlsx_bytes(frame, cite, filters=filters) if out.suffix.lower() == ".xlsx" \
         else export.to_csv_bytes(frame, cite)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
@@ -134,9 +133,3 @@ def main_export(argv: list[str] | None = None) -> int:
                 else "loosen them (see --help)")
         print(f"note: no answers pass these filters; {hint}", file=sys.stderr)
     return EXIT_OK
-
-
-main = main_export
-
-if __name__ == "__main__":
-    sys.exit(main_export())

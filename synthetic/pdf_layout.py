@@ -101,7 +101,7 @@ def add_links(pdf_path: Path, urls: list[str], out_path: Path) -> int:
 
 def visible_urls(r: R.SyntheticResponse) -> list[str]:
     """Every URL as written in the .docx rendering, in document order (the order the PDF shows them)."""
-    from .. import catalogue
+    from loaders import catalogue
 
     out = []
     for q in catalogue.questions(r.edition):

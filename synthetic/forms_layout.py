@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .. import catalogue
+from loaders import catalogue
+
 from . import response as R
 from .text_layout import APPLIES
 

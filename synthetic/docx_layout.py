@@ -15,7 +15,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from .. import catalogue
+from loaders import catalogue
+
 from . import response as R
 
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'

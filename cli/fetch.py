@@ -1,21 +1,20 @@
 """`python -m loaders fetch [SOURCE ...]`: download the independent sources' files and ingest them."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-from . import fetch
-from .paths import REFERENCE_DIR, db_path
+from loaders import fetch
+from loaders.paths import REFERENCE_DIR, db_path
 
 EXIT_ERROR = 1
 EXIT_MANUAL = 3  # nothing failed, but a source needs a file the user must download by hand
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m loaders fetch",
+def register(commands) -> None:
+    p = commands.add_parser(
+        "fetch", help="download the UNCTAD and World Bank files from the publishers and load them",
         description="Download the official files of the independent sources from their publishers, check them, "
                     "save them under data/reference/<source>/ and load them into the database. Sources without "
                     "a stable file address (egdi) print the page to download from and where to put the file.")
@@ -27,11 +26,11 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"download from <MIRROR>/<source>/<file name> instead of the publishers "
                         f"(default: ${fetch.MIRROR_ENV})")
     p.add_argument("--no-ingest", action="store_true", help="download and check only; do not touch the database")
-    return p
+    p.set_defaults(func=run)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def run(args) -> int:
+    """0 when every source was fetched (and loaded); 1 when any failed; 3 when one needs a manual download."""
     unknown = [s for s in args.sources if s not in fetch.SOURCES]
     if unknown:
         print(f"fetch: unknown source {unknown[0]!r}; choose from {', '.join(fetch.SOURCES)}", file=sys.stderr)
@@ -61,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _ingest(paths, db) -> bool:
     """Load the saved files; True when any was rejected or the store could not be written."""
-    from . import ingest, store  # imported late: `fetch --no-ingest` works without the store's dependencies
+    from loaders import ingest, store  # imported late: `fetch --no-ingest` works without the store's dependencies
 
     try:
         reports = ingest.ingest_paths(paths, db)
@@ -71,7 +70,3 @@ def _ingest(paths, db) -> bool:
     for r in reports:
         print(r.line())
     return any(r.status == "rejected" for r in reports)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

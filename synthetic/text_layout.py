@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import catalogue
+from loaders import catalogue
+
 from .response import SYNTHETIC_MARK, Cell, SyntheticResponse
 
 UNDERSCORES = "__________________________"

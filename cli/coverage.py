@@ -1,0 +1,45 @@
+"""`python -m loaders coverage`: the yes/no/unknown coverage table per country and section (or theme)."""
+from __future__ import annotations
+
+import sys
+
+from loaders.paths import db_path
+
+
+def register(commands) -> None:
+    p = commands.add_parser("coverage", help="print yes/no/unknown coverage per country and section",
+                            description="Print yes/no/unknown coverage per country and section (or theme).")
+    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
+    p.add_argument("--by", choices=["section", "theme"], default="section")
+    p.add_argument("--country", nargs="*", default=[], help="ISO3 codes to show")
+    p.add_argument("--real-only", action="store_true", help="leave out synthetic demo responses")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    """0 with the table printed; 1 without a database or when no answer matches."""
+    import pandas as pd
+
+    from analysis import queries
+    from analysis.coverage import coverage
+
+    path = db_path(args.db)
+    if not path.exists():
+        print(f"no database at {path}; run `python -m loaders build` (or `python -m loaders ingest PATH "
+              f"--db {path}`) first", file=sys.stderr)
+        return 1
+    with queries.reading(path) as con:
+        answers = queries.current_answers(con)
+    if args.country:
+        answers = answers[answers["country_iso3"].isin([c.upper() for c in args.country])]
+    if args.real_only:
+        answers = answers[~answers["is_synthetic"]]
+    table = coverage(answers, by=args.by)
+    if table.empty:
+        print("no answers match", file=sys.stderr)
+        return 1
+    with pd.option_context("display.max_rows", None, "display.width", 200):
+        shown = table.assign(
+            yes_share_answered=table["yes_share_answered"].round(3), yes_share_all=table["yes_share_all"].round(3))
+        print(shown.to_string(index=False))
+    return 0
