@@ -68,12 +68,6 @@ def read_answers(db: Path) -> tuple[pd.DataFrame, pd.Timestamp | None]:
         return queries.answers(con), queries.newest_ingest(con)
 
 
-def load_rows(db: Path, filters: Filters) -> tuple[pd.DataFrame, pd.Timestamp | None]:
-    """The filtered answers and the newest ingest time."""
-    answers, newest = read_answers(db)
-    return apply(answers, filters).reset_index(drop=True), newest
-
-
 def resolve_places(answers: pd.DataFrame, regions: list[str] | None, countries: list[str] | None):
     """(regions, sub_regions, ISO3 codes) for --region and --country, or an error message naming the choices."""
     from loaders import countries as country_table
