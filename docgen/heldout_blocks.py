@@ -47,14 +47,17 @@ def _pending() -> dict[str, list[tuple]]:
 def heldout_scores(_arg: str | None = None) -> str:
     """Per held-out document, read by the reader now: answers, right, wrong but flagged, wrong and NOT flagged,
     share flagged; the sets of tests/fixtures/heldout/ (in the test run), then any still in heldout_new/."""
+    from tests import test_heldout_styles as heldout
     from tests.reading.scoring import score
     pairs = {doc: [(r["expected"], r["got"], r["flag"]) for r in _comparison() if r["document"] == doc]
              for doc in dict.fromkeys(r["document"] for r in _comparison())}
     pairs.update(_pending())
+    not_read = {r["document"] for r in _comparison() if r["name"] in heldout.NOT_READ}
     rows = []
     for doc, ps in pairs.items():
         s = score(ps)
-        rows.append([f"`{doc}`", s.answers, s.right, s.wrong_flagged, s.wrong_unflagged, share(s.flagged, s.answers)])
+        label = f"`{doc}` (not read: owed unknown, flagged)" if doc in not_read else f"`{doc}`"
+        rows.append([label, s.answers, s.right, s.wrong_flagged, s.wrong_unflagged, share(s.flagged, s.answers)])
     total = score([p for ps in pairs.values() for p in ps])
     rows.append(["**all**", total.answers, total.right, total.wrong_flagged, f"**{total.wrong_unflagged}**",
                  share(total.flagged, total.answers)])

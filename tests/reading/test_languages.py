@@ -50,7 +50,12 @@ def test_any_english_answer_of_fewer_than_four_words_stays_in_the_forms_language
     assert rl.place(" ".join(words) + end, "en").lang == "en"
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (HERE.parent / "fixtures" / "heldout").glob("*.txt")))
+# Held-out responses whose answers are written in another language than the form's English.
+ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_answers.txt"}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (HERE.parent / "fixtures" / "heldout").glob("*.txt")
+                                        if p.name not in ANSWERED_IN_ANOTHER_LANGUAGE))
 def test_every_answer_of_the_english_held_out_responses_is_read_as_english(name):
     docs = load_document(HERE.parent / "fixtures" / "heldout" / name)
     doc = docs[0] if isinstance(docs, list) else docs
