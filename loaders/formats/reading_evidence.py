@@ -271,14 +271,17 @@ def _outside_instrument(toks: list[str]) -> Evidence | None:
     return None
 
 
+COPULA_WITHIN = 10   # a named subject ("the Spectrum Management Authority's 5G Roadmap (2020) is …") runs long
+
+
 def _outside(toks: list[str]) -> Evidence | None:
     """"Outside the Master Plan", "is beyond the scope of the strategy": the clause places the asked thing
     outside what was asked about (at its start, or right after a copula); not "citizens outside the country"."""
     c = classes()
     skip = {"currently", "still", "now", "presently", "also", "~"}
     words = [t for t in toks if t not in skip]
-    cop = next((k for k, t in enumerate(words[:6]) if t in c.words["copula"]), None)
-    starts = ([] if finite_verb(words) is not None else [0]) + ([] if cop is None else [cop + 1])
+    cop = next((k for k, t in enumerate(words[:COPULA_WITHIN]) if t in c.words["copula"]), None)
+    starts = ([] if finite_verb(words) is not None else [0]) + ([] if cop is None else _complement(words, cop + 1))
     for i in starts:   # verbless "Outside the plan.", or "is outside the plan"; not "Beyond X, the agency runs …"
         if find(words, "outside", i, i + 1) is not None:
             return Evidence("negation", tuple(words[i:i + 3]))
@@ -302,6 +305,23 @@ def _in_instrument(toks: list[str], after: int) -> bool:
     while k < len(toks) and toks[k] in ARTICLES:
         k += 1
     return find(toks, "instrument", k, k + 1) is not None
+
+
+# Words that end a copula's noun phrase: after them an "outside" cue places something else ("a service for
+# citizens outside the country"), not the subject.
+PHRASE_ENDS = {"for", "of", "to", "in", "on", "by", "with", "at", "from", "that", "which", ",", ";", ":"}
+COMPLEMENT_SPAN = 5
+
+
+def _complement(words: list[str], i: int) -> list[str]:
+    """Where an "outside" cue may stand after a copula: right after it ("is outside the plan"), or closing
+    the noun phrase it introduces ("is a regulatory document separate from the Policy")."""
+    out = [i]
+    for k in range(i + 1, min(i + COMPLEMENT_SPAN, len(words))):
+        if words[k - 1] in PHRASE_ENDS:
+            break
+        out.append(k)
+    return out
 
 
 def _instead_of_done(toks: list[str]) -> Evidence | None:

@@ -671,6 +671,8 @@ def strip_label(detail: str) -> str:
     A label is one to three words before a colon that carry no answer of their own: "Draft: …",
     "Not yet: …", "No: …" or "Partly: …"-style words found in the cue lists keep their colon."""
     text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
+    if _bare_label(text):
+        return ""   # "Covered:" with nothing after it: a field left blank, not an answer
     m = FIELD_LABEL_RE.match(text.lstrip("•▪●◦*- \t"))   # "• Open data decree: for signature"
     if not m:
         return text
@@ -682,6 +684,20 @@ def strip_label(detail: str) -> str:
     if whole_answers().get(m.group(1).casefold().strip()):
         return text
     return text[m.end():]
+
+
+BARE_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*$")
+
+
+def _bare_label(text: str) -> bool:
+    """A field label and nothing after its colon ("Covered:", "Current status:"); not a word that answers
+    by itself ("No:", "Yes:")."""
+    m = BARE_LABEL_RE.match(text)
+    if not m:
+        return False
+    c = cues()
+    toks = tokens(m.group(1))
+    return not any(t in {"yes", "no"} or any(t in c.words[k] for k in _ANSWER_KINDS) for t in toks)
 
 
 def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
@@ -700,6 +716,16 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         return read(text, question, edition=edition)
 
 
+def denies_in_part(detail: str) -> bool:
+    """Does any main clause of the written answer deny or give a status short of in force ("Current position:
+    published for first reading; not yet enacted")? Beside a ticked Yes that is a disagreement to review."""
+    for sentence in sentences(strip_label(detail)):
+        for cl in clauses(strip_label(sentence)):
+            if cl.main and (negated(cl.toks) or pending(cl.toks, cl.names)):
+                return True
+    return False
+
+
 FLAG_LANGUAGE_PREFIX = "answer in"
 
 
@@ -711,6 +737,7 @@ FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
 FLAG_TURNED = "an affirmation turned round by 'but'"
 FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
+FLAG_UNDONE = "an affirmation, then a denial of what was asked"
 
 
 @dataclass
@@ -885,7 +912,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
-    done = _done_another_way(w, a, k, found)
+    done = _done_another_way(w, a, k, found) or _undone_after(w, a, k)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:
@@ -929,6 +956,35 @@ def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[s
     if k == 0:
         return history.past_event_undone(w.decider, found, a)
     return None
+
+
+def _undone_after(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+    """An affirmation whose own words go on to deny what was asked: a relative clause on what it names that
+    denies ("governed by the 2014 Regulations, which are silent on electronic means"), or a later sentence
+    stating an absence ("… tables on its web page as PDF files. There is no open data portal as such.").
+    The denial decides when it names what the question asks (or says "nothing"); otherwise yes, flagged."""
+    rel = cues().words["relative"]
+    after = a.lead_clauses if k == 0 else clauses(strip_label(a.sents[k]))
+    denying = next((cl for cl in after[1:] if cl.toks and cl.toks[0] in rel and cl.joint == ","
+                    and cl.toks[0] not in cues().words["owner_relative"]
+                    and negated(cl.toks) and not pending(cl.toks, cl.names)), None)
+    if denying is not None:
+        return Reading("no", FLAG_UNDONE, "a relative clause denies", _denial_evidence(denying, a))
+    for sentence in a.sents[k + 1:]:
+        later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
+        if not later or not _existential_denial(later[0].toks):
+            continue
+        if _about(later[0].toks, a.topic):
+            return Reading("no", FLAG_UNDONE, "an absence stated after", _denial_evidence(later[0], a))
+        return None
+    return None
+
+
+def _existential_denial(toks: list[str]) -> bool:
+    """"There is no open data portal as such", "Nothing is aimed at …", "None exists": a sentence that says
+    something is absent (not a verb negated, not a status short of in force, not "none of them")."""
+    opens = toks[:1] == ["there"] or (toks and toks[0] in NEW_NEGATIVE_CLAUSE and toks[1:2] != ["of"])
+    return bool(opens) and negated(toks) and not pending(toks) and not _points_back(toks)
 
 
 # Evidence that only names something (a verbless answer): a status said of it decides.

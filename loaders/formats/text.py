@@ -581,7 +581,7 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
             polarity.explicit(polarity.strip_label(d.detail)) not in (None, ticked)
-            or (ticked == "yes" and written.answer == "no"))
+            or (ticked == "yes" and (written.answer == "no" or polarity.denies_in_part(d.detail))))
         return Own(ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
     if d.entry.answer_type == "choice":
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
