@@ -30,7 +30,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
-         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener"}
+         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -490,7 +490,7 @@ def _absence_opener(toks: list[str]) -> bool:
         return False
     forms = evidence.verb_forms(_LANG.get())
     stop = c.words["relative"] | c.words["subordinator"] | {"to", "que", "à", "a"}
-    for i, t in enumerate(toks[1:], 1):
+    for i, t in enumerate(toks[2:], 2):   # the word right after the preposition is its noun ("sin norma")
         if t in stop:
             break
         if t in c.words["auxiliary"] or forms.get(t) == "inflected" or evidence._after_reflexive(toks, i):
@@ -712,8 +712,9 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         from .reading_language import not_read
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
+    from .reading_fields import with_status_field
     with language(lang):
-        return read(text, question, edition=edition)
+        return with_status_field(text, question, edition, read)
 
 
 def denies_in_part(detail: str) -> bool:
@@ -1075,8 +1076,10 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     from . import reading_history as history
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
-    if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
-        return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
+    if not _has(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
+                                               and not _absence_opener(w.decider.toks)):
+        return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." or
+        # "Sin norma específica" is not
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
         later = weigh(clauses(sentence), a.topic, a.edition)

@@ -89,3 +89,37 @@ def test_a_confirmation_still_awaited_is_unknown_never_no(text, lang):
 ])
 def test_a_decline_stays_unknown_when_a_relative_denies_something_of_another_body(text, lang):
     assert read(text, lang).answer == "unknown"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Estado: Parcial\nBase legal: Decreto 12/2019 (vigente)", "es"),
+    ("Estado: Parcial Base normativa: Ley 45/2018 vigente; reforma en trámite", "es"),   # lines joined
+    ("Situación: parcialmente\nObservaciones: solo para el Poder Ejecutivo", "es"),
+    ("Statut : partiel – Fondement : loi n° 2019-3 (en vigueur)", "fr"),
+    ("État : partiellement\nTexte : arrêté du 4 mars 2020", "fr"),
+])
+def test_a_status_field_saying_partial_is_a_mixed_yes(text, lang):
+    r = read(text, lang, catalogue.entry(2022, 10).text)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Estado: Sin norma específica\nInstrumentos vigentes: Decreto 88/2016 que regula la firma digital", "es"),
+    ("Statut : aucun texte dédié\nTextes applicables : le décret n° 2017-44 régit la signature électronique", "fr"),
+])
+def test_a_status_field_that_denies_beside_instruments_in_force_reaches_the_reviewer(text, lang):
+    r = read(text, lang, catalogue.entry(2022, 11).text)
+    assert r.flag is not None, r
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("• Estado: Operativo\n• Enlace: https://tramites.gob.example", "es", "Operativo"),
+    ("Estado: En desarrollo | Obs.: contrato firmado", "es", "En desarrollo"),
+    ("Statut : en vigueur\nRéférence : loi n° 12", "fr", "en vigueur"),
+    ("Instrumento: Ley 5/2019\nEstado: vigente", "es", "vigente"),
+    ("Observaciones: sin cambios", "es", None),
+])
+def test_the_status_field_value_is_found_in_a_labelled_answer(text, lang, value):
+    from loaders.formats import reading_fields
+    with polarity.language(lang):
+        assert reading_fields.status_value(text) == value
