@@ -140,7 +140,7 @@ def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cle
     groups = {k: kept for k, idx in candidates.items() if len(idx) >= 3
               and len(kept := [i for i in idx if not protected(raw[i])]) >= 3}
     running: set[int] = set()
-    for k, idx in groups.items():
+    for idx in groups.values():
         if len(idx) >= 3 and sum(_sentence_tail(raw, nonempty, rank[i]) for i in idx) * 2 > len(idx):
             continue  # "for Digital Development." ending a wrapped sentence each time: answer text
         near = [i for i in idx if near_boundary(i)]

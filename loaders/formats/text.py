@@ -685,7 +685,7 @@ def _items(block: Block, entries: list[Entry], known: list[str]) -> tuple[list[D
             m = lead.match(line.text)
             glyph = m.group("g") if m else None
             body = line.text[m.end():] if m else line.text
-            for pos, e in enumerate(entries):
+            for e in entries:
                 if e.item in drafts:
                     continue
                 rest = _label_split(body.strip(), e.form_label)
