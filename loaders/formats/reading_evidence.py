@@ -242,11 +242,33 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
                 continue  # "the crisis has delayed the projects": the subject put something off, it is no status
+            if cls == "planned" and COVERAGE.get() and (_in_instrument(toks, hit[0] + len(hit[1]))
+                                                         or find(toks, "target", hit[0], hit[0] + 1) is not None):
+                continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
             if _points_elsewhere(toks, hit[0] + len(hit[1])):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
-            or _at_stage(toks) or _outside(toks))
+            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks))
+
+
+OUTSIDE_REACH = 5   # "fuera del alcance del Plan", "outside the scope of the national strategy"
+
+
+def _outside_instrument(toks: list[str]) -> Evidence | None:
+    """"Piloto de trazabilidad, fuera del alcance del Plan", "a pilot outside the Strategy": anywhere in a
+    verbless clause, an "outside" cue whose phrase names an instrument places the thing outside the text asked about
+    (not "citizens outside the country": a country is no instrument)."""
+    if finite_verb(toks) is not None:
+        return None   # "Beyond the portal, the strategy funds …": a clause with a verb of its own says more
+    pos = 0
+    while (hit := find(toks, "outside", pos)) is not None:
+        end = hit[0] + len(hit[1])
+        inst = find(toks, "instrument", end, end + OUTSIDE_REACH)
+        if inst is not None:
+            return Evidence("negation", tuple(toks[hit[0]:inst[0] + len(inst[1])]))
+        pos = hit[0] + 1
+    return None
 
 
 COPULA_WITHIN = 10   # a named subject ("the Spectrum Management Authority's 5G Roadmap (2020) is …") runs long
@@ -264,6 +286,25 @@ def _outside(toks: list[str]) -> Evidence | None:
         if find(words, "outside", i, i + 1) is not None:
             return Evidence("negation", tuple(words[i:i + 3]))
     return None
+
+
+# Prepositions that place a planned thing inside a text ("previsto en el Plan", "prévu dans la Stratégie"),
+# not in time ("previsto para 2023").
+IN_TEXT = {"in", "under", "by", "en", "dans", "par", "por"}
+
+
+ARTICLES = {"the", "this", "its", "el", "la", "los", "las", "le", "les", "l", "du", "del", "de", "des", "su", "sa"}
+
+
+def _in_instrument(toks: list[str], after: int) -> bool:
+    """Is what follows a planning word a text that holds it: a preposition, articles only, then an instrument
+    ("previsto en el Plan"; not "envisaged in the next strategy", a text still to come)?"""
+    if after >= len(toks) or toks[after] not in IN_TEXT:
+        return False
+    k = after + 1
+    while k < len(toks) and toks[k] in ARTICLES:
+        k += 1
+    return find(toks, "instrument", k, k + 1) is not None
 
 
 # Words that end a copula's noun phrase: after them an "outside" cue places something else ("a service for

@@ -30,7 +30,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
-         "deictic", "owner_relative", "adoption_noun", "awaited_word"}
+         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -462,7 +462,7 @@ def negated(toks: list[str]) -> bool:
     toks = _mask_idioms(toks)
     if _has(toks, "privative") and any(t in c.words["negator"] for t in toks):
         return False
-    if _non_participle(toks):
+    if _non_participle(toks) or _absence_opener(toks):
         return True
     for i, t in enumerate(toks):
         if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
@@ -478,6 +478,24 @@ def negated(toks: list[str]) -> bool:
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+def _absence_opener(toks: list[str]) -> bool:
+    """"Sin otros portales que informar", "Sans budget dédié", "Without a dedicated budget.": a clause that opens
+    on "without" and has no finite verb of its own states an absence (English says "No other portals"). A verb
+    after a relative or "to" ("que informar", "to report") is not the clause's own."""
+    from . import reading_evidence as evidence
+    c = cues()
+    if not toks or toks[0] not in c.words["absence_opener"]:
+        return False
+    forms = evidence.verb_forms(_LANG.get())
+    stop = c.words["relative"] | c.words["subordinator"] | {"to", "que", "à", "a"}
+    for i, t in enumerate(toks[2:], 2):   # the word right after the preposition is its noun ("sin norma")
+        if t in stop:
+            break
+        if t in c.words["auxiliary"] or forms.get(t) == "inflected" or evidence._after_reflexive(toks, i):
+            return False
+    return True
 
 
 # French past-participle endings: a clause that opens on "non" + a participle ("Non mentionnées.", "Non abordé
@@ -694,8 +712,9 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         from .reading_language import not_read
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
+    from .reading_fields import with_status_field
     with language(lang):
-        return read(text, question, edition=edition)
+        return with_status_field(text, question, edition, read)
 
 
 def denies_in_part(detail: str) -> bool:
@@ -826,13 +845,24 @@ def _declined(a: _Answer) -> Reading | None:
     if not any(_declines(cl.toks, k == 0) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
-    neg = next((cl for cl in rest if negated(cl.toks)), None)
+    # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
+    # not the answer's denial.
+    neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
     if neg is not None:
         return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
     cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks))
     flag = FLAG_INAPPLICABLE if _has(cue, "inapplicable") else (
         FLAG_UNAWARE if "aware" in cue or "unaware" in cue else None)
     return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
+
+
+RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body
+
+
+def _before_relative(toks: list[str]) -> list[str]:
+    """The clause up to a relative pronoun: what it says of its own subject."""
+    stop = cues().words["relative"] | RELATIVE_OPENERS
+    return toks[:next((i for i, t in enumerate(toks) if t in stop), len(toks))]
 
 
 def _expected(a: _Answer) -> Reading | None:
@@ -1048,8 +1078,10 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     from . import reading_history as history
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
-    if not _has(w.decider.toks, "specific") or evidence.finite_verb(w.decider.toks) is not None:
-        # a full sentence denying something specific is clear; a verbless "No separate ministry." is not
+    if not _has(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
+                                               and not _absence_opener(w.decider.toks)):
+        # a full sentence denying something specific is clear; a verbless "No separate ministry." or
+        # "Sin norma específica" is not; a plain denial may be of one form of what a later sentence names
         return FLAG_LATER_AFFIRMS if _later_service(w, a, k) else None
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
@@ -1115,7 +1147,7 @@ def _denial_evidence(cl: Clause, a: _Answer) -> str:
         return _ev("status in preparation", _first_cue(toks, "pending"), a.text)
     if _has(toks, "draft_noun"):
         return _ev("status draft", _first_cue(toks, "draft_noun"), a.text)
-    neg = _first_cue(toks, "negator")
+    neg = _first_cue(toks, "negator") or _first_cue(toks[:1], "absence_opener")
     kind = "no longer" if neg and neg[0] in {"repealed", "abolished", "revoked", "discontinued", "closed", "shut"} \
         else "negation"
     return _ev(kind, neg, a.text)
