@@ -738,6 +738,7 @@ FLAG_LATER_AFFIRMS = "a specific denial, then a later sentence affirms"
 FLAG_TURNED = "an affirmation turned round by 'but'"
 FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
+FLAG_UNAWARE = "not aware of one: none, or not known?"
 FLAG_UNDONE = "an affirmation, then a denial of what was asked"
 
 
@@ -841,7 +842,7 @@ def _explicit_word(a: _Answer) -> Reading | None:
 
 def _declined(a: _Answer) -> Reading | None:
     """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
-    if not any(_declines(cl.toks) for cl in a.lead_clauses):
+    if not any(_declines(cl.toks, k == 0) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
@@ -850,7 +851,8 @@ def _declined(a: _Answer) -> Reading | None:
     if neg is not None:
         return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
     cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks))
-    flag = FLAG_INAPPLICABLE if _has(cue, "inapplicable") else None
+    flag = FLAG_INAPPLICABLE if _has(cue, "inapplicable") else (
+        FLAG_UNAWARE if "aware" in cue or "unaware" in cue else None)
     return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
 
 
@@ -1078,8 +1080,9 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if not _has(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                and not _absence_opener(w.decider.toks)):
-        return None  # a full sentence denying something specific is clear; a verbless "No separate ministry." or
-        # "Sin norma específica" is not
+        # a full sentence denying something specific is clear; a verbless "No separate ministry." or
+        # "Sin norma específica" is not; a plain denial may be of one form of what a later sentence names
+        return FLAG_LATER_AFFIRMS if _later_service(w, a, k) else None
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
         later = weigh(clauses(sentence), a.topic, a.edition)
@@ -1088,6 +1091,25 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
                 and _affirm_evidence([later.decider], sentence) is not None):
             return FLAG_LATER_AFFIRMS
     return None
+
+
+def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
+    """After a plain denial ("We do not have a transactional portal.", "There is no statutory office of …"),
+    a later sentence that names something in force, operating or in place, or gives its address ("The
+    Government website, https://…, carries news and forms"): the denial may be of one form of what was
+    asked only. Not after a status short of in force (a draft's own story), nor after a pointer."""
+    from . import reading_references as references
+    if pending(w.decider.toks, w.decider.names) or not negated(w.decider.toks):
+        return False
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        later = weigh(clauses(sentence), a.topic, a.edition)
+        if later is None or later.state != "affirm" or references.is_pointer(sentence):
+            continue
+        found = _affirm_evidence([later.decider], sentence)
+        if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
+            return True
+    return False
 
 
 def _only_link(sentence: str) -> bool:
@@ -1260,14 +1282,22 @@ def _contrasts(cl: Clause) -> bool:
     return cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10])
 
 
-def _declines(toks: list[str]) -> bool:
+DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
+
+
+def _declines(toks: list[str], leading: bool = True) -> bool:
     """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
-    "No information is collected on satisfaction" states an absence, it does not decline the question."""
+    "No information is collected on satisfaction" states an absence, it does not decline the question.
+    A cue of not knowing of something ("not aware of any …") declines only as the answer's first clause:
+    after "…, but" it qualifies what was said."""
     c = cues()
     for i in range(len(toks)):
         for p in c.by_first["unknown"].get(toks[i], ()) + (((toks[i],),) if toks[i] in c.words["unknown"] else ()):
             if _starts(toks, i, p):
                 after = toks[i + len(p):i + len(p) + 1]
+                if p[-1] == "of" and (not leading or (after and after[0] in DEFINITE)
+                                      or any(t in c.words["negator"] for t in toks[:i])):
+                    continue   # "the public is not aware of the portal": a thing known, not a question declined
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
     return _lacks_information(toks) or _not_held_centrally(toks)

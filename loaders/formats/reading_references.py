@@ -19,6 +19,7 @@ FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
 FLAG_ITEMS_NO = "every named item no, 'Others' blank"
+FLAG_ITEMS_NO_BLANK = "every item read is no, the others blank"
 # A roll-up decided only by items a reviewer must check (flagged, or in a language not read) is as doubtful
 # as they are: "roll-up of flagged items (answer in Portuguese: not read)".
 FLAG_ITEMS_FLAGGED = "roll-up of flagged items"
@@ -261,6 +262,9 @@ def rollup(n: Node, kids: list[tuple[tuple[int, str], Resolved, str | None]]) ->
     other_blank = any(c[1] == "other" and r.answer == "unknown" for c, r, _ in kids)
     # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
     flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
+    if flag is None and ans == "unknown" and "no" in answers and all(
+            r.answer == "no" or (r.answer == "unknown" and r.basis == "none") for _, r, _ in kids):
+        flag = FLAG_ITEMS_NO_BLANK   # "AI: not covered; Blockchains: ____; IoT: none": no in all likelihood
     doubt = _items_doubt(ans, [(c, r, r.flag or own) for c, r, own in kids])
     if doubt is not None:
         flag, ev = flag or doubt[0], doubt[1] if ans == "unknown" else (ev or doubt[1])
