@@ -53,6 +53,8 @@ def heldout_scores(_arg: str | None = None) -> str:
              for doc in dict.fromkeys(r["document"] for r in _comparison())}
     pairs.update(_pending())
     not_read = {r["document"] for r in _comparison() if r["name"] in heldout.NOT_READ}
+    if _arg == "compact":
+        return _compact(pairs, not_read)
     rows = []
     for doc, ps in pairs.items():
         s = score(ps)
@@ -62,6 +64,29 @@ def heldout_scores(_arg: str | None = None) -> str:
     rows.append(["**all**", total.answers, total.right, total.wrong_flagged, f"**{total.wrong_unflagged}**",
                  share(total.flagged, total.answers)])
     return table(["held-out document", "answers", "right", "wrong, flagged", "wrong, NOT flagged", "flagged"], rows)
+
+
+def _compact(pairs: dict[str, list[tuple]], not_read: set[str]) -> str:
+    """'heldout-scores:compact' (the README): the totals, then per document only the wrong-and-NOT-flagged count
+    and the share flagged, in two lines (in the test run; waiting in heldout_new/)."""
+    from tests.reading.scoring import score
+    total = score([p for ps in pairs.values() for p in ps])
+    groups: dict[bool, list[str]] = {False: [], True: []}
+    sizes = {len(ps) for ps in pairs.values()}
+    for doc, ps in pairs.items():
+        s = score(ps)
+        name = doc.removeprefix("heldout_new/").removesuffix(".txt")
+        note = ", not read: owed unknown" if doc in not_read else ""
+        groups[doc.startswith("heldout_new/")].append(
+            f"`{name}` **{s.wrong_unflagged}** ({share(s.flagged, s.answers)} flagged{note})")
+    lines = [f"All {total.answers:,} answers: {total.right:,} right, {total.wrong_flagged} wrong but flagged, "
+             f"**{total.wrong_unflagged} wrong and NOT flagged**, {share(total.flagged, total.answers)} flagged. "
+             "Wrong and NOT flagged per document" + (f" (of {sizes.pop()} answers each):" if len(sizes) == 1 else ":"),
+             "",
+             f"- in the test run (`tests/fixtures/heldout/`): {', '.join(groups[False])}"]
+    if groups[True]:
+        lines.append(f"- waiting in `tests/fixtures/heldout_new/`: {', '.join(groups[True])}")
+    return "\n".join(lines)
 
 
 def denmark_score(_arg: str | None = None) -> str:
