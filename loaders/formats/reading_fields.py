@@ -1,4 +1,7 @@
-"""A labelled status field inside a written answer ("Estado: Parcial", "Statut : en vigueur"): the answer's own verdict."""
+"""Parts of one written answer read apart: a labelled status field ("Estado: Parcial", "Statut : en vigueur") is
+the answer's own verdict; one field's status short of in force does not undo another field that affirms
+("Platforms: Facebook, YouTube / Guidelines: draft under review"); a status in brackets after one item of a
+list ("ITU (draft strategy); World Bank project") does not decide the whole list."""
 from __future__ import annotations
 
 import re
@@ -32,6 +35,10 @@ def with_status_field(text: str, question: str, edition: int | None,
     reading is the opposite of the whole answer's flags the answer (the reviewer decides which part counts:
     "Estado: Sin ley específica" beside "Instrumentos vigentes: …")."""
     whole = read(text, question, edition=edition)
+    if whole.answer == "no" and whole.flag is None:
+        mixed = _mixed_fields(text, question, edition, read) or _bracketed_item(text, whole, question, edition, read)
+        if mixed is not None:
+            return mixed
     value = status_value(text)
     if value is None or value.strip() == polarity.strip_label(text).strip():
         return whole
@@ -45,3 +52,101 @@ def with_status_field(text: str, question: str, edition: int | None,
             and whole.flag is None:
         return polarity.Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)
     return whole
+
+
+# Where a field label starts: the answer's start, a line start, a bullet or bar, or (lines joined) a space before
+# one to three words, the first capitalised, and a colon ("… Framework Current position: yet to be developed").
+FIELD_START_RE = re.compile(r"(?:^|\n|[•|])\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s?:\s*(?=\S)(?!//)"
+                            r"|\s([A-ZÁÉÍÓÚÑÇ][^\W\d_]*(?:\s[^\W\d_]+){0,2})\s?:\s*(?=\S)(?!//)")
+# Evidence that only names or links (a verbless "Name: X"): a status field about it answers for it.
+WEAK_EVIDENCE = ("named:", "link:")
+# Evidence of a status short of in force (data/reading/evidence_kinds.csv: "status draft", "status awaited", …).
+STATUS_EVIDENCE = "status "
+
+
+def fields(detail: str) -> list[tuple[str, str]]:
+    """The answer cut into (label, value) fields; words before the first label are a field with no label."""
+    starts = list(FIELD_START_RE.finditer(detail))
+    out = []
+    if starts and detail[:starts[0].start()].strip():
+        out.append(("", detail[:starts[0].start()].strip()))
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(detail)
+        label = " ".join(polarity.tokens(m.group(1) or m.group(2)))
+        out.append((label, detail[m.end():end].strip(" \n;,")))
+    return [f for f in out if f[1]]
+
+
+def _status_labels() -> set[str]:
+    c = polarity.cues()
+    return set(c.words["status_label"]) | {" ".join(p) for p in c.phrases["status_label"]}
+
+
+def _mixed_fields(text: str, question: str, edition: int | None,
+                  read: Callable[..., polarity.Reading]) -> polarity.Reading | None:
+    """A no read from one field's status short of in force while another field affirms: the answer is mixed,
+    yes and flagged. A status field ("Current position: yet to be developed") speaks of what the other fields
+    name, so it decides unless another field affirms with words of its own ("Pillar 3 calls for a
+    framework"); a field with a label of its own ("Guidelines: draft under review") speaks of its own item,
+    so any other field that affirms (even by naming: "Platforms: Facebook, YouTube") makes the answer mixed.
+    A plain denial ("No DP Act in force.") or a text no longer in force ("Status: discontinued") still
+    decides, and an aside in brackets ("(covers the paper card only)") affirms nothing for its field."""
+    parts = fields(text)
+    if len(parts) < 2:
+        return None
+    readings = [(label, read(value, question, edition=edition)) for label, value in parts]
+    denying = [label for label, r in readings if r.answer == "no"]
+    if not denying or not all(_a_status(r) for _, r in readings if r.answer == "no"):
+        return None
+    status = _status_labels()
+    for label, value in parts:
+        if label in denying:
+            continue
+        about_others = all(d in status for d in denying)   # the status speaks of what this field names
+        plain = BRACKET_RE.sub("", value) if about_others else value
+        r = read(plain, question, edition=edition)
+        if r.answer != "yes" or (about_others and not _own_words(plain, r)):
+            continue
+        return polarity.Reading("yes", polarity.FLAG_MIXED, "one field affirms, another gives a status", r.evidence)
+    return None
+
+
+def _a_status(r: polarity.Reading) -> bool:
+    """A no read from a status short of in force ("status awaited: …", "status draft: …"), not from a denial
+    or from a text no longer in force."""
+    return (r.evidence or "").startswith(STATUS_EVIDENCE)
+
+
+def _own_words(value: str, r: polarity.Reading) -> bool:
+    """Does a field affirm with words of its own, an auxiliary or an inflected verb outside any title ("Pillar 3
+    calls for a framework"), not only by naming ("National Registration Act, Cap. 126": "Act" is part of a
+    name, "cap" a noun; a bare form could be either)?"""
+    from . import reading_evidence as evidence
+    if (r.evidence or "").startswith(WEAK_EVIDENCE):
+        return False
+    names = polarity.title_words(value)
+    aux, forms = polarity.cues().words["auxiliary"], evidence.verb_forms(polarity.current_language())
+    toks = polarity.tokens(value)
+    return any(t not in names and (t in aux or forms.get(t) == "inflected") for t in toks[1:])
+
+
+BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+LIST_SEPARATOR_RE = re.compile(r";|,(?![^()]*\))")
+
+
+def _bracketed_item(text: str, whole: polarity.Reading, question: str, edition: int | None,
+                    read: Callable[..., polarity.Reading]) -> polarity.Reading | None:
+    """A list of items ("ITU (draft strategy and skills training); World Bank ICT project; bilateral support")
+    read no only for a status in brackets after one item: the brackets speak of that item, not of the list.
+    The list is read without them: when it affirms, yes flagged mixed; when it only names, unknown."""
+    first = polarity.sentences(polarity.strip_label(text))[0]
+    items = [seg for seg in LIST_SEPARATOR_RE.split(BRACKET_RE.sub("", first)) if seg.strip()]
+    if len(items) < 2 or not BRACKET_RE.search(first) or not _a_status(whole):
+        return None
+    without = read(BRACKET_RE.sub("", text), question, edition=edition)
+    if without.answer == "yes":
+        return polarity.Reading("yes", polarity.FLAG_MIXED, "a status in brackets after one item of a list",
+                                without.evidence)
+    if without.answer == "unknown":   # names only ("UNDP; World Bank"): the list itself says nothing the reader can place
+        return polarity.Reading("unknown", without.flag or polarity.FLAG_NOTHING, without.rule, without.evidence)
+    return None
