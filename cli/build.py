@@ -5,7 +5,7 @@ from pathlib import Path
 
 from loaders.paths import db_path
 
-from .options import Bar, corrections_file_option, summary, wait_option
+from .options import Bar, corrections_file_option, db_option, summary, wait_option
 
 
 def register(commands) -> None:
@@ -13,7 +13,7 @@ def register(commands) -> None:
                             description="Rebuild the default database: data/responses, the shipped GTMI "
                                         "extract, official files in data/reference and the demo corpus "
                                         "(generated if missing).")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--no-demo", action="store_true", help="leave the synthetic demo corpus out")
     p.add_argument("--drop-missing", action="store_true",
                    help="drop stored responses whose file is not found (by default their stored rows are kept, "

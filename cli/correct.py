@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -12,8 +12,8 @@ from loaders import catalogue, corrections, store
 from loaders.paths import db_path
 from loaders.vocab import ANSWERS
 
-from .options import corrections_file_option, wait_option
-from .review import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, check_known, current_documents, iso3s, open_db
+from .options import corrections_options, db_option, wait_option
+from .review import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Stop, UsageError, check_known, current_documents, iso3s, read_db
 
 
 def register(commands) -> None:
@@ -34,13 +34,15 @@ def _register_correct(commands) -> None:
     p.add_argument("--answer", required=True, type=str.lower, choices=ANSWERS, help="the right answer")
     p.add_argument("--reason", required=True, help="why (kept with the correction, shown on the profile)")
     p.add_argument("--by", help="who reviewed (default: your login name)")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
-    p.add_argument("--corrections", metavar="FILE",
-                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv); it must be "
-                        "the one the database records")
-    wait_option(p)
-    corrections_file_option(p)
+    _writer_options(p)
     p.set_defaults(func=run_correct)
+
+
+def _writer_options(p) -> None:
+    """The options correct and confirm share: where the database and the corrections file are, how long to wait."""
+    db_option(p)
+    corrections_options(p)
+    wait_option(p)
 
 
 def _target(args, current: pd.DataFrame) -> tuple[str, str, str]:
@@ -68,56 +70,68 @@ def _target(args, current: pd.DataFrame) -> tuple[str, str, str]:
     return iso3, str(here["sha256"].iat[0]), str(here["path"].iat[0])
 
 
-def run_correct(args: argparse.Namespace) -> int:
-    """Record and apply one correction; 0 on success, 1 when the file or database fails, 2 on a bad option."""
+def _answer_to_correct(args, con) -> tuple[str, str, str, tuple]:
+    """(iso3, document sha256, path, the stored (answer, basis)) of the answer to correct, or a UsageError."""
     from analysis import queries
+
+    iso3, sha, path = _target(args, current_documents(con))
+    before = queries.stored_answer(con, sha, iso3, args.edition, args.question, args.item)
+    if before is None:
+        raise UsageError(f"the current response of {iso3} {args.edition} ({path}) has no answer to question "
+                         f"{args.question}{' item ' + args.item if args.item else ''}")
+    return iso3, sha, path, before
+
+
+def _corrections_file(args, db) -> tuple[Path, bool]:
+    """(the corrections file to write into, whether it becomes the database's), checked against the database's
+    record before the file is touched: a decision recorded in a file the database never applies is lost."""
     from loaders import ingest
 
-    db = db_path(args.db)
-    con = open_db(db)
-    if con is None:
-        return EXIT_FAILED
-    try:
-        current = current_documents(con)
-        try:
-            iso3, sha, path = _target(args, current)
-        except UsageError as err:
-            print(f"error: {err}", file=sys.stderr)
-            return EXIT_USAGE
-        before = queries.stored_answer(con, sha, iso3, args.edition, args.question, args.item)
-    finally:
-        con.close()
-    if before is None:
-        print(f"error: the current response of {iso3} {args.edition} ({path}) has no answer to question "
-              f"{args.question}{' item ' + args.item if args.item else ''}", file=sys.stderr)
-        return EXIT_USAGE
     switch = bool(args.corrections_file)
     file = corrections.corrections_file(args.corrections_file or args.corrections)
-    try:  # before the file is touched: a correction recorded in a file the database never applies is lost
+    try:
         ingest.check_corrections(db, ingest.known_in(db).corrections_file, file, switch)
     except corrections.CorrectionsMismatch as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_USAGE
+        raise Stop(f"error: {err}", EXIT_USAGE) from err
+    return file, switch
+
+
+def _apply(args, db, file: Path, switch: bool, kept: str) -> None:
+    """Apply the corrections file to the database, or Stop (exit code 1) saying the decisions are kept in it."""
+    from loaders import ingest
+
+    try:
+        ingest.apply_corrections(db, file, wait=args.wait, switch=switch)
+    except (store.StoreBusy, corrections.CorrectionsError) as err:
+        raise Stop(f"error: not applied to {db} yet: {str(err).splitlines()[0]}. {kept} kept in {file} and "
+                   "applied at the next `python -m loaders correct`, confirm, ingest or build.", EXIT_FAILED) from err
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    """Record and apply one correction; 0 on success, 1 when the file or database fails, 2 on a bad option."""
+    try:
+        return _correct(args)
+    except Stop as stop:
+        return stop.exit()
+
+
+def _correct(args: argparse.Namespace) -> int:
+    db = db_path(args.db)
+    iso3, sha, path, before = read_db(db, lambda con: _answer_to_correct(args, con))
+    file, switch = _corrections_file(args, db)
     row = {"edition": args.edition, "country_iso3": iso3, "question": args.question, "item": args.item,
            "answer": args.answer, "reason": args.reason.strip(), "reviewed_by": args.by or _login(),
            "reviewed_at": corrections.now(), "document_sha256": sha}
     try:
         corrections.record(file, row)
     except (corrections.CorrectionsError, OSError) as err:
-        print(f"error: the correction was not saved: {err}", file=sys.stderr)
-        return EXIT_FAILED
+        raise Stop(f"error: the correction was not saved: {err}", EXIT_FAILED) from err
     what = f"{iso3} {args.edition} Q{args.question}{' ' + args.item if args.item else ''}"
     if args.answer == before[0]:
         print(f"saved in {file}: {what} {before[0]} ({before[1]}) confirmed: the reading is kept, marked reviewed")
     else:
         print(f"saved in {file}: {what} {before[0]} ({before[1]}) -> {args.answer}")
-    try:
-        ingest.apply_corrections(db, file, wait=args.wait, switch=switch)
-    except (store.StoreBusy, corrections.CorrectionsError) as err:
-        first = str(err).splitlines()[0]
-        print(f"error: not applied to {db} yet: {first}. The correction is kept in {file} and is applied at "
-              "the next `python -m loaders correct`, ingest or build.", file=sys.stderr)
-        return EXIT_FAILED
+    _apply(args, db, file, switch, "The correction is")
     if args.answer == before[0]:
         print(f"applied to {db}: answers_current keeps {args.answer} ({before[1]}) with reviewed_by/reviewed_at")
     else:
@@ -142,9 +156,7 @@ def _register_confirm(commands) -> None:
     p.add_argument("--inferred", action="store_true", help="only answers read from the written text")
     p.add_argument("--reason", required=True, help="why the readings are right (kept with each confirmation)")
     p.add_argument("--by", help="who reviewed (default: your login name)")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
-    p.add_argument("--corrections", metavar="FILE",
-                   help=f"corrections file (default: ${corrections.ENV}, else data/corrections.csv)")
+    _writer_options(p)
     p.set_defaults(func=run_confirm)
 
 
@@ -168,28 +180,31 @@ def _open_rows(args, queue: pd.DataFrame) -> pd.DataFrame:
     return rows
 
 
+def _queue_to_confirm(args, con) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """(iso3, the response's review queue, the open rows the options pick), or a UsageError."""
+    from analysis import queries
+
+    iso3 = iso3s([args.country])[0]
+    check_known((iso3,), args.edition, current_documents(con))
+    if not args.reason.strip():
+        raise UsageError("--reason must say why the readings are right")
+    queue = queries.review_queue(con, (iso3,), args.edition)
+    return iso3, queue, _open_rows(args, queue)
+
+
 def run_confirm(args: argparse.Namespace) -> int:
     """Confirm the picked open readings; 0 on success (also when none is left), 1 on a failed write, 2 on usage."""
-    from analysis import queries, review
-    from loaders import ingest
+    try:
+        return _confirm(args)
+    except Stop as stop:
+        return stop.exit()
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    from analysis import review
 
     db = db_path(args.db)
-    con = open_db(db)
-    if con is None:
-        return EXIT_FAILED
-    try:
-        try:
-            iso3 = iso3s([args.country])[0]
-            check_known((iso3,), args.edition, current_documents(con))
-            if not args.reason.strip():
-                raise UsageError("--reason must say why the readings are right")
-            queue = queries.review_queue(con, (iso3,), args.edition)
-            rows = _open_rows(args, queue)
-        except UsageError as err:
-            print(f"error: {err}", file=sys.stderr)
-            return EXIT_USAGE
-    finally:
-        con.close()
+    iso3, queue, rows = read_db(db, lambda con: _queue_to_confirm(args, con))
     if rows.empty:
         print(f"Nothing to confirm: no open answer of {iso3} {args.edition} matches ({review.progress_text(queue)}).")
         return EXIT_OK
@@ -198,24 +213,13 @@ def run_confirm(args: argparse.Namespace) -> int:
                   "item": r["item"], "answer": r["original_answer"], "reason": args.reason.strip(),
                   "reviewed_by": by, "reviewed_at": stamp, "document_sha256": r["document_sha256"]}
                  for _, r in rows.iterrows()]
-    file = corrections.corrections_file(args.corrections)
-    try:  # before the file is touched: a decision recorded in a file the database never applies is lost
-        ingest.check_corrections(db, ingest.known_in(db).corrections_file, file)
-    except corrections.CorrectionsMismatch as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_USAGE
+    file, switch = _corrections_file(args, db)
     try:
         corrections.record_many(file, decisions)
     except (corrections.CorrectionsError, OSError) as err:
-        print(f"error: nothing was saved: {err}", file=sys.stderr)
-        return EXIT_FAILED
+        raise Stop(f"error: nothing was saved: {err}", EXIT_FAILED) from err
     print(f"saved in {file}: {len(decisions)} reading(s) of {iso3} {args.edition} confirmed by {by}")
-    try:
-        ingest.apply_corrections(db, file)
-    except (store.StoreBusy, corrections.CorrectionsError) as err:
-        print(f"error: not applied to {db} yet: {str(err).splitlines()[0]}. The confirmations are kept in {file} "
-              "and applied at the next `python -m loaders correct`, confirm, ingest or build.", file=sys.stderr)
-        return EXIT_FAILED
+    _apply(args, db, file, switch, "The confirmations are")
     left = len(queue[queue["status"] == "open"]) - len(decisions)
     print(f"applied to {db}: {len(decisions)} confirmed, {left} left open in this response")
     return EXIT_OK

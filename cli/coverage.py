@@ -5,13 +5,19 @@ import sys
 
 from loaders.paths import db_path
 
+from .options import db_option
+
+BY = ("section", "theme")
+
 
 def register(commands) -> None:
     p = commands.add_parser("coverage", help="print yes/no/unknown coverage per country and section",
                             description="Print yes/no/unknown coverage per country and section (or theme).")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
-    p.add_argument("--by", choices=["section", "theme"], default="section")
-    p.add_argument("--country", nargs="*", default=[], help="ISO3 codes to show")
+    db_option(p)
+    p.add_argument("--by", choices=BY, default=BY[0], help=f"one row per country and {' or '.join(BY)} "
+                                                          f"(default: {BY[0]})")
+    p.add_argument("--country", nargs="*", action="extend", default=[], metavar="ISO3",
+                   help="only these countries, e.g. DNK KEN")
     p.add_argument("--real-only", action="store_true", help="leave out synthetic demo responses")
     p.set_defaults(func=run)
 

@@ -10,8 +10,10 @@ from pathlib import Path
 from loaders import catalogue, paths
 from loaders.vocab import CURRENT_BASES
 
+from .options import db_option
+
 FORMATS = (".csv", ".xlsx")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3  # as cli.main documents them
 
 
 class UsageError(ValueError):
@@ -25,7 +27,7 @@ def register(commands) -> None:
                     "and formula-safe cells as the dashboard's Data page download.",
     )
     p.add_argument("--out", required=True, help="output file, ending in .csv or .xlsx")
-    p.add_argument("--db", help="DuckDB file (default: $MSQ_DB, else data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--edition", type=int, help="survey edition (year), e.g. 2022")
     p.add_argument("--country", nargs="+", action="extend", default=[], metavar="ISO3",
                    help="one or more ISO3 codes, e.g. DNK KEN")
@@ -83,7 +85,8 @@ def _filters(args: argparse.Namespace, answers):
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the export file; 0 on success, 1 when the database cannot be read, 2 on a bad option."""
+    """Write the export file; 0 on success, 1 when the database cannot be read, 2 on a bad option, 3 when
+    the file is not a database."""
     import duckdb
 
     from analysis import export, queries
@@ -104,8 +107,8 @@ def run(args: argparse.Namespace) -> int:
             contacts = queries.contacts(con, include_superseded=args.include_superseded) \
                 if args.include_contacts else None
     except store.NotADatabase as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_FAILED
+        print(f"error: {str(err).splitlines()[0]}", file=sys.stderr)
+        return EXIT_STORE
     except duckdb.Error as err:
         print(f"error: cannot read {db}: {str(err).splitlines()[0]}", file=sys.stderr)
         return EXIT_FAILED

@@ -8,6 +8,8 @@ from pathlib import Path
 from loaders import fetch
 from loaders.paths import REFERENCE_DIR, db_path
 
+from .options import db_option, wait_option
+
 EXIT_ERROR = 1
 EXIT_MANUAL = 3  # nothing failed, but a source needs a file the user must download by hand
 
@@ -20,12 +22,13 @@ def register(commands) -> None:
                     "a stable file address (egdi) print the page to download from and where to put the file.")
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help=f"one or more of {', '.join(fetch.SOURCES)} (default: all)")
-    p.add_argument("--db", help="database file (default: $MSQ_DB or data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--dest", default=str(REFERENCE_DIR), help="folder to save into (default: data/reference)")
     p.add_argument("--mirror", default=os.environ.get(fetch.MIRROR_ENV),
                    help=f"download from <MIRROR>/<source>/<file name> instead of the publishers "
                         f"(default: ${fetch.MIRROR_ENV})")
     p.add_argument("--no-ingest", action="store_true", help="download and check only; do not touch the database")
+    wait_option(p)
     p.set_defaults(func=run)
 
 
@@ -54,16 +57,16 @@ def run(args) -> int:
         print(f"{result.status.upper():<9} fetch {name}: {result.message}")
         to_ingest += result.to_ingest
     if to_ingest and not args.no_ingest:
-        failed |= _ingest(to_ingest, db_path(args.db))
+        failed |= _ingest(to_ingest, db_path(args.db), args.wait)
     return EXIT_ERROR if failed else EXIT_MANUAL if manual else 0
 
 
-def _ingest(paths, db) -> bool:
+def _ingest(paths, db, wait: float | None = None) -> bool:
     """Load the saved files; True when any was rejected or the store could not be written."""
     from loaders import ingest, store  # imported late: `fetch --no-ingest` works without the store's dependencies
 
     try:
-        reports = ingest.ingest_paths(paths, db)
+        reports = ingest.ingest_paths(paths, db, wait=wait)
     except store.StoreBusy as exc:
         print(f"ERROR     ingest: {str(exc).splitlines()[0]}", file=sys.stderr)
         return True

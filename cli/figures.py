@@ -1,4 +1,4 @@
-"""`python -m loaders figures`: write the standard chapter figures as PNG and SVG through Kaleido + Chromium."""
+"""`python -m loaders figures`: write the standard chapter figures (PNG, SVG or PDF) through Kaleido + Chromium."""
 from __future__ import annotations
 
 import argparse
@@ -19,6 +19,8 @@ from figures import charts, style
 from figures.browser import find_browser, in_own_thread
 from loaders import paths
 
+from .options import db_option
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_BROWSER = 0, 1, 2, 3
 TOPOJSON = paths.ROOT / "static" / "topojson" / "world_110m.json"
 NO_BROWSER = """\
@@ -31,16 +33,25 @@ FIGURE_NAMES = charts.MSQ_FIGURES
 # Drawn only when the official files are loaded (EGDI; GTMI or UNCTAD): see load_reference().
 REFERENCE_FIGURE_NAMES = charts.REFERENCE_FIGURES
 PNG_SCALE = 2  # 2× the layout size: print resolution for a 1100 px wide figure
+FORMATS = ("png", "svg", "pdf")  # what Kaleido writes here; --format's choices and every help line name these
+DEFAULT_FORMATS = ("png", "svg")
+
+
+def _formats_text(formats) -> str:
+    """'PNG, SVG or PDF' for the help lines."""
+    names = [f.upper() for f in formats]
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 
 def register(commands) -> None:
     p = commands.add_parser(
-        "figures", help="write the standard chapter figures as PNG and SVG",
-        description="Write the standard chapter figures (PNG and SVG) in the dashboard's house style: "
+        "figures", help=f"write the standard chapter figures as {_formats_text(FORMATS)} files",
+        description=f"Write the standard chapter figures ({_formats_text(FORMATS)}; by default "
+                    f"{' and '.join(f.upper() for f in DEFAULT_FORMATS)}) in the dashboard's house style: "
                     "title, filter subtitle, dated source line, synthetic-data mark.",
     )
     p.add_argument("--out", required=True, help="folder to write the figures into (created if missing)")
-    p.add_argument("--db", help="DuckDB file (default: $MSQ_DB, else data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--edition", type=int, help="survey edition (year); default: the newest loaded")
     p.add_argument("--region", nargs="+", metavar="NAME",
                    help="only these UN regions or sub-regions (e.g. Africa 'Northern Europe'); case does not matter")
@@ -48,8 +59,8 @@ def register(commands) -> None:
                    help="only these countries, by ISO3 code or name (e.g. DNK 'Viet Nam')")
     p.add_argument("--include-synthetic", action="store_true",
                    help="include synthetic demo responses (left out by default); figures are then marked")
-    p.add_argument("--format", nargs="+", choices=["png", "svg", "pdf"], default=["png", "svg"],
-                   help="image formats to write (default: png svg)")
+    p.add_argument("--format", nargs="+", choices=FORMATS, default=list(DEFAULT_FORMATS),
+                   help=f"image formats to write, any of {' '.join(FORMATS)} (default: {' '.join(DEFAULT_FORMATS)})")
     p.add_argument("--include-non-members", action="store_true",
                    help="include economies that are not UN Member States (left out by default, as in the app)")
     p.add_argument("--check", action="store_true",
@@ -189,11 +200,12 @@ def select(db: Path, args: argparse.Namespace) -> tuple[Filters, pd.DataFrame, d
 
 
 def run(args: argparse.Namespace) -> int:
-    """0 with the figures written; 1 when drawing (or --check) fails; 2 on a bad option; 3 without a browser."""
+    """0 with the figures written; 1 without a database or when drawing (or --check) fails; 2 on a bad option;
+    3 without a browser."""
     db = paths.db_path(args.db)
     if not db.exists():
         print(f"no database at {db}; build it with `python -m loaders build` or pass --db FILE", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_FAILED  # as export, review and coverage: nothing to draw from
     browser, looked = find_browser()
     if browser is None:
         print(NO_BROWSER.format(looked=", ".join(looked)), file=sys.stderr)

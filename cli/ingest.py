@@ -6,14 +6,14 @@ from pathlib import Path
 
 from loaders.paths import db_path
 
-from .options import Bar, corrections_file_option, summary, wait_option
+from .options import Bar, corrections_file_option, db_option, summary, wait_option
 
 
 def register(commands) -> None:
     p = commands.add_parser("ingest", help="ingest files or folders into the DuckDB store",
                             description="Ingest MSQ responses and official reference files (files or folders).")
     p.add_argument("paths", nargs="+", help="files or folders; folders are read recursively")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--edition", type=int, help="survey edition, when the documents do not say it")
     p.add_argument("--workers", type=int, help="parallel readers (default: one per core)")
     wait_option(p)

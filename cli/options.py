@@ -1,8 +1,16 @@
-"""Options several commands share (--wait, --corrections-file) and the ingest and build commands' report lines."""
+"""Options several commands share (--db, --wait, --corrections, --corrections-file) and ingest's and build's report lines."""
 from __future__ import annotations
 
 import argparse
 import sys
+
+from loaders.corrections import ENV as CORRECTIONS_ENV
+
+DB_HELP = "database file (default: $MSQ_DB, else data/msq.duckdb)"
+
+
+def db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help=DB_HELP)
 
 
 def wait_option(p: argparse.ArgumentParser) -> None:
@@ -15,6 +23,15 @@ def corrections_file_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corrections-file", metavar="FILE",
                    help="apply FILE and record it as the database's corrections file (a database applies one "
                         "corrections file, recorded in it; a writer with another one is refused unless this is given)")
+
+
+def corrections_options(p: argparse.ArgumentParser) -> None:
+    """--corrections (the file to write into, refused when the database records another) and --corrections-file."""
+    p.add_argument("--corrections", metavar="FILE",
+                   help=f"the corrections file to write into (default: ${CORRECTIONS_ENV}, else "
+                        "data/corrections.csv); it must be the one the database records, else nothing is written "
+                        "(exit code 2): to make FILE the database's corrections file use --corrections-file FILE")
+    corrections_file_option(p)
 
 
 class Bar:

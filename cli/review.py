@@ -5,6 +5,8 @@ import argparse
 import re
 import sys
 import textwrap
+from collections.abc import Callable
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
@@ -12,7 +14,10 @@ import pandas as pd
 from loaders import store
 from loaders.paths import db_path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from .options import db_option
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3  # as cli.main documents them
+T = TypeVar("T")
 DETAIL_CHARS = 120
 EVIDENCE_CHARS = 80
 
@@ -21,17 +26,41 @@ class UsageError(ValueError):
     """An option value that names nothing the data knows; the message lists the valid ones."""
 
 
-def open_db(db) -> duckdb.DuckDBPyConnection | None:
-    """A short-lived read-only connection, or None after saying (one line) how to get a database."""
+class Stop(Exception):
+    """The command ends here: what to print on stderr (nothing when already said) and the exit code."""
+
+    def __init__(self, message: str | None, code: int):
+        super().__init__(message)
+        self.message, self.code = message, code
+
+    def exit(self) -> int:
+        if self.message:
+            print(self.message, file=sys.stderr)
+        return self.code
+
+
+def open_db(db) -> duckdb.DuckDBPyConnection:
+    """A short-lived read-only connection, or Stop saying in one line how to get a database (exit code 1) or
+    that the file is not one (3, as every command says it)."""
     if not db.is_file():
-        print(f"error: no database at {db}; run `python -m loaders build` (or point --db / MSQ_DB at one)",
-              file=sys.stderr)
-        return None
+        raise Stop(f"error: no database at {db}; run `python -m loaders build` (or point --db / MSQ_DB at one)",
+                   EXIT_FAILED)
     try:
         return store.open_reader(db)
     except store.NotADatabase as err:
-        print(f"error: {str(err).splitlines()[0]}", file=sys.stderr)
-        return None
+        raise Stop(f"error: {str(err).splitlines()[0]}", EXIT_STORE) from err
+
+
+def read_db(db, read: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """read(con) on a short-lived read-only connection, closed before any write; a UsageError it raises
+    becomes Stop with exit code 2 (review, correct and confirm all read this way)."""
+    con = open_db(db)
+    try:
+        return read(con)
+    except UsageError as err:
+        raise Stop(f"error: {err}", EXIT_USAGE) from err
+    finally:
+        con.close()
 
 
 def iso3s(values: list[str]) -> tuple[str, ...]:
@@ -55,7 +84,7 @@ def register(commands) -> None:
         description="Print the answers of the current documents that an analyst should check: every flagged "
                     "answer and every answer read from the written text (basis inferred), then corrections "
                     "made for an earlier version of a response (stale: review them again).")
-    p.add_argument("--db", help="database file (default: $MSQ_DB, else data/msq.duckdb)")
+    db_option(p)
     p.add_argument("--country", nargs="+", action="extend", default=[], metavar="ISO3",
                    help="only these countries, e.g. DNK KEN")
     p.add_argument("--edition", type=int, help="only this survey edition, e.g. 2022")
@@ -70,24 +99,10 @@ def short(text: object, n: int = DETAIL_CHARS) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the review queue; 0 on success, 1 without a readable database, 2 on a bad option."""
-    from analysis import queries
-
-    db = db_path(args.db)
-    con = open_db(db)
-    if con is None:
-        return EXIT_FAILED
     try:
-        current = current_documents(con)
-        try:
-            wanted = iso3s(args.country)
-            check_known(wanted, args.edition, current)
-        except UsageError as err:
-            print(f"error: {err}", file=sys.stderr)
-            return EXIT_USAGE
-        queue = queries.review_queue(con, wanted, args.edition)
-        stale = queries.stale_corrections(con)
-    finally:
-        con.close()
+        wanted, queue, stale = read_db(db_path(args.db), lambda con: _queue_and_stale(args, con))
+    except Stop as stop:
+        return stop.exit()
     if args.open:
         queue = queue[queue["status"] == "open"]
     if wanted:
@@ -97,6 +112,14 @@ def run(args: argparse.Namespace) -> int:
     _print_queue(queue)
     _print_stale(stale)
     return EXIT_OK
+
+
+def _queue_and_stale(args: argparse.Namespace, con) -> tuple[tuple[str, ...], pd.DataFrame, pd.DataFrame]:
+    from analysis import queries
+
+    wanted = iso3s(args.country)
+    check_known(wanted, args.edition, current_documents(con))
+    return wanted, queries.review_queue(con, wanted, args.edition), queries.stale_corrections(con)
 
 
 def check_known(wanted: tuple[str, ...], edition: int | None, current: pd.DataFrame) -> None:

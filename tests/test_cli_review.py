@@ -204,3 +204,37 @@ def test_a_busy_store_keeps_the_correction_in_the_file_and_says_so(db, capsys, m
     assert "kept in" in capsys.readouterr().err
     assert corrections.load(corrections.corrections_file())["question"].tolist() == [10]
     assert _current(db, 10)[1] != "corrected"
+
+
+# ---------------------------------------------------------------- confirm takes the writer options of correct
+
+def _confirm_argv(db) -> list[str]:
+    return ["confirm", "--db", str(db), "--country", "DNK", "--edition", "2022", "--question", "24",
+            "--reason", "the programme exists"]
+
+
+def test_confirm_waits_as_long_as_wait_says_then_keeps_the_confirmation_in_the_file(db, capsys):
+    with store.writing(db, purpose="a long rebuild"):  # another writer holds the database
+        assert main([*_confirm_argv(db), "--wait", "0.3"]) == 1
+    err = capsys.readouterr().err
+    assert "a long rebuild" in err and "waited 0.3 s" in err and "kept in" in err
+    assert corrections.load(corrections.corrections_file())["question"].tolist() == [24]
+    assert _queue(db, countries=("DNK",)).set_index("question").loc[24, "status"] == "open"  # not applied yet
+
+
+@pytest.mark.parametrize("command", ["correct", "confirm"])
+def test_corrections_file_makes_another_file_the_database_s_and_corrections_alone_is_refused(
+        db, tmp_path, capsys, command):
+    def argv(question: int) -> list[str]:
+        what = ["--answer", "yes"] if command == "correct" else []
+        return [command, "--db", str(db), "--country", "DNK", "--edition", "2022", "--question", str(question),
+                *what, "--reason", "read against the document"]
+
+    first, second = tmp_path / "team.csv", tmp_path / "mine.csv"
+    assert main([*argv(24), "--corrections-file", str(first)]) == 0
+    assert corrections.load(first)["question"].tolist() == [24]
+    capsys.readouterr()
+    assert main([*argv(12), "--corrections", str(second)]) == 2  # not the database's file: nothing written
+    assert "--corrections-file" in capsys.readouterr().err and not second.exists()
+    assert main([*argv(12), "--corrections", str(first)]) == 0  # the database's own file: accepted
+    assert sorted(corrections.load(first)["question"].tolist()) == [12, 24]

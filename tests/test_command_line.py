@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cli import coverage
+from cli import coverage, figures
 from cli.main import main, parser
 from loaders import ingest, paths, store
 from synthetic import demo_corpus
@@ -49,6 +49,48 @@ def test_help_exits_0():
     assert main(["export", "--help"]) == 0
 
 
+def _help(command: str, capsys) -> str:
+    capsys.readouterr()
+    assert main([command, "--help"]) == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_figures_help_names_exactly_the_formats_it_writes(capsys):
+    listed = parser().format_help()
+    text = _help("figures", capsys)
+    names = " or ".join([", ".join(f.upper() for f in figures.FORMATS[:-1]), figures.FORMATS[-1].upper()])
+    assert f"--format {{{','.join(figures.FORMATS)}}}" in text
+    assert f"any of {' '.join(figures.FORMATS)} (default: png svg)" in text
+    assert f"figures as {names} files" in " ".join(listed.split()) and f"({names};" in text
+
+
+@pytest.mark.parametrize("command", ["ingest", "build", "correct", "confirm", "fetch"])
+def test_every_command_that_writes_the_database_takes_wait_and_names_the_same_default(command, capsys):
+    text = _help(command, capsys)
+    assert "--wait SECONDS how long to wait while another writer holds the database (default: $MSQ_LOCK_WAIT, " \
+           "else 300)" in text
+
+
+@pytest.mark.parametrize("command", ["ingest", "build", "correct", "confirm"])
+def test_every_command_that_applies_corrections_takes_corrections_file_with_one_help(command, capsys):
+    text = _help(command, capsys)
+    assert "--corrections-file FILE apply FILE and record it as the database's corrections file" in text
+
+
+@pytest.mark.parametrize("command", ["correct", "confirm"])
+def test_correct_and_confirm_explain_corrections_alike(command, capsys):
+    text = _help(command, capsys)
+    assert "--corrections FILE the corrections file to write into (default: $MSQ_CORRECTIONS, else " \
+           "data/corrections.csv); it must be the one the database records" in text
+    assert "use --corrections-file FILE" in text
+
+
+@pytest.mark.parametrize("command", ["ingest", "coverage", "build", "export", "figures", "review", "correct",
+                                     "confirm", "fetch"])
+def test_every_db_option_names_the_same_default(command, capsys):
+    assert "--db DB database file (default: $MSQ_DB, else data/msq.duckdb)" in _help(command, capsys)
+
+
 def test_a_fault_of_the_tool_is_one_line_and_the_traceback_goes_to_the_log(tmp_path, monkeypatch, capsys):
     def broken(args):
         raise ZeroDivisionError("a bug")
@@ -81,6 +123,23 @@ def test_an_interrupted_busy_or_unread_command_exits_with_its_code(raised, code,
     assert main(["coverage"]) == code
     if said:
         assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command, rest", [
+    ("coverage", []), ("review", []), ("export", ["--out", "x.csv"]), ("figures", ["--out", "figs"]),
+    ("correct", ["--country", "DNK", "--edition", "2022", "--question", "9", "--answer", "no", "--reason", "r"]),
+    ("confirm", ["--country", "DNK", "--edition", "2022", "--reason", "r"]),
+])
+def test_a_db_that_is_not_a_database_exits_3_in_one_line_whatever_the_command(command, rest, tmp_path, capsys,
+                                                                               monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    not_db = tmp_path / "answers.csv"
+    not_db.write_text("a,b\n1,2\n", encoding="utf-8")
+    monkeypatch.setattr(figures, "find_browser", lambda: ("/usr/bin/chromium", []))  # no browser needed to refuse
+    assert main([command, "--db", str(not_db), *rest]) == 3
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "not a DuckDB database" in err and str(not_db) in err
+    assert not_db.read_text(encoding="utf-8") == "a,b\n1,2\n"
 
 
 def test_python_m_cli_and_python_m_loaders_are_the_same_command_line():
