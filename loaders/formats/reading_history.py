@@ -144,9 +144,13 @@ def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...
     past, expired = past_event(decider.toks, a.edition, decider.names, lead)
     if not past or (found[0] == "in force" and not expired):
         return None
-    weak = None
+    weak, other = None, False
     for sentence, cl in _later_clauses(decider, a.sents):
+        # "… but have not been made" goes on about the subject of the clause before it
+        other = _another_instrument(decider, cl) if polarity._own_subject(cl.toks) else other
         how = _undoes(cl)
+        if how == "since" and other:
+            how = "status"   # "The Regulations have been drafted but not made": another text's status, a doubt
         if how == "since":
             return polarity.Reading("no", None, "a past event, not kept up since",
                                     evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
@@ -155,6 +159,17 @@ def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...
         return polarity.Reading("yes", FLAG_PAST, "a past event, then a status",
                                 evidence.Evidence(found[0], found[1]).describe(a.sents[0]))
     return None
+
+
+def _another_instrument(decider: polarity.Clause, cl: polarity.Clause) -> bool:
+    """Does the clause's subject name another kind of text than the past event did ("The Data Protection Act …
+    received assent in 2020" / "The Data Protection Regulations have been drafted")? A later, secondary
+    instrument's status does not undo the first one."""
+    own = evidence.find(polarity.subject(cl.toks), "instrument")
+    if own is None:
+        return False
+    named = {polarity._stem(t) for t in decider.toks if evidence.find([t], "instrument") is not None}
+    return bool(named) and polarity._stem(own[1][-1]) not in named
 
 
 def _negator(toks: list[str]) -> tuple[str, ...]:

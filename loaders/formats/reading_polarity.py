@@ -293,6 +293,12 @@ class _Cutter:
 
     def _subordinator(self, i: int) -> int:
         t, words = self.toks[i], self.c.words
+        if i == 0 and t == "pending" and "," in self.toks[2:PENDING_OPENER_SPAN]:
+            # "Pending its enactment, the functions are discharged by …": "pending" means "until"; what comes
+            # after the comma is the main clause, in place meanwhile
+            self.close(next_main=False)
+            self.cur.toks.append(t)
+            return 1
         phrase = next((p for p in self.c.phrases["subordinator"] if _starts(self.toks, i, p)), None)
         at_start = not self.cur.toks
         if t in AWAITED_EVENT and _still_to_be_done(self.cur.toks + ["when"]):
@@ -386,6 +392,8 @@ def _aside(toks: list[str], i: int) -> bool:
 MAIN_SUBJECTS = {"there", "we", "they", "it"}
 NOT_BEFORE_VERB = {"the", "a", "an", "this", "that", "its", "their", "our", "of", "for", "to", "in", "on", "with",
                    "by", "from", "at", "and", "or"}
+# "Pending its enactment," / "Pending legislation,": a sentence-initial "pending" and its noun phrase, up to a comma.
+PENDING_OPENER_SPAN = 7
 # Temporal subordinators of an event still to come ("is to be done when/once …").
 AWAITED_EVENT = {"when", "once", "after", "until", "following"}
 
@@ -902,7 +910,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
         from . import reading_history as history
-        turned = history.successor_later(w.decider, a.sents, k)
+        turned = history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -1019,9 +1027,20 @@ def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] |
     """An affirmation and a not-yet status in one sentence: the status decides when the affirmation only
     names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
     cl = w.status_beside
-    if found is None or found[0] in WEAK_KINDS or _overrides(cl):
+    if found is None or found[0] in WEAK_KINDS or (_overrides(cl) and not _step_taken(cl, found)):
         return Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
     return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _step_taken(status: Clause, found: tuple[str, tuple[str, ...]]) -> bool:
+    """"The operative instrument remains the ICT Policy, tabled in the House": a bare past participle of a
+    step ("tabled", "submitted to") added on after a comma to an instrument the clause says is in force is a
+    step taken, its history; not "awaiting", not "is tabled", not a status of its own with an auxiliary."""
+    from . import reading_evidence as evidence
+    toks = _mask_idioms(status.toks)
+    step = evidence.denial(toks)
+    return (found[0] == "in force" and step is not None and step.kind == "status awaited"
+            and step.cue[0].endswith("ed") and not negated(toks) and not any(t in cues().words["auxiliary"] for t in toks))
 
 
 def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
@@ -1110,6 +1129,33 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
         if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
             return True
     return False
+
+
+SHARED_WORDS = 2   # "chief information officer": the later sentence names the denied thing, not only "government"
+
+
+def _form_denied_function_done(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+    """"There is no statutory office of Chief Information Officer. … The functions of a chief information
+    officer are discharged by the Chief Technical Director": only a legal form of the thing is denied, and a
+    later sentence says its work is done (something operating or in force, named with the denied thing's
+    own words): yes, flagged as denied only in its form."""
+    toks = w.decider.toks
+    from . import reading_evidence as evidence
+    if not _existential_denial(toks) or pending(toks, w.decider.names) or evidence.find(toks, "legal_word") is None:
+        return None
+    denied = {_stem(t) for t in toks if t.isalpha() and t not in STOP and len(t) > 2} - set(
+        cues().words["negator"]) - {t for t in evidence.classes().words["legal_word"]}
+    from . import reading_references as references
+    for sentence in a.sents[k + 1:]:
+        if references.is_pointer(sentence):
+            continue
+        for cl in clauses(strip_label(sentence)):
+            found = _affirm_evidence([cl], sentence) if cl.main else None
+            shared = denied & {_stem(t) for t in cl.toks}
+            if found is not None and found[0] in {"in force", "operating"} and len(shared) >= SHARED_WORDS:
+                return Reading("yes", FLAG_HEDGED, "a legal form denied, the function done", _ev(found[0], found[1],
+                                                                                                  sentence))
+    return None
 
 
 def _only_link(sentence: str) -> bool:
