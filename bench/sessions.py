@@ -40,7 +40,9 @@ MAIN_PAGES = [
 ]
 # The filters each session keeps in its address bar (session i takes the i-th, in turn): analysts look
 # at different regions, so the server holds several filter states at once, as it would in use.
-QUERIES = ["", "region=Africa", "region=Europe", "region=Asia", "region=Americas"]
+# Shared links the analysts open. The corpus is synthetic beside real official files, so the app would open on
+# real data only: each link switches the demo on, as the pages part does (bench.pages.demo_query).
+QUERIES = [q + "synthetic=true" for q in ("", "region=Africa&", "region=Europe&", "region=Asia&", "region=Americas&")]
 TARGET_MB = 500.0
 SAMPLE_EVERY = 0.2  # seconds between memory samples
 
