@@ -36,7 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.973  # 949/975 when the second round joined
+ACCURACY_FLOOR = 0.958  # 1309/1365 when the third round joined (949/975 = 0.973 with the second)
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -108,6 +108,74 @@ KNOWN_MISREADINGS = {
                                       "consolidated or posted online' only flags it",
     ("status_officialese.txt", "42"): "'Survey instrument approved' reads as in force; 'first round scheduled for "
                                       "2024' only flags it (mixed); the analyst reads no survey yet",
+    # Third round (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
+    ("es_tabular.txt", "23"): "'Estado: No contemplado' beside 'Observaciones: … definen sus propios planes sin "
+                              "articulación formal': the observation reads as in force and turns the status round "
+                              "(yes, flagged); the analyst lets the status field decide (no)",
+    ("es_tabular.txt", "28"): "'Estado: Ídem anterior' points to the previous answer without a number: not followed, "
+                              "unknown, flagged 'nothing affirms or denies'",
+    ("es_tabular.txt", "29/ai"): "'Estado: Contemplado – Eje 5': 'contemplado' (provided for) is no affirming cue in "
+                                 "the Spanish tables: unknown, flagged",
+    ("es_tabular.txt", "29/iot"): "'Estado: ídem Robotics' names a sibling item in English inside Spanish words: not "
+                                  "followed, unknown, flagged",
+    ("es_tabular.txt", "31"): "'Estado: No se utilizan' is too short for the language detector: unknown, flagged "
+                              "'answer language unclear'",
+    ("es_tabular.txt", "32"): "'Estado: En estudio' beside an observation that the Central Bank 'analiza un sandbox': "
+                              "the observation reads as a statement turning the status round (yes, flagged); the "
+                              "analyst lets the study status decide (no)",
+    ("es_tabular.txt", "40"): "'Estado: No se publica de forma sistemática' is too short for the language detector: "
+                              "unknown, flagged 'answer language unclear'",
+    ("es_tabular.txt", "44"): "'Sin comentarios adicionales.' is not read as 'nothing to add': unknown, flagged; the "
+                              "analyst reads no (and notes a reviewer may prefer unknown)",
+    ("es_tabular.txt", "45"): "a bare 'Autorizado.' (consent, glyphs lost) is no affirming cue: unknown, flagged",
+    ("fr_mixed.txt", "29/iot"): "'rien à signaler' (nothing to report) is no whole answer in the French tables: "
+                                "unknown, flagged",
+    ("labelled_fields.txt", "2/e_participation"): "'platform is a deliverable under the e-Government Master Plan' "
+                                                  "reads as a statement beside 'tender to be floated in FY2023' (yes, "
+                                                  "flagged mixed); the analyst reads nothing operating (no)",
+    ("labelled_fields.txt", "2/open_data"): "a link and a 'beta; access limited to ministries … pending the public "
+                                            "launch' read as mixed (yes, flagged); the analyst reads a portal not yet "
+                                            "open to the public as no",
+    ("labelled_fields.txt", "4"): "the field 'Sub-national strategy: none exists at this time' (Q23's subject) undoes "
+                                  "the coordination field (no, flagged); the analyst reads the CIO equivalent in the "
+                                  "contact block (yes)",
+    ("labelled_fields.txt", "8"): "'Link: N/A' declines the whole answer (unknown, flagged 'not applicable'); the "
+                                  "analyst reads 'submission to Cabinet awaited' as not adopted (no)",
+    ("labelled_fields.txt", "9"): "the ticked '☒ Yes' stands beside 'published for first reading; not yet enacted' "
+                                  "(yes, flagged: the tick and the written answer disagree); the analyst lets the "
+                                  "text override the tick (no)",
+    ("labelled_fields.txt", "29/blockchain"): "'proof-of-concept only (land titling, Ministry of Lands); not in the "
+                                              "Master Plan': the ministry reads as named (yes, flagged negation in a "
+                                              "yes sentence); the analyst reads no",
+    ("labelled_fields.txt", "41"): "'each ministry and agency keeps transaction logs for its own systems' is handled "
+                                   "otherwise (no, flagged); the analyst counts agency-by-agency logs as yes",
+    ("legal_office.txt", "12"): "the 2017 Act struck down, then the 2021 Act 'passed … and assented to' reads as a "
+                                "successor in force (yes, flagged); its commencement day not appointed is not read as "
+                                "its own status; the analyst reads 'no operative enactment' (no)",
+    ("legal_office.txt", "40"): "'The Access to Information Act imposes no such duty' decides no; reports published "
+                                "where a Ministry elects to (with a link) only flag it; the analyst reads a partial yes",
+    ("small_island.txt", "1"): "'We do not have a transactional portal' decides no; the Government website carrying "
+                               "news and forms only flags it; the analyst counts the information website (yes)",
+    ("small_island.txt", "2/procurement"): "'Tenders are advertised on the Government website' reads as a service "
+                                           "beside 'bids are still delivered by hand' (yes, flagged mixed); the "
+                                           "analyst reads no e-procurement",
+    ("small_island.txt", "16"): "'Not applicable for now: …' declines (unknown, flagged 'not applicable'); the analyst "
+                                "reads the words after it (systems stand-alone, data on paper) as no",
+    ("small_island.txt", "17"): "'Same as Q16.' follows Q16, which is declined (unknown): unresolved, flagged; the "
+                                "analyst reads Q16 as no",
+    ("small_island.txt", "29"): "judgement: the roll-up stays unknown when every item read is no and the others are "
+                                "blank (flagged); the analyst reads no",
+    ("telegraphic_notes.txt", "5/finance"): "'= Planning (MoE)': an equals sign pointing to the Planning item is not "
+                                            "read as a reference: unknown, flagged",
+    ("telegraphic_notes.txt", "7"): "'FJD 2.1m supp. approp. 2020-21 (…)': abbreviated notes, an amount and no verb: "
+                                    "unknown, flagged 'nothing affirms or denies'",
+    ("telegraphic_notes.txt", "23"): "'n/a – no sub-natl e-govt strat. (cf. Q4).': the abbreviations leave the "
+                                     "detector unsure of the language: unknown, flagged 'answer language unclear'",
+    ("telegraphic_notes.txt", "29/ai"): "a bare 'N' (for No) is no whole answer the reader knows: unknown, flagged",
+    ("telegraphic_notes.txt", "38"): "'Y – ref Q35 …': a bare 'Y' (for Yes) is no explicit yes the reader knows: "
+                                     "unknown, flagged",
+    ("telegraphic_notes.txt", "43"): "partner names without a verb ('PIF; ITU Asia-Pac; UNDP …'): unknown, flagged "
+                                     "'nothing affirms or denies'",
 }
 
 

@@ -10,20 +10,11 @@ from pathlib import Path
 
 from loaders.formats.text import parse_text
 
-from .harness import check, document, load_cases
+from .harness import document, load_cases
 from .scoring import HEADER, Score, line, score
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "responses" / "2022" / "msq_2022_denmark.txt"
-
-
-def per_kind() -> dict[str, tuple[int, int]]:
-    """kind -> (cases read right, cases)."""
-    out: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    for case in load_cases():
-        out[case["kind"]][0] += not check(case)
-        out[case["kind"]][1] += 1
-    return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def flag_share(paths: list[Path]) -> tuple[int, int, collections.Counter, list[str]]:
