@@ -114,6 +114,17 @@ def code_constant(arg: str | None) -> str:
 _MISSING = object()
 
 
+def default_argument(arg: str | None) -> str:
+    """'package.module:FUNCTION.PARAMETER': the default of a function's parameter (e.g. the size of a hostile
+    file tests/hostile.py builds), as the code holds it."""
+    import inspect
+
+    module, _, rest = (arg or "").partition(":")
+    function, _, parameter = rest.partition(".")
+    value = inspect.signature(getattr(importlib.import_module(module), function)).parameters[parameter].default
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
 def _source_constant(module: str, name: str):
     """NAME's literal value from the module's source, without importing it (app.py is a Streamlit script:
     importing it would run the app); _MISSING when NAME is not a literal assigned at the top level."""

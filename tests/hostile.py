@@ -1,8 +1,10 @@
-"""Hostile files found so far (each one stopped an ingest or held the writer once), built small per test."""
+"""Every hostile input the tests and the benchmark use, built here only: the files found so far (each one stopped
+an ingest or held the writer once) and the bombs the limit tests refuse (tests/formats/test_limits.py)."""
 from __future__ import annotations
 
 import codecs
 import zipfile
+import zlib
 from pathlib import Path
 
 from tests.test_msq_text import skeleton
@@ -79,12 +81,17 @@ def million_rows(path: Path, n: int = 1_000_000) -> Path:
     return xlsx(path, rows(), ["COUNTRY NAME", "Q1"])
 
 
+BOMB_MB = 300  # what a zip or PDF stream bomb inflates to (past every limit, in a file of a few hundred KB)
+TEXT_MB = 50  # a text file over every text limit
+EXCEL_COLUMNS = 16_384  # the widest sheet Excel allows (column XFD)
+
+
 def wide_padding(path: Path, rows_n: int = 2_000) -> Path:
-    """A workbook whose dimension claims 16,384 columns: a reader pads every row to that width."""
+    """A workbook whose dimension claims EXCEL_COLUMNS columns: a reader pads every row to that width."""
     def rows():
         for r in range(1, rows_n + 1):
             yield f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>'.encode()
-    return xlsx(path, rows(), [], dimension=f"A1:XFD{rows_n}")
+    return xlsx(path, rows(), [], dimension=f"A1:{_column(EXCEL_COLUMNS)}{rows_n}")
 
 
 def external_entity(path: Path) -> Path:
@@ -94,11 +101,8 @@ def external_entity(path: Path) -> Path:
     return xlsx(path, [b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], sst)
 
 
-def recursive_pdf(path: Path) -> Path:
-    """A PDF whose page tree holds itself (a /Pages node that is its own kid)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+def pdf(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of the given objects (numbered from 1, the first the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for n, body in enumerate(objects, start=1):
@@ -112,8 +116,30 @@ def recursive_pdf(path: Path) -> Path:
     return path
 
 
-def zip_bomb(path: Path, inflated_mb: int = 300) -> Path:
-    """A .docx of a few hundred KB whose document part inflates to `inflated_mb` MB."""
+def recursive_pdf(path: Path) -> Path:
+    """A PDF whose page tree holds itself (a /Pages node that is its own kid)."""
+    return pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>",
+                      b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
+
+
+def pdf_stream_bomb(path: Path, inflated_mb: int = BOMB_MB) -> Path:
+    """A one-page PDF whose content stream is `inflated_mb` MB of spaces, deflated to a few hundred KB."""
+    z = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    stream = b"".join(z.compress(chunk) for _ in range(inflated_mb)) + z.flush()
+    return pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>",
+                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                      f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode() + stream
+                      + b"\nendstream"])
+
+
+def zip_bomb(path: Path, inflated_mb: int = BOMB_MB, *, lie: bool = False) -> Path:
+    """A .docx of a few hundred KB whose document part inflates to `inflated_mb` MB of one long text.
+
+    With lie=True the zip's headers declare the part as 1,000 bytes (a bomb hiding its size).
+    """
     chunk = b"A" * (1024 * 1024)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
@@ -122,6 +148,28 @@ def zip_bomb(path: Path, inflated_mb: int = 300) -> Path:
             for _ in range(inflated_mb):
                 f.write(chunk)
             f.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    if lie:
+        _declare_size(path, b"word/document.xml", 1000)
+    return path
+
+
+def _declare_size(path: Path, name: bytes, size: int) -> None:
+    """Overwrite the uncompressed size the local header and the central directory declare for part `name`."""
+    data = bytearray(path.read_bytes())
+    for signature, name_at, size_at in ((b"PK\x03\x04", 30, 22), (b"PK\x01\x02", 46, 24)):
+        pos = 0
+        while (pos := data.find(signature, pos)) >= 0:
+            if data[pos + name_at:pos + name_at + len(name)] == name:
+                data[pos + size_at:pos + size_at + 4] = size.to_bytes(4, "little")
+            pos += 4
+    path.write_bytes(bytes(data))
+
+
+def huge_text(path: Path, mb: int = TEXT_MB) -> Path:
+    """A text file of `mb` MB of questionnaire-like lines (over the text limits, refused before it is read)."""
+    line = b"E-Government Survey 2022 COUNTRY NAME* Denmark " * 20 + b"\n"
+    with path.open("wb") as f:
+        f.write(line * (mb * 1024 * 1024 // len(line) + 1))
     return path
 
 
@@ -132,9 +180,9 @@ def utf16_broken_surrogate(path: Path) -> Path:
     return path
 
 
-def nul_bytes(path: Path) -> Path:
+def nul_bytes(path: Path, n: int = 50_000) -> Path:
     """A 'text' file that is mostly NUL bytes (a binary file named .txt)."""
-    path.write_bytes(b"COUNTRY NAME* Peru\n" + b"\x00" * 50_000)
+    path.write_bytes(b"COUNTRY NAME* Peru\n" + b"\x00" * n)
     return path
 
 

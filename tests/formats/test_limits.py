@@ -8,7 +8,6 @@ import subprocess
 import sys
 import tomllib
 import zipfile
-import zlib
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -19,65 +18,13 @@ from hypothesis import strategies as st
 from loaders import limits, uploads
 from loaders.formats import detect, sheets
 from loaders.records import ParseError
+from tests import hostile
+from tests.hostile import CONTENT_TYPES, W
 
 from .conftest import GENERATED
 
 ROOT = Path(__file__).resolve().parents[2]
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RSS_CEILING_MB = 500
-CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                 '<Default Extension="xml" ContentType="application/xml"/></Types>')
-
-
-def _bomb(path: Path, inflated_mb: int, *, lie: bool = False) -> Path:
-    """A .docx of a few hundred KB whose word/document.xml inflates to `inflated_mb` MB of one long text.
-
-    With lie=True the zip's directory declares the part as 1,000 bytes (a bomb hiding its size).
-    """
-    chunk = b"A" * (1024 * 1024)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        with z.open("word/document.xml", "w") as f:
-            f.write(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'.encode())
-            for _ in range(inflated_mb):
-                f.write(chunk)
-            f.write(b"</w:t></w:r></w:p></w:body></w:document>")
-    if lie:
-        data = bytearray(path.read_bytes())
-        name = b"word/document.xml"
-        central = data.index(b"PK\x01\x02" + data[data.index(b"PK\x03\x04", 1) + 4:][:0])  # first directory entry
-        for sig, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
-            pos = 0
-            while (pos := data.find(sig, pos)) >= 0:
-                name_at = pos + (30 if sig == b"PK\x03\x04" else 46)
-                if data[name_at:name_at + len(name)] == name:
-                    data[pos + size_at:pos + size_at + 4] = (1000).to_bytes(4, "little")
-                pos += 4
-        del central
-        path.write_bytes(bytes(data))
-    return path
-
-
-def _pdf_bomb(path: Path, inflated_mb: int) -> Path:
-    """A one-page PDF whose content stream is `inflated_mb` MB of spaces, deflated to a few hundred KB."""
-    z = zlib.compressobj(9)
-    chunk = b" " * (1024 * 1024)
-    stream = b"".join(z.compress(chunk) for _ in range(inflated_mb)) + z.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode() + stream + b"\nendstream"]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
-    return path
 
 
 def _load_in_subprocess(*paths: Path) -> list[dict]:
@@ -109,12 +56,8 @@ def _load_in_subprocess(*paths: Path) -> list[dict]:
 def refused(tmp_path_factory) -> dict[str, dict]:
     """A docx zip bomb, one hiding its size, a PDF stream bomb and a 50 MB text, loaded in one subprocess."""
     tmp = tmp_path_factory.mktemp("bombs")
-    text = tmp / "huge.txt"
-    line = b"E-Government Survey 2022 COUNTRY NAME* Denmark " * 20 + b"\n"
-    with text.open("wb") as f:
-        f.write(line * (50 * 1024 * 1024 // len(line) + 1))
-    files = {"docx": _bomb(tmp / "bomb.docx", 300), "liar": _bomb(tmp / "liar.docx", 300, lie=True),
-             "pdf": _pdf_bomb(tmp / "bomb.pdf", 300), "text": text}
+    files = {"docx": hostile.zip_bomb(tmp / "bomb.docx"), "liar": hostile.zip_bomb(tmp / "liar.docx", lie=True),
+             "pdf": hostile.pdf_stream_bomb(tmp / "bomb.pdf"), "text": hostile.huge_text(tmp / "huge.txt")}
     results = _load_in_subprocess(*files.values())
     return {k: {**r, "size": files[k].stat().st_size} for k, r in zip(files, results)}
 
@@ -131,8 +74,8 @@ def tight(monkeypatch):
 
 def test_a_zip_bomb_docx_is_refused_in_bounded_memory_naming_the_limit(refused):
     got = refused["docx"]
-    assert got["size"] < 1024 * 1024  # a few hundred KB on disk, 300 MB inflated
-    assert "word/document.xml inflating to 300.0 MB" in got["message"]
+    assert got["size"] < 1024 * 1024  # a few hundred KB on disk, BOMB_MB inflated
+    assert f"word/document.xml inflating to {hostile.BOMB_MB:.1f} MB" in got["message"]
     assert "limit zip_xml_member_mb" in got["message"] and "20 MB" in got["message"]
     assert got["peak_mb"] < RSS_CEILING_MB
 
@@ -182,17 +125,13 @@ def test_questionnaire_text_has_its_own_tighter_limit(tmp_path, tight):
 
 
 def test_a_part_that_compresses_too_well_is_a_bomb_even_under_the_size_limits(tmp_path):
-    bomb = _bomb(tmp_path / "ratio.docx", 10)  # 10 MB of one letter: ~1000 times smaller on disk
+    bomb = hostile.zip_bomb(tmp_path / "ratio.docx", 10)  # 10 MB of one letter: ~1000 times smaller on disk
     with pytest.raises(limits.LimitError, match=r"inflating [\d,]+ times .*limit zip_ratio"):
         detect.load_document(bomb)
 
 
 def test_an_excel_workbook_bomb_is_refused_before_openpyxl_opens_it(tmp_path):
-    path = tmp_path / "export.xlsx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("xl/workbook.xml", "<workbook/>")
-        z.writestr("xl/worksheets/sheet1.xml", b"<sheetData>" + b"<row/>" * (60 * 1024 * 1024 // 6) + b"</sheetData>")
+    path = hostile.xlsx(tmp_path / "export.xlsx", [b"<row/>" * (60 * 1024 * 1024 // 6)])  # 60 MB of empty rows
     with pytest.raises(limits.LimitError, match=r"part xl/worksheets/sheet1.xml inflating .*limit zip_ratio"):
         detect.load_document(path)
 
@@ -271,8 +210,7 @@ def test_a_few_nul_characters_in_questionnaire_text_are_removed_with_a_note(tmp_
 
 
 def test_text_made_largely_of_nul_characters_is_refused_as_binary(tmp_path):
-    path = tmp_path / "bin.txt"
-    path.write_bytes(b"E-Government Survey 2022\nCOUNTRY NAME* X\n" + b"\x00" * 600)
+    path = hostile.nul_bytes(tmp_path / "bin.txt", n=600)
     with pytest.raises(ParseError, match=r"binary file.*limit binary_share"):
         detect.load_document(path)
 
@@ -375,9 +313,7 @@ def _no_openpyxl(monkeypatch):
 
 
 def test_cells_pointing_at_one_huge_shared_string_are_refused_before_reading(tmp_path, monkeypatch):
-    from tests.hostile import shared_strings_bomb
-
-    path = shared_strings_bomb(tmp_path / "bomb.xlsx")
+    path = hostile.shared_strings_bomb(tmp_path / "bomb.xlsx")
     assert path.stat().st_size < 50_000  # a small file: the expansion is in the references
     _no_openpyxl(monkeypatch)
     with pytest.raises(ParseError, match=r"limit shared_string_chars in data/limits.csv"):
@@ -385,35 +321,27 @@ def test_cells_pointing_at_one_huge_shared_string_are_refused_before_reading(tmp
 
 
 def test_many_cells_pointing_at_short_shared_strings_pass(tmp_path):
-    from tests.hostile import shared_strings_bomb
-
-    limits.check_sheets(shared_strings_bomb(tmp_path / "fine.xlsx", chars=100, cells=4_000))  # 400,000 characters
+    limits.check_sheets(hostile.shared_strings_bomb(tmp_path / "fine.xlsx", chars=100, cells=4_000))  # 400,000 characters
 
 
 def test_a_declared_dimension_that_pads_every_row_is_refused_naming_sheet_cells(tmp_path, monkeypatch):
-    from tests.hostile import wide_padding
-
-    path = wide_padding(tmp_path / "wide.xlsx")
+    path = hostile.wide_padding(tmp_path / "wide.xlsx")
     _no_openpyxl(monkeypatch)
     with pytest.raises(ParseError, match=r"2,000 rows by 16,384 columns .*limit sheet_cells"):
         sheets.read(path)
 
 
 def test_a_sheet_over_the_row_limit_is_refused_from_its_bytes(tmp_path, monkeypatch, tight):
-    from tests.hostile import million_rows
-
     tight("table_rows", 1_000)
-    path = million_rows(tmp_path / "rows.xlsx", n=3_000)
+    path = hostile.million_rows(tmp_path / "rows.xlsx", n=3_000)
     _no_openpyxl(monkeypatch)
     with pytest.raises(ParseError, match=r"limit table_rows"):
         sheets.read(path)
 
 
 def test_a_row_number_far_ahead_counts_as_the_rows_a_reader_fills_in(tmp_path, monkeypatch, tight):
-    from tests.hostile import xlsx
-
     tight("table_rows", 1_000)
-    path = xlsx(tmp_path / "gap.xlsx", [b'<row r="1"><c r="A1"><v>1</v></c></row>',
+    path = hostile.xlsx(tmp_path / "gap.xlsx", [b'<row r="1"><c r="A1"><v>1</v></c></row>',
                                         b'<row r="900000"><c r="A900000"><v>2</v></c></row>'])
     _no_openpyxl(monkeypatch)
     with pytest.raises(ParseError, match=r"limit table_rows"):
@@ -421,16 +349,12 @@ def test_a_row_number_far_ahead_counts_as_the_rows_a_reader_fills_in(tmp_path, m
 
 
 def test_a_workbook_part_declaring_an_external_entity_is_refused_as_the_files_fault(tmp_path):
-    from tests.hostile import external_entity
-
     with pytest.raises(ParseError, match=r"sharedStrings.xml declares a DTD or entities"):
-        sheets.read(external_entity(tmp_path / "xxe.xlsx"))
+        sheets.read(hostile.external_entity(tmp_path / "xxe.xlsx"))
 
 
 def test_utf16_text_with_a_broken_surrogate_is_refused_naming_the_bytes(tmp_path):
-    from tests.hostile import utf16_broken_surrogate
-
-    path = utf16_broken_surrogate(tmp_path / "broken.txt")
+    path = hostile.utf16_broken_surrogate(tmp_path / "broken.txt")
     with pytest.raises(ParseError, match=r"not valid utf-16 \(illegal UTF-16 surrogate\); save it again as UTF-8"):
         detect.sniff(path)
 
