@@ -1,8 +1,7 @@
 """One parser for every command (`python -m loaders COMMAND`), and what every command's failure looks like.
 
 Each command module registers its sub-command with `register(commands)` and names the function that runs it
-(set_defaults(func=...)). Exit codes: 0 done; 1 a file rejected or nothing to do; 2 a bad option or value;
-3 the database is busy, not a database, or the disk is full; 4 a fault of the tool (the traceback in the log).
+(set_defaults(func=...)). Exit codes: EXIT_CODES (docs/commands.md and docs/store.md print them from here).
 """
 from __future__ import annotations
 
@@ -11,6 +10,20 @@ import sys
 import traceback
 
 from . import accuracy, build, correct, coverage, demo, export, fetch, figures, ingest, review
+
+# What every command's exit code means (python -m docgen prints this table into the docs).
+EXIT_CODES = (
+    (0, "done"),
+    (1, "a file was rejected, nothing to do, or no database at `--db` (the message says which, and to run "
+        "`python -m loaders build`)"),
+    (2, "a bad option or value (the valid values are listed), or a corrections file other than the one the "
+        "database records"),
+    (3, "the database is busy (writer lock), is not a database, or the disk is full; also `figures` without "
+        "Chromium, and `fetch` when a source needs a file you download by hand"),
+    (4, "a fault of the tool: one line on the screen, the traceback in the log file (`data/logs/errors.log`, "
+        "or `MSQ_LOG`)"),
+    (130, "interrupted (Ctrl-C): the database is left as it was before the command"),
+)
 
 # In the order `python -m loaders --help` lists them; `correct` registers correct and confirm.
 COMMANDS = (ingest, coverage, build, demo, export, figures, accuracy, review, correct, fetch)

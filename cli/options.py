@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from loaders.corrections import ENV as CORRECTIONS_ENV
+from loaders.store import DEFAULT_WAIT
 
 DB_HELP = "database file (default: $MSQ_DB, else data/msq.duckdb)"
 
@@ -15,7 +16,8 @@ def db_option(p: argparse.ArgumentParser) -> None:
 
 def wait_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--wait", type=float, metavar="SECONDS",
-                   help="how long to wait while another writer holds the database (default: $MSQ_LOCK_WAIT, else 300)")
+                   help="how long to wait while another writer holds the database (default: $MSQ_LOCK_WAIT, else "
+                        f"{DEFAULT_WAIT:g})")
 
 
 def corrections_file_option(p: argparse.ArgumentParser) -> None:

@@ -84,3 +84,10 @@ def command_table(_arg: str | None = None) -> str:
     """Every command with its usage as its parser prints it and its one-line help."""
     return table(["command", "what it does"], [[_code(_usage(main)), help_] for main, help_ in
                                                _all_commands().values()])
+
+
+def exit_codes(_arg: str | None = None) -> str:
+    """What every command's exit code means (cli.main.EXIT_CODES)."""
+    from cli.main import EXIT_CODES
+
+    return table(["exit code", "meaning"], [[str(code), meaning] for code, meaning in EXIT_CODES])

@@ -2,7 +2,10 @@
 the languages answers are read in."""
 from __future__ import annotations
 
+import ast
 import csv
+import importlib
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,11 +97,74 @@ def _order(known: dict) -> Callable[[str], tuple]:
 
 
 def code_constant(arg: str | None) -> str:
-    """'package.module:NAME': a constant the code decides by (a threshold, a default), as the code holds it."""
-    import importlib
+    """'package.module:NAME' (or 'NAME.KEY' for one entry of a dict, 'NAME.0' of a tuple): a constant the code decides by (a threshold,
+    a default), as the code holds it; 'app:NAME' reads app.py's constant from its source without running the app."""
     module, _, name = (arg or "").partition(":")
-    value = getattr(importlib.import_module(module), name)
+    name, _, key = name.partition(".")
+    value = _source_constant(module, name)
+    if value is _MISSING:
+        value = getattr(importlib.import_module(module), name)
+    if key:
+        value = value[int(key)] if isinstance(value, (tuple, list)) else value[key]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a wait of 300.0 s reads "300"
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+_MISSING = object()
+
+
+def _source_constant(module: str, name: str):
+    """NAME's literal value from the module's source, without importing it (app.py is a Streamlit script:
+    importing it would run the app); _MISSING when NAME is not a literal assigned at the top level."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return _MISSING
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AnnAssign) and node.value is not None else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            try:
+                return ast.literal_eval(node.value)
+            except ValueError:  # computed (a call, a name): the imported module knows its value
+                return _MISSING
+    return _MISSING
+
+
+LANGUAGE_SAMPLES = DATA.parent / "tests" / "reading" / "language_samples.csv"
+
+
+def language_samples(arg: str | None) -> str:
+    """'language-samples:WHAT' over tests/reading/language_samples.csv, placed by the code now: total,
+    by-language ('30 en, 30 fr, …'), short (under the minimum words), long, right, not-placed, left-in-form
+    (another language left in the form's, English), wrong-read (placed in another read language),
+    english-moved."""
+    with LANGUAGE_SAMPLES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    if arg == "by-language":
+        by: dict[str, int] = {}
+        for r in rows:
+            by[r["lang"]] = by.get(r["lang"], 0) + 1
+        return ", ".join(f"{n} {lang}" for lang, n in by.items())
+    short = sum(len(reading_language.words(r["text"])) < reading_language.MIN_WORDS for r in rows)
+    if arg in ("total", "short", "long"):
+        return str({"total": len(rows), "short": short, "long": len(rows) - short}[arg])
+    counts = {"right": 0, "not-placed": 0, "left-in-form": 0, "wrong-read": 0, "english-moved": 0}
+    read = reading_language.read_languages()
+    for r in rows:
+        got = reading_language.place(r["text"], "en").lang
+        if got == r["lang"]:
+            counts["right"] += 1
+        elif r["lang"] == "en":
+            counts["english-moved"] += 1
+        elif got == reading_language.UNDETERMINED:
+            counts["not-placed"] += 1
+        elif got == "en":
+            counts["left-in-form"] += 1
+        elif got in read:
+            counts["wrong-read"] += 1
+    return str(counts[arg])
 
 
 CI_SCRIPT = DATA.parent / ".ci" / "run"

@@ -20,9 +20,11 @@ RENDERERS: dict[str, Callable[[str | None], str]] = {
     "denmark-flags": heldout_blocks.denmark_flags,
     "bench": bench_blocks.bench_table,
     "constant": data_blocks.code_constant,
+    "language-samples": data_blocks.language_samples,
     "ci-commands": data_blocks.ci_commands,
     "commands": command_blocks.command_table,
     "usage": command_blocks.usage,
+    "exit-codes": command_blocks.exit_codes,
 }
 
 

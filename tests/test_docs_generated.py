@@ -87,3 +87,39 @@ def test_a_broken_or_unknown_marker_stops_the_command_naming_it(tmp_path, capsys
     assert main(["--check", "--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert says in err
+
+
+def test_every_exit_code_a_command_returns_is_in_the_documented_table():
+    import importlib
+
+    import cli.main as cli_main
+    from docgen.command_blocks import exit_codes
+
+    returned = {value for module in ["cli.main", *(f"cli.{m.__name__.rpartition('.')[2]}" for m in cli_main.COMMANDS)]
+                for name, value in vars(importlib.import_module(module)).items()
+                if name.startswith("EXIT_") and isinstance(value, int)}
+    documented = {code for code, _ in cli_main.EXIT_CODES}
+    assert returned and returned <= documented, f"exit codes without a meaning in cli.main.EXIT_CODES: " \
+                                                f"{sorted(returned - documented)}"
+    assert all(f"| {code} |" in exit_codes() for code in documented)
+
+
+def test_the_language_samples_blocks_count_every_sample_once():
+    from docgen.data_blocks import language_samples
+
+    total = int(language_samples("total"))
+    outcomes = ["right", "not-placed", "left-in-form", "wrong-read", "english-moved"]
+    assert sum(int(language_samples(o)) for o in outcomes) == total
+    assert int(language_samples("short")) + int(language_samples("long")) == total
+    assert sum(int(part.split()[0]) for part in language_samples("by-language").split(", ")) == total
+
+
+def test_a_constant_of_the_app_script_is_read_from_its_source_without_running_the_app():
+    import sys
+
+    from docgen.data_blocks import code_constant
+
+    before = "app" in sys.modules
+    assert code_constant("app:SLOT_WAIT").isdigit()
+    assert ("app" in sys.modules) == before  # app.py was not imported (it would start drawing the dashboard)
+    assert code_constant("loaders.store:DEFAULT_WAIT") == f"{__import__('loaders.store').store.DEFAULT_WAIT:g}"
