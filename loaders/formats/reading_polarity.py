@@ -923,7 +923,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
-    done = _done_another_way(w, a, k, found) or _undone_after(w, a, k)
+    done = _done_another_way(w, a, k, found) or _undone_after(w, a, k, found)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:
@@ -969,7 +969,7 @@ def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[s
     return None
 
 
-def _undone_after(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+def _undone_after(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]] = ("", ())) -> Reading | None:
     """An affirmation whose own words go on to deny what was asked: a relative clause on what it names that
     denies ("governed by the 2014 Regulations, which are silent on electronic means"), or a later sentence
     stating an absence ("… tables on its web page as PDF files. There is no open data portal as such.").
@@ -983,12 +983,35 @@ def _undone_after(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         return Reading("no", FLAG_UNDONE, "a relative clause denies", _denial_evidence(denying, a))
     for sentence in a.sents[k + 1:]:
         later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
+        if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
+            return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", _denial_evidence(later[0], a))
         if not later or not _existential_denial(later[0].toks):
             continue
         if _about(later[0].toks, a.topic):
             return Reading("no", FLAG_UNDONE, "an absence stated after", _denial_evidence(later[0], a))
         return None
     return None
+
+
+# Words that make a denial one of the time since ("not yet", "has not been … since"), not of a property.
+STILL_NOT = {"yet", "since", "has", "have"}
+NOT_YET_REACH = 5   # "not been brought into force", "not yet entered into force"
+
+
+def _not_yet_in_force(toks: list[str], adopted: list[str]) -> bool:
+    """"The Act was passed in 2018. It is not yet in force." / "The Act has not been brought into force
+    since.": a later sentence about the same instrument (the pronoun "it", or the instrument's own noun; not
+    another text: "Its regulations are not yet in force") denying, for the time since, that it is in force
+    (the in-force words right after the negation). Not a property denied ("It does not apply to towns")."""
+    from . import reading_evidence as evidence
+    neg = next((i for i, t in enumerate(toks) if t in cues().words["negator"]), None)
+    hit = None if neg is None else evidence.find(toks, "in_force", neg + 1, neg + NOT_YET_REACH)
+    if hit is None or not negated(toks) or not any(t in STILL_NOT for t in toks[:hit[0] + len(hit[1]) + 1]):
+        return False
+    subj = subject(toks)
+    own = [_stem(t) for t in subj if evidence.find([t], "instrument") is not None]
+    named = {_stem(t) for t in adopted if evidence.find([t], "instrument") is not None}
+    return (bool(own) and set(own) <= named) or (not own and subj[:1] == ["it"])
 
 
 def _existential_denial(toks: list[str]) -> bool:

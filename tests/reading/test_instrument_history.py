@@ -85,3 +85,22 @@ def test_a_legal_form_denied_then_its_work_done_is_a_flagged_yes(text):
 ])
 def test_a_legal_form_denied_with_nothing_doing_its_work_stays_no(text):
     assert read(text, CIO_Q).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "The Data Protection Act was passed in 2018. It is not yet in force.",
+    "The Data Protection Act was adopted in 2019. It has not yet entered into force.",
+    "The Privacy Act was enacted in 2020. The Act has not been brought into force since.",
+])
+def test_an_act_adopted_then_said_not_yet_in_force_is_a_flagged_no(text):
+    r = read(text, LAW_Q)
+    assert (r.answer, r.flag) == ("no", polarity.FLAG_UNDONE), r
+
+
+@pytest.mark.parametrize("text", [
+    "The Data Protection Act was adopted in 2019. It does not cover the private sector.",
+    "The Data Protection Act was adopted in 2019. Its regulations are not yet in force.",
+    "The Data Protection Act was adopted in 2019. The Act is in force.",
+])
+def test_an_act_adopted_then_a_property_or_another_texts_status_stays_yes(text):
+    assert read(text, LAW_Q).answer == "yes"
