@@ -31,7 +31,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
          "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
-         "drafting_noun", "begun", "elaboration"}
+         "drafting_noun", "begun", "elaboration", "correction"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -623,7 +623,7 @@ def _explicit_re(lang: str) -> re.Pattern:
     # A no word is an answer only when punctuation or the end follows it; "No ministry is exempt" is a
     # determiner. A yes word must end there too ("Yes-man" is not an answer).
     return re.compile(rf"^[\s\-•*▪☒☑✓✔xX\[\]()]*?(?<!\w)(?:(?P<yes>{alt(c.words['explicit_yes'])})(?![\w'’-])"
-                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!–—)]|-\s|$))(?!\.\s*\d))",
+                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!?–—)]|-\s|$))(?!\.\s*\d))",
                       re.IGNORECASE)
 
 
@@ -771,6 +771,8 @@ FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 FLAG_UNAWARE = "not aware of one: none, or not known?"
 FLAG_UNDONE = "an affirmation, then a denial of what was asked"
 FLAG_BEING_WRITTEN = "named, but still being drafted: does a mention count?"
+FLAG_EXPLICIT_DOUBTED = "a typed Yes or No the answer doubts"
+FLAG_NO_THEN_AFFIRMED = "a typed No, then something in place: in part?"
 
 
 @dataclass
@@ -862,13 +864,48 @@ def _whole_answer(a: _Answer) -> Reading | None:
 def _explicit_word(a: _Answer) -> Reading | None:
     """Rule 5: a leading explicit Yes or No decides (a negation in a Yes sentence is flagged)."""
     ex = explicit(a.sents[0])
+    if ex is None:
+        return None
+    doubt = _explicit_doubted(a)
+    if doubt is not None:
+        return doubt   # "Yes?", "Yes. Not sure – please check with …": the typed word is not an answer
     if ex == "yes":
-        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in a.lead_clauses)
+        from .reading_evidence import dated_after
+        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or dated_after(cl.toks, a.edition)
+                  for cl in a.lead_clauses)   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        _ev("explicit yes", (), a.sents[0]))
-    if ex == "no":
-        return Reading("no", None, "explicit no", _ev("explicit no", (), a.sents[0]))
-    return None
+    return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
+                   _ev("explicit no", (), a.sents[0]))
+
+
+def _no_then_in_place(a: _Answer) -> bool:
+    """"No, not at national level; some agencies run online feedback forms", "No. Several ministries publish
+    datasets": after the typed No, a clause names something in force or operating, or says that some bodies do
+    it; the No may hold for the whole only (in part?)."""
+    from . import reading_evidence as evidence
+    after = a.lead_clauses[1:] + (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
+    for cl in after:
+        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
+            continue
+        some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
+        if _strongly_affirms(cl) or (some and evidence.affirmation(cl.toks) is not None):
+            return True
+    return False
+
+
+QUESTIONED_RE = re.compile(r"^[^\w]*\w+\s*\?")   # "Yes?": the typed word asked, not answered
+
+
+def _explicit_doubted(a: _Answer) -> Reading | None:
+    """A typed Yes or No that the answer itself doubts: a question mark on it ("Yes?"), or a clause right
+    after it that declines ("Yes – not sure", "Yes. Not known; please check with the Ministry")."""
+    after = a.lead_clauses[1:2] or (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
+    declines = next((cl for cl in after if _declines(cl.toks)), None)
+    if declines is None and not QUESTIONED_RE.match(a.sents[0]):
+        return None
+    cue = tuple(declines.toks[:3]) if declines is not None else tuple(tokens(a.sents[0])[:1])
+    return Reading("unknown", FLAG_EXPLICIT_DOUBTED, "explicit word doubted", _ev("declined", cue, a.text))
 
 
 def _declined(a: _Answer) -> Reading | None:
@@ -1286,6 +1323,7 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     from . import reading_history as history
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
+    mains = [_without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
@@ -1464,6 +1502,23 @@ def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> 
     if not words or (not leading and _has(own, "modal")):
         return "neutral"
     return "affirm"
+
+
+def _without_correction(cl: Clause) -> Clause:
+    """"A, not B" ("produced by the project, not yet by the Department", "'digital first, not digital only'"):
+    after a comma, a verbless tail opening on a correction word says who or what instead; it denies nothing
+    of A. A tail that gives a status ("adopted, not yet in force") is kept: it answers."""
+    from . import reading_evidence as evidence
+    for j in cl.commas:
+        head, tail = cl.toks[:j], cl.toks[j:]
+        if not tail or tail[0] not in cues().words["correction"] or negated(head):
+            continue
+        body = [t for t in tail[1:] if t not in {"yet", "only", "just"}]
+        if (evidence.finite_verb(head) is None or evidence.finite_verb(body) is not None
+                or evidence.denial(body) is not None or evidence.affirmation(body) is not None or pending(body)):
+            continue
+        return Clause(head, cl.main, cl.joint, [c for c in cl.commas if c < j], cl.names)
+    return cl
 
 
 def _absence(toks: list[str]) -> bool:
