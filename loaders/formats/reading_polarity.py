@@ -31,7 +31,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
          "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
-         "correction"}
+         "drafting_noun", "begun", "elaboration", "correction"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -257,7 +257,8 @@ class _Cutter:
             # ", which is being drafted": after a full main clause the relative describes its object (a
             # strategy the Blueprint commits to), not the status of what the main clause says exists.
             self.close(next_main=False, joint=",")
-        elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
+        elif (nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]
+              or _elaboration_at(self.toks, i + 1)):   # ", (la question) étant traitée dans le Plan"
             self.close(joint=",")
         else:
             self.cur.commas.append(len(self.cur.toks))
@@ -341,6 +342,26 @@ class _Cutter:
         if is_verb or t not in {"url"}:
             self.seen_verb_in_rel = self.seen_verb_in_rel or is_verb or len(self.cur.toks) >= 2
         return 0
+
+
+ELABORATION_SUBJECT = 4   # ", la question étant traitée …": a short subject of its own before the participle
+
+
+def _elaboration_at(toks: list[str], i: int) -> bool:
+    """Does a participle of being open a clause at i, alone or after a short subject of its own (", étant
+    traitée dans le Plan", ", la question étant traitée …", ", siendo tratada …", ", being covered by …")?"""
+    words = cues().words
+    if i < len(toks) and toks[i] in words["elaboration"]:
+        return True
+    from .reading_evidence import ARTICLES
+    if i >= len(toks) or toks[i] not in ARTICLES:
+        return False   # ", instead of being published": a preposition's object, not a subject of its own
+    for k in range(i + 1, min(i + ELABORATION_SUBJECT + 1, len(toks))):
+        if toks[k] in words["elaboration"]:
+            return True
+        if not toks[k].isalnum() or toks[k] in words["auxiliary"] or toks[k] in words["negator"]:
+            return False
+    return False
 
 
 def clauses(sentence: str) -> list[Clause]:
@@ -749,6 +770,7 @@ FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 FLAG_UNAWARE = "not aware of one: none, or not known?"
 FLAG_UNDONE = "an affirmation, then a denial of what was asked"
+FLAG_BEING_WRITTEN = "named, but still being drafted: does a mention count?"
 FLAG_EXPLICIT_DOUBTED = "a typed Yes or No the answer doubts"
 FLAG_NO_THEN_AFFIRMED = "a typed No, then something in place: in part?"
 
@@ -958,6 +980,9 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
+    if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
+        from . import reading_evidence as evidence
+        found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
@@ -967,15 +992,25 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
+    if later is not None and evidence_outside(later[0]):
+        # "Piloto registro público (2022). Fuera de la agenda.": what was named lies outside the text asked about
+        return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
     if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
         return Reading("no", None, "a status after what was named", later[1])
     from . import reading_evidence as evidence
-    flag = w.flag or (FLAG_MIXED if later is not None and evidence.extends(later[0].toks) else None)
+    flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
+                                                           or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def evidence_outside(status: Clause) -> bool:
+    """Is a later status one that places the thing outside the text asked about ("Outside the Plan.")?"""
+    from . import reading_evidence as evidence
+    return evidence.outside(_mask_idioms(status.toks)) is not None
 
 
 def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
@@ -1081,7 +1116,8 @@ def _overrides(status: Clause | str) -> bool:
     from . import reading_evidence as evidence
     toks = status.toks if isinstance(status, Clause) else tokens(status)
     found = evidence.denial(_mask_idioms(toks))
-    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks))
+    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks)
+            and not evidence.secondary_subject(toks))   # "an implementing decree is pending": another text
 
 
 def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
@@ -1299,6 +1335,8 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     if owner is not None:
         # "Une politique a été rédigée, dont l'adoption est attendue en 2023": drafted, not adopted.
         w.state, w.rule, w.decider = "neg", "adoption still awaited (whose …)", owner
+        if _has(owner.toks[1:4], "drafting_noun"):
+            w.flag = FLAG_BEING_WRITTEN   # the text is named (a mention may be what was asked), not there yet
     return w
 
 
@@ -1309,6 +1347,8 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
     for cl in lead_clauses[1:]:
         if not cl.toks or cl.toks[0] not in cues().words["owner_relative"]:
             continue
+        if _has(cl.toks[1:4], "drafting_noun") and _has(cl.toks, "begun"):
+            return cl   # "dont l'élaboration a démarré en 2023", "whose drafting started in 2023": still being written
         if not _has(cl.toks[1:4], "adoption_noun"):
             continue
         if (evidence.denial(_mask_idioms(cl.toks), edition) is not None or _has(cl.toks, "awaited_word")
@@ -1333,6 +1373,11 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
     elif w.state == "affirm" and q == "neg" and _other_part(w, cl):
         w.status_beside = w.status_beside or cl   # "in force for nationals; for residents it is planned"
+    elif w.state == "neg" and q == "affirm" and _elaboration_at(cl.toks, 0) and not _asks_specific(topic):
+        # "n'a pas fait l'objet d'un document distinct, étant traitée dans l'axe du Plan": the participle says
+        # what does the work; a strategy "or similar" may be that, so yes, flagged (not when the question
+        # itself asks for a specific one: "Is there a specific post-COVID-19 strategy?").
+        w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
             _has(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
@@ -1343,14 +1388,12 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
         w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
         w.state, w.rule, w.decider = q, "contrast clause", cl
-    elif cl.joint in (":", "–") and w.state == "neg":
+    elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
         if _has(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
-        elif _secondary_pending(cl):
-            w.status_beside = w.status_beside or cl   # "the Act allows e-procurement; its regulations are being drafted"
         elif _absence(cl.toks) and _about(cl.toks, topic):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
@@ -1368,12 +1411,9 @@ def _stands_in(cl: Clause) -> bool:
     return not negated(cl.toks) and evidence.find(cl.toks, "stands_in") is not None
 
 
-def _secondary_pending(cl: Clause) -> bool:
-    """A text made under the instrument ("the e-GP regulations", "implementing rules") whose own status is short
-    of in force: beside an instrument in force, that is mixed, not a denial of the instrument."""
-    from . import reading_evidence as evidence
-    return (not negated(cl.toks) and pending(cl.toks, cl.names)
-            and evidence.find(subject(cl.toks), "secondary_text") is not None)
+def _asks_specific(topic: str) -> bool:
+    """Does the question (in English, the form's language) ask for a specific or dedicated thing?"""
+    return bool(topic) and any(t in cues("en").words["specific"] for t in tokens(topic, "en"))
 
 
 def _other_part(w: _Weighed, cl: Clause) -> bool:
@@ -1389,8 +1429,11 @@ def _other_part(w: _Weighed, cl: Clause) -> bool:
     if negated(cl.toks):
         return False
     toks = cl.toks[1:] if cl.toks[0] in cues().words["contrast"] else cl.toks
+    # an implementing text's status beside the law ("; un décret d'application est en cours de validation"),
+    # unless a contrast word turns it round ("; toutefois, ses textes d'application sont en attente")
     return (evidence.extends(toks) or evidence.find(subject(toks), "part") is not None
-            or evidence.parallel_scope(w.decider.toks, toks))
+            or evidence.parallel_scope(w.decider.toks, toks)
+            or (evidence.secondary_subject(toks) and not _contrasts(cl)))
 
 
 def _own_subject(toks: list[str]) -> bool:
