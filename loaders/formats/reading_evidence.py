@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy", "endorsed", "implementation"}
+           "vacancy", "endorsed", "implementation", "secondary", "stands_in"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -651,6 +651,18 @@ def extends(toks: list[str]) -> bool:
     """Is the clause about the rest of something ("further services", "extend it to municipalities")?"""
     words = [t for t in toks if t.isalnum()]
     return find(toks, "extension") is not None or find(words, "part", 0, 1) is not None
+
+
+def secondary_subject(toks: list[str]) -> bool:
+    """Is the clause's subject a text that implements another ("un décret d'application … est en cours de
+    validation", "the implementing regulations are being drafted")? Its status is of that text, not of the
+    law or plan it implements."""
+    return find(toks, "secondary", 0, len(polarity.subject(toks))) is not None   # a phrase may run past it
+
+
+def outside(toks: list[str]) -> Evidence | None:
+    """"Fuera de la agenda.", "Outside the Strategy.": the clause places the thing outside the text asked about."""
+    return _outside(toks) or _outside_instrument(toks)
 
 
 # ------------------------------------------------------------------------------------------------ spans

@@ -35,6 +35,9 @@ def with_status_field(text: str, question: str, edition: int | None,
     reading is the opposite of the whole answer's flags the answer (the reviewer decides which part counts:
     "Estado: Sin ley específica" beside "Instrumentos vigentes: …")."""
     whole = read(text, question, edition=edition)
+    partly = _partial_label(text, whole)
+    if partly is not None:
+        return partly
     if whole.answer == "no" and whole.flag is None:
         mixed = _mixed_fields(text, question, edition, read) or _bracketed_item(text, whole, question, edition, read)
         if mixed is not None:
@@ -52,6 +55,24 @@ def with_status_field(text: str, question: str, edition: int | None,
             and whole.flag is None:
         return polarity.Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)
     return whole
+
+
+LEADING_LABEL_RE = re.compile(r"^\s*([^\W\d_]+)\s?:\s*(?=\S)(?!//)")
+
+
+def _partial_label(text: str, whole: polarity.Reading) -> polarity.Reading | None:
+    """"Parcial: Dec. Ejec. 719/2013 – solo Ejecutivo central. Resto: pendiente.", "Partly: …": an answer
+    that opens by saying it holds in part is a mixed yes, flagged, whatever its rest says (a rest the reader
+    cannot place stays unknown)."""
+    m = LEADING_LABEL_RE.match(text)
+    if m is None or whole.answer == "unknown":
+        return None
+    from . import reading_evidence as evidence
+    toks = polarity.tokens(m.group(1))
+    if evidence.find(toks, "partial") is None:
+        return None
+    return polarity.Reading("yes", polarity.FLAG_MIXED, "opens 'in part'",
+                            evidence.Evidence("in place", tuple(toks)).describe(text))
 
 
 # Where a field label starts: the answer's start, a line start, a bullet or bar, or (lines joined) a space before

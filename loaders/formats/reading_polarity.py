@@ -30,7 +30,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
-         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label"}
+         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
+         "drafting_noun", "begun", "elaboration", "correction"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -256,7 +257,8 @@ class _Cutter:
             # ", which is being drafted": after a full main clause the relative describes its object (a
             # strategy the Blueprint commits to), not the status of what the main clause says exists.
             self.close(next_main=False, joint=",")
-        elif nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]:
+        elif (nxt in words["subordinator"] or nxt in words["contrast"] or nxt in words["relative"]
+              or _elaboration_at(self.toks, i + 1)):   # ", (la question) étant traitée dans le Plan"
             self.close(joint=",")
         else:
             self.cur.commas.append(len(self.cur.toks))
@@ -340,6 +342,26 @@ class _Cutter:
         if is_verb or t not in {"url"}:
             self.seen_verb_in_rel = self.seen_verb_in_rel or is_verb or len(self.cur.toks) >= 2
         return 0
+
+
+ELABORATION_SUBJECT = 4   # ", la question étant traitée …": a short subject of its own before the participle
+
+
+def _elaboration_at(toks: list[str], i: int) -> bool:
+    """Does a participle of being open a clause at i, alone or after a short subject of its own (", étant
+    traitée dans le Plan", ", la question étant traitée …", ", siendo tratada …", ", being covered by …")?"""
+    words = cues().words
+    if i < len(toks) and toks[i] in words["elaboration"]:
+        return True
+    from .reading_evidence import ARTICLES
+    if i >= len(toks) or toks[i] not in ARTICLES:
+        return False   # ", instead of being published": a preposition's object, not a subject of its own
+    for k in range(i + 1, min(i + ELABORATION_SUBJECT + 1, len(toks))):
+        if toks[k] in words["elaboration"]:
+            return True
+        if not toks[k].isalnum() or toks[k] in words["auxiliary"] or toks[k] in words["negator"]:
+            return False
+    return False
 
 
 def clauses(sentence: str) -> list[Clause]:
@@ -601,7 +623,7 @@ def _explicit_re(lang: str) -> re.Pattern:
     # A no word is an answer only when punctuation or the end follows it; "No ministry is exempt" is a
     # determiner. A yes word must end there too ("Yes-man" is not an answer).
     return re.compile(rf"^[\s\-•*▪☒☑✓✔xX\[\]()]*?(?<!\w)(?:(?P<yes>{alt(c.words['explicit_yes'])})(?![\w'’-])"
-                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!–—)]|-\s|$))(?!\.\s*\d))",
+                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!?–—)]|-\s|$))(?!\.\s*\d))",
                       re.IGNORECASE)
 
 
@@ -748,6 +770,9 @@ FLAG_VACANT = "a post vacant: is someone acting in it?"
 FLAG_HEDGED = "denied only 'as such': done elsewhere?"
 FLAG_UNAWARE = "not aware of one: none, or not known?"
 FLAG_UNDONE = "an affirmation, then a denial of what was asked"
+FLAG_BEING_WRITTEN = "named, but still being drafted: does a mention count?"
+FLAG_EXPLICIT_DOUBTED = "a typed Yes or No the answer doubts"
+FLAG_NO_THEN_AFFIRMED = "a typed No, then something in place: in part?"
 
 
 @dataclass
@@ -839,13 +864,48 @@ def _whole_answer(a: _Answer) -> Reading | None:
 def _explicit_word(a: _Answer) -> Reading | None:
     """Rule 5: a leading explicit Yes or No decides (a negation in a Yes sentence is flagged)."""
     ex = explicit(a.sents[0])
+    if ex is None:
+        return None
+    doubt = _explicit_doubted(a)
+    if doubt is not None:
+        return doubt   # "Yes?", "Yes. Not sure – please check with …": the typed word is not an answer
     if ex == "yes":
-        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in a.lead_clauses)
+        from .reading_evidence import dated_after
+        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or dated_after(cl.toks, a.edition)
+                  for cl in a.lead_clauses)   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        _ev("explicit yes", (), a.sents[0]))
-    if ex == "no":
-        return Reading("no", None, "explicit no", _ev("explicit no", (), a.sents[0]))
-    return None
+    return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
+                   _ev("explicit no", (), a.sents[0]))
+
+
+def _no_then_in_place(a: _Answer) -> bool:
+    """"No, not at national level; some agencies run online feedback forms", "No. Several ministries publish
+    datasets": after the typed No, a clause names something in force or operating, or says that some bodies do
+    it; the No may hold for the whole only (in part?)."""
+    from . import reading_evidence as evidence
+    after = a.lead_clauses[1:] + (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
+    for cl in after:
+        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
+            continue
+        some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
+        if _strongly_affirms(cl) or (some and evidence.affirmation(cl.toks) is not None):
+            return True
+    return False
+
+
+QUESTIONED_RE = re.compile(r"^[^\w]*\w+\s*\?")   # "Yes?": the typed word asked, not answered
+
+
+def _explicit_doubted(a: _Answer) -> Reading | None:
+    """A typed Yes or No that the answer itself doubts: a question mark on it ("Yes?"), or a clause right
+    after it that declines ("Yes – not sure", "Yes. Not known; please check with the Ministry")."""
+    after = a.lead_clauses[1:2] or (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
+    declines = next((cl for cl in after if _declines(cl.toks)), None)
+    if declines is None and not QUESTIONED_RE.match(a.sents[0]):
+        return None
+    cue = tuple(declines.toks[:3]) if declines is not None else tuple(tokens(a.sents[0])[:1])
+    return Reading("unknown", FLAG_EXPLICIT_DOUBTED, "explicit word doubted", _ev("declined", cue, a.text))
 
 
 def _declined(a: _Answer) -> Reading | None:
@@ -920,6 +980,9 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
+    if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
+        from . import reading_evidence as evidence
+        found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
@@ -929,15 +992,25 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
+    if later is not None and evidence_outside(later[0]):
+        # "Piloto registro público (2022). Fuera de la agenda.": what was named lies outside the text asked about
+        return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
     if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
         return Reading("no", None, "a status after what was named", later[1])
     from . import reading_evidence as evidence
-    flag = w.flag or (FLAG_MIXED if later is not None and evidence.extends(later[0].toks) else None)
+    flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
+                                                           or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+def evidence_outside(status: Clause) -> bool:
+    """Is a later status one that places the thing outside the text asked about ("Outside the Plan.")?"""
+    from . import reading_evidence as evidence
+    return evidence.outside(_mask_idioms(status.toks)) is not None
 
 
 def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
@@ -1043,7 +1116,8 @@ def _overrides(status: Clause | str) -> bool:
     from . import reading_evidence as evidence
     toks = status.toks if isinstance(status, Clause) else tokens(status)
     found = evidence.denial(_mask_idioms(toks))
-    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks))
+    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks)
+            and not evidence.secondary_subject(toks))   # "an implementing decree is pending": another text
 
 
 def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
@@ -1252,6 +1326,7 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     from . import reading_history as history
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
+    mains = [_without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
@@ -1260,6 +1335,8 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     if owner is not None:
         # "Une politique a été rédigée, dont l'adoption est attendue en 2023": drafted, not adopted.
         w.state, w.rule, w.decider = "neg", "adoption still awaited (whose …)", owner
+        if _has(owner.toks[1:4], "drafting_noun"):
+            w.flag = FLAG_BEING_WRITTEN   # the text is named (a mention may be what was asked), not there yet
     return w
 
 
@@ -1270,6 +1347,8 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
     for cl in lead_clauses[1:]:
         if not cl.toks or cl.toks[0] not in cues().words["owner_relative"]:
             continue
+        if _has(cl.toks[1:4], "drafting_noun") and _has(cl.toks, "begun"):
+            return cl   # "dont l'élaboration a démarré en 2023", "whose drafting started in 2023": still being written
         if not _has(cl.toks[1:4], "adoption_noun"):
             continue
         if (evidence.denial(_mask_idioms(cl.toks), edition) is not None or _has(cl.toks, "awaited_word")
@@ -1287,12 +1366,18 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     if w.state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
         # "The first plan expired last year; its successor was approved in March."
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "an ended text with a successor", cl
-    elif w.state == "neg" and q == "affirm" and _has(w.decider.toks, "hedge"):
+    elif w.state == "neg" and q == "affirm" and (_has(w.decider.toks, "hedge") or (
+            _has(w.decider.toks, "specific") and _stands_in(cl))):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
     elif w.state == "affirm" and q == "neg" and _other_part(w, cl):
         w.status_beside = w.status_beside or cl   # "in force for nationals; for residents it is planned"
+    elif w.state == "neg" and q == "affirm" and _elaboration_at(cl.toks, 0) and not _asks_specific(topic):
+        # "n'a pas fait l'objet d'un document distinct, étant traitée dans l'axe du Plan": the participle says
+        # what does the work; a strategy "or similar" may be that, so yes, flagged (not when the question
+        # itself asks for a specific one: "Is there a specific post-COVID-19 strategy?").
+        w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
             _has(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
@@ -1303,11 +1388,13 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
         w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
         w.state, w.rule, w.decider = q, "contrast clause", cl
-    elif cl.joint in (":", "–") and w.state == "neg":
+    elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
-        if _absence(cl.toks) and _about(cl.toks, topic):
+        if _has(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
+            w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
+        elif _absence(cl.toks) and _about(cl.toks, topic):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
@@ -1315,6 +1402,18 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _stands_in(cl: Clause) -> bool:
+    """Does the clause say what does the work instead ("performs the equivalent role", "sits in mission 3",
+    "is the basis for digital identity")?"""
+    from . import reading_evidence as evidence
+    return not negated(cl.toks) and evidence.find(cl.toks, "stands_in") is not None
+
+
+def _asks_specific(topic: str) -> bool:
+    """Does the question (in English, the form's language) ask for a specific or dedicated thing?"""
+    return bool(topic) and any(t in cues("en").words["specific"] for t in tokens(topic, "en"))
 
 
 def _other_part(w: _Weighed, cl: Clause) -> bool:
@@ -1330,8 +1429,11 @@ def _other_part(w: _Weighed, cl: Clause) -> bool:
     if negated(cl.toks):
         return False
     toks = cl.toks[1:] if cl.toks[0] in cues().words["contrast"] else cl.toks
+    # an implementing text's status beside the law ("; un décret d'application est en cours de validation"),
+    # unless a contrast word turns it round ("; toutefois, ses textes d'application sont en attente")
     return (evidence.extends(toks) or evidence.find(subject(toks), "part") is not None
-            or evidence.parallel_scope(w.decider.toks, toks))
+            or evidence.parallel_scope(w.decider.toks, toks)
+            or (evidence.secondary_subject(toks) and not _contrasts(cl)))
 
 
 def _own_subject(toks: list[str]) -> bool:
@@ -1413,6 +1515,23 @@ def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> 
     if not words or (not leading and _has(own, "modal")):
         return "neutral"
     return "affirm"
+
+
+def _without_correction(cl: Clause) -> Clause:
+    """"A, not B" ("produced by the project, not yet by the Department", "'digital first, not digital only'"):
+    after a comma, a verbless tail opening on a correction word says who or what instead; it denies nothing
+    of A. A tail that gives a status ("adopted, not yet in force") is kept: it answers."""
+    from . import reading_evidence as evidence
+    for j in cl.commas:
+        head, tail = cl.toks[:j], cl.toks[j:]
+        if not tail or tail[0] not in cues().words["correction"] or negated(head):
+            continue
+        body = [t for t in tail[1:] if t not in {"yet", "only", "just"}]
+        if (evidence.finite_verb(head) is None or evidence.finite_verb(body) is not None
+                or evidence.denial(body) is not None or evidence.affirmation(body) is not None or pending(body)):
+            continue
+        return Clause(head, cl.main, cl.joint, [c for c in cl.commas if c < j], cl.names)
+    return cl
 
 
 def _absence(toks: list[str]) -> bool:

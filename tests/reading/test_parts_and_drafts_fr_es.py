@@ -1,0 +1,128 @@
+"""Round-4 shapes read in French, Spanish and English: an implementing text's pending status beside a law that
+does the work (mixed yes, flagged); a text named "whose drafting has begun" (no, flagged); a denial of a
+dedicated document followed by ", being handled in the Plan" (yes, flagged); an answer that opens "Partial:"
+(mixed yes, flagged); a thing named, then placed "outside the agenda" (no, flagged)."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from loaders.formats import reading_evidence as evidence
+from loaders.formats import reading_polarity as polarity
+
+EDITION = 2022
+LAW_Q = "Is there any legislation, law or regulation on cybersecurity or similar?"
+STRATEGY_Q = ("Does the national e-government strategy make specific reference to the use of new/emerging "
+              "technologies such as artificial Intelligence (AI), robotics, blockchains, 5G and Internet of Things (IoT)?")
+
+
+def read(text: str, lang: str, question: str = ""):
+    return polarity.read_answer(text, lang, EDITION, question)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Code du numérique traite de la cybersécurité ; un décret d'application est en cours de validation."),
+    ("fr", "La loi n° 2017-20 régit la cybersécurité ; les textes d'application sont en cours d'élaboration."),
+    ("es", "La Ley 81/2019 regula la ciberseguridad; el reglamento está en elaboración."),
+    ("es", "La Ley 12/2018 establece el marco de ciberseguridad; su decreto reglamentario está pendiente."),
+    ("en", "The Cyber Security Act 2019 governs the matter; the implementing regulations are being drafted."),
+])
+def test_an_implementing_texts_pending_status_beside_a_law_is_a_flagged_yes(lang, text):
+    r = read(text, lang, LAW_Q)
+    assert (r.answer, bool(r.flag)) == ("yes", True), r
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La loi sur la cybersécurité est en cours de validation."),
+    ("es", "La ley de ciberseguridad está en elaboración."),
+    ("en", "The Cyber Security Bill is being drafted."),
+])
+def test_the_laws_own_pending_status_stays_no(lang, text):
+    assert read(text, lang, LAW_Q).answer == "no"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il y est fait mention du futur cadre national de gouvernance des données, dont l'élaboration a démarré en 2023."),
+    ("fr", "La stratégie cite une politique des données, dont la rédaction a commencé l'an dernier."),
+    ("es", "La Agenda menciona una política de datos, cuya elaboración comenzó en 2021."),
+    ("es", "Se menciona el marco de gobernanza de datos, cuya redacción se inició con el BID."),
+    ("en", "The strategy mentions a data governance framework, whose drafting started in 2021."),
+])
+def test_a_text_whose_drafting_has_begun_is_a_flagged_no(lang, text):
+    r = read(text, lang)
+    assert (r.answer, r.flag) == ("no", polarity.FLAG_BEING_WRITTEN), r
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La stratégie cite une politique des données, dont l'adoption a eu lieu en 2020."),
+    ("es", "La Agenda menciona la política de datos, cuya aprobación fue en 2020."),
+])
+def test_a_text_whose_adoption_is_past_is_not_read_as_being_drafted(lang, text):
+    assert read(text, lang).flag != polarity.FLAG_BEING_WRITTEN
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'inclusion numérique n'a pas fait l'objet d'un document distinct, étant traitée dans l'axe 3 du Plan, qui est en vigueur."),
+    ("fr", "Il n'existe pas de stratégie spécifique, la question étant traitée dans le Plan national de développement adopté en 2018."),
+    ("es", "No existe un documento específico, siendo tratada la inclusión en el eje 3 de la Agenda vigente."),
+    ("en", "There is no separate strategy, being covered by pillar 3 of the National Plan adopted in 2019."),
+])
+def test_a_dedicated_document_denied_then_what_does_the_work_is_a_flagged_yes(lang, text):
+    r = read(text, lang)
+    assert (r.answer, bool(r.flag)) == ("yes", True), r
+
+
+SPECIFIC_Q = "Is there a specific post-COVID-19 digital strategy for recovery and allocation of public resources?"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucune stratégie post-COVID distincte n'a été adoptée, la relance étant traitée dans le Programme d'Actions 2021-2026."),
+    ("es", "No se adoptó una estrategia distinta, siendo tratada la recuperación en el Plan de Gobierno 2019-2024."),
+    ("en", "No separate recovery strategy was adopted, the recovery being handled under the Government Programme 2021-2026."),
+])
+def test_when_the_question_asks_for_a_specific_one_what_does_the_work_leaves_no(lang, text):
+    assert read(text, lang, SPECIFIC_Q).answer == "no"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il n'existe pas de stratégie, étant donné l'absence de moyens."),
+    ("es", "No existe una estrategia, siendo un tema aún en estudio."),
+])
+def test_a_participle_that_gives_no_measure_leaves_the_denial(lang, text):
+    assert read(text, lang).answer == "no"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Parcial: Dec. Ejec. 719/2013 (interoperabilidad) – solo Ejecutivo central. Resto: pendiente."),
+    ("es", "Parcialmente: Ley 33/2020 para ministerios; municipios pendientes."),
+    ("fr", "Partiel : le décret n° 2019-12 couvre les ministères. Le reste est à venir."),
+    ("en", "Partial: the Interoperability Decree 2018 binds central ministries; the rest is pending."),
+])
+def test_an_answer_opening_partial_is_a_flagged_yes(lang, text):
+    r = read(text, lang)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Piloto registro público (2022). Fuera de la agenda."),
+    ("es", "Aduanas usa cadena de bloques para la trazabilidad desde 2021. Fuera de la Agenda Digital."),
+    ("fr", "Un projet de registre foncier sur chaîne de blocs en 2022. Hors du Plan stratégique."),
+    ("en", "A land registry blockchain trial ran in 2022. Outside the Strategy."),
+])
+def test_a_thing_named_then_placed_outside_the_strategy_is_a_flagged_no(lang, text):
+    r = read(text, lang, STRATEGY_Q)
+    assert (r.answer, bool(r.flag)) == ("no", True), r
+
+
+NEW_KINDS = {"drafting_noun", "begun", "elaboration"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_new_cue_kinds_and_classes_have_rows_in_every_read_language(lang):
+    with polarity.table_path("polarity_cues.csv", lang).open(encoding="utf-8") as f:
+        kinds = {row["kind"] for row in csv.DictReader(f)}
+    assert NEW_KINDS <= kinds <= polarity.KINDS
+    with polarity.table_path("status_cues.csv", lang).open(encoding="utf-8") as f:
+        classes = {row["class"] for row in csv.DictReader(f)}
+    assert "secondary" in classes and classes <= evidence.CLASSES
