@@ -23,12 +23,20 @@ def register(commands) -> None:
 
 
 def run(args) -> int:
-    """0 with the table printed; 1 without a database or when no answer matches."""
+    """0 with the table printed; 1 without a database or when no answer matches; 2 for a --country that is no
+    ISO3 code."""
     import pandas as pd
 
     from analysis import queries
     from analysis.coverage import coverage
 
+    from .review import UsageError, iso3s
+
+    try:
+        wanted = iso3s(args.country)
+    except UsageError as err:  # a name or a typo would otherwise end in "no answers match"
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     path = db_path(args.db)
     if not path.exists():
         print(f"no database at {path}; run `python -m loaders build` (or `python -m loaders ingest PATH "
@@ -36,8 +44,8 @@ def run(args) -> int:
         return 1
     with queries.reading(path) as con:
         answers = queries.current_answers(con)
-    if args.country:
-        answers = answers[answers["country_iso3"].isin([c.upper() for c in args.country])]
+    if wanted:
+        answers = answers[answers["country_iso3"].isin(wanted)]
     if args.real_only:
         answers = answers[~answers["is_synthetic"]]
     table = coverage(answers, by=args.by)

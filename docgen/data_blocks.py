@@ -108,6 +108,8 @@ def code_constant(arg: str | None) -> str:
         value = value[int(key)] if isinstance(value, (tuple, list)) else value[key]
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a wait of 300.0 s reads "300"
+    if isinstance(value, (tuple, list)):
+        return " ".join(map(str, value))  # choices as a user types them: "png svg pdf"
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 

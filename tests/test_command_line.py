@@ -38,6 +38,11 @@ def test_no_command_lists_the_commands_and_exits_2(capsys):
     assert "usage: python -m loaders" in out and "confirm" in out
 
 
+def test_coverage_takes_iso3_codes_like_review_and_export_and_names_a_wrong_one(tmp_path, capsys):
+    assert main(["coverage", "--db", str(tmp_path / "none.duckdb"), "--country", "DNK", "Denmark"]) == 2
+    assert "--country takes ISO3 codes such as DNK; not Denmark" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("argv", [["bogus"], ["ingest"], ["review", "--open", "--nonsense"]])
 def test_a_bad_command_or_option_exits_2_with_the_usage(argv, capsys):
     assert main(argv) == 2

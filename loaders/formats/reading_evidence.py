@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy", "endorsed", "implementation", "secondary", "name_request"}
+           "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))

@@ -1004,6 +1004,9 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
+    if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
+        from . import reading_evidence as evidence
+        found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     from . import reading_history as history
@@ -1387,7 +1390,8 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     if w.state == "neg" and q == "affirm" and _has(first.toks, "ended") and _has(cl.toks, "successor"):
         # "The first plan expired last year; its successor was approved in March."
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "an ended text with a successor", cl
-    elif w.state == "neg" and q == "affirm" and _has(w.decider.toks, "hedge"):
+    elif w.state == "neg" and q == "affirm" and (_has(w.decider.toks, "hedge") or (
+            _has(w.decider.toks, "specific") and _stands_in(cl))):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
@@ -1412,7 +1416,9 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
-        if _absence(cl.toks) and _about(cl.toks, topic):
+        if _has(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
+            w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
+        elif _absence(cl.toks) and _about(cl.toks, topic):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
@@ -1420,6 +1426,13 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _stands_in(cl: Clause) -> bool:
+    """Does the clause say what does the work instead ("performs the equivalent role", "sits in mission 3",
+    "is the basis for digital identity")?"""
+    from . import reading_evidence as evidence
+    return not negated(cl.toks) and evidence.find(cl.toks, "stands_in") is not None
 
 
 def _asks_specific(topic: str) -> bool:

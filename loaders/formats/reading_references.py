@@ -18,6 +18,7 @@ from .reading_polarity import current_language, sentences, table_path, tokens
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
+FLAG_OWN_WORDS = "a reference, and words of its own that read otherwise"
 FLAG_ITEMS_NO = "every named item no, 'Others' blank"
 FLAG_ITEMS_NO_BLANK = "every item read is no, the others blank"
 # A roll-up decided only by items a reviewer must check (flagged, or in a language not read) is as doubtful
@@ -74,6 +75,14 @@ def find(detail: str) -> Ref | None:
     seg, continued = _opening(detail)
     ref = _pointer(seg)
     return Ref(ref.question, ref.direction, continued, ref.more) if ref else None
+
+
+def words_after(detail: str) -> bool:
+    """Does the pointer go on with words of the answer's own after a dash or semicolon ("See Q12 – the strategy
+    refers to …"), not only a gloss in brackets ("Same position as Q11 (the Bill, at drafting stage)")?"""
+    first = sentences(detail.strip())[0] if detail.strip() else ""
+    m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
+    return m is not None and not GLOSS_RE.match(first[:m.start()]) and bool(first[m.end():].strip())
 
 
 def is_pointer(sentence: str) -> bool:
@@ -174,6 +183,7 @@ class Node:
     evidence: str | None = None             # the words that decided the answer's own reading
     pointer: str = ""                       # the reference's own words ("see Q12"), when it is one
     flag: str | None = None                 # the doubt found in the answer's own reading (a roll-up carries it)
+    own_words: bool = False                 # the pointer is followed by words of the answer's own ("See Q12 – …")
 
 
 @dataclass(frozen=True)
@@ -235,6 +245,10 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         if n.missing_target or n.ref not in nodes:
             return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, None))
         t = value(n.ref, stack + (n.key,))
+        if n.own_words and n.answer in ("yes", "no") and t.answer != n.answer:
+            # "See Q12 – the strategy refers to myGovID …": the answer's own words say what it answers; the
+            # answer pointed to reads otherwise, so the reviewer looks
+            return Resolved(n.answer, n.basis, n.links, FLAG_OWN_WORDS, False, n.evidence)
         if t.answer == "unknown":
             return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, t.evidence))
         flag = None

@@ -886,6 +886,7 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         else:
             node.ref = target
         node.restates = ref.continued and bool(d.links)
+        node.own_words = ref.continued and references.words_after(d.detail)
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None

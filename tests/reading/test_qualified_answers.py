@@ -114,3 +114,67 @@ def test_the_correction_words_are_data_in_each_language_table():
         with (DATA / path).open(encoding="utf-8", newline="") as f:
             rows = {r["cue"] for r in csv.DictReader(f) if r["kind"] == "correction"}
         assert rows and rows == set(polarity.cues(lang).words["correction"]), lang
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("There is no statutory federal CIO post; the CEO of the DTA performs the equivalent role for Commonwealth "
+     "agencies.", "en"),
+    ("Federal level: no stand-alone digital inclusion strategy; digital inclusion sits in Strategy mission 3.", "en"),
+    ("No dedicated CIO post; the Permanent Secretary acts as the CIO.", "en"),
+    ("There is no separate strategy; inclusion is covered under Pillar 3 of the Plan.", "en"),
+    ("Il n'existe pas de poste statutaire de DSI ; le directeur de l'Agence exerce un rôle équivalent.", "fr"),
+    ("Pas de stratégie distincte ; l'inclusion numérique s'inscrit dans l'axe 3 du Plan.", "fr"),
+    ("No existe un cargo específico de CIO; el director de la Agencia cumple una función equivalente.", "es"),
+    ("No hay una estrategia separada; la inclusión digital forma parte del eje 3 del Plan.", "es"),
+])
+def test_a_dedicated_form_denied_then_what_does_the_work_is_yes_flagged(text, lang):
+    r = read(text, lang)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+
+
+@pytest.mark.parametrize("text", [
+    "National Registration Act 2010 – the national ID, issued by the Bureau, is the basis for digital identity; "
+    "there is no separate digital ID law.",
+    "The Civil Service Act serves as the framework for the post; there is no dedicated CIO regulation.",
+])
+def test_what_does_the_work_then_a_dedicated_form_denied_is_yes_flagged(text):
+    r = read(text)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+
+
+@pytest.mark.parametrize("text", [
+    "No specific measures for women; general inclusion programmes exist.",
+    "There is no separate digital ID law.",
+])
+def test_a_dedicated_form_denied_with_nothing_standing_in_stays_no(text):
+    assert read(text).answer == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "The Public Procurement and Disposal of Public Assets Act 2017 allows electronic procurement; the e-GP "
+    "regulations are being drafted.",
+    "The Data Protection Act 2019 is in force; its by-laws are under preparation.",
+])
+def test_regulations_pending_beside_an_act_in_force_is_a_mixed_yes(text):
+    r = read(text)
+    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile birth registration in one district only, still in the pilot phase.",
+    "The e-invoicing system, still in the pilot phase.",
+    "Digital land registry in a pilot phase in two provinces.",
+])
+def test_a_service_still_in_its_pilot_phase_is_no(text):
+    assert read(text).answer == "no"
+
+
+def test_the_stands_in_cues_are_data_in_each_language_table():
+    from loaders.formats import reading_evidence as evidence
+    for lang, path in (("en", "reading/status_cues.csv"), ("fr", "reading/fr/status_cues.csv"),
+                       ("es", "reading/es/status_cues.csv")):
+        with (DATA / path).open(encoding="utf-8", newline="") as f:
+            rows = {tuple(polarity.tokens(r["cue"], lang)) for r in csv.DictReader(f) if r["class"] == "stands_in"}
+        c = evidence.classes(lang)
+        held = {(w,) for w in c.words["stands_in"]} | {p for ps in c.by_first["stands_in"].values() for p in ps}
+        assert rows and rows == held, lang
