@@ -102,8 +102,6 @@ KNOWN_MISREADINGS = {
                                     "'does not carry an online authentication function' only flags it",
     ("narrative_report.txt", "16"): "a framework 'adopted by some agencies only' reads as in force in part (yes, "
                                     "flagged mixed); the analyst reads a voluntary standard as no",
-    ("status_officialese.txt", "30"): "two instruments named without a verb ('SADC Regional ICT Declaration; "
-                                      "Smart Africa Manifesto'): unknown, flagged 'nothing affirms or denies'",
     ("status_officialese.txt", "40"): "'compiled by individual ministries' reads as a service (yes); 'not "
                                       "consolidated or posted online' only flags it",
     ("status_officialese.txt", "42"): "'Survey instrument approved' reads as in force; 'first round scheduled for "
@@ -112,8 +110,6 @@ KNOWN_MISREADINGS = {
     ("es_tabular.txt", "23"): "'Estado: No contemplado' beside 'Observaciones: … definen sus propios planes sin "
                               "articulación formal': the observation reads as in force and turns the status round "
                               "(yes, flagged); the analyst lets the status field decide (no)",
-    ("es_tabular.txt", "28"): "'Estado: Ídem anterior' points to the previous answer without a number: not followed, "
-                              "unknown, flagged 'nothing affirms or denies'",
     ("es_tabular.txt", "29/ai"): "'Estado: Contemplado – Eje 5': 'contemplado' (provided for) is no affirming cue in "
                                  "the Spanish tables: unknown, flagged",
     ("es_tabular.txt", "29/iot"): "'Estado: ídem Robotics' names a sibling item in English inside Spanish words: not "

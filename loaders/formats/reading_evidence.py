@@ -25,7 +25,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy", "endorsed", "implementation", "secondary", "stands_in"}
+           "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -170,6 +170,30 @@ def coverage_question(question: str) -> bool:
 def open_question(question: str) -> bool:
     """"Please provide any other information …": whatever is stated answers it."""
     return _question_has(question, "open_request")
+
+
+def name_request(question: str) -> bool:
+    """"Please provide names and links of the ministries …": a list of names answers it."""
+    return _question_has(question, "name_request")
+
+
+# A word of a name: capitalised or an acronym ("MINSA", "MiAMBIENTE", "eLAC2024"), or a number.
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÁÉÍÓÚÑÇ][\w’'-]*|[a-z]+[A-Z][\w-]*|\d[\w/.-]*)$")
+ACRONYM_RE = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}")
+NAME_LINKS = {"de", "del", "la", "las", "los", "el", "y", "e", "of", "and", "the", "for", "du", "des", "et", "le",
+              "les", "d", "l", "&"}
+
+
+def names_only(text: str) -> Evidence | None:
+    """"MEDUCA", "MEF (Dir. de Planificación)", "BID, CAF, Red GEALC, Corea (KOICA).": a verbless list of names,
+    at least one an acronym, every word outside brackets a name, a number or a linking word; or None."""
+    bare = re.sub(r"\([^)]*\)?", " ", text)   # what a bracket adds ("(ídem planificación)") is no name of its own
+    words = re.findall(r"[^\W_][\w’'-]*", bare)
+    if not words or not ACRONYM_RE.search(text) or finite_verb(polarity.tokens(text)) is not None:
+        return None
+    if not all(NAME_WORD_RE.match(w) or w.casefold() in NAME_LINKS for w in words):
+        return None
+    return Evidence("named", tuple(polarity.tokens(text)[:4]))
 
 
 def _question_has(question: str, cls: str) -> bool:

@@ -815,6 +815,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
             reading = step(ans)
             if reading is not None:
+                reading = _names_given(reading, ans)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
@@ -843,6 +844,18 @@ def _open_answer(reading: Reading, a: _Answer) -> Reading:
         return reading
     first = tokens(a.sents[0])
     return Reading("yes", None, "information given", _ev("stated", tuple(first[:4]), a.text))
+
+
+def _names_given(reading: Reading, a: _Answer) -> Reading:
+    """A question asking for names ("Please provide names of the ministries …") answered by names only
+    ("MINSA", "BID, CAF, Red GEALC"): the names are the answer, yes; words the reader cannot place stay unknown."""
+    from . import reading_evidence as evidence
+    if reading.rule != "nothing affirms or denies" or not evidence.name_request(a.topic):
+        return reading
+    found = evidence.names_only(a.text)
+    if found is None:
+        return reading
+    return Reading("yes", None, "names given", found.describe(a.text))
 
 
 def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
@@ -876,7 +889,7 @@ def _explicit_word(a: _Answer) -> Reading | None:
             return undone   # "Yes – a strategy is being drafted": the words after the Yes say it is not there yet
         from .reading_evidence import dated_after
         neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or dated_after(cl.toks, a.edition)
-                  for cl in a.lead_clauses)   # "… certified in 2022; its provisions take effect from 2025"
+                  for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        _ev("explicit yes", (), a.sents[0]))
     return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
@@ -901,6 +914,17 @@ def _yes_then_status(a: _Answer) -> Reading | None:
             or _has(toks, "draft_noun")):
         return None
     return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", _denial_evidence(first, a))
+
+
+# A quoted span: «…», "…", “…”, ‘…’, or '…' not inside a word (an elision "l'objet" is no quote).
+QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
+
+
+def _unquoted(a: _Answer) -> list[Clause]:
+    """The lead sentence's clauses without what it quotes: a negation inside quotes is the wording of a quoted
+    principle or title ("Sí, Ley 83/2012 art. 3 ('no pedir al ciudadano documentos …')"), not a doubt."""
+    own = QUOTED_RE.sub(" ", a.sents[0])
+    return a.lead_clauses if own == a.sents[0] else clauses(strip_label(own))
 
 
 def _no_then_in_place(a: _Answer) -> bool:

@@ -126,3 +126,55 @@ def test_the_new_cue_kinds_and_classes_have_rows_in_every_read_language(lang):
     with polarity.table_path("status_cues.csv", lang).open(encoding="utf-8") as f:
         classes = {row["class"] for row in csv.DictReader(f)}
     assert "secondary" in classes and classes <= evidence.CLASSES
+
+
+NAMES_Q = ("Please provide names and links of the government agencies/departments/ministries at the national level "
+           "in charge of the following Health")
+PARTNERS_Q = "Please provide information about any ongoing global/regional partnership and/or digital cooperation"
+
+
+@pytest.mark.parametrize("lang,text,question", [
+    ("es", "MINSA", NAMES_Q),
+    ("es", "MEF (Dir. de Planificación)", NAMES_Q),
+    ("es", "MiAMBIENTE", NAMES_Q),
+    ("fr", "MSP (Direction de la Santé Publique)", NAMES_Q),
+    ("en", "NHS England (Department of Health)", NAMES_Q),
+    ("es", "BID, CAF, Red GEALC, Corea (KOICA).", PARTNERS_Q),
+])
+def test_names_answer_a_question_asking_for_names(lang, text, question):
+    r = read(text, lang, question)
+    assert (r.answer, r.flag) == ("yes", None), r
+
+
+@pytest.mark.parametrize("lang,text,question", [
+    ("es", "s/i", NAMES_Q),                         # no information: not a name
+    ("es", "Pendiente de confirmación (MINSA)", NAMES_Q),
+    ("es", "MINSA", "Is there any legislation, law or regulation on digital identity?"),   # not asked for names
+    ("es", "Consultar con el MINSA", NAMES_Q),      # a word that is no name
+])
+def test_words_that_are_not_only_names_or_not_asked_for_stay_as_read(lang, text, question):
+    assert read(text, lang, question).rule != "names given"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sí, Ley 83/2012 art. 3 ('no pedir al ciudadano documentos que ya tiene el Estado')."),
+    ("fr", "Oui, le principe « dites-le-nous une fois, ne redemandez pas » figure dans la stratégie."),
+    ("en", "Yes – the \"no wrong door\" principle is in the Strategy."),
+])
+def test_a_negation_inside_quotes_does_not_doubt_a_typed_yes(lang, text):
+    assert read(text, lang).flag is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Oui, « le numérique par défaut » ne figure pas dans la stratégie."),
+    ("es", "Sí, pero la 'Ley Cero Papel' no está vigente."),
+    ("en", "Yes, the 'Digital First' policy is not yet adopted."),
+])
+def test_a_negation_outside_quotes_still_flags_a_typed_yes(lang, text):
+    assert read(text, lang).flag is not None
+
+
+@pytest.mark.parametrize("text", ["No hubo partida específica.", "No se utilizan.", "No existen."])
+def test_short_spanish_answers_with_a_spanish_only_verb_form_are_read_in_spanish(text):
+    from loaders.formats import reading_language
+    assert reading_language.place(text, "en").lang == "es"
