@@ -36,7 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.958  # 1309/1365 when the third round joined (949/975 = 0.973 with the second)
+ACCURACY_FLOOR = 0.959  # 1435/1495 when the French and Spanish fourth-round sets joined (1309/1365 = 0.958 with the third)
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -172,6 +172,19 @@ KNOWN_MISREADINGS = {
                                      "unknown, flagged",
     ("telegraphic_notes.txt", "43"): "partner names without a verb ('PIF; ITU Asia-Pac; UNDP …'): unknown, flagged "
                                      "'nothing affirms or denies'",
+    # Fourth round, French and Spanish (moved in from heldout_new/ once none was wrong without a flag).
+    ("es_short_notes.txt", "2/e_services"): "'Ver p. 1.': 'p.' may be 'pregunta' or 'página', so the pointer is not "
+                                            "followed: unknown, flagged 'nothing affirms or denies'",
+    ("es_short_notes.txt", "26"): "'Ver 12.' points from a strategy question to a law question (Q12: no law, ID card "
+                                  "in pilot): not carried across topics, unknown, flagged; the analyst reads no, flagged",
+    ("es_short_notes.txt", "29"): "judgement: the roll-up stays unknown when its items are no, blank or unknown "
+                                  "(flagged); the analyst counts 'Mención general' and the cloud as yes",
+    ("es_short_notes.txt", "29/ai"): "'Mención general.' (a general mention) is a verbless noun no table reads as "
+                                     "affirming: unknown, flagged",
+    ("es_short_notes.txt", "29/other"): "'Nube gubernamental (RNMS)' names a thing in the 'Others' row of a coverage "
+                                        "question; names answer only questions asking for names: unknown, flagged",
+    ("fr_cover_letter.txt", "29/iot"): "'Voir la ligne précédente.' points to the row before (5G) without a number: "
+                                       "not followed between items, unknown, flagged",
 }
 
 
