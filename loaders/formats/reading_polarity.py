@@ -773,6 +773,7 @@ FLAG_UNDONE = "an affirmation, then a denial of what was asked"
 FLAG_BEING_WRITTEN = "named, but still being drafted: does a mention count?"
 FLAG_EXPLICIT_DOUBTED = "a typed Yes or No the answer doubts"
 FLAG_NO_THEN_AFFIRMED = "a typed No, then something in place: in part?"
+FLAG_YES_UNDONE = "a typed Yes, then words giving a status short of in force"
 
 
 @dataclass
@@ -883,6 +884,9 @@ def _explicit_word(a: _Answer) -> Reading | None:
     if doubt is not None:
         return doubt   # "Yes?", "Yes. Not sure – please check with …": the typed word is not an answer
     if ex == "yes":
+        undone = _yes_then_status(a)
+        if undone is not None:
+            return undone   # "Yes – a strategy is being drafted": the words after the Yes say it is not there yet
         from .reading_evidence import dated_after
         neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or dated_after(cl.toks, a.edition)
                   for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
@@ -890,6 +894,26 @@ def _explicit_word(a: _Answer) -> Reading | None:
                        _ev("explicit yes", (), a.sents[0]))
     return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
                    _ev("explicit no", (), a.sents[0]))
+
+
+def _yes_then_status(a: _Answer) -> Reading | None:
+    """A typed Yes whose own words go on, in their first clause, to give what was asked a status short of in
+    force ("Yes – a National AI Strategy is being prepared", "Yes – the draft is before Cabinet", "Yes, the
+    Strategy was not renewed after 2020"): those words name the substance, so no, flagged. A later clause
+    about another part ("Yes – covers ministries; towns are planned") leaves the Yes (flagged)."""
+    from . import reading_evidence as evidence
+    if evidence.COVERAGE.get():
+        return None   # on what a strategy addresses, "Yes – the draft strategy's axis 3 foresees it" is addressed
+    m = _explicit_re(current_language()).match(a.sents[0].strip())
+    rest = a.sents[0].strip()[m.end():].lstrip(" -–—,;:.") if m else ""
+    first = next((cl for cl in clauses(rest) if cl.main), None) if rest else None
+    if first is None or _contrasts(first) or evidence.extends(first.toks):
+        return None
+    toks = _mask_idioms(first.toks)
+    if not (pending(first.toks, first.names) or any(t in cues().words["ended"] for t in toks)
+            or _has(toks, "draft_noun")):
+        return None
+    return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", _denial_evidence(first, a))
 
 
 # A quoted span: «…», "…", “…”, ‘…’, or '…' not inside a word (an elision "l'objet" is no quote).

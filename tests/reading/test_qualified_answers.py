@@ -178,3 +178,24 @@ def test_the_stands_in_cues_are_data_in_each_language_table():
         c = evidence.classes(lang)
         held = {(w,) for w in c.words["stands_in"]} | {p for ps in c.by_first["stands_in"].values() for p in ps}
         assert rows and rows == held, lang
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Yes – a Digital Economy Strategy is being drafted with recovery as a theme.", "en"),
+    ("Yes – the draft is before Cabinet.", "en"),
+    ("Yes – under construction; a consultation module is planned for the new portal.", "en"),
+    ("Oui – une stratégie est en cours d'élaboration.", "fr"),
+    ("Sí – la estrategia está en elaboración.", "es"),
+])
+def test_a_typed_yes_then_a_status_short_of_in_force_is_no_flagged(text, lang):
+    r = read(text, lang, "Does your country have a national digital strategy?")
+    assert (r.answer, r.flag) == ("no", polarity.FLAG_YES_UNDONE), r
+
+
+@pytest.mark.parametrize("text", [
+    "Yes – the Strategy is in force; a consultation module is planned.",
+    "Yes, but not for all services.",
+    "Yes – the portal is live.",
+])
+def test_a_typed_yes_whose_first_words_affirm_stays_yes(text):
+    assert read(text, question="Does your country have a national portal?").answer == "yes"
