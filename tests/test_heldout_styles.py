@@ -36,7 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.959  # 1435/1495 when the French and Spanish fourth-round sets joined (1309/1365 = 0.958 with the third)
+ACCURACY_FLOOR = 0.956  # 1679/1755 when the whole fourth round joined (1309/1365 = 0.958 with the third)
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -172,7 +172,51 @@ KNOWN_MISREADINGS = {
                                      "unknown, flagged",
     ("telegraphic_notes.txt", "43"): "partner names without a verb ('PIF; ITU Asia-Pac; UNDP …'): unknown, flagged "
                                      "'nothing affirms or denies'",
-    # Fourth round, French and Spanish (moved in from heldout_new/ once none was wrong without a flag).
+    # Fourth round (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
+    ("donor_projects.txt", "7"): "'No Government budget line' decides no; donors financing the digital measures in the "
+                                 "next sentence only flag it; the analyst counts donor funding as a specific allocation",
+    ("donor_projects.txt", "29/iot"): "'Pilot only: smart water meters …; not in the strategy': the label is stripped and "
+                                      "the meters read as named (yes, flagged negation in a yes sentence); the analyst "
+                                      "reads a pilot outside the strategy (no)",
+    ("donor_projects.txt", "32"): "'sandbox guidelines are in draft, with support from …': 'in draft' after a copula is "
+                                  "not read as a status: unknown, flagged 'nothing affirms or denies'",
+    ("federal_split.txt", "11"): "'There is no general cybersecurity Act' after the Security of Critical Infrastructure "
+                                 "Act 2018 undoes it (no, flagged); the question's 'or similar' lets the analyst count "
+                                 "the sectoral Act (yes)",
+    ("federal_split.txt", "12"): "the federal Bill 'was not introduced' decides no; '2 of 8 … have digital licence "
+                                 "legislation in force' in a later sentence only flags it; the analyst reads mixed (yes)",
+    ("federal_split.txt", "14"): "'No e-procurement statute at either level' decides no; the Procurement Rules under the "
+                                 "PGPA Act requiring AusTender publication only flag it; the analyst counts regulation",
+    ("federal_split.txt", "21"): "'linked to the Digital Economy Strategy 2030 rather than to a national development "
+                                 "plan' reads as a link in place (yes, flagged negation in a yes sentence); the analyst "
+                                 "reads 'rather than' as the denial (no)",
+    ("federal_split.txt", "29/blockchain"): "'National Blockchain Roadmap (2020) – a separate document; not in the "
+                                            "e-government strategy' reads as stated (yes, flagged); 'separate' and "
+                                            "'not in the strategy' mean no for what the strategy addresses",
+    ("hedged_qualifications.txt", "2/other"): "'Not applicable, as far as we are aware.' declines (unknown, flagged 'not "
+                                              "applicable'); for 'Others (if any)' the analyst reads none (no)",
+    ("hedged_qualifications.txt", "31"): "'Not systematically. Some scenario work has been carried out on an ad hoc "
+                                         "basis': ad hoc work reads as handled otherwise (no, flagged); the analyst "
+                                         "reads used, not as a practice (yes)",
+    ("hedged_qualifications.txt", "34"): "'no e-participation policy as such; the Consultation Principles … apply, to a "
+                                         "degree, to online consultation': a name denied and the function affirmed "
+                                         "(yes, flagged 'as such'); the analyst reads general guidance as no policy",
+    ("yes_no_then_qualified.txt", "7"): "'No specific allocation. However, LKR 250 million was released …': the "
+                                        "specific denial decides no, the later sentence only flags it; the analyst "
+                                        "reads the release as the allocation (yes)",
+    ("yes_no_then_qualified.txt", "10"): "'Yes – … Act … certified in March 2022; its operative provisions take effect "
+                                         "in stages from 2025': the date after the edition only flags the Yes; the "
+                                         "analyst reads enacted, not yet in force (no)",
+    ("yes_no_then_qualified.txt", "19"): "'Yes, the Digital Government Strategy was not renewed after 2020; a new one "
+                                         "awaits approval': 'not renewed' is no status the first-clause rule knows, so "
+                                         "the Yes stays (flagged); the analyst reads lapsed (no)",
+    ("yes_no_then_qualified.txt", "29/ai"): "'Yes – a National AI Strategy is being prepared': on what a strategy "
+                                            "addresses, a typed Yes then a status stays yes (flagged); the analyst "
+                                            "reads a strategy not there yet (no)",
+    ("yes_no_then_qualified.txt", "42"): "'No, not at national level; some agencies … run online feedback forms': the "
+                                         "typed No decides, flagged 'a typed No, then something in place'; the analyst "
+                                         "reads mixed (yes)",
+    # Fourth round, French and Spanish.
     ("es_short_notes.txt", "2/e_services"): "'Ver p. 1.': 'p.' may be 'pregunta' or 'página', so the pointer is not "
                                             "followed: unknown, flagged 'nothing affirms or denies'",
     ("es_short_notes.txt", "26"): "'Ver 12.' points from a strategy question to a law question (Q12: no law, ID card "
