@@ -36,7 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.956  # 1555/1625 when the fourth round's English sets joined (1309/1365 = 0.958 with the third)
+ACCURACY_FLOOR = 0.956  # 1679/1755 when the whole fourth round joined (1309/1365 = 0.958 with the third)
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -216,6 +216,19 @@ KNOWN_MISREADINGS = {
     ("yes_no_then_qualified.txt", "42"): "'No, not at national level; some agencies … run online feedback forms': the "
                                          "typed No decides, flagged 'a typed No, then something in place'; the analyst "
                                          "reads mixed (yes)",
+    # Fourth round, French and Spanish.
+    ("es_short_notes.txt", "2/e_services"): "'Ver p. 1.': 'p.' may be 'pregunta' or 'página', so the pointer is not "
+                                            "followed: unknown, flagged 'nothing affirms or denies'",
+    ("es_short_notes.txt", "26"): "'Ver 12.' points from a strategy question to a law question (Q12: no law, ID card "
+                                  "in pilot): not carried across topics, unknown, flagged; the analyst reads no, flagged",
+    ("es_short_notes.txt", "29"): "judgement: the roll-up stays unknown when its items are no, blank or unknown "
+                                  "(flagged); the analyst counts 'Mención general' and the cloud as yes",
+    ("es_short_notes.txt", "29/ai"): "'Mención general.' (a general mention) is a verbless noun no table reads as "
+                                     "affirming: unknown, flagged",
+    ("es_short_notes.txt", "29/other"): "'Nube gubernamental (RNMS)' names a thing in the 'Others' row of a coverage "
+                                        "question; names answer only questions asking for names: unknown, flagged",
+    ("fr_cover_letter.txt", "29/iot"): "'Voir la ligne précédente.' points to the row before (5G) without a number: "
+                                       "not followed between items, unknown, flagged",
 }
 
 
