@@ -552,6 +552,8 @@ def _topic(d: Draft, edition: int | None) -> str:
     return f"{catalogue.entry(edition, d.entry.question).text} {d.entry.text}"
 
 
+# Evidence strong enough for an answer's own words after a pointer to decide against the answer pointed to.
+OWN_WORDS_KINDS = {"in force", "operating", "in place", "status draft", "status in preparation", "negation"}
 CHECK_MARK_RE = re.compile(r"^\s*[✓✔](?=\s|$|[–—,;:.-])")
 
 
@@ -886,7 +888,10 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         else:
             node.ref = target
         node.restates = ref.continued and bool(d.links)
-        node.own_words = ref.continued and references.words_after(d.detail)
+        # words of its own that decide by more than naming ('See Q12 – the strategy refers to …'; not 'Same as in
+        # q16; the PSI act.', which only names what Q16 holds)
+        node.own_words = (ref.continued and references.words_after(d.detail)
+                          and (own.evidence or '').split(':', 1)[0] in OWN_WORDS_KINDS)
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
