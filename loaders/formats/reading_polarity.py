@@ -932,13 +932,13 @@ def _no_then_in_place(a: _Answer) -> bool:
     datasets": after the typed No, a clause names something in force or operating, or says that some bodies do
     it; the No may hold for the whole only (in part?)."""
     from . import reading_evidence as evidence
-    after = a.lead_clauses[1:] + (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
-    for cl in after:
+    later = clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else []
+    for cl in a.lead_clauses[1:] + later:
         if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
             continue
         some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
-        if _strongly_affirms(cl) or (some and evidence.affirmation(cl.toks) is not None):
-            return True
+        if (some and evidence.affirmation(cl.toks) is not None) or (cl not in later and _strongly_affirms(cl)):
+            return True   # a later sentence counts only when it says some bodies do it ("Some agencies run …")
     return False
 
 
