@@ -191,12 +191,13 @@ def partial(toks: list[str]) -> bool:
 def from_general_source(mains: list[polarity.Clause], topic: str) -> tuple[str, ...] | None:
     """The question asks for something specific (a dedicated budget) and the answer says it came from or
     within the regular, existing one: done another way, not the thing asked. The cue, or None."""
-    if not topic or not polarity._has(polarity.tokens(topic), "specific"):
-        return None
+    if not topic or not (polarity._has(polarity.tokens(topic), "specific") or polarity._asks_specific(topic)):
+        return None   # the question in the answer's language, or the form's English wording
     for cl in mains:
         for i, t in enumerate(cl.toks):
-            if t in polarity.cues().words["general"] and any(
-                    w in SOURCE_PREPOSITIONS for w in cl.toks[max(0, i - 5):i]):
+            source = SOURCE_PREPOSITIONS | polarity.cues().words["source"]   # "con el presupuesto ordinario"
+            regular = polarity.cues().words["general"] | polarity.cues().words["regular"]
+            if t in regular and any(w in source for w in cl.toks[max(0, i - 5):i]):
                 return tuple(cl.toks[max(0, i - 2):i + 2])
     return None
 

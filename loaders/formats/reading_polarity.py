@@ -31,7 +31,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
          "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
-         "drafting_noun", "begun", "elaboration", "correction"}
+         "drafting_noun", "begun", "elaboration", "correction", "source", "regular"}
 FLAG_NEGATION_IN_YES = "negation inside a yes sentence"
 FLAG_CONTRADICTED = "negation contradicted by a following 'however'"
 FLAG_EXPECTATION = "a plan or expectation, not an answer"
@@ -1252,7 +1252,10 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
         later = weigh(clauses(sentence), a.topic, a.edition)
         if (later is not None and later.state == "affirm" and not references.is_pointer(sentence)
                 and not _has(later.decider.toks, "general") and not _only_link(sentence)
-                and _affirm_evidence([later.decider], sentence) is not None):
+                and _affirm_evidence([later.decider], sentence) is not None
+                and history.from_general_source(later.mains, a.topic) is None):
+            # "Sin asignación específica. … se cubrieron con el presupuesto ordinario": the regular source
+            # confirms the denial of a specific one, it does not affirm it
             return FLAG_LATER_AFFIRMS
     return None
 
@@ -1262,6 +1265,7 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
     a later sentence that names something in force, operating or in place, or gives its address ("The
     Government website, https://…, carries news and forms"): the denial may be of one form of what was
     asked only. Not after a status short of in force (a draft's own story), nor after a pointer."""
+    from . import reading_history as history
     from . import reading_references as references
     if pending(w.decider.toks, w.decider.names) or not negated(w.decider.toks):
         return False
@@ -1270,6 +1274,8 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
         later = weigh(clauses(sentence), a.topic, a.edition)
         if later is None or later.state != "affirm" or references.is_pointer(sentence):
             continue
+        if history.from_general_source(later.mains, a.topic) is not None:
+            continue   # "… funded from the regular budget": confirms that no specific one exists
         found = _affirm_evidence([later.decider], sentence)
         if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
             return True

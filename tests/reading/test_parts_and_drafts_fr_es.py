@@ -178,3 +178,25 @@ def test_a_negation_outside_quotes_still_flags_a_typed_yes(lang, text):
 def test_short_spanish_answers_with_a_spanish_only_verb_form_are_read_in_spanish(text):
     from loaders.formats import reading_language
     assert reading_language.place(text, "en").lang == "es"
+
+
+BUDGET_Q = ("Is there any specific budget allocated for new initiative/measure(s) of e-government in response to the "
+            "COVID-19 pandemic and/or in supporting recovery?")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Estado: Sin asignación específica\nObservaciones: las adecuaciones se cubrieron con el presupuesto ordinario."),
+    ("fr", "Pas de budget spécifique. Les mesures ont été financées sur les crédits ordinaires des ministères."),
+    ("en", "No specific budget. The measures were funded from the regular budget of each ministry."),
+])
+def test_a_specific_budget_denied_then_the_regular_budget_named_is_a_clean_no(lang, text):
+    assert (read(text, lang, BUDGET_Q).answer, read(text, lang, BUDGET_Q).flag) == ("no", None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sin presupuesto específico. Se creó un fondo especial con recursos del BID."),
+    ("fr", "Pas de budget spécifique. Un fonds spécial a été créé avec l'appui de la Banque mondiale."),
+])
+def test_a_specific_budget_denied_then_a_fund_named_stays_flagged(lang, text):
+    r = read(text, lang, BUDGET_Q)
+    assert r.answer == "no" and r.flag is not None, r
