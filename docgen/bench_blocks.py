@@ -2,8 +2,10 @@
 `python -m bench --results`): speed depends on the machine, so it is measured by hand and only rendered here."""
 from __future__ import annotations
 
+import re
+
 from bench import results
-from bench.figure import HEADER, table_rows
+from bench.figure import HEADER, fmt, table_rows
 
 from .tables import table
 
@@ -26,3 +28,20 @@ def bench_table(_arg: str | None = None) -> str:
     if notes:
         parts.append("\n".join(notes))
     return "\n\n".join(parts)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def bench_figure(arg: str | None) -> str:
+    """One figure of the committed record, named by its slug ('5-sessions-median-page-time'), as the table
+    shows its value; a count without decimals. An unknown slug fails and lists the known ones."""
+    _meta, figures = results.read(results.DOCS_RESULTS)
+    by_slug = {_slug(f.name): f for f in figures}
+    if arg not in by_slug:
+        raise KeyError(f"no benchmark figure {arg!r} in {results.DOCS_RESULTS.name} (known: {', '.join(by_slug)})")
+    f = by_slug[arg]
+    if f.unit not in {"s", "ms", "MB"} and float(f.value).is_integer():
+        return f"{f.value:.0f} {f.unit}"
+    return fmt(f.value, f.unit)

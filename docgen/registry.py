@@ -19,6 +19,7 @@ RENDERERS: dict[str, Callable[[str | None], str]] = {
     "denmark-score": heldout_blocks.denmark_score,
     "denmark-flags": heldout_blocks.denmark_flags,
     "bench": bench_blocks.bench_table,
+    "bench-figure": bench_blocks.bench_figure,
     "constant": data_blocks.code_constant,
     "default": data_blocks.default_argument,
     "language-samples": data_blocks.language_samples,

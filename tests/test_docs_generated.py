@@ -123,3 +123,22 @@ def test_a_constant_of_the_app_script_is_read_from_its_source_without_running_th
     assert code_constant("app:SLOT_WAIT").isdigit()
     assert ("app" in sys.modules) == before  # app.py was not imported (it would start drawing the dashboard)
     assert code_constant("loaders.store:DEFAULT_WAIT") == f"{__import__('loaders.store').store.DEFAULT_WAIT:g}"
+
+
+def test_a_benchmark_figure_quoted_in_prose_follows_the_committed_record(checkout, tmp_path, monkeypatch):
+    rec = json.loads(results.DOCS_RESULTS.read_text(encoding="utf-8"))
+    median = next(f for f in rec["figures"] if f["name"].endswith("median page time"))
+    median["value"] = 9.87
+    changed = tmp_path / "bench.json"
+    changed.write_text(json.dumps(rec), encoding="utf-8")
+    monkeypatch.setattr(results, "DOCS_RESULTS", changed)
+
+    assert main(["--root", str(checkout)]) == 0
+    assert "page time of\n<!-- generated: bench-figure:5-sessions-median-page-time -->9.87 s" in (
+        checkout / "docs" / "dashboard.md").read_text(encoding="utf-8")
+
+
+def test_a_benchmark_figure_the_record_does_not_hold_fails_and_lists_the_known_ones():
+    from docgen.registry import render
+    with pytest.raises(KeyError, match="5-sessions-median-page-time"):
+        render("bench-figure:20-sessions-median-page-time")

@@ -138,6 +138,8 @@ def _answers(key: DbKey) -> pd.DataFrame:
 
 
 REVIEW_COLUMNS = ("flag", "original_answer", "correction_reason")
+# How many filter states (and per-state views) the shared caches keep: one entry each, shared by every session.
+FILTER_STATES = 16
 
 
 def _with_review_columns(key: DbKey, df: pd.DataFrame) -> pd.DataFrame:
@@ -179,9 +181,9 @@ def answers() -> pd.DataFrame:
 
 
 # One entry per filter state in use, shared by every session (st.cache_resource: no copy per rerun, so the
-# frames below are read-only for callers). 16 states bound this cache; a state that fell out costs one
+# frames below are read-only for callers). FILTER_STATES states bound this cache; a state that fell out costs one
 # filter pass.
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=FILTER_STATES, show_spinner=False)
 def _filtered(key: DbKey, fkey: tuple) -> pd.DataFrame:
     return apply(_answers(key), filters.from_key(fkey)).reset_index(drop=True)
 
@@ -211,7 +213,7 @@ def documents() -> pd.DataFrame:
     return _documents(db_key())
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_data(max_entries=FILTER_STATES, show_spinner=False)
 def _contacts(key: DbKey, shas: tuple[str, ...]) -> pd.DataFrame:
     return _read_with(key, queries.contacts_of, shas)
 
@@ -247,7 +249,7 @@ def editions() -> list[int]:
     return list(_editions(db_key()))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=FILTER_STATES, show_spinner=False)
 def _countries_of(key: DbKey, edition: int | None) -> pd.DataFrame:
     df = _answers(key)
     if edition is not None:
@@ -314,7 +316,7 @@ def world(f: Filters) -> pd.DataFrame:
     return places(out, f).reset_index(drop=True)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=FILTER_STATES, show_spinner=False)
 def _finder(key: DbKey, fkey: tuple, themes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     f = filters.from_key(fkey)
     rows = theme_rows(_filtered(key, fkey), themes)
@@ -337,7 +339,7 @@ def finder_frames(f: Filters, themes) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     return _finder(db_key(), filters.key(f), tuple(themes))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=FILTER_STATES, show_spinner=False)
 def _source_coverage(key: DbKey, fkey: tuple) -> pd.DataFrame:
     f = filters.from_key(fkey)
     place = set(world(f)["country_iso3"])

@@ -35,7 +35,7 @@ def theme_rows(f: Filters, themes) -> pd.DataFrame:
     return _theme_rows(data.db_key(), filters.key(f), tuple(themes))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _groups(key: DbKey, fkey: tuple) -> tuple[dict[str, str], list[str]]:
     rows = data.filtered(filters.from_key(fkey))
     if rows.empty:
@@ -69,7 +69,7 @@ def chart(builder: Callable[..., Chart], f: Filters, *, themes=None, **kw) -> Ch
                   None if themes is None else tuple(themes), tuple(sorted(kw.items())))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _egdi_scatter(key: DbKey, fkey: tuple) -> Chart:
     f = filters.from_key(fkey)
     return charts.coverage_vs_egdi(data.filtered(filters.from_key(fkey)), data.egdi(), f,
@@ -95,7 +95,7 @@ def egdi_history(f: Filters, iso3: str, country: str) -> Chart:
 
 # ------------------------------------------------------------------ tables
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _ranking(key: DbKey, fkey: tuple) -> pd.DataFrame:
     from . import components, tables
 
@@ -152,7 +152,7 @@ def page_indicators(f: Filters, themes) -> tuple[int, pd.DataFrame, dict]:
     return _page_indicators(data.db_key(), f.edition, tuple(themes))
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...]) -> pd.DataFrame:
     from analysis import source_grid
 
@@ -165,7 +165,7 @@ def _every_long(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[
     return source_grid.every_country(msq_rows, evidence, indicators, world, edition, years, picked)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _every_country(key: DbKey, fkey: tuple, themes: tuple[str, ...], picked: tuple[str, ...], what: str,
                    page: str) -> dict | None:
     from analysis import sentences, source_grid, vocabulary
@@ -239,7 +239,7 @@ def every_country_details(f: Filters, themes, picked: tuple[str, ...], column: s
 _CONFIDENCE = {"any": ("high", "medium", "low"), "medium or high": ("high", "medium"), "high": ("high",)}
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _agreement_rows(key: DbKey, fkey: tuple) -> pd.DataFrame:
     from analysis import source_grid
 
@@ -350,7 +350,7 @@ def export_table(f: Filters, people: bool, earlier: bool) -> tuple[pd.DataFrame,
 
 # ------------------------------------------------------------------ the Review page
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=data.FILTER_STATES, show_spinner=False)
 def _review(key: DbKey, fkey: tuple) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     from .filters import country_label
 
