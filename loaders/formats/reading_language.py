@@ -233,10 +233,12 @@ def _script(text: str) -> str | None:
 def _identifier():
     """py3langid restricted to the Latin-script candidates of data/reading/languages.csv (loaded once:
     ~0.5 s and ~100 MB; only answers of MIN_WORDS words or more need it)."""
-    from py3langid.langid import _load_identifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     codes = [c for c, lang in languages().items() if lang.detected_by == "detector"]
-    return _load_identifier(norm_probs=True, langs=codes)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(codes)
+    return identifier
 
 
 @lru_cache(maxsize=4096)
