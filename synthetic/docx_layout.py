@@ -17,7 +17,7 @@ from docx.shared import Pt
 
 from loaders import catalogue
 
-from . import response as R
+from . import response
 
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 URL_RE = re.compile(r"https?://\S+|(?<![\w/.@-])www\.[\w.-]+")
@@ -83,7 +83,7 @@ def add_text(par, text: str) -> None:
         par.add_run(text[pos:])
 
 
-def _detail(doc, cell: R.Cell) -> None:
+def _detail(doc, cell: response.Cell) -> None:
     for k, para in enumerate(cell.paragraphs):
         if k:
             doc.add_paragraph("")
@@ -97,7 +97,7 @@ def _contact(doc, contact) -> None:
         doc.add_paragraph(f"{label}* {value}")
 
 
-def _yes_no(doc, cell: R.Cell, style: str) -> None:
+def _yes_no(doc, cell: response.Cell, style: str) -> None:
     p = doc.add_paragraph()
     _checkbox(p, cell.tick == "yes", style, f"Q{cell.question} yes")
     p.add_run(" Yes   ")
@@ -105,7 +105,7 @@ def _yes_no(doc, cell: R.Cell, style: str) -> None:
     p.add_run(" No")
 
 
-def _items_table(doc, r: R.SyntheticResponse, question: int) -> None:
+def _items_table(doc, r: response.SyntheticResponse, question: int) -> None:
     entries = catalogue.items(r.edition, question)
     table = doc.add_table(rows=len(entries), cols=2)
     table.style = "Table Grid"
@@ -118,7 +118,7 @@ def _items_table(doc, r: R.SyntheticResponse, question: int) -> None:
             add_text(target.paragraphs[0] if k == 0 else target.add_paragraph(), line)
 
 
-def _tick_items(doc, r: R.SyntheticResponse, question: int, style: str) -> None:
+def _tick_items(doc, r: response.SyntheticResponse, question: int, style: str) -> None:
     for e in catalogue.items(r.edition, question):
         cell = r.cell(question, e.item)
         p = doc.add_paragraph()
@@ -129,7 +129,7 @@ def _tick_items(doc, r: R.SyntheticResponse, question: int, style: str) -> None:
         add_text(p, f"{e.form_label} {text}".rstrip() if text else f"{e.form_label} ____________")
 
 
-def _choice(doc, cell: R.Cell, options, style: str) -> None:
+def _choice(doc, cell: response.Cell, options, style: str) -> None:
     for option in options:
         p = doc.add_paragraph()
         _checkbox(p, cell.tick == option, style, f"Q{cell.question} {option}")
@@ -137,7 +137,7 @@ def _choice(doc, cell: R.Cell, options, style: str) -> None:
         p.add_run(f" {option}{extra}" if extra or option != "Other" else " Other ____________")
 
 
-def render(r: R.SyntheticResponse, path: str | Path, *, style: str = "content_control") -> Path:
+def render(r: response.SyntheticResponse, path: str | Path, *, style: str = "content_control") -> Path:
     """Write the response as a filled .docx; returns the path."""
     if style not in TICK_STYLES:
         raise ValueError(f"style must be one of {TICK_STYLES}")
@@ -145,7 +145,7 @@ def render(r: R.SyntheticResponse, path: str | Path, *, style: str = "content_co
     doc = docx.Document()
     doc.styles["Normal"].font.name = "DejaVu Sans"
     doc.styles["Normal"].font.size = Pt(10)
-    doc.add_paragraph(R.SYNTHETIC_MARK)
+    doc.add_paragraph(response.SYNTHETIC_MARK)
     doc.add_paragraph("Member States Questionnaire (MSQ) for the United Nations")
     doc.add_paragraph(f"E-Government Survey {r.edition}")
     doc.add_paragraph("")

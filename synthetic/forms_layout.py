@@ -20,7 +20,7 @@ from typing import Callable
 
 from loaders import catalogue
 
-from . import response as R
+from . import response
 from .text_layout import APPLIES
 
 FRONT = ("SYNTHETIC DEMO DATA", "COUNTRY NAME", "Your name", "Title", "Organization", "Email",
@@ -106,11 +106,11 @@ def header(edition: int, tool: Tool) -> list[str]:
     return out
 
 
-def _detail(cell: R.Cell) -> str:
+def _detail(cell: response.Cell) -> str:
     return "\n\n".join("\n".join(line for line in para) for para in cell.paragraphs)
 
 
-def _chosen(r: R.SyntheticResponse, question: int) -> list[catalogue.Entry]:
+def _chosen(r: response.SyntheticResponse, question: int) -> list[catalogue.Entry]:
     return [e for e in catalogue.items(r.edition, question) if r.cell(question, e.item).tick == "yes"]
 
 
@@ -118,7 +118,7 @@ def _option(e: catalogue.Entry) -> str:
     return e.form_label.split(";")[0].strip()
 
 
-def values(r: R.SyntheticResponse, tool: Tool, number: int = 1) -> list[object]:
+def values(r: response.SyntheticResponse, tool: Tool, number: int = 1) -> list[object]:
     """One response's cells, in column order."""
     start = dt.datetime(r.edition - 1, 5, 3, 9, 0) + dt.timedelta(days=number, minutes=7 * number)
     meta = {"ID": number, "Start time": start, "Completion time": start + dt.timedelta(minutes=84),
@@ -153,7 +153,7 @@ def values(r: R.SyntheticResponse, tool: Tool, number: int = 1) -> list[object]:
     return out
 
 
-def truth_response(r: R.SyntheticResponse) -> R.SyntheticResponse:
+def truth_response(r: response.SyntheticResponse) -> response.SyntheticResponse:
     """The response as a multi-select shows it: chosen -> yes; not chosen beside a choice -> no; none chosen ->
     no tick at all (the written detail decides)."""
     cells = []
@@ -166,7 +166,7 @@ def truth_response(r: R.SyntheticResponse) -> R.SyntheticResponse:
     return dataclasses.replace(r, cells=tuple(cells), _index={})
 
 
-def write_csv(responses: list[R.SyntheticResponse], path: str | Path, tool: str = "google") -> Path:
+def write_csv(responses: list[response.SyntheticResponse], path: str | Path, tool: str = "google") -> Path:
     t = TOOLS[tool]
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ def write_csv(responses: list[R.SyntheticResponse], path: str | Path, tool: str 
     return path
 
 
-def write_xlsx(responses: list[R.SyntheticResponse], path: str | Path, tool: str = "microsoft") -> Path:
+def write_xlsx(responses: list[response.SyntheticResponse], path: str | Path, tool: str = "microsoft") -> Path:
     import xlsxwriter
 
     t = TOOLS[tool]
@@ -201,7 +201,7 @@ def write_xlsx(responses: list[R.SyntheticResponse], path: str | Path, tool: str
     return path
 
 
-def sidecar(responses: list[R.SyntheticResponse]) -> dict:
+def sidecar(responses: list[response.SyntheticResponse]) -> dict:
     """One ground-truth sidecar for a whole export (several countries)."""
     return {"format": "form_export",
-            "documents": [R.sidecar(truth_response(r), "form_export", keep_ticks=True) for r in responses]}
+            "documents": [response.sidecar(truth_response(r), "form_export", keep_ticks=True) for r in responses]}

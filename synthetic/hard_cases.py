@@ -26,7 +26,7 @@ import yaml
 
 from loaders import catalogue
 
-from . import content as C
+from . import content
 
 PHRASES = Path(__file__).with_name("phrases.yml")
 CASES = ("negation_in_yes", "negative_other_words", "xref_forward", "xref_described", "xref_links_above",
@@ -58,7 +58,7 @@ def _templates(kind: str, q: int) -> list:
     return [t for t in pool if not isinstance(t, dict) or q in t.get("only", [q])]
 
 
-def _fill(template: str, question: int, ctx: C.Ctx, **extra) -> str:
+def _fill(template: str, question: int, ctx: content.Ctx, **extra) -> str:
     t = bank()["topics"][question]
     rng = ctx.rng
     article = "an" if t["none"][0].lower() in "aeiou" and not t["none"].startswith(("once", "one", "uni", "use"))\
@@ -69,7 +69,7 @@ def _fill(template: str, question: int, ctx: C.Ctx, **extra) -> str:
                   days=rng.choice((10, 14, 20, 30)), n=rng.choice(("two", "three", "four")), q="", url="")
     values.update(extra)
     if "{url}" in template:
-        values["url"] = C.url(ctx, f"q{question}-{t['topic'].split()[-1]}")
+        values["url"] = content.url(ctx, f"q{question}-{t['topic'].split()[-1]}")
     text = template.format(**values)
     return " ".join(text.split()).replace(" ;", ";")
 
@@ -78,7 +78,7 @@ def apply(cells: dict, *, iso3: str, edition: int, seed: int, country: str, ctx_
           reviewer_comment: str | None) -> tuple[dict, str | None, str | None]:
     """Rewrite some cells as hard cases; returns (cells, layout noise or None, reviewer comment)."""
     rng = random.Random(f"msq-demo-hard|{iso3}|{edition}|{seed}")
-    rewriter = _Rewriter(cells, rng, C.Ctx(rng=rng, **ctx_kwargs), edition)
+    rewriter = _Rewriter(cells, rng, content.Ctx(rng=rng, **ctx_kwargs), edition)
     budget = round(65 * rng.uniform(*SHARE))
     tries = 0
     while budget > 0 and tries < 60:
@@ -93,7 +93,7 @@ def _layout_noise(rng: random.Random, reviewer_comment: str | None) -> tuple[str
     """Some documents get layout noise; a comment in another language re-signs the reviewer's comment."""
     layout = rng.choice(LAYOUTS) if rng.random() < NOISY_DOCUMENTS else None
     if layout == "comment_language":
-        body = reviewer_comment.split("]: ", 1)[1] if reviewer_comment else rng.choice(C.REVIEWER_COMMENTS)
+        body = reviewer_comment.split("]: ", 1)[1] if reviewer_comment else rng.choice(content.REVIEWER_COMMENTS)
         initials = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(2))
         reviewer_comment = f"{rng.choice(bank()['comment_tags'])} [{initials}{rng.randint(1, 9)}]: {body}"
     return layout, reviewer_comment
@@ -102,7 +102,7 @@ def _layout_noise(rng: random.Random, reviewer_comment: str | None) -> tuple[str
 class _Rewriter:
     """The cells of one response being rewritten, case by case, with the draws of one seeded generator."""
 
-    def __init__(self, cells: dict, rng: random.Random, ctx: C.Ctx, edition: int):
+    def __init__(self, cells: dict, rng: random.Random, ctx: content.Ctx, edition: int):
         self.cells = dict(cells)
         self.rng, self.ctx = rng, ctx
         self.topics = bank()["topics"]

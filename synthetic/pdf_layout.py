@@ -17,8 +17,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from . import docx_layout
-from . import response as R
+from . import docx_layout, response
 
 HYPHEN_MARK = "\ufffe"
 
@@ -99,7 +98,7 @@ def add_links(pdf_path: Path, urls: list[str], out_path: Path) -> int:
     return added
 
 
-def visible_urls(r: R.SyntheticResponse) -> list[str]:
+def visible_urls(r: response.SyntheticResponse) -> list[str]:
     """Every URL as written in the .docx rendering, in document order (the order the PDF shows them)."""
     from loaders import catalogue
 
@@ -113,7 +112,7 @@ def visible_urls(r: R.SyntheticResponse) -> list[str]:
     return out
 
 
-def render(r: R.SyntheticResponse, path: str | Path, *, links: bool = True) -> Path:
+def render(r: response.SyntheticResponse, path: str | Path, *, links: bool = True) -> Path:
     """Write the response as PDF (via .docx and LibreOffice); links=False leaves out link annotations."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

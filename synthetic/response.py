@@ -14,7 +14,7 @@ from functools import lru_cache
 from loaders import catalogue
 from loaders.records import ANSWERS, BASES, Contact
 
-from . import content as C
+from . import content
 
 TICK_STYLES = ("box", "ballot", "brackets")  # ☒/☐, ☑/☐, [X]/[ ]
 KINDS = ("blank", "yes", "no", "unknown", "xref")
@@ -178,11 +178,11 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
     blank_rate = 0.05 + 0.10 * rng.random()
     p_survive = 0.0 if rng.random() < 0.45 else 0.55 + 0.45 * rng.random()
     y1 = rng.randint(2016, edition - 2)
-    ctx_kwargs = dict(country=country_name, iso=iso3.lower(), agency=rng.choice(C.AGENCIES),
-                      agency2=rng.choice(C.AGENCIES2), strategy=rng.choice(C.STRATEGIES), y1=y1,
+    ctx_kwargs = dict(country=country_name, iso=iso3.lower(), agency=rng.choice(content.AGENCIES),
+                      agency2=rng.choice(content.AGENCIES2), strategy=rng.choice(content.STRATEGIES), y1=y1,
                       y2=y1 + rng.choice((3, 4, 5)), long_urls=0.2 + 0.4 * rng.random(),
                       http_share=0.1 * rng.random())
-    ctx = C.Ctx(rng=rng, **ctx_kwargs)
+    ctx = content.Ctx(rng=rng, **ctx_kwargs)
     rich = m  # chance of extra paragraphs
 
     cells: dict[tuple[int, str], Cell] = {}
@@ -218,7 +218,7 @@ def make_response(iso3: str, edition: int = 2022, seed: int = 0, *,
     if rng.random() < 0.1:
         tag = rng.choice(("Kommenterede", "Commented"))
         initials = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(rng.choice((2, 3, 4))))
-        comment = f"{tag} [{initials}{rng.randint(1, 9)}]: {rng.choice(C.REVIEWER_COMMENTS)}"
+        comment = f"{tag} [{initials}{rng.randint(1, 9)}]: {rng.choice(content.REVIEWER_COMMENTS)}"
     tick_style = rng.choice(TICK_STYLES)
     layout = None
     if hard_cases:  # its own random stream: the plain draws above are the same with or without it
@@ -248,7 +248,7 @@ def _yes_no_cell(e, intended, rng, ctx, rich, p_survive, cells) -> Cell:
     survives = rng.random() < p_survive
     if intended == "unknown":
         kind = "unknown" if (rng.random() < 0.1 and q != 45) else "blank"
-        paras = C.unknown_text(ctx) if kind == "unknown" else []
+        paras = content.unknown_text(ctx) if kind == "unknown" else []
         return Cell(q, item, "yes_no", intended, None, survives, _freeze(paras), kind)
     if q == 45:  # consent: a box and nothing written
         return Cell(q, item, "yes_no", intended, intended, survives, (), "blank")
@@ -256,12 +256,12 @@ def _yes_no_cell(e, intended, rng, ctx, rich, p_survive, cells) -> Cell:
         r = rng.random()
         target = _pick_xref(e, rng, cells) if (_xref_ok(e) and r < 0.16) else None
         if target is not None:
-            tail = " ".join(C.question_paragraphs(ctx, q, False)[0])
-            paras, kind = [[C.xref_text(ctx, target, q, tail)]], "xref"
+            tail = " ".join(content.question_paragraphs(ctx, q, False)[0])
+            paras, kind = [[content.xref_text(ctx, target, q, tail)]], "xref"
         elif r > 0.92:
             paras, kind = [], "blank"
         else:
-            paras = [[C.item_text(ctx, q, item)]] if item else C.question_paragraphs(ctx, q, rng.random() < rich)
+            paras = [[content.item_text(ctx, q, item)]] if item else content.question_paragraphs(ctx, q, rng.random() < rich)
             kind = "yes"
         return Cell(q, item, "yes_no", intended, "yes", survives, _freeze(paras), kind, target)
     # intended == "no"
@@ -270,7 +270,7 @@ def _yes_no_cell(e, intended, rng, ctx, rich, p_survive, cells) -> Cell:
         kind = "blank" if r < 0.7 else "no"
     else:
         kind = "no" if r < 0.65 else ("blank" if r < 0.9 else "unknown")
-    paras = {"no": lambda: C.negative_text(ctx, q, item), "unknown": lambda: C.unknown_text(ctx),
+    paras = {"no": lambda: content.negative_text(ctx, q, item), "unknown": lambda: content.unknown_text(ctx),
              "blank": lambda: []}[kind]()
     return Cell(q, item, "yes_no", intended, "no", survives, _freeze(paras), kind)
 
@@ -279,16 +279,16 @@ def _text_cell(e, intended, rng, ctx, rich, cells) -> Cell:
     q, item = e.question, e.item
     if intended == "unknown":
         kind = "unknown" if (rng.random() < 0.12 and not item) else "blank"
-        paras = C.unknown_text(ctx) if kind == "unknown" else []
+        paras = content.unknown_text(ctx) if kind == "unknown" else []
         return Cell(q, item, "text", intended, paragraphs=_freeze(paras), kind=kind)
     if intended == "no":
-        return Cell(q, item, "text", intended, paragraphs=_freeze(C.negative_text(ctx, q, item)), kind="no")
+        return Cell(q, item, "text", intended, paragraphs=_freeze(content.negative_text(ctx, q, item)), kind="no")
     target = _pick_xref(e, rng, cells) if (_xref_ok(e) and rng.random() < 0.16) else None
     if target is not None:
-        tail = " ".join(C.question_paragraphs(ctx, q, False)[0])
-        return Cell(q, item, "text", intended, paragraphs=_freeze([[C.xref_text(ctx, target, q, tail)]]),
+        tail = " ".join(content.question_paragraphs(ctx, q, False)[0])
+        return Cell(q, item, "text", intended, paragraphs=_freeze([[content.xref_text(ctx, target, q, tail)]]),
                     kind="xref", xref=target)
-    paras = [[C.item_text(ctx, q, item)]] if item else C.question_paragraphs(ctx, q, rng.random() < rich)
+    paras = [[content.item_text(ctx, q, item)]] if item else content.question_paragraphs(ctx, q, rng.random() < rich)
     return Cell(q, item, "text", intended, paragraphs=_freeze(paras), kind="yes")
 
 
@@ -297,7 +297,7 @@ def _choice_cell(e, rng, q19: Cell | None, p_survive) -> Cell:
     if q19 is None or q19.intended != "yes" or rng.random() < 0.1:
         return Cell(e.question, "", "choice", "unknown", None, survives)
     option = rng.choices(e.options, weights=(10, 20, 40, 15, 15))[0]
-    other = rng.choice(C.OTHER_PERIODS) if option == "Other" else ""
+    other = rng.choice(content.OTHER_PERIODS) if option == "Other" else ""
     return Cell(e.question, "", "choice", "yes", option, survives, other_text=other)
 
 
