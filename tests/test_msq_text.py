@@ -302,3 +302,26 @@ def test_a_file_cut_off_part_way_is_rejected_with_the_question_it_ends_at():
 def test_blank_answers_at_the_end_are_not_truncation():
     doc = answers(skeleton())
     assert doc[(44, "")].answer == "unknown" and doc[(45, "")].answer == "unknown"
+
+
+def test_an_answer_of_zero_alone_on_its_line_is_kept_not_taken_for_a_page_number():
+    # Round-five held-out finding: a count of nothing, "0", was dropped as a page number (pages start at 1).
+    prompt = "If yes, please provide link and detail. "
+    doc = answers(skeleton({17: ["  Yes   No  ", prompt, "0", " "], 18: ["  Yes   No  ", prompt, "12", " "]}))
+    assert doc[(17, "")].detail == "0"
+    assert doc[(18, "")].detail == "", "a bare 12 is still a page number"
+
+
+@pytest.mark.parametrize("host", ["https://e.go.ke.example", "www.gov.jm.example", "(https://ict.go.ke.example"])
+def test_a_count_on_the_line_after_a_bare_host_is_not_glued_to_it(host):
+    # Round-five held-out finding: "… ke.example" + "312 services online" became "ke.example312".
+    # Lines without the published layout's trailing space, as a typed response has them.
+    text = "\n".join(line.rstrip() for line in skeleton({1: [f"Portal: {host}", "312 services online (68%).", ""]})
+                     .split("\n"))
+    doc = {(a.question, a.item): a for a in parse_text(text, source_name="typed.txt").answers}
+    assert f"{host.lstrip('(')} 312 services" in doc[(1, "")].detail.replace("(", "")
+
+
+def test_a_url_cut_after_a_path_piece_still_takes_the_digits_on_the_next_line():
+    doc = answers(skeleton({1: ["See https://ict.example/report-", "2021.pdf for the portal. ", " "]}))
+    assert doc[(1, "")].links == ["https://ict.example/report-2021.pdf"]

@@ -44,7 +44,7 @@ def page_number_re() -> re.Pattern:
     core = (rf"(?:(?:{page})\.?\s*(?:no\.?\s*)?{n}(?:\s*(?:(?:{of})|/|\|)\s*{n})?"   # Page 3 (of 12)
             rf"|{n}\s*(?:(?:{of})|/)\s*{n}"                                          # 3 of 12, 4/53
             rf"|{n}\s*\|\s*(?:{page})|(?:{page})\s*\|\s*{n}"                          # 3 | Page
-            rf"|\d{{1,3}})")                                                          # 12 (not a year)
+            rf"|(?!0+\b)\d{{1,3}})")                                                 # 12 (not a year; never 0)
     return re.compile(rf"^\s*[-–—\[(|]?\s*{core}\s*[-–—\])|]?\s*$", re.IGNORECASE)
 
 

@@ -274,6 +274,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "space"  # sentence punctuation, or a bracket or quote opening what follows the URL
     if open_end:
         return "join"   # the layout's trailing space is missing: the line breaks inside the URL
+    if head.isdigit() and _bare_host(tail):
+        return "space"  # a host ends at its last label: "…go.ke.example" + "312 services online" is a count
     if head[:1] in "/?#&=._" or (PATH_CHARS_RE.search(head) and not head[:1].isupper()):
         return "join"
     if head[:1].isupper() or head.casefold() in noise.words()["prose_word"]:
@@ -314,6 +316,12 @@ def assemble(chunks: list[Line], known: list[str], ambiguous: list[str] | None =
     if current:
         paragraphs.append(current)
     return "\n".join(p.strip() for p in paragraphs if p.strip())
+
+
+def _bare_host(url: str) -> bool:
+    """A URL that is only a host name ending in a whole label ("https://e.go.ke.example", "www.gov.jm.example"):
+    no path, and not cut after a dot or a hyphen."""
+    return bool(re.fullmatch(r"(?:https?://)?[^/\s]+\.[^\W\d_]{2,}", _strip_url(url), re.IGNORECASE))
 
 
 def _ends_in_url(text: str) -> bool:
