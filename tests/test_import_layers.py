@@ -2,8 +2,12 @@
 
 Layers, from the top: the entry points (app.py, app_pages/, cli/, bench/), ui/, figures/, analysis/, the demo
 generator (synthetic/), then loaders/. A module imports its own layer or lower ones. The graph is read from
-the source (ast), function-level imports included, so a late import cannot hide an upward edge. Every
-__main__.py is an entry point (`python -m loaders` runs the commands of cli/), so it may import anything.
+the source (ast), function-level imports included, so a late import cannot hide an upward edge or a cycle.
+Every __main__.py is an entry point (`python -m loaders` runs the commands of cli/), so it may import anything.
+No cycle is exempt: every strongly connected component of more than one module fails, with the imports that
+close it. The reading modules (loaders/formats/reading_*.py) import each other at module level only, so their
+order from the bottom (words, evidence, clauses, references, history, fields, polarity) is plain from
+their heads.
 """
 from __future__ import annotations
 
@@ -16,12 +20,6 @@ PACKAGES = ("app_pages", "cli", "bench", "docgen", "ui", "figures", "analysis", 
 # Higher imports lower. A module takes its package's rank.
 RANK = {"app": 9, "app_pages": 9, "cli": 9, "bench": 9, "docgen": 9, "ui": 8, "figures": 7, "analysis": 6, "synthetic": 5,
         "loaders": 4}
-# The one import cycle left, owned by the reading work (issue 18 §6 splits the reading rules into named steps):
-# reading_polarity calls into the modules that build on it, through late imports. It may shrink or go; a new
-# module joining it, or any other cycle, fails the test. Remove the entry when it is gone.
-KNOWN_CYCLE = frozenset({"loaders.formats.reading_evidence", "loaders.formats.reading_fields",
-                         "loaders.formats.reading_history", "loaders.formats.reading_polarity",
-                         "loaders.formats.reading_references"})
 
 
 @dataclass(frozen=True)
@@ -140,10 +138,26 @@ def test_the_import_graph_has_no_cycle():
     following: dict[str, set[str]] = {}
     for e in all_edges:
         following.setdefault(e.source, set()).add(e.target)
-    cycles = [c for c in strongly_connected(set(modules()), following) if not set(c) <= KNOWN_CYCLE]
+    cycles = strongly_connected(set(modules()), following)
     lines = []
     for comp in cycles:
         members = set(comp)
         lines.append(" <-> ".join(comp) + ":")
         lines += [f"  {e}" for e in all_edges if e.source in members and e.target in members]
     assert not cycles, "import cycles:\n" + "\n".join(lines)
+
+
+def _project_import(node: ast.AST) -> bool:
+    if isinstance(node, ast.Import):
+        return any(a.name.split(".")[0] in PACKAGES for a in node.names)
+    return isinstance(node, ast.ImportFrom) and bool(node.level or (node.module or "").split(".")[0] in PACKAGES)
+
+
+def test_the_reading_modules_import_project_modules_at_module_level_only():
+    """A late import inside a function is how the reading cycle hid: the reading modules import at their head."""
+    late = set()
+    for path in sorted((ROOT / "loaders" / "formats").glob("reading_*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                late |= {f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(fn) if _project_import(node)}
+    assert not late, "project imports inside functions of the reading modules:\n" + "\n".join(sorted(late))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
-from . import reading_polarity as polarity
+from .reading_words import OBJECT_PREPOSITIONS, URL_RE, cues, current_language, language, subject, table_path, tokens
 
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
@@ -82,7 +82,7 @@ class Classes:
 
 
 def classes(lang: str | None = None) -> Classes:
-    return _classes(lang or polarity.current_language())
+    return _classes(lang or current_language())
 
 
 @lru_cache(maxsize=8)
@@ -90,14 +90,14 @@ def _classes(lang: str) -> Classes:
     """Status cue classes of a language; a language without the file has none (nothing affirms: unknown)."""
     words: dict[str, set[str]] = {c: set() for c in CLASSES}
     phrases: dict[str, list[tuple[str, ...]]] = {c: [] for c in CLASSES}
-    path = polarity.table_path("status_cues.csv", lang)
+    path = table_path("status_cues.csv", lang)
     if path.exists():
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 cls, cue = row["class"], row["cue"].casefold().strip()
                 if cls not in CLASSES or not cue:
                     raise ValueError(f"{path.name}: bad class {cls!r} or empty cue")
-                toks = tuple(polarity.tokens(cue))
+                toks = tuple(tokens(cue))
                 (words[cls].add(toks[0]) if len(toks) == 1 else phrases[cls].append(toks))
     by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for c, ps in phrases.items():
@@ -123,7 +123,7 @@ def verb_forms(lang: str | None = None) -> dict[str, str]:
     irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form)."""
     c = classes(lang)
     out: dict[str, str] = {}
-    english = (lang or polarity.current_language()) == "en"
+    english = (lang or current_language()) == "en"
     for base in c.words["verb"]:
         # Another language lists finite forms themselves ("aprueba", "necesitan"): each is a finite verb.
         for form in (_inflect(base) if english else {base}):
@@ -149,10 +149,10 @@ def find(toks: list[str], cls: str, start: int = 0, stop: int | None = None) -> 
 def _after_preposition(toks: list[str], i: int) -> bool:
     """Is toks[i] inside a prepositional phrase ("comments on draft rules", "a sandbox for pilots")?"""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if toks[j] in polarity.OBJECT_PREPOSITIONS or toks[j] in {"of", "from", "after", "following", "through",
-                                                                    "via", "by", "in", "under", "to"}:
+        if toks[j] in OBJECT_PREPOSITIONS or toks[j] in {"of", "from", "after", "following", "through",
+                                                         "via", "by", "in", "under", "to"}:
             return True
-        if toks[j] in polarity.cues().words["auxiliary"] or toks[j] in STATUS_VERBS:
+        if toks[j] in cues().words["auxiliary"] or toks[j] in STATUS_VERBS:
             return False
     return False
 
@@ -189,11 +189,11 @@ def names_only(text: str) -> Evidence | None:
     at least one an acronym, every word outside brackets a name, a number or a linking word; or None."""
     bare = re.sub(r"\([^)]*\)?", " ", text)   # what a bracket adds ("(ídem planificación)") is no name of its own
     words = re.findall(r"[^\W_][\w’'-]*", bare)
-    if not words or not ACRONYM_RE.search(text) or finite_verb(polarity.tokens(text)) is not None:
+    if not words or not ACRONYM_RE.search(text) or finite_verb(tokens(text)) is not None:
         return None
     if not all(NAME_WORD_RE.match(w) or w.casefold() in NAME_LINKS for w in words):
         return None
-    return Evidence("named", tuple(polarity.tokens(text)[:4]))
+    return Evidence("named", tuple(tokens(text)[:4]))
 
 
 def _question_has(question: str, cls: str) -> bool:
@@ -201,18 +201,18 @@ def _question_has(question: str, cls: str) -> bool:
     (English: the catalogue's wording), whichever the answer is written in?"""
     if not question:
         return False
-    if find(polarity.tokens(question), cls) is not None:
+    if find(tokens(question), cls) is not None:
         return True
-    with polarity.language("en"):
-        return find(polarity.tokens(question), cls) is not None
+    with language("en"):
+        return find(tokens(question), cls) is not None
 
 
 def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidence | None:
     """A status noun the clause is about: its subject, or right after a status verb ("is a draft"); not one
     that names a kind of service ("the consultation platform"). A title does not hide it: "the Data
     Protection Bill" is a bill."""
-    subj_len = len(polarity.subject(toks)) if toks[:1] != ["there"] else 6
-    if toks[:1] and toks[0] in polarity.cues().words["relative"]:
+    subj_len = len(subject(toks)) if toks[:1] != ["there"] else 6
+    if toks[:1] and toks[0] in cues().words["relative"]:
         subj_len = 1   # ", which allows trials": the pronoun is the subject, the trials its object
     for cls, kind in NOUN_KINDS:
         if cls in COVERAGE_SKIPS and COVERAGE.get():
@@ -351,7 +351,7 @@ def _complement(words: list[str], i: int) -> list[str]:
 def _instead_of_done(toks: list[str]) -> Evidence | None:
     """"made available on request rather than published", "kept on file instead of being posted": what is
     done is another way than the act named after "rather than" (handled otherwise, flagged)."""
-    forms = verb_forms(polarity.current_language())
+    forms = verb_forms(current_language())
     hit = find(toks, "instead")
     if hit is None:
         return None
@@ -417,7 +417,7 @@ def _still_offline(toks: list[str]) -> Evidence | None:
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
-    forms = verb_forms(polarity.current_language())
+    forms = verb_forms(current_language())
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
         if t == "being" and i > 0 and toks[i - 1] in classes().words["copula"] and (
@@ -465,7 +465,7 @@ def _continues(toks: list[str]) -> bool:
 
 def future_tense(toks: list[str]) -> Evidence | None:
     """The clause's first verb is a future ("will be launched"), not about something that goes on."""
-    aux = polarity.cues().words["auxiliary"]
+    aux = cues().words["auxiliary"]
     first = next((t for t in toks if t in aux or t in FUTURE), None)
     if first in FUTURE and not _continues(toks):
         i = toks.index(first)
@@ -499,7 +499,7 @@ def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
     force, unless a successor is named ("until 2020, when a new Act replaced it")."""
     for i, t in enumerate(toks[1:], 1):
         if YEAR_RE.fullmatch(t) and int(t) < edition and toks[i - 1] in {"until", "till", "up to"} and not any(
-                w in polarity.cues().words["successor"] or w == "replaced" for w in toks):
+                w in cues().words["successor"] or w == "replaced" for w in toks):
             return Evidence("no longer", tuple(toks[max(0, i - 3):i + 1]))
     return None
 
@@ -597,8 +597,8 @@ def finite_verb(toks: list[str]) -> int | None:
     """The position of a present or past indicative verb (an auxiliary, an inflected form of a common verb,
     or its base form after a subject: "ministries use …"); None when the clause has none or its first
     verb is a future or a conditional."""
-    aux = polarity.cues().words["auxiliary"]
-    forms = verb_forms(polarity.current_language())
+    aux = cues().words["auxiliary"]
+    forms = verb_forms(current_language())
     for i, t in enumerate(toks):
         if t in FUTURE or t in HYPOTHETICAL:
             return None
@@ -609,7 +609,7 @@ def finite_verb(toks: list[str]) -> int | None:
         form = forms.get(t)
         if i > 0 and (form == "inflected" or (form == "base" and toks[i - 1] not in NOT_BEFORE_BASE)):
             return i
-        if _after_reflexive(toks, i):
+        if after_reflexive(toks, i):
             return i
     return None
 
@@ -620,8 +620,8 @@ CLITICS = {"le", "les", "lo", "la", "los", "las", "nos", "y", "en"}
 FUTURE_ENDINGS = {"es": ("rá", "rán", "ría", "rían"), "fr": ("ra", "ront", "rait", "raient")}
 
 
-def _after_reflexive(toks: list[str], i: int) -> bool:
-    lang = polarity.current_language()
+def after_reflexive(toks: list[str], i: int) -> bool:
+    lang = current_language()
     if lang not in FUTURE_ENDINGS or i == 0 or not toks[i].isalpha() or toks[i] in CLITICS:
         return False
     j = i - 1
@@ -649,7 +649,7 @@ def named(toks: list[str], sentence: str) -> Evidence | None:
         return Evidence("link", ("url",))
     host = HOST_RE.search(sentence) or EMAIL_RE.search(sentence)
     if host:
-        return Evidence("link", tuple(polarity.tokens(host.group(0))[:3]))
+        return Evidence("link", tuple(tokens(host.group(0))[:3]))
     return None
 
 
@@ -681,7 +681,7 @@ def secondary_subject(toks: list[str]) -> bool:
     """Is the clause's subject a text that implements another ("un décret d'application … est en cours de
     validation", "the implementing regulations are being drafted")? Its status is of that text, not of the
     law or plan it implements."""
-    return find(toks, "secondary", 0, len(polarity.subject(toks))) is not None   # a phrase may run past it
+    return find(toks, "secondary", 0, len(subject(toks))) is not None   # a phrase may run past it
 
 
 def outside(toks: list[str]) -> Evidence | None:
@@ -733,7 +733,7 @@ def _word_pattern(word: str, last: bool) -> str:
 def _locate(flat: str, cue: tuple[str, ...]) -> tuple[int, int] | None:
     words = [w for w in cue if w not in {",", ";", ":", "url", "~"}]
     if "url" in cue:
-        m = polarity.URL_RE.search(flat)
+        m = URL_RE.search(flat)
         if m:
             return m.start(), m.end()
     if not words:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import reading_polarity as polarity
+from . import reading_evidence as evidence
+from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, strip_label, title_words
+from .reading_words import cues, current_language, sentences, tokens
 
 FLAG_FIELD_DISAGREES = "the status field and the rest of the answer disagree"
 # A field's value ends at a line end, a bullet, a bar, or where the next label starts: one to three words, the
@@ -18,9 +20,9 @@ VALUE_END_RE = re.compile(r"\n|\s[•|]\s?|\s(?=[A-ZÁÉÍÓÚÑÇ][\w’'-]*(?:
 def status_value(detail: str) -> str | None:
     """The value of the answer's first field whose label is a status label (polarity kind `status_label`:
     "Estado", "Statut", "Situación", "Status"), or None."""
-    labels = polarity.cues().words["status_label"] | {" ".join(p) for p in polarity.cues().phrases["status_label"]}
+    labels = cues().words["status_label"] | {" ".join(p) for p in cues().phrases["status_label"]}
     for m in re.finditer(r"(?:^|\n|[•|])\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s?:\s*(?=\S)(?!//)", detail):
-        if " ".join(polarity.tokens(m.group(1))) not in labels:
+        if " ".join(tokens(m.group(1))) not in labels:
             continue
         rest = detail[m.end():]
         end = VALUE_END_RE.search(rest)
@@ -30,7 +32,7 @@ def status_value(detail: str) -> str | None:
 
 
 def with_status_field(text: str, question: str, edition: int | None,
-                      read: Callable[..., polarity.Reading]) -> polarity.Reading:
+                      read: Callable[..., Reading]) -> Reading:
     """Read the answer; a status field saying "partial" makes it a mixed yes, and a status field whose own
     reading is the opposite of the whole answer's flags the answer (the reviewer decides which part counts:
     "Estado: Sin ley específica" beside "Instrumentos vigentes: …")."""
@@ -43,36 +45,34 @@ def with_status_field(text: str, question: str, edition: int | None,
         if mixed is not None:
             return mixed
     value = status_value(text)
-    if value is None or value.strip() == polarity.strip_label(text).strip():
+    if value is None or value.strip() == strip_label(text).strip():
         return whole
-    from . import reading_evidence as evidence
-    toks = polarity.tokens(value)
+    toks = tokens(value)
     if len(toks) <= 3 and evidence.find(toks, "partial") is not None:
-        return polarity.Reading("yes", polarity.FLAG_MIXED, "status field: partial",
-                                evidence.Evidence("in place", tuple(toks)).describe(text))
+        return Reading("yes", FLAG_MIXED, "status field: partial",
+                       evidence.Evidence("in place", tuple(toks)).describe(text))
     own = read(value, question, edition=edition)
     if own.answer in {"yes", "no"} and whole.answer in {"yes", "no"} and own.answer != whole.answer \
             and whole.flag is None:
-        return polarity.Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)
+        return Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)
     return whole
 
 
 LEADING_LABEL_RE = re.compile(r"^\s*([^\W\d_]+)\s?:\s*(?=\S)(?!//)")
 
 
-def _partial_label(text: str, whole: polarity.Reading) -> polarity.Reading | None:
+def _partial_label(text: str, whole: Reading) -> Reading | None:
     """"Parcial: Dec. Ejec. 719/2013 – solo Ejecutivo central. Resto: pendiente.", "Partly: …": an answer
     that opens by saying it holds in part is a mixed yes, flagged, whatever its rest says (a rest the reader
     cannot place stays unknown)."""
     m = LEADING_LABEL_RE.match(text)
     if m is None or whole.answer == "unknown":
         return None
-    from . import reading_evidence as evidence
-    toks = polarity.tokens(m.group(1))
+    toks = tokens(m.group(1))
     if evidence.find(toks, "partial") is None:
         return None
-    return polarity.Reading("yes", polarity.FLAG_MIXED, "opens 'in part'",
-                            evidence.Evidence("in place", tuple(toks)).describe(text))
+    return Reading("yes", FLAG_MIXED, "opens 'in part'",
+                   evidence.Evidence("in place", tuple(toks)).describe(text))
 
 
 # Where a field label starts: the answer's start, a line start, a bullet or bar, or (lines joined) a space before
@@ -93,18 +93,18 @@ def fields(detail: str) -> list[tuple[str, str]]:
         out.append(("", detail[:starts[0].start()].strip()))
     for n, m in enumerate(starts):
         end = starts[n + 1].start() if n + 1 < len(starts) else len(detail)
-        label = " ".join(polarity.tokens(m.group(1) or m.group(2)))
+        label = " ".join(tokens(m.group(1) or m.group(2)))
         out.append((label, detail[m.end():end].strip(" \n;,")))
     return [f for f in out if f[1]]
 
 
 def _status_labels() -> set[str]:
-    c = polarity.cues()
+    c = cues()
     return set(c.words["status_label"]) | {" ".join(p) for p in c.phrases["status_label"]}
 
 
 def _mixed_fields(text: str, question: str, edition: int | None,
-                  read: Callable[..., polarity.Reading]) -> polarity.Reading | None:
+                  read: Callable[..., Reading]) -> Reading | None:
     """A no read from one field's status short of in force while another field affirms: the answer is mixed,
     yes and flagged. A status field ("Current position: yet to be developed") speaks of what the other fields
     name, so it decides unless another field affirms with words of its own ("Pillar 3 calls for a
@@ -128,26 +128,25 @@ def _mixed_fields(text: str, question: str, edition: int | None,
         r = read(plain, question, edition=edition)
         if r.answer != "yes" or (about_others and not _own_words(plain, r)):
             continue
-        return polarity.Reading("yes", polarity.FLAG_MIXED, "one field affirms, another gives a status", r.evidence)
+        return Reading("yes", FLAG_MIXED, "one field affirms, another gives a status", r.evidence)
     return None
 
 
-def _a_status(r: polarity.Reading) -> bool:
+def _a_status(r: Reading) -> bool:
     """A no read from a status short of in force ("status awaited: …", "status draft: …"), not from a denial
     or from a text no longer in force."""
     return (r.evidence or "").startswith(STATUS_EVIDENCE)
 
 
-def _own_words(value: str, r: polarity.Reading) -> bool:
+def _own_words(value: str, r: Reading) -> bool:
     """Does a field affirm with words of its own, an auxiliary or an inflected verb outside any title ("Pillar 3
     calls for a framework"), not only by naming ("National Registration Act, Cap. 126": "Act" is part of a
     name, "cap" a noun; a bare form could be either)?"""
-    from . import reading_evidence as evidence
     if (r.evidence or "").startswith(WEAK_EVIDENCE):
         return False
-    names = polarity.title_words(value)
-    aux, forms = polarity.cues().words["auxiliary"], evidence.verb_forms(polarity.current_language())
-    toks = polarity.tokens(value)
+    names = title_words(value)
+    aux, forms = cues().words["auxiliary"], evidence.verb_forms(current_language())
+    toks = tokens(value)
     return any(t not in names and (t in aux or forms.get(t) == "inflected") for t in toks[1:])
 
 
@@ -155,19 +154,19 @@ BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 LIST_SEPARATOR_RE = re.compile(r";|,(?![^()]*\))")
 
 
-def _bracketed_item(text: str, whole: polarity.Reading, question: str, edition: int | None,
-                    read: Callable[..., polarity.Reading]) -> polarity.Reading | None:
+def _bracketed_item(text: str, whole: Reading, question: str, edition: int | None,
+                    read: Callable[..., Reading]) -> Reading | None:
     """A list of items ("ITU (draft strategy and skills training); World Bank ICT project; bilateral support")
     read no only for a status in brackets after one item: the brackets speak of that item, not of the list.
     The list is read without them: when it affirms, yes flagged mixed; when it only names, unknown."""
-    first = polarity.sentences(polarity.strip_label(text))[0]
+    first = sentences(strip_label(text))[0]
     items = [seg for seg in LIST_SEPARATOR_RE.split(BRACKET_RE.sub("", first)) if seg.strip()]
     if len(items) < 2 or not BRACKET_RE.search(first) or not _a_status(whole):
         return None
     without = read(BRACKET_RE.sub("", text), question, edition=edition)
     if without.answer == "yes":
-        return polarity.Reading("yes", polarity.FLAG_MIXED, "a status in brackets after one item of a list",
-                                without.evidence)
+        return Reading("yes", FLAG_MIXED, "a status in brackets after one item of a list",
+                       without.evidence)
     if without.answer == "unknown":   # names only ("UNDP; World Bank"): the list itself says nothing the reader can place
-        return polarity.Reading("unknown", without.flag or polarity.FLAG_NOTHING, without.rule, without.evidence)
+        return Reading("unknown", without.flag or FLAG_NOTHING, without.rule, without.evidence)
     return None

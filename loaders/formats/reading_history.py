@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from . import reading_evidence as evidence
-from . import reading_polarity as polarity
+from . import reading_references as references
+from .reading_clauses import Clause, Reading, asks_specific, clauses, negated, own_subject, pending, strip_label
+from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
 FLAG_SUCCESSOR_LATER = "ended, then a later sentence names what is in place"
 FLAG_PAST = "a past event, then a plan or denial: in place now?"
@@ -26,19 +28,18 @@ SOURCE_PREPOSITIONS = {"from", "within", "under", "through", "out"}
 
 def ended(toks: list[str]) -> bool:
     """Does the clause say a measure ended (lapsed, expired, repealed, discontinued), without its successor?"""
-    c = polarity.cues()
+    c = cues()
     return any(t in c.words["ended"] or t in ENDED_WORDS for t in toks) and not any(
         t in c.words["successor"] for t in toks)
 
 
-def _strong_clause(sentence: str) -> tuple[polarity.Clause, tuple[str, tuple[str, ...]]] | None:
+def _strong_clause(sentence: str) -> tuple[Clause, tuple[str, tuple[str, ...]]] | None:
     """The first main clause of a sentence that names something in force, operating or in place."""
-    from . import reading_references as references
-    sentence = polarity.strip_label(sentence)
+    sentence = strip_label(sentence)
     if references.is_pointer(sentence):
         return None
-    for cl in polarity.clauses(sentence):
-        if not cl.main or polarity.negated(cl.toks) or polarity.pending(cl.toks, cl.names):
+    for cl in clauses(sentence):
+        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
             continue
         found = evidence.affirmation(cl.toks, sentence)
         if found is not None and found.kind in STRONG:
@@ -46,7 +47,7 @@ def _strong_clause(sentence: str) -> tuple[polarity.Clause, tuple[str, tuple[str
     return None
 
 
-def successor_later(decider: polarity.Clause, sents: list[str], k: int) -> polarity.Reading | None:
+def successor_later(decider: Clause, sents: list[str], k: int) -> Reading | None:
     """"The first strategy lapsed in 2014. The Blueprint 2021-2025 was approved in 2021 and guides the work."
     What ended is history when a later sentence names something in force or operating: yes, flagged."""
     if not ended(decider.toks):
@@ -56,9 +57,9 @@ def successor_later(decider: polarity.Clause, sents: list[str], k: int) -> polar
         if hit is not None:
             # "… and is now the guiding document", "Since 2021 … has been taken over by …": the later sentence
             # says how things stand now, so what ended is plainly history; without such a word, flagged.
-            now = any(t in NOW_WORDS and t != "longer" for t in polarity.tokens(sentence))
-            return polarity.Reading("yes", None if now else FLAG_SUCCESSOR_LATER, "ended, successor named later",
-                                    evidence.Evidence(hit[1][0], hit[1][1]).describe(sentence))
+            now = any(t in NOW_WORDS and t != "longer" for t in tokens(sentence))
+            return Reading("yes", None if now else FLAG_SUCCESSOR_LATER, "ended, successor named later",
+                           evidence.Evidence(hit[1][0], hit[1][1]).describe(sentence))
     return None
 
 
@@ -107,26 +108,26 @@ def past_event(toks: list[str], edition: int | None, names: frozenset[str] = fro
 
 def _simple_past(toks: list[str]) -> bool:
     """"The ministry held a town hall", "ran a survey": a finite lexical verb in the past."""
-    forms = evidence.verb_forms(polarity.current_language())
+    forms = evidence.verb_forms(current_language())
     irregular = evidence.classes().words["verb_form"]
     return any((forms.get(t) == "inflected" and t.endswith("ed") or t in irregular and not t.endswith(("s", "ing")))
                and toks[k - 1] not in evidence.NOT_BEFORE_BASE for k, t in enumerate(toks) if k)
 
 
-def _undoes(cl: polarity.Clause) -> str | None:
+def _undoes(cl: Clause) -> str | None:
     """How a later clause undoes a past event: "since" (a denial or status of the time since: "has not been
     repeated", "is not used at present", "has been postponed", "was closed … and since then …"), "status" (a
     denial or plan without a time: "a second survey was cancelled"), or None."""
-    denies = polarity.negated(cl.toks) or ended(cl.toks) or polarity.pending(cl.toks, cl.names)
+    denies = negated(cl.toks) or ended(cl.toks) or pending(cl.toks, cl.names)
     if not denies:
         return None
     return "since" if any(t in PERFECT or t in NOW_WORDS for t in cl.toks) else "status"
 
 
-def _later_clauses(decider: polarity.Clause, sents: list[str]):
+def _later_clauses(decider: Clause, sents: list[str]):
     """(sentence, clause) for every main clause after the decider: in its sentence, then in later ones."""
     for n, sentence in enumerate(sents):
-        cls = polarity.clauses(polarity.strip_label(sentence))
+        cls = clauses(strip_label(sentence))
         if n == 0:
             at = next((j for j, cl in enumerate(cls) if cl.toks == decider.toks), len(cls))
             cls = cls[at + 1:]
@@ -135,45 +136,45 @@ def _later_clauses(decider: polarity.Clause, sents: list[str]):
                 yield sentence, cl
 
 
-def past_event_undone(decider: polarity.Clause, found: tuple[str, tuple[str, ...]], a) -> polarity.Reading | None:
+def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) -> Reading | None:
     """"A survey was last carried out in 2017. The feedback form was removed and has not been restored": a
     past event, then a denial of the time since, is no. A past event followed only by a plan or a denial
     without a time is yes, flagged: done once, perhaps not now. An instrument adopted in a year stays in force
     (unless its name carries a range that ended: "the Action Plan 2010-2015")."""
-    lead = [t for cl in polarity.clauses(polarity.strip_label(a.sents[0])) for t in cl.toks]
+    lead = [t for cl in clauses(strip_label(a.sents[0])) for t in cl.toks]
     past, expired = past_event(decider.toks, a.edition, decider.names, lead)
     if not past or (found[0] == "in force" and not expired):
         return None
     weak, other = None, False
     for sentence, cl in _later_clauses(decider, a.sents):
         # "… but have not been made" goes on about the subject of the clause before it
-        other = _another_instrument(decider, cl) if polarity._own_subject(cl.toks) else other
+        other = _another_instrument(decider, cl) if own_subject(cl.toks) else other
         how = _undoes(cl)
         if how == "since" and other:
             how = "status"   # "The Regulations have been drafted but not made": another text's status, a doubt
         if how == "since":
-            return polarity.Reading("no", None, "a past event, not kept up since",
-                                    evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
+            return Reading("no", None, "a past event, not kept up since",
+                           evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
         weak = weak or how
     if weak:
-        return polarity.Reading("yes", FLAG_PAST, "a past event, then a status",
-                                evidence.Evidence(found[0], found[1]).describe(a.sents[0]))
+        return Reading("yes", FLAG_PAST, "a past event, then a status",
+                       evidence.Evidence(found[0], found[1]).describe(a.sents[0]))
     return None
 
 
-def _another_instrument(decider: polarity.Clause, cl: polarity.Clause) -> bool:
+def _another_instrument(decider: Clause, cl: Clause) -> bool:
     """Does the clause's subject name another kind of text than the past event did ("The Data Protection Act …
     received assent in 2020" / "The Data Protection Regulations have been drafted")? A later, secondary
     instrument's status does not undo the first one."""
-    own = evidence.find(polarity.subject(cl.toks), "instrument")
+    own = evidence.find(subject(cl.toks), "instrument")
     if own is None:
         return False
-    named = {polarity._stem(t) for t in decider.toks if evidence.find([t], "instrument") is not None}
-    return bool(named) and polarity._stem(own[1][-1]) not in named
+    named = {stem(t) for t in decider.toks if evidence.find([t], "instrument") is not None}
+    return bool(named) and stem(own[1][-1]) not in named
 
 
 def _negator(toks: list[str]) -> tuple[str, ...]:
-    c = polarity.cues()
+    c = cues()
     i = next((i for i, t in enumerate(toks) if t in c.words["negator"]), 0)
     return tuple(toks[max(0, i - 2):i + 3])
 
@@ -188,46 +189,46 @@ def partial(toks: list[str]) -> bool:
     return few is not None and evidence.find(toks, "only", max(0, few[0] - 2), few[0] + 6) is not None
 
 
-def from_general_source(mains: list[polarity.Clause], topic: str) -> tuple[str, ...] | None:
+def from_general_source(mains: list[Clause], topic: str) -> tuple[str, ...] | None:
     """The question asks for something specific (a dedicated budget) and the answer says it came from or
     within the regular, existing one: done another way, not the thing asked. The cue, or None."""
-    if not topic or not (polarity._has(polarity.tokens(topic), "specific") or polarity._asks_specific(topic)):
+    if not topic or not (has_cue(tokens(topic), "specific") or asks_specific(topic)):
         return None   # the question in the answer's language, or the form's English wording
     for cl in mains:
         for i, t in enumerate(cl.toks):
-            source = SOURCE_PREPOSITIONS | polarity.cues().words["source"]   # "con el presupuesto ordinario"
-            regular = polarity.cues().words["general"] | polarity.cues().words["regular"]
+            source = SOURCE_PREPOSITIONS | cues().words["source"]   # "con el presupuesto ordinario"
+            regular = cues().words["general"] | cues().words["regular"]
             if t in regular and any(w in source for w in cl.toks[max(0, i - 5):i]):
                 return tuple(cl.toks[max(0, i - 2):i + 2])
     return None
 
 
-def split_status_tail(cl: polarity.Clause, edition: int | None) -> list[polarity.Clause]:
+def split_status_tail(cl: Clause, edition: int | None) -> list[Clause]:
     """"The Bank launched its sandbox in 2021, and four firms are testing products": a status added on after a
     comma, beside a first part that names something operating, is a clause of its own (a mixed answer)."""
     if not cl.main or not cl.commas:
         return [cl]
     cut = cl.commas[0]
     head, tail = cl.toks[:cut], cl.toks[cut:]
-    if not tail or polarity.negated(head) or polarity.pending(head, cl.names):
+    if not tail or negated(head) or pending(head, cl.names):
         return [cl]
     found = evidence.affirmation(head)
-    if found is None or found.kind not in STRONG | {"stated"} or not polarity.pending(tail, cl.names):
+    if found is None or found.kind not in STRONG | {"stated"} or not pending(tail, cl.names):
         return [cl]
     if evidence.handled_otherwise(tail):
         return [cl]   # "kept on file, instead of being published": the other way is the clause's point
     rest = [c - cut for c in cl.commas[1:]]
-    return [polarity.Clause(head, True, cl.joint, [], cl.names), polarity.Clause(tail, True, ",", rest, cl.names)]
+    return [Clause(head, True, cl.joint, [], cl.names), Clause(tail, True, ",", rest, cl.names)]
 
 
 def _names_law(toks: list[str]) -> bool:
     return evidence.find(toks, "instrument") is not None or evidence.find(toks, "legal_word") is not None
 
 
-def law_awaited_later(mains: list[polarity.Clause], status: polarity.Clause, topic: str) -> bool:
+def law_awaited_later(mains: list[Clause], status: Clause, topic: str) -> bool:
     """A question about a law answered by a practice that names no law ("Publication handled
     administratively"), then a status of the law itself ("Statutory requirement under consideration"):
     the status of the law answers."""
-    if not topic or not _names_law(polarity.tokens(topic)):
+    if not topic or not _names_law(tokens(topic)):
         return False
     return not any(_names_law(cl.toks) for cl in mains) and _names_law(status.toks)

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .reading_polarity import current_language, sentences, table_path, tokens
+from .reading_language import pointer_text
+from .reading_words import current_language, sentences, table_path, tokens
 
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
@@ -133,7 +134,6 @@ def _pointer(seg: str) -> Ref | None:
     seg = ADDRESS_RE.sub(" url ", seg)
     seg = NUMBER_WORD_RE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).casefold()]}", seg)  # "question ten"
     if current_language() != "en":
-        from .reading_language import pointer_text
         seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):

@@ -23,6 +23,8 @@ from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
+from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
+from .reading_words import current_language, language
 
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -94,7 +96,7 @@ def _is_marked(glyph: str | None) -> bool | None:
 @lru_cache(maxsize=1)
 def phrases() -> tuple[tuple[str, str, str], ...]:
     """(phrase, answer, match) rows of data/answer_phrases.csv: whole answers (`exact`, used by
-    reading_polarity.whole_answers) and phrases the clause rules must read as the file says."""
+    reading_words.whole_answers) and phrases the clause rules must read as the file says."""
     with (DATA / "answer_phrases.csv").open(encoding="utf-8", newline="") as f:
         rows = tuple((r["phrase"].casefold(), r["answer"], r["match"]) for r in csv.DictReader(f))
     for _, answer, match in rows:
@@ -149,7 +151,7 @@ def _says_no_or_declines(line: str) -> bool:
     """A short line that answers no or declines ("Not yet", "N/A"); not one that names nothing (a page
     number, a running header)."""
     r = polarity.read(line)
-    return r.answer == "no" or (r.answer == "unknown" and r.flag != polarity.FLAG_NOTHING)
+    return r.answer == "no" or (r.answer == "unknown" and r.flag != FLAG_NOTHING)
 
 
 @lru_cache(maxsize=1)
@@ -576,7 +578,7 @@ def _typed_mark(d: Draft, written) -> Own | None:
     if d.detail and CHECK_MARK_RE.match(d.detail):
         # "✓ – see Q35; bootcamps 2021-22": a check mark typed before the details ticks the question.
         disagrees = written is not None and written.answer == "no"
-        return Own("yes", "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None,
+        return Own("yes", "marked", FLAG_TICK_DISAGREES if disagrees else None,
                    f"tick: '{d.detail.strip()[0]}'")
     return None
 
@@ -585,14 +587,14 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
     """The draft's own tick and words, read in the answer's language."""
     if d.conflict:
         return Own("unknown", "none", FLAG_BOTH_TICKED, "tick: '☒ Yes ☒ No'")
-    written = (polarity.read_answer(d.detail, polarity.current_language(), edition, _topic(d, edition))
+    written = (polarity.read_answer(d.detail, current_language(), edition, _topic(d, edition))
                if d.detail else None)
     if d.tick is not None:
         ticked = "yes" if d.tick else "no"
         disagrees = written is not None and (
-            polarity.explicit(polarity.strip_label(d.detail)) not in (None, ticked)
+            polarity.explicit(strip_label(d.detail)) not in (None, ticked)
             or (ticked == "yes" and (written.answer == "no" or polarity.denies_in_part(d.detail))))
-        return Own(ticked, "marked", polarity.FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
+        return Own(ticked, "marked", FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
     if d.entry.answer_type == "choice":
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     typed = _typed_mark(d, written)
@@ -853,7 +855,7 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
             kids = [k for k in order if k[0] == key[0] and k[1]]
             nodes[key] = references.Node(key, "unknown", "none", list(d.links), children=kids, rollup=True)
             continue
-        with polarity.language(answer_language(d.detail) if d.detail else "en"):
+        with language(answer_language(d.detail) if d.detail else "en"):
             nodes[key], own_flags[key] = _node(d, key, order, questions, edition)
     resolved = references.resolve(nodes, order)
     answers: list[AnswerRecord] = []

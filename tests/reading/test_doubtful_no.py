@@ -7,6 +7,7 @@ import pytest
 
 from loaders.formats import reading_polarity as polarity
 from loaders.formats import reading_references as references
+from loaders.formats.reading_clauses import FLAG_LATER_AFFIRMS, FLAG_UNAWARE
 from loaders.formats.text import parse_text
 from tests.reading.harness import document
 
@@ -24,7 +25,7 @@ def read(text: str, question: str = "Is there any legislation, law or regulation
 ])
 def test_a_respondent_not_aware_of_an_instrument_declines(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("unknown", polarity.FLAG_UNAWARE), r
+    assert (r.answer, r.flag) == ("unknown", FLAG_UNAWARE), r
 
 
 @pytest.mark.parametrize("text", [
@@ -46,7 +47,7 @@ def test_not_aware_after_a_statement_or_of_a_known_thing_does_not_decline(text):
 ])
 def test_a_denial_then_a_sentence_naming_what_operates_is_flagged(text):
     r = read(text, "Is there a national portal, a chief information officer, published consultation results?")
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_LATER_AFFIRMS), r
+    assert (r.answer, r.flag) == ("no", FLAG_LATER_AFFIRMS), r
 
 
 @pytest.mark.parametrize("text", [

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import strip_label
 
 
 @pytest.mark.parametrize("detail, rest", [
@@ -17,7 +18,7 @@ from loaders.formats import reading_polarity as polarity
     ("Situation : n.a.", "n.a."),
 ])
 def test_a_field_label_is_dropped_before_reading(detail, rest):
-    assert polarity.strip_label(detail) == rest
+    assert strip_label(detail) == rest
 
 
 @pytest.mark.parametrize("detail", [
@@ -31,7 +32,7 @@ def test_a_field_label_is_dropped_before_reading(detail, rest):
     "Portal 2: https://x.example",               # a digit: not a label
 ])
 def test_words_that_answer_are_not_taken_for_a_label(detail):
-    assert polarity.strip_label(detail) == detail
+    assert strip_label(detail) == detail
 
 
 LABELS = ["Status", "Current status", "Situation", "Response", "Reply", "Remarks", "State of play", "Stage"]

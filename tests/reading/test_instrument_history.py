@@ -8,13 +8,14 @@ import pytest
 
 from loaders import catalogue
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import FLAG_HEDGED, FLAG_UNDONE, Reading
 
 CIO_Q = catalogue.entry(2022, 4).text       # "… a Chief Information Officer (CIO) or equivalent …"
 LAW_Q = catalogue.entry(2022, 10).text      # "… legislation … on data privacy and/or protection?"
 STRATEGY_Q = catalogue.entry(2022, 19).text  # "Is there a national e-government strategy or equivalent?"
 
 
-def read(text: str, question: str) -> polarity.Reading:
+def read(text: str, question: str) -> Reading:
     return polarity.read_answer(text, "en", 2022, question)
 
 
@@ -75,7 +76,7 @@ def test_the_acts_own_status_since_still_undoes_it(text):
 ])
 def test_a_legal_form_denied_then_its_work_done_is_a_flagged_yes(text):
     r = read(text, CIO_Q)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_HEDGED), r
 
 
 @pytest.mark.parametrize("text", [
@@ -94,7 +95,7 @@ def test_a_legal_form_denied_with_nothing_doing_its_work_stays_no(text):
 ])
 def test_an_act_adopted_then_said_not_yet_in_force_is_a_flagged_no(text):
     r = read(text, LAW_Q)
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_UNDONE), r
+    assert (r.answer, r.flag) == ("no", FLAG_UNDONE), r
 
 
 @pytest.mark.parametrize("text", [

@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 from loaders.formats import reading_language as rl
 from loaders.formats import reading_polarity as polarity
 from loaders.formats.detect import load_document
+from loaders.formats.reading_clauses import Reading
 from loaders.paths import DATA
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE / "language_samples.csv"
 
 
-def _read(text: str, form_lang: str = "en") -> polarity.Reading:
+def _read(text: str, form_lang: str = "en") -> Reading:
     """What the loaders do: place the answer, then read it in that language."""
     return polarity.read_answer(text, rl.answer_language(text, form_lang))
 

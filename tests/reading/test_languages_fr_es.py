@@ -9,6 +9,7 @@ from loaders.formats import reading_polarity as polarity
 from loaders.formats import reading_references as references
 from loaders.formats.reading_language import answer_language
 from loaders.formats.reading_noise import is_page_number
+from loaders.formats.reading_words import language
 
 # (answer as written, what an analyst reads). Each kind in several wordings, with and without accents and
 # with either apostrophe.
@@ -192,7 +193,7 @@ def test_a_spanish_answer_is_read_with_the_spanish_rules(text, want):
     ("Remítase a la pregunta 3.", "es", 3),
 ])
 def test_a_french_or_spanish_pointer_names_its_question(text, lang, question):
-    with polarity.language(lang):
+    with language(lang):
         ref = references.find(text)
     assert ref is not None and ref.question == question
 
@@ -204,7 +205,7 @@ def test_a_french_or_spanish_pointer_names_its_question(text, lang, question):
     ("Ver respuesta anterior.", "es", "back"), ("Ver más abajo.", "es", "ahead"),
 ])
 def test_a_french_or_spanish_pointer_to_a_neighbour(text, lang, direction):
-    with polarity.language(lang):
+    with language(lang):
         ref = references.find(text)
     assert ref is not None and ref.direction == direction
 
@@ -214,7 +215,7 @@ def test_a_french_or_spanish_pointer_to_a_neighbour(text, lang, direction):
     ("La Ley 27.275 (véase la pregunta 12) regula el acceso.", "es"),
 ])
 def test_a_french_or_spanish_answer_with_words_of_its_own_is_not_a_pointer(text, lang):
-    with polarity.language(lang):
+    with language(lang):
         assert references.find(text) is None
 
 

@@ -10,6 +10,8 @@ import pytest
 
 from loaders.formats import reading_evidence as evidence
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import FLAG_BEING_WRITTEN, FLAG_MIXED
+from loaders.formats.reading_words import KINDS, table_path
 
 EDITION = 2022
 LAW_Q = "Is there any legislation, law or regulation on cybersecurity or similar?"
@@ -51,7 +53,7 @@ def test_the_laws_own_pending_status_stays_no(lang, text):
 ])
 def test_a_text_whose_drafting_has_begun_is_a_flagged_no(lang, text):
     r = read(text, lang)
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_BEING_WRITTEN), r
+    assert (r.answer, r.flag) == ("no", FLAG_BEING_WRITTEN), r
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -59,7 +61,7 @@ def test_a_text_whose_drafting_has_begun_is_a_flagged_no(lang, text):
     ("es", "La Agenda menciona la política de datos, cuya aprobación fue en 2020."),
 ])
 def test_a_text_whose_adoption_is_past_is_not_read_as_being_drafted(lang, text):
-    assert read(text, lang).flag != polarity.FLAG_BEING_WRITTEN
+    assert read(text, lang).flag != FLAG_BEING_WRITTEN
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -101,7 +103,7 @@ def test_a_participle_that_gives_no_measure_leaves_the_denial(lang, text):
 ])
 def test_an_answer_opening_partial_is_a_flagged_yes(lang, text):
     r = read(text, lang)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_MIXED), r
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -120,10 +122,10 @@ NEW_KINDS = {"drafting_noun", "begun", "elaboration"}
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
 def test_the_new_cue_kinds_and_classes_have_rows_in_every_read_language(lang):
-    with polarity.table_path("polarity_cues.csv", lang).open(encoding="utf-8") as f:
+    with table_path("polarity_cues.csv", lang).open(encoding="utf-8") as f:
         kinds = {row["kind"] for row in csv.DictReader(f)}
-    assert NEW_KINDS <= kinds <= polarity.KINDS
-    with polarity.table_path("status_cues.csv", lang).open(encoding="utf-8") as f:
+    assert NEW_KINDS <= kinds <= KINDS
+    with table_path("status_cues.csv", lang).open(encoding="utf-8") as f:
         classes = {row["class"] for row in csv.DictReader(f)}
     assert "secondary" in classes and classes <= evidence.CLASSES
 

@@ -8,6 +8,16 @@ from pathlib import Path
 import pytest
 
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import (
+    FLAG_EXPLICIT_DOUBTED,
+    FLAG_HEDGED,
+    FLAG_INAPPLICABLE,
+    FLAG_MIXED,
+    FLAG_NEGATION_IN_YES,
+    FLAG_NO_THEN_AFFIRMED,
+    FLAG_YES_UNDONE,
+)
+from loaders.formats.reading_words import cues, tokens
 
 EDITION = 2022
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -31,7 +41,7 @@ def test_a_respondent_declining_in_its_own_words_is_unknown_not_no(text):
 @pytest.mark.parametrize("text", ["Not available.", "Not available"])
 def test_a_bare_not_available_is_a_flagged_decline(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("unknown", polarity.FLAG_INAPPLICABLE), r
+    assert (r.answer, r.flag) == ("unknown", FLAG_INAPPLICABLE), r
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +62,7 @@ def test_something_said_not_to_be_available_is_still_a_denial(text):
 ])
 def test_a_typed_yes_or_no_the_answer_doubts_is_unknown_and_flagged(text, lang):
     r = read(text, lang)
-    assert (r.answer, r.flag) == ("unknown", polarity.FLAG_EXPLICIT_DOUBTED), r
+    assert (r.answer, r.flag) == ("unknown", FLAG_EXPLICIT_DOUBTED), r
 
 
 @pytest.mark.parametrize("text", ["Yes.", "Yes – the Act is in force.", "No.", "No – none."])
@@ -67,7 +77,7 @@ def test_a_plain_typed_yes_or_no_is_not_doubted(text):
 ])
 def test_a_typed_yes_beside_a_date_after_the_edition_is_flagged(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_NEGATION_IN_YES), r
+    assert (r.answer, r.flag) == ("yes", FLAG_NEGATION_IN_YES), r
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -78,7 +88,7 @@ def test_a_typed_yes_beside_a_date_after_the_edition_is_flagged(text):
 ])
 def test_a_typed_no_then_something_operating_is_flagged(text, lang):
     r = read(text, lang)
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_NO_THEN_AFFIRMED), r
+    assert (r.answer, r.flag) == ("no", FLAG_NO_THEN_AFFIRMED), r
 
 
 @pytest.mark.parametrize("text", ["No, a draft is being prepared.", "No – there is no such law."])
@@ -113,7 +123,7 @@ def test_the_correction_words_are_data_in_each_language_table():
                        ("es", "reading/es/polarity_cues.csv")):
         with (DATA / path).open(encoding="utf-8", newline="") as f:
             rows = {r["cue"] for r in csv.DictReader(f) if r["kind"] == "correction"}
-        assert rows and rows == set(polarity.cues(lang).words["correction"]), lang
+        assert rows and rows == set(cues(lang).words["correction"]), lang
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -129,7 +139,7 @@ def test_the_correction_words_are_data_in_each_language_table():
 ])
 def test_a_dedicated_form_denied_then_what_does_the_work_is_yes_flagged(text, lang):
     r = read(text, lang)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_HEDGED), r
 
 
 @pytest.mark.parametrize("text", [
@@ -139,7 +149,7 @@ def test_a_dedicated_form_denied_then_what_does_the_work_is_yes_flagged(text, la
 ])
 def test_what_does_the_work_then_a_dedicated_form_denied_is_yes_flagged(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_HEDGED), r
 
 
 @pytest.mark.parametrize("text", [
@@ -157,7 +167,7 @@ def test_a_dedicated_form_denied_with_nothing_standing_in_stays_no(text):
 ])
 def test_regulations_pending_beside_an_act_in_force_is_a_mixed_yes(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_MIXED), r
 
 
 @pytest.mark.parametrize("text", [
@@ -174,7 +184,7 @@ def test_the_stands_in_cues_are_data_in_each_language_table():
     for lang, path in (("en", "reading/status_cues.csv"), ("fr", "reading/fr/status_cues.csv"),
                        ("es", "reading/es/status_cues.csv")):
         with (DATA / path).open(encoding="utf-8", newline="") as f:
-            rows = {tuple(polarity.tokens(r["cue"], lang)) for r in csv.DictReader(f) if r["class"] == "stands_in"}
+            rows = {tuple(tokens(r["cue"], lang)) for r in csv.DictReader(f) if r["class"] == "stands_in"}
         c = evidence.classes(lang)
         held = {(w,) for w in c.words["stands_in"]} | {p for ps in c.by_first["stands_in"].values() for p in ps}
         assert rows and rows == held, lang
@@ -189,7 +199,7 @@ def test_the_stands_in_cues_are_data_in_each_language_table():
 ])
 def test_a_typed_yes_then_a_status_short_of_in_force_is_no_flagged(text, lang):
     r = read(text, lang, "Does your country have a national digital strategy?")
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_YES_UNDONE), r
+    assert (r.answer, r.flag) == ("no", FLAG_YES_UNDONE), r
 
 
 @pytest.mark.parametrize("text", [

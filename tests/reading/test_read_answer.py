@@ -4,10 +4,11 @@ from __future__ import annotations
 import pytest
 
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_words import supported_languages, table_path
 
 
 def test_english_is_always_read():
-    assert "en" in polarity.supported_languages()
+    assert "en" in supported_languages()
     assert polarity.read_answer("No.", lang="en").answer == "no"
 
 
@@ -21,16 +22,16 @@ def test_an_answer_in_a_language_without_tables_is_unknown_and_flagged(lang):
 
 
 def test_each_supported_language_has_the_english_table_files():
-    for lang in polarity.supported_languages():
-        assert polarity.table_path("polarity_cues.csv", lang).exists()
-        assert polarity.table_path("answer_phrases.csv", lang).exists(), lang
+    for lang in supported_languages():
+        assert table_path("polarity_cues.csv", lang).exists()
+        assert table_path("answer_phrases.csv", lang).exists(), lang
 
 
-@pytest.mark.parametrize("lang", sorted(polarity.supported_languages()))
+@pytest.mark.parametrize("lang", sorted(supported_languages()))
 def test_each_language_has_status_cues_for_what_affirms(lang):
     """A language without data/reading/<lang>/status_cues.csv reads any clause that denies nothing as a
     statement (evidence 'stated'): the pre-issue-14 default. Its tables turn this XPASS."""
-    if not polarity.table_path("status_cues.csv", lang).exists():
+    if not table_path("status_cues.csv", lang).exists():
         pytest.xfail(f"{lang}: status_cues.csv not written yet (in force, operating, in place, status classes)")
     from loaders.formats import reading_evidence as evidence
     assert evidence.classes(lang).words["in_force"] and evidence.classes(lang).words["body"]

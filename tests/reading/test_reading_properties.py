@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders.formats import reading_noise, reading_polarity, reading_references
+from loaders.formats import reading_noise, reading_polarity, reading_references, reading_words
 from loaders.formats.text import parse_text
 
 from .harness import document
@@ -100,8 +100,8 @@ def test_a_comment_marker_in_any_language_is_recognised(word, initials, number):
 
 
 def test_data_files_hold_every_kind_the_rules_use():
-    cues = reading_polarity.cues()
-    for kind in reading_polarity.KINDS:
+    cues = reading_words.cues()
+    for kind in reading_words.KINDS:
         assert cues.words[kind] or cues.phrases[kind], f"polarity_cues.csv has no {kind!r} cue"
     words = reading_noise.words()
     for kind in reading_noise.KINDS:

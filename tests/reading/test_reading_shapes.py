@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import FLAG_MIXED, FLAG_OTHERWISE
+from loaders.formats.reading_words import sentences
 
 LAW_Q = "Is there any legislation, law or regulation on data protection?"
 STRATEGY_Q = ("Does the national e-government strategy make specific reference to the use of new/emerging "
@@ -109,7 +111,7 @@ PUBLISH_Q = "Does the Government publish the outcomes of public consultations on
 ])
 def test_what_is_done_instead_of_the_asked_act_is_handled_otherwise(text):
     r = read(text, PUBLISH_Q)
-    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE, r
+    assert r.answer == "no" and r.flag == FLAG_OTHERWISE, r
 
 
 @pytest.mark.parametrize("text", [
@@ -210,7 +212,7 @@ BUDGET_Q = "Is there any specific budget allocated for new e-government measures
 ])
 def test_a_specific_budget_met_from_the_regular_one_is_no_flagged(text):
     r = read(text, BUDGET_Q)
-    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE, r
+    assert r.answer == "no" and r.flag == FLAG_OTHERWISE, r
 
 
 @pytest.mark.parametrize("text", [
@@ -238,11 +240,11 @@ def test_a_draft_then_an_older_law_in_force_is_flagged(text):
 ])
 def test_a_status_after_a_comma_beside_what_operates_is_yes_flagged(text):
     r = read(text, "Does the Government have any regulatory sandbox?")
-    assert r.answer == "yes" and r.flag == polarity.FLAG_MIXED, r
+    assert r.answer == "yes" and r.flag == FLAG_MIXED, r
 
 
 def test_a_url_in_brackets_ends_its_sentence():
-    assert polarity.sentences("The sandbox runs (https://x.example/a). No other one exists.") == [
+    assert sentences("The sandbox runs (https://x.example/a). No other one exists.") == [
         "The sandbox runs (https://x.example/a).", "No other one exists."]
 
 
@@ -333,7 +335,7 @@ def test_work_in_progress_and_acceptance_testing_are_not_a_service_in_use(text):
 ])
 def test_some_parts_in_force_and_others_awaited_is_yes_flagged_mixed(text):
     r = read(text)
-    assert r.answer == "yes" and r.flag == polarity.FLAG_MIXED, r
+    assert r.answer == "yes" and r.flag == FLAG_MIXED, r
 
 
 def test_the_whole_text_awaited_after_it_was_named_stays_no():
@@ -440,7 +442,7 @@ def test_an_informal_arrangement_is_never_an_unflagged_yes(text):
 # --- a specific budget met within the regular one, however far the preposition ---------------------------------------
 def test_a_specific_budget_reallocated_within_the_regular_budget_is_handled_otherwise():
     r = read("Funds were reallocated within the ICT Ministry's regular budget.", BUDGET_Q)
-    assert r.answer == "no" and r.flag == polarity.FLAG_OTHERWISE
+    assert r.answer == "no" and r.flag == FLAG_OTHERWISE
 
 
 # --- narrative history: the lead sentence tells what happened, later sentences say how it stands -----------------

@@ -7,6 +7,7 @@ import pytest
 
 from loaders.formats import reading_polarity as polarity
 from loaders.formats import reading_references as references
+from loaders.formats.reading_clauses import FLAG_HEDGED, FLAG_MIXED
 from loaders.formats.text import parse_text
 from tests.reading.harness import PROMPT, document
 
@@ -141,7 +142,7 @@ JUSTICE = ("Please provide names and links of the government agencies/department
 ])
 def test_a_name_denied_as_such_with_the_work_done_elsewhere_is_yes_and_flagged(text, lang):
     r = read(text, lang, JUSTICE)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_HEDGED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_HEDGED), r
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -151,7 +152,7 @@ def test_a_name_denied_as_such_with_the_work_done_elsewhere_is_yes_and_flagged(t
 ])
 def test_a_name_denied_as_such_alone_is_no_and_flagged(text, lang):
     r = read(text, lang, JUSTICE)
-    assert (r.answer, r.flag) == ("no", polarity.FLAG_HEDGED), r
+    assert (r.answer, r.flag) == ("no", FLAG_HEDGED), r
 
 
 # --- In force for one part or group, planned for another: yes, flagged mixed ------------------------------
@@ -176,7 +177,7 @@ INCLUSION_Q = ("Does the national e-government strategy make specific reference 
 ])
 def test_a_part_in_force_beside_another_part_planned_is_yes_and_mixed(text, lang, question):
     r = read(text, lang, question)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_MIXED), r
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -7,12 +7,14 @@ import pytest
 
 from loaders import catalogue
 from loaders.formats import reading_polarity as polarity
+from loaders.formats.reading_clauses import FLAG_EXPECTATION, FLAG_MIXED, Reading
+from loaders.formats.reading_words import language
 
 COVERAGE_Q = catalogue.entry(2022, 29).text   # "Does the national e-government strategy address …"
 BUDGET_Q = catalogue.entry(2022, 7).text
 
 
-def read(text: str, lang: str, question: str = BUDGET_Q) -> polarity.Reading:
+def read(text: str, lang: str, question: str = BUDGET_Q) -> Reading:
     return polarity.read_answer(text, lang, 2022, question)
 
 
@@ -79,7 +81,7 @@ def test_on_what_a_text_addresses_a_plan_inside_it_is_addressed_a_date_is_not(te
 ])
 def test_a_confirmation_still_awaited_is_unknown_never_no(text, lang):
     r = read(text, lang, catalogue.entry(2022, 5).text)
-    assert (r.answer, r.flag) == ("unknown", polarity.FLAG_EXPECTATION), r
+    assert (r.answer, r.flag) == ("unknown", FLAG_EXPECTATION), r
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -100,7 +102,7 @@ def test_a_decline_stays_unknown_when_a_relative_denies_something_of_another_bod
 ])
 def test_a_status_field_saying_partial_is_a_mixed_yes(text, lang):
     r = read(text, lang, catalogue.entry(2022, 10).text)
-    assert (r.answer, r.flag) == ("yes", polarity.FLAG_MIXED), r
+    assert (r.answer, r.flag) == ("yes", FLAG_MIXED), r
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -121,5 +123,5 @@ def test_a_status_field_that_denies_beside_instruments_in_force_reaches_the_revi
 ])
 def test_the_status_field_value_is_found_in_a_labelled_answer(text, lang, value):
     from loaders.formats import reading_fields
-    with polarity.language(lang):
+    with language(lang):
         assert reading_fields.status_value(text) == value

@@ -1,0 +1,216 @@
+"""Cue words by kind and language, the language being read, and an answer cut into sentences and tokens.
+
+Cue tables are per language: English in data/reading/*.csv and data/answer_phrases.csv, a language xx in
+data/reading/xx/ with the same file names and columns (polarity_cues.csv, answer_phrases.csv,
+reference_words.csv). `supported_languages()` lists the languages with tables. `language(lang)` is a context
+manager for code that reads in a language without read_answer (references). Word-level helpers shared by
+the reading modules live here too: cue phrases in a token list, a clause's rough subject.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import DATA
+from .reading_language import prepare
+
+KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
+         "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
+         "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
+         "successor", "inapplicable", "hedge", "respondent", "information", "addition",
+         "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
+         "drafting_noun", "begun", "elaboration", "correction", "source", "regular"}
+
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+# A dash between digits is a range ("2016–2020"), not a clause break.
+TOKEN_RE = re.compile(r"n/a|[^\W_]+(?:[-'’][^\W_]+)*|[;:,+]|(?<![0-9])[–—]|[–—](?![0-9])|(?<=\s)-(?=\s)",
+                      re.IGNORECASE)
+# Abbreviations whose full stop does not end a sentence.
+ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr", "vs", "approx", "incl", "p",
+          "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
+ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
+CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
+                ("n’t", " not"), ("can’t", "can not"), ("won’t", "will not"))
+
+
+@dataclass(frozen=True)
+class Cues:
+    words: dict[str, frozenset[str]]              # kind -> single-word cues
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # kind -> multi-word cues as token tuples
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first token -> phrases
+
+
+# The language of the answer being read: which cue tables apply (set by read_answer for one reading).
+_LANG: ContextVar[str] = ContextVar("reading_language", default="en")
+
+
+def table_path(name: str, lang: str = "en") -> Path:
+    """A cue table of one language: English from data/reading/ (whole answers: data/answer_phrases.csv),
+    another language xx from data/reading/xx/ with the same file names and columns."""
+    if lang == "en":
+        return DATA / "answer_phrases.csv" if name == "answer_phrases.csv" else DATA / "reading" / name
+    return DATA / "reading" / lang / name
+
+
+@lru_cache(maxsize=1)
+def supported_languages() -> frozenset[str]:
+    """Languages whose answers are read: English, and every data/reading/xx/ that holds polarity_cues.csv."""
+    return frozenset({"en"} | {p.name for p in (DATA / "reading").iterdir()
+                               if p.is_dir() and (p / "polarity_cues.csv").exists()})
+
+
+def current_language() -> str:
+    return _LANG.get()
+
+
+@contextmanager
+def language(lang: str):
+    """Read with the cue tables of `lang` inside this block (read_answer, references, explicit words)."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def cues(lang: str | None = None) -> Cues:
+    """Cue words by kind for a language (default: the language of the answer being read). A language
+    without tables (an answer in Portuguese, or not placed) gets the English ones here, for the helpers
+    that look at its words outside read_answer (a tick's disagreement, a reference); read_answer itself
+    never reads such an answer."""
+    lang = lang or _LANG.get()
+    return _cues(lang if lang in supported_languages() else "en")
+
+
+@lru_cache(maxsize=8)
+def _cues(lang: str) -> Cues:
+    """Cue words by kind from the language's polarity_cues.csv; an unknown kind fails loudly."""
+    words: dict[str, set[str]] = {k: set() for k in KINDS}
+    phrases: dict[str, list[tuple[str, ...]]] = {k: [] for k in KINDS}
+    with table_path("polarity_cues.csv", lang).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            kind, cue = row["kind"], row["cue"].casefold().strip()
+            if kind not in KINDS or not cue:
+                raise ValueError(f"polarity_cues.csv: bad kind {kind!r} or empty cue")
+            toks = tuple(tokens(cue, lang))
+            (words[kind].add(toks[0]) if len(toks) == 1 else phrases[kind].append(toks))
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
+    by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for k, v in ordered.items():
+        idx: dict[str, list[tuple[str, ...]]] = {}
+        for p in v:
+            idx.setdefault(p[0], []).append(p)
+        by_first[k] = {t: tuple(ps) for t, ps in idx.items()}
+    return Cues({k: frozenset(v) for k, v in words.items()}, ordered, by_first)
+
+
+def whole_answers(lang: str | None = None) -> dict[str, str]:
+    """Whole written answers that decide by themselves ("No", "None", "N/A", "Non", "Ja"): the `exact` rows of
+    the language's answer_phrases.csv. Its other rows are phrases the clause rules must read as the file says."""
+    lang = lang or _LANG.get()
+    return _whole_answers(lang if lang in supported_languages() else "en")
+
+
+@lru_cache(maxsize=8)
+def _whole_answers(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with table_path("answer_phrases.csv", lang).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["answer"] not in {"yes", "no", "unknown"} or row["match"] not in {"exact", "starts_with",
+                                                                                    "first_sentence"}:
+                raise ValueError(f"answer_phrases.csv: bad answer {row['answer']!r} or match {row['match']!r}")
+            if row["match"] == "exact":
+                out[row["phrase"].casefold().strip().rstrip(".!")] = row["answer"]
+    return out
+
+
+def tokens(text: str, lang: str | None = None) -> list[str]:
+    """Lower-case word tokens with clause punctuation kept; URLs become the token 'url'. In another language
+    than English the text first goes through reading_language.prepare (French elisions and two-part
+    negations, apostrophes, two-word contrast words), answers and cues alike."""
+    return list(_tokens(text, lang or _LANG.get()))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, lang: str = "en") -> tuple[str, ...]:
+    # Cached: the same detail is read by the polarity, reference and layout rules.
+    low = URL_RE.sub(" url ", text.casefold())
+    if lang == "en":
+        for a, b in CONTRACTIONS:
+            low = low.replace(a, b)
+    else:
+        low = prepare(low, lang)
+    return tuple(TOKEN_RE.findall(" " + low + " "))
+
+
+def sentences(text: str) -> list[str]:
+    """Split a detail into sentences: paragraph breaks, and . ! ? before a capital, digit or quote."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for para in text.split("\n"):
+        # Full stops inside URLs do not count; a URL's closing bracket and full stop end the sentence.
+        masked = URL_RE.sub(lambda m: "x" * len(m.group(0).rstrip(".,;:)]")) + m.group(0)[
+            len(m.group(0).rstrip(".,;:)]")):], para)
+        start = 0
+        for m in SENTENCE_END_RE.finditer(masked):
+            before = ABBREV_BEFORE_RE.search(masked[start:m.end()])
+            if before and before.group(1).casefold().rstrip(".") in ABBREV and m.group(0).startswith("."):
+                continue
+            piece = para[start:m.end()].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        if para[start:].strip():
+            out.append(para[start:].strip())
+    return tuple(out)
+
+
+def starts_at(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Does the phrase (a cue's tokens) start at toks[i]?"""
+    return tuple(toks[i:i + len(phrase)]) == phrase
+
+
+def has_cue(toks: list[str], kind: str) -> bool:
+    """Do the tokens hold a cue of this kind, a word or a phrase?"""
+    c = cues()
+    words, first = c.words[kind], c.by_first[kind]
+    for i, t in enumerate(toks):
+        if t in words:
+            return True
+        ps = first.get(t)
+        if ps and any(starts_at(toks, i, p) for p in ps):
+            return True
+    return False
+
+
+def stem(w: str) -> str:
+    """A word of four letters or more without its final s ("plans" -> "plan"): a rough singular, to compare nouns."""
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+# Prepositions that make what follows an object, not the subject ("consultations on draft rules").
+OBJECT_PREPOSITIONS = {"on", "about", "for", "concerning", "regarding", "into", "with"}
+
+
+def subject(toks: list[str]) -> list[str]:
+    """The clause's subject, roughly: the words before its first finite verb, at most five of them
+    (lexical verbs are not known, so a long run without an auxiliary is cut); after an existential
+    "there is/are", the words that follow it. Word-level (cue words only), so reading_evidence uses it too."""
+    aux = cues().words["auxiliary"]
+    if toks[:1] == ["there"] and len(toks) > 1 and toks[1] in aux:
+        return toks[2:6]
+    if toks[:1] and toks[0] in aux and _LANG.get() != "en":
+        return toks[1:5]  # "Existe un anteproyecto", "Hay un borrador": the subject follows its verb
+    head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
+    return head[:5]
