@@ -178,8 +178,6 @@ KNOWN_MISREADINGS = {
     ("donor_projects.txt", "29/iot"): "'Pilot only: smart water meters …; not in the strategy': the label is stripped and "
                                       "the meters read as named (yes, flagged negation in a yes sentence); the analyst "
                                       "reads a pilot outside the strategy (no)",
-    ("donor_projects.txt", "32"): "'sandbox guidelines are in draft, with support from …': 'in draft' after a copula is "
-                                  "not read as a status: unknown, flagged 'nothing affirms or denies'",
     ("federal_split.txt", "11"): "'There is no general cybersecurity Act' after the Security of Critical Infrastructure "
                                  "Act 2018 undoes it (no, flagged); the question's 'or similar' lets the analyst count "
                                  "the sectoral Act (yes)",

@@ -54,6 +54,7 @@ class Clause:
     joint: str = ""     # what opened the clause: ";" ":" "+" "–" "," or "" (the sentence start)
     commas: list[int] = field(default_factory=list)  # token positions of commas that did not end the clause
     names: frozenset[str] = frozenset()  # words of the sentence inside a title ("Act on Testing of …")
+    stance: bool = False   # a stance of the respondent or its complement: affirms and denies nothing
 
     @property
     def text(self) -> str:
@@ -338,7 +339,7 @@ def negated(toks: list[str]) -> bool:
     excluded")?"""
     c = cues()
     toks = mask_idioms(toks)
-    if has_cue(toks, "privative") and any(t in c.words["negator"] for t in toks):
+    if has_cue(toks, "privative") and any(t in c.words["negator"] for t in toks) and not _replacement_denied(toks):
         return False
     if _non_participle(toks) or absence_opener(toks):
         return True
@@ -356,6 +357,19 @@ def negated(toks: list[str]) -> bool:
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+REPLACEMENT_NEGATION_REACH = 3
+PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "do", "da", "dos", "das")   # "and not replaced", "n'a pas été remplacé", "y no sustituido"
+
+
+def _replacement_denied(toks: list[str]) -> bool:
+    """"was revoked in 2019 and not replaced": the replacement is what is denied, so it does not cancel the
+    revocation as "repealed and replaced by the Data Act" does."""
+    c = cues()
+    plain = [w in c.words["negator"] and not w.endswith(PARTICIPLE_ENDINGS) for w in toks]   # not "repealed and replaced"
+    return any(t in c.words["replacement"] and any(plain[max(0, i - REPLACEMENT_NEGATION_REACH):i])
+               for i, t in enumerate(toks))
 
 
 def absence_opener(toks: list[str]) -> bool:

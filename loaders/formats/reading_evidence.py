@@ -17,7 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
-from .reading_words import OBJECT_PREPOSITIONS, URL_RE, cues, current_language, language, subject, table_path, tokens
+from .reading_words import (
+    OBJECT_PREPOSITIONS,
+    URL_RE,
+    cues,
+    current_language,
+    language,
+    subject,
+    table_path,
+    tokens,
+    zero_forms,
+    zero_token,
+)
 
 CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea", "consultation", "plan_noun",
            "awaited", "consulting", "planned", "studying", "piloting", "preparing", "otherwise", "instrument",
@@ -25,7 +36,8 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "each_body", "own_way", "topic_verb", "coordinator", "copula", "place_preposition",
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
-           "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request"}
+           "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
+           "stance", "endeavour", "improving", "commencement"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -224,9 +236,25 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
                 continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
-            if (i < subj_len or near_verb) and not _after_preposition(toks, i):
+            if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i):
                 return Evidence(kind, cue)
     return None
+
+
+STATUS_IN = {"in", "at", "en"}
+STILL_WORDS = {"still", "currently", "only", "yet", "toujours", "encore", "aún", "aun", "todavía", "todavia", "sigue"}
+
+
+def _in_status(toks: list[str], i: int) -> bool:
+    """"The Guidelines remain in draft", "the bill is still in draft form", "sigue en borrador": a status noun
+    right after "in" that follows a copula is the status of the subject, not the object of a preposition."""
+    j = i - 1
+    if j < 1 or toks[j] not in STATUS_IN:
+        return False
+    k = j - 1
+    while k > 0 and toks[k] in STILL_WORDS:
+        k -= 1
+    return toks[k] in STATUS_VERBS or toks[k] in classes().words["copula"] or toks[k] in classes().words["continuation"]
 
 
 def handled_otherwise(toks: list[str]) -> bool:
@@ -534,11 +562,61 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     verb = finite_verb(toks)
     if verb is not None:
         return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
+    counted = _counted(toks)
+    if counted is not None:
+        return counted
     if any(_only_places(toks, i) for i in range(len(toks))):
         # "the file sits with the Attorney General": where a text is, not what is in place; "a summary is at
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+STANCE_REACH = 7      # "the Government attaches the highest importance": the stance is the predicate, near the start
+IMPROVING_REACH = 4   # "efforts are ongoing to strengthen", "will continue to promote"
+
+
+def stance(toks: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    """Does the clause's predicate state a stance of the respondent, not a fact: importance attached,
+    commitment, determination, welcome, a courtesy formula ("avails itself of this opportunity"), or an
+    endeavour to improve ("efforts are ongoing to strengthen …", "will continue to promote it")? Such a clause
+    affirms nothing about existence, and what its complement says ("ensuring that resources are made
+    available") is no fact either. Not when a text is the subject ("the Master Plan attaches importance to
+    AI" says what the text addresses), nor after an affirming cue ("the portal, in operation since 2019, …")."""
+    body = toks[1:] if toks[:1] and find(toks[:1], "coordinator") is not None else toks
+    hit = find(body, "stance", 0, STANCE_REACH) or _endeavour(body)
+    if hit is None:
+        return None
+    before = body[:hit[0]]
+    # "sigue comprometido": a verb of going on before the stance is its copula, not a status
+    if find(before, "instrument") is not None or any(find(before, cls) is not None for cls in ("in_force", "operating")):
+        return None
+    return hit
+
+
+def _endeavour(body: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    """"efforts are ongoing to strengthen …", "will continue to promote it", "seguirá promoviendo": an
+    endeavour word with a verb of improving right after it ("efforts … to establish a platform" is a status)."""
+    hit = find(body, "endeavour", 0, STANCE_REACH)
+    if hit is None:
+        return None
+    after = hit[0] + len(hit[1])
+    return hit if find(body, "improving", after, after + IMPROVING_REACH) is not None else None
+
+
+COUNT_RE = re.compile(r"[1-9]\d{0,3}")
+COUNT_OF = {"of", "out", "sur", "de", "sobre"}
+
+
+def _counted(toks: list[str]) -> Evidence | None:
+    """"1 reference", "3 of 22 ministries", "12 services": a verbless clause that opens on a count of one or
+    more before what it counts names what there is (a count of zero reads as a negator: reading_words). Not a
+    year ("2021 review"), not a number inside a name ("Vision 2030")."""
+    if len(toks) < 2 or not COUNT_RE.fullmatch(toks[0]) or YEAR_RE.fullmatch(toks[0]):
+        return None
+    if toks[1].isalpha() and toks[1] not in COUNT_OF or (toks[1] in COUNT_OF and toks[2:3] and toks[2].isdigit()):
+        return Evidence("named", tuple(toks[:3]))
+    return None
 
 
 NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
@@ -727,6 +805,8 @@ def _word_pattern(word: str, last: bool) -> str:
     sep = "" if last else r"[\W_]+"
     if word in ELIDED:
         return rf"(?:{re.escape(word)}{sep}|{re.escape(ELIDED[word])}['’]\s*)"
+    if word == zero_token():   # "0 laws" was read "nil laws": find the count as written
+        return "(?:" + "|".join(re.escape(w) for w in (word, *zero_forms())) + ")" + sep
     return re.escape(word) + sep
 
 

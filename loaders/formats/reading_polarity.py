@@ -17,7 +17,7 @@ reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import reading_evidence as evidence
@@ -70,6 +70,7 @@ from .reading_words import (
     supported_languages,
     tokens,
     whole_answers,
+    zero_token,
 )
 
 
@@ -403,6 +404,11 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
     found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+    commences = _commences_after(a, k) if found is not None else None
+    if commences is not None:
+        # "Data Protection Act, 2020. Passed: May 2020. … Substantive provisions commence: 1 December 2023":
+        # enacted, but not in force in the edition year
+        return Reading("no", FLAG_UNDONE, "enacted, in force only after the edition year", commences)
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
     if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
@@ -429,6 +435,23 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
 
 
+def _commences_after(a: _Answer, k: int) -> str | None:
+    """A sentence giving the commencement of what was named at a date after the edition year
+    ("Substantive provisions commence: 1 December 2023", "The Act enters into force on 1 July 2024"), with its
+    label (the commencement word may be the label), or the same sentence quoting its commencement section
+    ('… Act 2022, section 2: "This Act comes into force on 1 July 2023."'); not a part of it ("Part 5 commences
+    in 2024")."""
+    for sentence in a.sents[k:]:
+        toks = tokens(sentence)
+        hit = evidence.find(toks, "commencement")
+        if hit is None or evidence.extends(toks) or negated(toks):
+            continue
+        found = evidence.dated_after(toks[hit[0]:], a.edition)
+        if found is not None:
+            return found.describe(sentence)
+    return None
+
+
 def evidence_outside(status: Clause) -> bool:
     """Is a later status one that places the thing outside the text asked about ("Outside the Plan.")?"""
     return evidence.outside(mask_idioms(status.toks)) is not None
@@ -437,8 +460,8 @@ def evidence_outside(status: Clause) -> bool:
 def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
     """A first clause that only names the item ("cloud-first", "TBD") and a later clause of the sentence that
     denies it or gives a status short of in force: that clause answers (no); otherwise nothing is named."""
-    later = next((cl for cl in w.mains if cl is not w.decider and (negated(cl.toks) or pending(cl.toks, cl.names))),
-                 None)
+    later = next((cl for cl in w.mains if cl is not w.decider and not cl.stance
+                  and (negated(cl.toks) or pending(cl.toks, cl.names))), None)
     if later is None:
         return None
     return Reading("no", _otherwise_flag(later), "a status beside what was named", _denial_evidence(later, a))
@@ -676,7 +699,7 @@ def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, 
     """The strongest affirming evidence among the clauses (in force > operating > in place > stated > named)."""
     best = None
     for cl in cls:
-        if negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
+        if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
             continue
         found = evidence.affirmation(cl.toks, sentence)
         if found is not None and (best is None or RANK.index(found.kind) < RANK.index(best.kind)):
@@ -733,6 +756,7 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     mains = [_without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
+    mains = _stance_parts(mains)   # "The Government attaches the highest importance to …": no fact
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
@@ -744,6 +768,59 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
         if has_cue(owner.toks[1:4], "drafting_noun"):
             w.flag = FLAG_BEING_WRITTEN   # the text is named (a mention may be what was asked), not there yet
     return w
+
+
+STANCE_PREDICATE_REACH = 3   # "and remains committed", "and we are pleased", "and efforts are ongoing"
+
+
+def _stance_parts(mains: list[Clause]) -> list[Clause]:
+    """The main clauses with each stance marked ("The Government attaches the highest importance to …", "The
+    Department remains committed to … and will continue to promote it"): a stance and its complement (a
+    relative or a verb group going on from it: ", which is being led by the operators", "that resources are
+    made available") affirm and deny nothing. A part coordinated after it with a predicate of its own is read
+    for itself (", and efforts are ongoing to establish a dedicated platform" is a status)."""
+    out: list[Clause] = []
+    for cl in mains:
+        if out and out[-1].stance and cl.joint in ("", ",") and _complement_goes_on(cl):
+            out.append(replace(cl, stance=True))
+            continue
+        out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [cl])
+    return out
+
+
+def _complement_goes_on(cl: Clause) -> bool:
+    """Does the clause go on from the one before without a subject of its own (a relative pronoun, a verb)?"""
+    first = cl.toks[0] if cl.toks else ""
+    return first in cues().words["relative"] or first in cues().words["auxiliary"] or (
+        evidence.verb_forms().get(first) == "inflected")
+
+
+def _stance_split(cl: Clause) -> list[Clause]:
+    """A clause opening on a stance cut where a coordinator brings a predicate of its own ("… and remains
+    fully committed to …", "…, and efforts are ongoing to establish …"); each part marked a stance or not."""
+    toks, cuts = cl.toks, [0]
+    for k in range(1, len(toks) - 1):
+        if evidence.find(toks, "coordinator", k, k + 1) is not None and _own_predicate(toks[k + 1:]):
+            cuts.append(k + 1)
+    parts = []
+    for a, b in zip(cuts, cuts[1:] + [len(toks) + 1]):
+        piece = toks[a:b - 1] if b <= len(toks) else toks[a:]
+        if not piece:
+            continue
+        part = Clause(piece, cl.main, cl.joint if a == 0 else ",", [c - a for c in cl.commas if a < c < a + len(piece)],
+                      cl.names)
+        part.stance = evidence.stance(piece) is not None and not negated(piece)
+        parts.append(part)
+    return parts
+
+
+def _own_predicate(rest: list[str]) -> bool:
+    """Does a verb, or a stance, come within the first words after a coordinator ("and we are pleased …",
+    "and will continue …", "y sigue comprometido …")?"""
+    forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
+    head = rest[:STANCE_PREDICATE_REACH]
+    hit = evidence.stance(rest)
+    return any(t in aux or forms.get(t) == "inflected" for t in head) or (hit is not None and hit[0] < len(head))
 
 
 def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) -> Clause | None:
@@ -766,7 +843,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     """How one further main clause changes the sentence's verdict."""
     q = _polarity(cl, edition=edition)
     first = w.mains[0]
-    if q in ("neutral", w.state):
+    if q in ("neutral", w.state) or _decided_after_stance_or_label(w, cl, q):
         return
     if w.state == "neg" and q == "affirm" and has_cue(first.toks, "ended") and has_cue(cl.toks, "successor"):
         # "The first plan expired last year; its successor was approved in March."
@@ -807,6 +884,28 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _decided_after_stance_or_label(w: _Weighed, cl: Clause, q: str) -> bool:
+    """After a stance, the first part that states something decides ("The Government attaches the highest
+    importance to participatory governance, and efforts are ongoing to establish a platform"); after a label
+    naming what is counted, a count of zero answers ("County strategies referenced in the Master Plan: 0 of 47")."""
+    if w.state == "neutral" and w.mains[0].stance:
+        w.state, w.rule, w.decider = q, "after a stance", cl
+        return True
+    if w.state == "affirm" and q == "neg" and _zero_answer(cl):
+        w.state, w.rule, w.decider = "neg", "a count of zero after what it counts", cl
+        return True
+    return False
+
+
+COUNT_OF = {"of", "out", "sur", "de", "sobre"}
+
+
+def _zero_answer(cl: Clause) -> bool:
+    """A clause after a colon that is only a count of zero ("…: 0", "…: 0 of 47", "… : 0 sur 47")."""
+    words = [t for t in cl.toks if t not in COUNT_OF and not t.isdigit()]
+    return cl.joint == ":" and words == [zero_token()] and zero_token() is not None
 
 
 def _stands_in(cl: Clause) -> bool:
@@ -887,6 +986,8 @@ def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
 def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> str:
     """neg (a denial, a draft or a status short of in force), affirm, or neutral (a possibility or a link
     that decides nothing)."""
+    if cl.stance:
+        return "neutral"   # "The Department remains committed to …": a stance affirms and denies nothing
     upto = None if leading or not cl.commas else cl.commas[0]
     if negated(cl.toks) or pending(cl.toks, cl.names, upto) or evidence.dated_after(cl.toks[:upto], edition):
         return "neg"

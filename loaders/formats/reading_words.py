@@ -24,7 +24,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "explicit_yes", "explicit_no", "property", "contrast_inside", "instrument", "ended",
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
          "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
-         "drafting_noun", "begun", "elaboration", "correction", "source", "regular"}
+         "drafting_noun", "begun", "elaboration", "correction", "source", "regular", "replacement"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
@@ -147,7 +147,80 @@ def _tokens(text: str, lang: str = "en") -> tuple[str, ...]:
             low = low.replace(a, b)
     else:
         low = prepare(low, lang)
-    return tuple(TOKEN_RE.findall(" " + low + " "))
+    return tuple(TOKEN_RE.findall(" " + zero_counts(low, lang) + " "))
+
+
+@lru_cache(maxsize=8)
+def _zero_words(lang: str) -> tuple[tuple[str, ...], str | None]:
+    """The spelled zeros of a language and the negator a count of zero reads as (data/reading/zero_words.csv;
+    read raw, not through tokens(), which uses them)."""
+    words, reads_as = ["0"], None
+    with (DATA / "reading" / "zero_words.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["role"] not in {"word", "reads_as"} or not row["word"].strip():
+                raise ValueError(f"zero_words.csv: bad role {row['role']!r} or empty word")
+            if row["lang"] == lang:
+                if row["role"] == "word":
+                    words.append(row["word"].casefold().strip())
+                else:
+                    reads_as = row["word"].casefold().strip()
+    return tuple(words), reads_as
+
+
+# What a count may follow: nothing, clause punctuation, "=" ("n=0"), or a function word ("has 0 staff",
+# "with zero …", "0 of 47"); not a noun that numbers ("Phase 0", "Tier 0", "Web 2.0", "net zero").
+COUNT_AFTER = frozenset({"of", "with", "has", "have", "had", "is", "are", "was", "were", "n", "total", "and", "or",
+                         "only", "just", "at", "by", "to", "counted", "count", "number", "de", "sur", "avec", "a",
+                         "ont", "est", "sont", "compte", "con", "tiene", "tienen", "es", "son", "hay", "y", "et",
+                         "o", "ou", "solo", "seulement"})
+COUNT_OPEN = ":;,(–—=-•*"
+# A zero that is a whole number standing alone: not inside a number ("2.0", "0.5%", "27001:2013", "0-5",
+# "0 20 123 456" on a telephone line), then a noun, "of/sur/de N", or the end of the clause.
+_ZERO_TAIL = r"(?![\w%/°'’])(?![.,:–-]\d)(?!\s+\d)(?=\s+(?:of|out of|sur|de|sobre)\s+\d|\s+[^\W\d_]|\s*(?:[.;,()]|$))"
+# A spelled zero counts only before a plural noun ("zero laws"): "Zero Hunger", "zero tolerance", "cero papel",
+# "zéro papier" and "zero trust" are names of programmes, not counts.
+_PLURAL_AFTER = re.compile(r"\s+(?:of|out of|sur|de|sobre)\s+\d|\s+[^\W\d_]*[sx](?![\w'’-])|\s*(?:[.;,()]|$)")
+
+
+@lru_cache(maxsize=8)
+def _zero_re(lang: str) -> re.Pattern | None:
+    words, reads_as = _zero_words(lang)
+    if reads_as is None:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,:/+'’-])(?:{alt}){_ZERO_TAIL}")
+
+
+def zero_token(lang: str | None = None) -> str | None:
+    """The negator a count of zero is read as in the language ("nil", "aucun", "ningún")."""
+    return _zero_words(lang or _LANG.get())[1]
+
+
+def zero_forms(lang: str | None = None) -> tuple[str, ...]:
+    """How a count of zero may be written in the language ("0", "zero"): to find it again in the answer."""
+    return _zero_words(lang or _LANG.get())[0]
+
+
+def zero_counts(low: str, lang: str = "en") -> str:
+    """A count of zero, written as a determiner or as the answer ("0 laws in force", "0 of 5 technologies
+    covered", "Strategies referenced: 0 of 47", "n=0", "zero tools"), read as the language's negator ("nil",
+    "aucun", "ningún"): a count of nothing is a denial. Numbers that are not counts stay ("Web 2.0", "0.5%",
+    "ISO 27001:2013", dates, telephone numbers, "10", "Phase 0")."""
+    pattern = _zero_re(lang)
+    if pattern is None or not any(w in low for w in _zero_words(lang)[0]):
+        return low
+    reads_as = _zero_words(lang)[1]
+
+    def one(m: re.Match) -> str:
+        before = low[:m.start()].rstrip()
+        if before and before[-1] not in COUNT_OPEN:
+            word = re.search(r"[^\W\d_]+$", before)
+            if word is None or word.group(0) not in COUNT_AFTER:
+                return m.group(0)
+        if m.group(0) != "0" and not _PLURAL_AFTER.match(low, m.end()):
+            return m.group(0)
+        return reads_as
+    return pattern.sub(one, low)
 
 
 def sentences(text: str) -> list[str]:
