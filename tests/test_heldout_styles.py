@@ -36,7 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-ACCURACY_FLOOR = 0.958  # 1744/1820 with es_legal_citations (fifth round); 1679/1755 = 0.956 with the fourth round
+ACCURACY_FLOOR = 0.959  # 1808/1885 with es_legal_citations and fr_tableau (fifth round); 1679/1755 = 0.956 with the fourth
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -229,6 +229,9 @@ KNOWN_MISREADINGS = {
                                         "question; names answer only questions asking for names: unknown, flagged",
     ("fr_cover_letter.txt", "29/iot"): "'Voir la ligne précédente.' points to the row before (5G) without a number: "
                                        "not followed between items, unknown, flagged",
+    # Fifth round, French (moved in from heldout_new/ once none was wrong without a flag).
+    ("fr_tableau.txt", "29/other"): _NA_ALONE.replace("a bare 'Not applicable.'", "a bare 'Sans objet.'")
+    .replace("to 'is there a law'", "for 'Others (if any)'"),
 }
 
 
