@@ -6,6 +6,7 @@ import contextlib
 import importlib
 import io
 import os
+import re
 from collections.abc import Callable
 
 from .tables import table
@@ -86,8 +87,15 @@ def command_table(_arg: str | None = None) -> str:
                                                _all_commands().values()])
 
 
-def exit_codes(_arg: str | None = None) -> str:
-    """What every command's exit code means (cli.main.EXIT_CODES)."""
+_ASIDE_RE = re.compile(r"\s*\([^)]*\)")
+
+
+def exit_codes(arg: str | None = None) -> str:
+    """What every command's exit code means (cli.main.EXIT_CODES): a table, or with 'short' one line for a
+    sentence (each meaning up to its first ';', asides in parentheses left out)."""
     from cli.main import EXIT_CODES
 
+    if arg == "short":
+        heads = (_ASIDE_RE.sub("", meaning).split(";")[0].strip() for _, meaning in EXIT_CODES)
+        return "; ".join(f"{code} {head}" for (code, _), head in zip(EXIT_CODES, heads))
     return table(["exit code", "meaning"], [[str(code), meaning] for code, meaning in EXIT_CODES])

@@ -36,9 +36,10 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-# 1801/1885 = 0.9554 when ministerial_memo and statute_quotes (fifth round) joined; 1679/1755 = 0.957 with the whole
-# fourth round, 1309/1365 = 0.958 with the third.
-ACCURACY_FLOOR = 0.955
+# 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
+# ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
+# 0.956 with the fourth.
+ACCURACY_FLOOR = 0.957
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -229,7 +230,10 @@ KNOWN_MISREADINGS = {
                                         "question; names answer only questions asking for names: unknown, flagged",
     ("fr_cover_letter.txt", "29/iot"): "'Voir la ligne précédente.' points to the row before (5G) without a number: "
                                        "not followed between items, unknown, flagged",
-    # Fifth round (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
+    # Fifth round, French (moved in from heldout_new/ once none was wrong without a flag).
+    ("fr_tableau.txt", "29/other"): _NA_ALONE.replace("a bare 'Not applicable.'", "a bare 'Sans objet.'")
+    .replace("to 'is there a law'", "for 'Others (if any)'"),
+    # Fifth round, English (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
     ("ministerial_memo.txt", "18"): "'The Department is not aware of any legislation … on these technologies' declines "
                                     "(unknown, flagged 'not aware of one'); the analyst reads the respondent's own "
                                     "field as none (no)",
@@ -257,6 +261,27 @@ KNOWN_MISREADINGS = {
     ("statute_quotes.txt", "37"): "'This Office is unable to answer this question; the information is held by the "
                                   "Ministry …, which did not contribute': the relative's negation reads as a denial "
                                   "(no, flagged); the analyst reads a decline (unknown)",
+    ("dated_milestones.txt", "2/other"): "'Jamaica Single Window for Trade – Phase 1 contract signed Aug 2021; go-live "
+                                         "scheduled 2024': the signed contract reads as a step in place beside a date "
+                                         "after the edition (yes, flagged mixed); the analyst reads no portal yet (no)",
+    ("dated_milestones.txt", "8"): "'Economic Recovery Task Force report: Sept 2021 (…, recommendations only). … green "
+                                   "paper tabled …; White Paper: Cabinet approval pending': the dated report reads as "
+                                   "named beside pending statuses (yes, flagged mixed); the analyst reads no strategy",
+    ("dated_milestones.txt", "12"): "'… Act, 2017 – struck down … Replacement: … Act, 2021 – passed Dec 2021; "
+                                    "commencement order not yet issued': a verbless 'struck down' after the name only "
+                                    "flags it (yes, flagged); the analyst reads the replacement not in force (no)",
+    ("dated_milestones.txt", "16"): "'… Regulations: Drafting instructions issued: Jan 2021. Cabinet approval: Nov "
+                                    "2021. Gazette: pending.': the steps read as named beside 'pending' (yes, flagged "
+                                    "mixed); the analyst reads regulations not made (no)",
+    ("dated_milestones.txt", "29/ai"): "'Not in the 2018 strategy; national AI policy consultation Oct 2022 – Jan 2023': "
+                                       "the dated consultation after the denial reads as stated (yes, flagged); the "
+                                       "analyst reads the denial (no)",
+    ("dated_milestones.txt", "42"): "'First customer satisfaction survey of online services: fieldwork scheduled Q1 "
+                                    "2023': 'online services' in the label reads as operating beside a date after the "
+                                    "edition (yes, flagged mixed); the analyst reads no survey yet (no)",
+    ("quantified_progress.txt", "33"): "'0 stand-alone policies. Digital inclusion covered in 1 of 4 pillars of the "
+                                       "Master Plan': the count of zero denies a specific policy, the pillar only flags "
+                                       "it (no, flagged); the question's 'or similar' lets the analyst count it (yes)",
 }
 
 

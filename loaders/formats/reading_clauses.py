@@ -40,6 +40,7 @@ FLAG_BEING_WRITTEN = "named, but still being drafted: does a mention count?"
 FLAG_EXPLICIT_DOUBTED = "a typed Yes or No the answer doubts"
 FLAG_NO_THEN_AFFIRMED = "a typed No, then something in place: in part?"
 FLAG_YES_UNDONE = "a typed Yes, then words giving a status short of in force"
+FLAG_DECLINED = "declined in its own words: none, or not known?"
 
 # Subordinators that are also adverbs ("registered once", "never before"): a clause break only at a clause start.
 ADVERB_TOO = {"once", "before", "after", "since", "until", "as", "so"}

@@ -26,6 +26,7 @@ from . import reading_references as references
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
     FLAG_CONTRADICTED,
+    FLAG_DECLINED,
     FLAG_EXPECTATION,
     FLAG_EXPLICIT_DOUBTED,
     FLAG_HEDGED,
@@ -253,7 +254,10 @@ def _whole_answer(a: _Answer) -> Reading | None:
     kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (
         cues().words["explicit_yes"] | cues().words["explicit_no"]) else (
         "declined" if whole == "unknown" else "whole answer")
-    flag = FLAG_INAPPLICABLE if whole == "unknown" and has_cue(tokens(a.text), "inapplicable") else None
+    flag = None
+    if whole == "unknown":
+        toks = tokens(a.text)
+        flag = FLAG_INAPPLICABLE if has_cue(toks, "inapplicable") else (FLAG_DECLINED if _declines(toks, topic=a.topic) else None)
     return Reading(whole, flag, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
 
 
@@ -273,8 +277,42 @@ def _explicit_word(a: _Answer) -> Reading | None:
                   for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        _ev("explicit yes", (), a.sents[0]))
+    hedged = _no_then_hedged(a)
+    if hedged is not None:
+        return hedged   # "Non. Observations : pas de DSI au sens strict ; la coordination est assurée par le DGEN"
     return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
                    _ev("explicit no", (), a.sents[0]))
+
+
+def _after_typed_word(a: _Answer, labelled: bool = False) -> str:
+    """The answer's own words after its typed Yes or No: the rest of the first sentence ("Yes – a strategy is
+    being drafted"), or, when the typed word stands alone ("Oui. Observations : …", "No. Remarks: …"), the
+    sentences after it without their field label. `labelled`: only a next sentence that opens with a field label
+    (a remarks column beside the Yes/No column) counts; "Yes. First Supplementary Estimates (tabled May 2020): …"
+    gives its evidence, not a status of the Yes."""
+    m = _explicit_re(current_language()).match(a.sents[0].strip())
+    rest = a.sents[0].strip()[m.end():].lstrip(" -–—,;:.") if m else ""
+    if rest or not m or len(a.sents) < 2:
+        return rest
+    remark = strip_label(a.sents[1])
+    if labelled and remark == a.sents[1].strip():
+        return ""
+    return " ".join([remark] + a.sents[2:])
+
+
+def _no_then_hedged(a: _Answer) -> Reading | None:
+    """A typed No whose own words deny only a form of the thing ("as such", "au sens strict", "como tal"): "Non.
+    Observations : pas de DSI de l'État au sens strict ; la coordination … est assurée par le DGEN", "No – there is
+    no CIO as such; the Permanent Secretary performs the role". When the words go on to say what does the work,
+    they answer (yes, as the same words would without the typed No); otherwise the No stands. Flagged either way."""
+    rest = _after_typed_word(a)
+    lead = clauses(strip_label(rest))[:1] if rest else []
+    if not lead or not has_cue(lead[0].toks, "hedge") or not negated(lead[0].toks):
+        return None
+    words = read(rest, a.topic, a.edition)
+    if words.answer == "yes" and words.flag == FLAG_HEDGED:
+        return Reading("yes", FLAG_HEDGED, "a typed no, a name denied, the function affirmed", words.evidence)
+    return Reading("no", FLAG_HEDGED, "explicit no", _ev("explicit no", (), a.sents[0]))
 
 
 def _yes_then_status(a: _Answer) -> Reading | None:
@@ -284,16 +322,33 @@ def _yes_then_status(a: _Answer) -> Reading | None:
     about another part ("Yes – covers ministries; towns are planned") leaves the Yes (flagged)."""
     if evidence.COVERAGE.get():
         return None   # on what a strategy addresses, "Yes – the draft strategy's axis 3 foresees it" is addressed
-    m = _explicit_re(current_language()).match(a.sents[0].strip())
-    rest = a.sents[0].strip()[m.end():].lstrip(" -–—,;:.") if m else ""
-    first = next((cl for cl in clauses(rest) if cl.main), None) if rest else None
+    rest = _after_typed_word(a, labelled=True)
+    own = [cl for cl in clauses(strip_label(sentences(rest)[0])) if cl.main] if rest else []
+    first = own[0] if own else None
     if first is None or _contrasts(first) or evidence.extends(first.toks):
         return None
+    awaited = next((cl for cl in own if _awaits_adoption(cl.toks, a.edition) and not evidence.extends(cl.toks)
+                    and not evidence.secondary_subject(cl.toks)), None)
+    if awaited is not None:
+        # "Oui. Observations : la Politique … a été validée en atelier national ; transmission au Gouvernement pour
+        # adoption prévue au 1er trimestre 2023": validated, its adoption still to come
+        return Reading("no", FLAG_YES_UNDONE, "a typed yes, then adoption still awaited", _denial_evidence(awaited, a))
     toks = mask_idioms(first.toks)
     if not (pending(first.toks, first.names) or any(t in cues().words["ended"] for t in toks)
             or has_cue(toks, "draft_noun")):
         return None
     return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", _denial_evidence(first, a))
+
+
+def _awaits_adoption(toks: list[str], edition: int | None) -> bool:
+    """Does the clause give the adoption step (kind `adoption_noun`: adoption, approval, validation, aprobación)
+    a status short of done: awaited, expected, pending, planned, or dated after the edition ("adoption expected
+    in 2023", "transmission au Gouvernement pour adoption prévue au 1er trimestre 2023", "cuya aprobación está
+    pendiente")?"""
+    if not has_cue(toks, "adoption_noun"):
+        return False
+    return (evidence.denial(mask_idioms(toks), edition) is not None or has_cue(toks, "awaited_word")
+            or has_cue(toks, "expectation") or has_cue(toks, "pending") or evidence.dated_after(toks, edition) is not None)
 
 
 # A quoted span: «…», "…", “…”, ‘…’, or '…' not inside a word (an elision "l'objet" is no quote).
@@ -337,17 +392,19 @@ def _explicit_doubted(a: _Answer) -> Reading | None:
 
 def _declined(a: _Answer) -> Reading | None:
     """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
-    if not any(_declines(cl.toks, k == 0) for k, cl in enumerate(a.lead_clauses)):
+    if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
-    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks)]  # "N/A, as there are no towns" too
+    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)]  # "N/A, as there are no towns" too
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
     if neg is not None:
         return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
-    cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks))
+    cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks, topic=a.topic))
+    # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
+    # "Could not be compiled", "We are not in a position to answer".
     flag = FLAG_INAPPLICABLE if has_cue(cue, "inapplicable") else (
-        FLAG_UNAWARE if "aware" in cue or "unaware" in cue else None)
+        FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
     return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
 
 
@@ -831,10 +888,7 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
             continue
         if has_cue(cl.toks[1:4], "drafting_noun") and has_cue(cl.toks, "begun"):
             return cl   # "dont l'élaboration a démarré en 2023", "whose drafting started in 2023": still being written
-        if not has_cue(cl.toks[1:4], "adoption_noun"):
-            continue
-        if (evidence.denial(mask_idioms(cl.toks), edition) is not None or has_cue(cl.toks, "awaited_word")
-                or has_cue(cl.toks, "expectation") or has_cue(cl.toks, "pending")):
+        if has_cue(cl.toks[1:4], "adoption_noun") and _awaits_adoption(cl.toks, edition):
             return cl
     return None
 
@@ -941,7 +995,7 @@ def _contrasts(cl: Clause) -> bool:
 DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
 
 
-def _declines(toks: list[str], leading: bool = True) -> bool:
+def _declines(toks: list[str], leading: bool = True, topic: str = "") -> bool:
     """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
     "No information is collected on satisfaction" states an absence, it does not decline the question.
     A cue of not knowing of something ("not aware of any …") declines only as the answer's first clause:
@@ -956,7 +1010,51 @@ def _declines(toks: list[str], leading: bool = True) -> bool:
                     continue   # "the public is not aware of the portal": a thing known, not a question declined
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
-    return _lacks_information(toks) or _not_held_centrally(toks)
+    return _lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
+
+
+def _information_withheld(toks: list[str], topic: str = "") -> bool:
+    """What is denied is the information itself, not the thing asked about: "Not tracked by PDMU.", "Date not
+    available at the time of submission", "Non communiqué.", "Chiffres non disponibles à ce jour", "No data.",
+    "No se dispone de datos", "Sin información a la fecha". The shape: a negation (or a negating prefix, "non",
+    "sin") whose subject is nothing or information (kind `information`: data, figures, date, données, datos),
+    then a predicate said of information (kind `withheld`: available, communicated, tracked, disponible,
+    communiqué, comunicado) or the information noun itself, and after it nothing, or only a time or a holder
+    (kind `withheld_tail`: "at the time of …", "by PDMU", "à ce jour", "a la fecha"). "The service is not
+    available online", "No data is collected on satisfaction", "No se dispone de una ley" deny; a verbless
+    predicate that is the question's own verb ("Not collected." to "Does the Government collect …") denies."""
+    w = cues().words
+    neg = next((k for k, t in enumerate(toks) if t in w["negator"] or t in w["negating_prefix"]), None)
+    if neg is None:
+        return False
+    before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
+              and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
+    if before and before[0] not in w["information"] and before[-1] not in w["information"]:
+        return False   # "The portal is not available in Creole": a thing's, not the information's (its head:
+        # "the number of users", "le nombre d'utilisateurs", "usage figures")
+    k = neg + 1
+    skip = w["auxiliary"] | w["holding"] | w["negator"] | (w["still_word"] if before else frozenset())
+    while k < len(toks) and toks[k] in skip:
+        k += 1
+    if k < len(toks) and toks[k] in w["information"]:
+        k += 1   # "No data", "pas de données", "no se dispone de datos"
+        k += k < len(toks) and toks[k] in w["withheld"]   # "No data available"
+    elif k < len(toks) and toks[k] in w["withheld"] and (before or not _asked_verb(toks[k], topic)):
+        k += 1   # "Not tracked", "Non communiqué", "Date not available"
+    else:
+        return False
+    if k < len(toks) and toks[k] not in w["withheld_tail"]:
+        return False
+    # "not gathered by any agency", "par aucune structure": nobody holds it, an absence
+    return not any(t in w["any_holder"] or t in w["negator"] for t in toks[k:])
+
+
+ASKED_STEM = 5   # "collected" / "collect": the question's own verb
+
+
+def _asked_verb(word: str, topic: str) -> bool:
+    """Is the word the question's own verb ("Not collected." to "Does the Government collect …")?"""
+    return bool(topic) and any(t[:ASKED_STEM] == word[:ASKED_STEM] for t in tokens(topic, "en") if len(t) >= ASKED_STEM)
 
 
 def _lacks_information(toks: list[str]) -> bool:

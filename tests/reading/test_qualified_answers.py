@@ -9,9 +9,9 @@ import pytest
 
 from loaders.formats import reading_polarity as polarity
 from loaders.formats.reading_clauses import (
+    FLAG_DECLINED,
     FLAG_EXPLICIT_DOUBTED,
     FLAG_HEDGED,
-    FLAG_INAPPLICABLE,
     FLAG_MIXED,
     FLAG_NEGATION_IN_YES,
     FLAG_NO_THEN_AFFIRMED,
@@ -41,7 +41,7 @@ def test_a_respondent_declining_in_its_own_words_is_unknown_not_no(text):
 @pytest.mark.parametrize("text", ["Not available.", "Not available"])
 def test_a_bare_not_available_is_a_flagged_decline(text):
     r = read(text)
-    assert (r.answer, r.flag) == ("unknown", FLAG_INAPPLICABLE), r
+    assert (r.answer, r.flag) == ("unknown", FLAG_DECLINED), r   # round five: one flag for own-words declines
 
 
 @pytest.mark.parametrize("text", [
