@@ -361,14 +361,16 @@ def negated(toks: list[str]) -> bool:
 
 
 REPLACEMENT_NEGATION_REACH = 3
-PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "do", "da", "dos", "das")   # "and not replaced", "n'a pas été remplacé", "y no sustituido"
+PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "do", "da", "dos", "das")
+SHORT_NEGATOR = 4   # "nada", "nadie", "jamás" are no participles   # "and not replaced", "n'a pas été remplacé", "y no sustituido"
 
 
 def _replacement_denied(toks: list[str]) -> bool:
     """"was revoked in 2019 and not replaced": the replacement is what is denied, so it does not cancel the
     revocation as "repealed and replaced by the Data Act" does."""
     c = cues()
-    plain = [w in c.words["negator"] and not w.endswith(PARTICIPLE_ENDINGS) for w in toks]   # not "repealed and replaced"
+    # a plain negation ("not", "never", "nada"), not a participle that ends something ("repealed and replaced")
+    plain = [w in c.words["negator"] and (len(w) <= SHORT_NEGATOR or not w.endswith(PARTICIPLE_ENDINGS)) for w in toks]
     return any(t in c.words["replacement"] and any(plain[max(0, i - REPLACEMENT_NEGATION_REACH):i])
                for i, t in enumerate(toks))
 

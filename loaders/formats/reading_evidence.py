@@ -572,6 +572,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     return named(toks, sentence)
 
 
+# A stance noun the clause opens on is its subject, not its predicate ("Our commitment … is set out in …").
+SUBJECT_DETERMINERS = {"our", "its", "their", "the", "this", "that", "a", "an", "notre", "nos", "son", "sa", "ses",
+                       "leur", "le", "la", "l", "un", "une", "nuestro", "nuestra", "su", "sus", "el", "una"}
 STANCE_REACH = 7      # "the Government attaches the highest importance": the stance is the predicate, near the start
 IMPROVING_REACH = 4   # "efforts are ongoing to strengthen", "will continue to promote"
 
@@ -584,7 +587,10 @@ def stance(toks: list[str]) -> tuple[int, tuple[str, ...]] | None:
     available") is no fact either. Not when a text is the subject ("the Master Plan attaches importance to
     AI" says what the text addresses), nor after an affirming cue ("the portal, in operation since 2019, …")."""
     body = toks[1:] if toks[:1] and find(toks[:1], "coordinator") is not None else toks
-    hit = find(body, "stance", 0, STANCE_REACH) or _endeavour(body)
+    hit = find(body, "stance", 0, STANCE_REACH)
+    if hit is not None and all(t in SUBJECT_DETERMINERS for t in body[:hit[0]]):
+        hit = None   # "Our commitment to inclusion is set out in Pillar 3", "Committed to open data, the Government …"
+    hit = hit or _endeavour(body)   # "efforts are ongoing to strengthen …": the endeavour is the subject
     if hit is None:
         return None
     before = body[:hit[0]]

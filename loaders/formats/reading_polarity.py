@@ -828,6 +828,8 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
 
 
 STANCE_PREDICATE_REACH = 3   # "and remains committed", "and we are pleased", "and efforts are ongoing"
+STANCE_PREDICATE_REACH_AFTER_COMMA = 6   # ", and the National Cybersecurity Strategy was adopted in 2020"
+STRONG_KINDS = {"in force", "operating", "in place"}
 
 
 def _stance_parts(mains: list[Clause]) -> list[Clause]:
@@ -835,14 +837,23 @@ def _stance_parts(mains: list[Clause]) -> list[Clause]:
     Department remains committed to … and will continue to promote it"): a stance and its complement (a
     relative or a verb group going on from it: ", which is being led by the operators", "that resources are
     made available") affirm and deny nothing. A part coordinated after it with a predicate of its own is read
-    for itself (", and efforts are ongoing to establish a dedicated platform" is a status)."""
+    for itself (", and efforts are ongoing to establish a dedicated platform" is a status), and so is a part
+    set off by a comma, or a relative, that says something is in force, operating or in place ("…, which is in
+    force", "continues to support the portal, launched in 2018")."""
     out: list[Clause] = []
     for cl in mains:
         if out and out[-1].stance and cl.joint in ("", ",") and _complement_goes_on(cl):
-            out.append(replace(cl, stance=True))
+            # "…, which is in force" states a fact; "…, which is being led by the operators" an activity under way
+            strong = cl.toks[0] in cues().words["relative"] and _strong(cl.toks) and "being" not in cl.toks
+            out.append(cl if strong else replace(cl, stance=True))
             continue
         out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [cl])
     return out
+
+
+def _strong(toks: list[str]) -> bool:
+    found = None if negated(toks) or pending(toks) else evidence.affirmation(toks)
+    return found is not None and found.kind in STRONG_KINDS
 
 
 def _complement_goes_on(cl: Clause) -> bool:
@@ -854,28 +865,42 @@ def _complement_goes_on(cl: Clause) -> bool:
 
 def _stance_split(cl: Clause) -> list[Clause]:
     """A clause opening on a stance cut where a coordinator brings a predicate of its own ("… and remains
-    fully committed to …", "…, and efforts are ongoing to establish …"); each part marked a stance or not."""
+    fully committed to …", "…, and efforts are ongoing to establish …") and at its commas; each part marked a
+    stance, or the stance's complement going on ("…, including through digital means"), or a part of its own."""
     toks, cuts = cl.toks, [0]
     for k in range(1, len(toks) - 1):
-        if evidence.find(toks, "coordinator", k, k + 1) is not None and _own_predicate(toks[k + 1:]):
-            cuts.append(k + 1)
-    parts = []
+        reach = STANCE_PREDICATE_REACH_AFTER_COMMA if k in cl.commas else STANCE_PREDICATE_REACH
+        if k in cl.commas or (evidence.find(toks, "coordinator", k, k + 1) is not None
+                              and _own_predicate(toks[k + 1:], reach)):
+            cuts.append(k if k in cl.commas else k + 1)
+    parts: list[Clause] = []
     for a, b in zip(cuts, cuts[1:] + [len(toks) + 1]):
-        piece = toks[a:b - 1] if b <= len(toks) else toks[a:]
+        piece = toks[a:b] if b <= len(toks) and b in cl.commas else (toks[a:b - 1] if b <= len(toks) else toks[a:])
         if not piece:
             continue
-        part = Clause(piece, cl.main, cl.joint if a == 0 else ",", [c - a for c in cl.commas if a < c < a + len(piece)],
-                      cl.names)
-        part.stance = evidence.stance(piece) is not None and not negated(piece)
+        part = Clause(piece, cl.main, cl.joint if a == 0 else ",", [], cl.names)
+        if evidence.stance(piece) is not None and not negated(piece):
+            part.stance = True
+        elif parts and parts[-1].stance and not _own_part(piece):
+            parts[-1] = replace(parts[-1], toks=parts[-1].toks + piece)   # the stance's complement goes on
+            continue
         parts.append(part)
     return parts
 
 
-def _own_predicate(rest: list[str]) -> bool:
+def _own_part(piece: list[str]) -> bool:
+    """After a stance, does this part say something of its own: a predicate of its own, a denial or a status,
+    or something in force, operating or in place ("…, launched in 2018", "…, in operation since 2014")?"""
+    body = piece[1:] if piece and evidence.find(piece, "coordinator", 0, 1) is not None else piece
+    return (_own_predicate(body, STANCE_PREDICATE_REACH_AFTER_COMMA) or negated(body) or pending(body)
+            or _strong(body))
+
+
+def _own_predicate(rest: list[str], reach: int = STANCE_PREDICATE_REACH) -> bool:
     """Does a verb, or a stance, come within the first words after a coordinator ("and we are pleased …",
     "and will continue …", "y sigue comprometido …")?"""
     forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
-    head = rest[:STANCE_PREDICATE_REACH]
+    head = rest[:reach]
     hit = evidence.stance(rest)
     return any(t in aux or forms.get(t) == "inflected" for t in head) or (hit is not None and hit[0] < len(head))
 

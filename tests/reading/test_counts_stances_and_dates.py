@@ -117,6 +117,12 @@ def test_a_stance_affirms_nothing(lang, text):
      "yes"),
     ("en", "The Ministry remains committed to data sharing, but no regulation has been adopted.", "no"),
     ("en", "The Master Plan attaches great importance to digital inclusion.", "yes"),
+    ("en", "Our commitment to digital inclusion is set out in Pillar 3 of the Master Plan.", "yes"),
+    ("en", "Committed to open data, the Government launched the national data portal in 2019.", "yes"),
+    ("en", "The Government attaches great importance to data sharing, and the Interoperability Framework was "
+           "adopted in 2020.", "yes"),
+    ("en", "The Government continues to support the data exchange platform, launched in 2018.", "yes"),
+    ("en", "The Ministry welcomes the question and confirms that the data exchange platform is operational.", "yes"),
     ("fr", "Le Gouvernement attache une grande importance aux données ouvertes ; la loi de 2019 est en vigueur.",
      "yes"),
     ("es", "El Gobierno concede gran importancia a los datos abiertos; la Ley de 2019 está vigente.", "yes"),
