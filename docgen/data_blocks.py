@@ -46,7 +46,7 @@ def catalogue_editions(_arg: str | None = None) -> str:
 
 def evidence_kinds(arg: str | None = None) -> str:
     """data/reading/evidence_kinds.csv as a table: kind, the answer it gives, when; 'by-answer': one row per
-    answer given, naming its kinds (the README's short form)."""
+    answer given, naming its kinds; 'sentence': the same in one line of prose (the README's short form)."""
     with EVIDENCE_KINDS.open(encoding="utf-8", newline="") as f:
         kinds = list(csv.DictReader(f))
     if arg == "by-answer":
@@ -54,6 +54,12 @@ def evidence_kinds(arg: str | None = None) -> str:
         for r in kinds:
             by.setdefault(r["answer"], []).append(f"`{r['kind']}`")
         return table(["gives", "evidence kinds"], [[answer, ", ".join(names)] for answer, names in by.items()])
+    if arg == "sentence":
+        by = {}
+        for r in kinds:
+            by.setdefault(r["answer"], []).append(f"`{r['kind']}`")
+        said = {"any": "either way", "yes": "`yes`", "no": "`no`", "unknown": "`unknown`"}
+        return "; ".join(f"{said.get(answer, answer)}: {', '.join(names)}" for answer, names in by.items())
     return table(["kind", "gives", "when"], [[f"`{r['kind']}`", r["answer"], r["description"]] for r in kinds])
 
 
@@ -69,9 +75,10 @@ def _cue_tables(code: str) -> str:
     return f"`{Path('data', 'reading', code).as_posix()}/` (same file names and columns)"
 
 
-def languages_read(_arg: str | None = None) -> str:
+def languages_read(arg: str | None = None) -> str:
     """Languages read (a cue-table folder each), every other language the placement can name, and an answer
-    it cannot place: what happens to each, with the flag and evidence the reader writes."""
+    it cannot place: what happens to each, with the flag and evidence the reader writes ('sentence': in one
+    line of prose, the README's short form)."""
     known = reading_language.languages()
     read = reading_language.read_languages()
     rows = [[known[c].name if c in known else c, "read", _cue_tables(c)] for c in sorted(read, key=_order(known))]
@@ -81,6 +88,13 @@ def languages_read(_arg: str | None = None) -> str:
         names = ", ".join(lang.name for lang in others)
         rows.append([f"any other ({names}, …)", f"`unknown`, basis `inferred`, flag `{flag}`, evidence `{evidence}`", "none"])
     flag, evidence = reading_language.not_read(reading_language.UNDETERMINED)
+    if arg == "sentence":
+        names = [known[c].name if c in known else c for c in sorted(read, key=_order(known))]
+        first, second = reading_language.not_read(others[0].code) if others else ("", "")
+        return (f"{', '.join(names[:-1])} and {names[-1]} are read, each with its own cue tables; an answer in any "
+                f"other language ({', '.join(lang.name for lang in others[:4])}, …) is `unknown`, flagged `{first}` "
+                f"(evidence `{second}`); one whose language cannot be placed with confidence is `unknown`, flagged "
+                f"`{flag}`")
     rows.append(["not placed with confidence", f"`unknown`, basis `inferred`, flag `{flag}`, evidence `{evidence}`", "none"])
     return table(["language", "what happens", "cue tables"], rows)
 
