@@ -410,14 +410,39 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
     toks = _prepositional_pending(toks)
-    if has_cue(toks, "pending") or still_to_be_done(toks):
+    if has_cue(toks, "pending") or still_to_be_done(toks) or work_on_drafting(toks):
         return True
     masked = mask_idioms(toks)
     if evidence.status_predicate(masked, names, planned_upto) or evidence.status_noun(masked, names):
         return True
     subj = subject(toks)
     cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))
-    return has_cue(subj[:cut], "draft_noun")  # "consultations on draft rules are held": the draft is an object
+    # "consultations on draft rules are held": the draft is an object
+    return has_cue(subj[:cut], "draft_noun") or _titled_draft(toks, names)
+
+
+def _titled_draft(toks: list[str], names: frozenset[str]) -> bool:
+    """A long title whose head is a draft noun ("The Digital Identity Services Trust Framework Bill was introduced
+    in September 2021 and is currently before the … Committee"): the title's last word before the verb is its head
+    noun (English puts it there), a bill, whatever its length. Only a title (a capitalised name) counts."""
+    k = next((k for k, t in enumerate(toks) if t in cues().words["auxiliary"]), 0)
+    return k > 1 and toks[k - 1] in names and has_cue(toks[k - 1:k], "draft_noun") and not any(
+        t in OBJECT_PREPOSITIONS for t in toks[1:k - 1])
+
+
+WORK_REACH = 4   # "working to prepare", "worked on the preparation of", "travaille à l'élaboration de"
+
+
+def work_on_drafting(toks: list[str]) -> bool:
+    """Work whose object is the making of the text ("It has been worked on the preparation of a bylaw", "The
+    Ministry is currently working to prepare the framework", "Le ministère travaille à l'élaboration d'une loi",
+    "Se está trabajando en la redacción del reglamento"): the text is in preparation, not in place. The shape: a
+    verb of working (kind `work_verb`), then within WORK_REACH words a drafting noun or verb (kinds
+    `drafting_noun`, `drafting_verb`)."""
+    c = cues()
+    making = c.words["drafting_noun"] | c.words["drafting_verb"]
+    return any(t in c.words["work_verb"] and any(u in making for u in toks[i + 1:i + 1 + WORK_REACH])
+               for i, t in enumerate(toks))
 
 
 PARTICIPLES = {"set", "made", "done", "built", "drawn", "put", "written", "taken"}

@@ -129,13 +129,19 @@ def _inflect(base: str) -> set[str]:
     return {base, third, past}
 
 
-@lru_cache(maxsize=8)
 def verb_forms(lang: str | None = None) -> dict[str, str]:
     """form -> "base" / "inflected": the verbs of the `verb` class with their regular forms, plus the
-    irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form)."""
+    irregular forms of `verb_form` (English inflection; another language lists its forms in verb_form).
+    Cached per language: the language being read is resolved first (a cache keyed on None would keep the
+    forms of whichever language asked first)."""
+    return _verb_forms(lang or current_language())
+
+
+@lru_cache(maxsize=8)
+def _verb_forms(lang: str) -> dict[str, str]:
     c = classes(lang)
     out: dict[str, str] = {}
-    english = (lang or current_language()) == "en"
+    english = lang == "en"
     for base in c.words["verb"]:
         # Another language lists finite forms themselves ("aprueba", "necesitan"): each is a finite verb.
         for form in (_inflect(base) if english else {base}):
@@ -297,7 +303,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if cls == "planned" and COVERAGE.get() and (_in_instrument(toks, hit[0] + len(hit[1]))
                                                          or find(toks, "target", hit[0], hit[0] + 1) is not None):
                 continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
-            if _points_elsewhere(toks, hit[0] + len(hit[1])):
+            if _points_elsewhere(toks, hit[0] + len(hit[1])) or (
+                    hit[1] in MENTION_CUES and _mentioned_in_text(toks, hit[0] + len(hit[1]))):
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
@@ -401,6 +408,24 @@ def _points_elsewhere(toks: list[str], after: int) -> bool:
     return nxt[0] in {"in", "under", "at"} and len(nxt) > 1 and (
         nxt[1] in c.words["pointer_next"] or re.fullmatch(r"q\d+|question|questions|section|para|paragraph", nxt[1])
         is not None)
+
+
+MENTION_CUES = {("referred", "to")}   # a status cue that may also say where something is mentioned
+MENTION_IN = {"in", "within", "en", "dans"}   # not "by", "under": "referred to the Committee under the Orders"
+MENTION_TITLE = 4   # "in the National Broadband Plan": articles and a title's words before the instrument
+MENTION_REACH = 6   # "referred to the fifth generation in the strategy": the thing mentioned, then the text
+
+
+def _mentioned_in_text(toks: list[str], after: int) -> bool:
+    """"It has been referred to the fifth generation in the strategy", "5G is referred to in the National Broadband
+    Plan": after "referred to", a text that holds the mention (a preposition, articles, an instrument) within
+    MENTION_REACH words, before any clause break: the thing is mentioned there, it was not sent to a body."""
+    for k in range(after, min(after + MENTION_REACH, len(toks))):
+        if toks[k] in {",", ";", ":", "and"}:
+            return False
+        if toks[k] in MENTION_IN and find(toks, "instrument", k + 1, k + 1 + MENTION_TITLE) is not None:
+            return True   # "in the strategy", "in the National Broadband Plan", "within the Plan"
+    return False
 
 
 # Words that may stand between an adoption participle and its venue ("adoptée par le Gouvernement en

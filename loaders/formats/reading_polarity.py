@@ -394,7 +394,8 @@ def _declined(a: _Answer) -> Reading | None:
     """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
     if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
-    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)]  # "N/A, as there are no towns" too
+    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
+            and not _denies_information(cl.toks)]   # "…, as the information is not held in a form …": its reason
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
@@ -489,7 +490,24 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
+    if flag is None and _trial_only(w, a, found):
+        flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
     return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+
+
+TRIAL_CLASSES = ("pilot", "piloting", "study", "studying")
+WEAK_TRIAL_EVIDENCE = {"stated", "named"}
+
+
+def _trial_only(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]]) -> bool:
+    """On what a text addresses ("Does the strategy refer to blockchain?"), a pilot or a study of the topic answers
+    yes; but when the answer names no text at all ("Justification: a blockchain land-title pilot with the Lands
+    Commission in one region (2021)", "Un piloto de cadena de bloques en una región"), whether the strategy
+    refers to it is not said: yes, flagged as in part only."""
+    if not evidence.COVERAGE.get() or found[0] not in WEAK_TRIAL_EVIDENCE or evidence.find(
+            tokens(a.text), "instrument") is not None:
+        return False   # "trials running in 2 States", "La 5G est mentionnée …": operating, or a mention
+    return any(evidence.find(cl.toks, cls) is not None for cl in w.mains for cls in TRIAL_CLASSES)
 
 
 def _commences_after(a: _Answer, k: int) -> str | None:
@@ -715,10 +733,19 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
             continue
         if history.from_general_source(later.mains, a.topic) is not None:
             continue   # "… funded from the regular budget": confirms that no specific one exists
-        found = _affirm_evidence([later.decider], sentence)
+        # "The Minister has been advised that the provisions are found in the … Act 2013, …, which gives the Centre
+        # its functions": after a frame ending on "that", what is in force or operating sits in the parts after it
+        found = _affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
         if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
             return True
     return False
+
+
+def _frame_then_that(sentence: str) -> bool:
+    """Does the sentence open on a frame whose statement follows "that" ("The Minister has been advised that …",
+    "Officials report that …")?"""
+    cls = clauses(strip_label(sentence))
+    return len(cls) > 1 and cls[0].main and not cls[1].main and cls[1].toks[:1] == ["that"]
 
 
 SHARED_WORDS = 2   # "chief information officer": the later sentence names the denied thing, not only "government"
@@ -813,7 +840,9 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     mains = [_without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
+    mains = [part for cl in mains for part in _hedged_split(cl)]   # "no post with the name of CIO, and the SG …"
     mains = _stance_parts(mains)   # "The Government attaches the highest importance to …": no fact
+    mains = [_courtesy(cl) for cl in mains]   # "Hi all, …", "Many thanks to NITDA …", "Kind regards, Adaeze"
     first = mains[0]
     w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
@@ -830,6 +859,7 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
 STANCE_PREDICATE_REACH = 3   # "and remains committed", "and we are pleased", "and efforts are ongoing"
 STANCE_PREDICATE_REACH_AFTER_COMMA = 6   # ", and the National Cybersecurity Strategy was adopted in 2020"
 STRONG_KINDS = {"in force", "operating", "in place"}
+HEDGED_PREDICATE_REACH = 8   # ", and the Secretary General of the Ministry is performing this role"
 
 
 def _stance_parts(mains: list[Clause]) -> list[Clause]:
@@ -849,6 +879,49 @@ def _stance_parts(mains: list[Clause]) -> list[Clause]:
             continue
         out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [cl])
     return out
+
+
+def _courtesy(cl: Clause) -> Clause:
+    """The courtesies of a note ("Hi all, final version attached …", "Many thanks to NITDA, NIMC … for their inputs",
+    "Kind regards, Adaeze (AO)", "Merci à la DGSI pour sa contribution", "Saludos cordiales"): thanks and a sign-off
+    (kind `courtesy`) affirm and deny nothing, whatever they name, so they are marked like a stance; a greeting
+    (kind `greeting`) is dropped up to its comma and the rest read for itself."""
+    toks = cl.toks
+    if toks and toks[0] in cues().words["greeting"]:
+        cut = next((c for c in cl.commas if c > 0), len(toks))
+        if cut < len(toks):
+            return Clause(toks[cut:], cl.main, cl.joint, [c - cut for c in cl.commas if c > cut], cl.names)
+        return replace(cl, stance=True)
+    return replace(cl, stance=True) if _opens_courtesy(toks) else cl
+
+
+CAUSAL_AFTER_THANKS = {"to", "a", "à"}   # "Thanks to the portal, …", "Gracias a la plataforma": a cause, no courtesy
+
+
+def _opens_courtesy(toks: list[str]) -> bool:
+    """Does the clause open on thanks or a sign-off ("Many thanks to …", "Kind regards", "Merci à …")?"""
+    c = cues()
+    if not toks:
+        return False
+    if toks[0] in c.words["courtesy"]:
+        return toks[1:2] == [] or toks[1] not in CAUSAL_AFTER_THANKS or toks[0] == "merci"
+    return any(starts_at(toks, 0, p) for p in c.by_first["courtesy"].get(toks[0], ()))
+
+
+def _hedged_split(cl: Clause) -> list[Clause]:
+    """A denial of a name or form only, then ", and" a part with a predicate of its own ("There is not found a
+    position with the name of the Chief Information Officer, and the Secretary General … is performing this
+    role", "Il n'existe pas de DSI sous ce nom, et le Secrétaire général assure cette fonction"): two parts, so
+    that the part after it says who does the work (read as a further main clause)."""
+    if not (has_cue(cl.toks, "hedge") and negated(cl.toks)):
+        return [cl]
+    for k in cl.commas:
+        head, rest = cl.toks[:k], cl.toks[k:]
+        if (has_cue(head, "hedge") and negated(head) and evidence.find(rest, "coordinator", 0, 1) is not None
+                and _own_predicate(rest[1:], HEDGED_PREDICATE_REACH)):
+            return [Clause(head, cl.main, cl.joint, [c for c in cl.commas if c < k], cl.names),
+                    Clause(rest[1:], cl.main, ",", [c - k - 1 for c in cl.commas if c > k + 1], cl.names)]
+    return [cl]
 
 
 def _strong(toks: list[str]) -> bool:
@@ -1035,7 +1108,49 @@ def _declines(toks: list[str], leading: bool = True, topic: str = "") -> bool:
                     continue   # "the public is not aware of the portal": a thing known, not a question declined
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
-    return _lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
+    return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
+            or _left_to_confirm(toks))
+
+
+NOUN_LINKS = {"of", "on", "about", "for", "concerning", "regarding", "de", "du", "des", "sur", "del", "sobre", "para", "pour"}
+INFORMATION_REACH = 3   # "did not return this item", "no response received", "has not sent its input"
+
+
+def _denies_information(toks: list[str]) -> bool:
+    """A negation whose subject or object is the information itself, not what was asked ("as the information is
+    not held in a form that would allow …", "no response received from them as at 14/3", "the Directorate did not
+    return this item in time", "car les données ne sont pas disponibles"): beside a decline it is the decline's
+    reason, not a denial. An information word that heads a name ("no data protection law") does not count."""
+    w = cues().words
+    neg = next((k for k, t in enumerate(toks) if t in w["negator"]), None)
+    if neg is None:
+        return False
+    subject_words = [t for t in toks[:neg] if t.isalpha() and t not in STOP and t not in w["deictic"]
+                     and t not in w["auxiliary"] and t not in w["subordinator"]]
+    last = max(k for k, t in enumerate(toks) if t in w["negator"])   # "n'a pas transmis cet élément"
+    for i, t in enumerate(toks):
+        if t not in w["information"] or evidence.find(toks, "instrument", i + 1, i + 3) is not None:
+            continue
+        between = toks[last + 1:i]
+        # the object of the negated verb ("did not return this item", "no response received"), not a word inside
+        # another noun's complement ("no law on data protection", "no collection of usage statistics")
+        if t in subject_words[:2] or (i > last and len(between) <= INFORMATION_REACH - 1 and not any(
+                u in NOUN_LINKS or evidence.find([u], "instrument") is not None for u in between)):
+            return True
+    return False
+
+
+PERSONAL_SUBJECTS = {"i", "we", "you", "they", "he", "she"}   # "We wish to confirm that …": a sentence, no note
+
+
+def _left_to_confirm(toks: list[str]) -> bool:
+    """A verbless note that someone has still to confirm ("Labour to confirm", "Ministry of Health to advise"):
+    the answer is left open, a decline. The shape: a clause ending on "to" and a verb of confirming (kind
+    `confirm_verb`), with no verb of its own before it. ("We are pleased to confirm that …" has its own verb.)"""
+    if len(toks) < 3 or toks[-2] != "to" or toks[-1] not in cues().words["confirm_verb"]:
+        return False
+    forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
+    return not any(t in aux or t in PERSONAL_SUBJECTS or forms.get(t) == "inflected" for t in toks[:-2])
 
 
 def _information_withheld(toks: list[str], topic: str = "") -> bool:
@@ -1051,9 +1166,13 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
     w = cues().words
     neg = next((k for k, t in enumerate(toks) if t in w["negator"] or t in w["negating_prefix"]), None)
     if neg is None:
-        return False
+        # "Rating withheld", "Score withheld – …": the information itself held back, no negation needed
+        return len(toks) >= 2 and toks[0] in w["information"] and toks[1] in w["withholding"]
     before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
               and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
+    inverted = before == ["it"] and any(t in w["information"] for t in toks[neg + 1:neg + 4])
+    if inverted:
+        before = []   # "It is not available information about this subject": the information is the subject
     if before and before[0] not in w["information"] and before[-1] not in w["information"]:
         return False   # "The portal is not available in Creole": a thing's, not the information's (its head:
         # "the number of users", "le nombre d'utilisateurs", "usage figures")
@@ -1066,6 +1185,7 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
         k += k < len(toks) and toks[k] in w["withheld"]   # "No data available"
     elif k < len(toks) and toks[k] in w["withheld"] and (before or not _asked_verb(toks[k], topic)):
         k += 1   # "Not tracked", "Non communiqué", "Date not available"
+        k += k < len(toks) and toks[k] in w["information"]   # "It is not available information about this subject"
     else:
         return False
     if k < len(toks) and toks[k] not in w["withheld_tail"]:

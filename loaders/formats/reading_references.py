@@ -111,6 +111,10 @@ DIRECTION_RE = re.compile(
     rf"\b(?:(?P<d1>previous|preceding|prior|last|earlier|next|following)\s+(?:\w+\s+)?{ANSWER_NOUNS}"
     rf"|{ANSWER_NOUNS}\s+(?:\w+\s+){{0,3}}?(?P<d2>above|below)"
     rf"|(?:same|see|refer\w*|idem|ditto|as)\s+(?:\w+\s+){{0,3}}?(?P<d3>above|below))\b", re.IGNORECASE)
+# Whom a pointer is addressed to ("I refer the Committee to my answer …", "I refer the honourable Member to my reply
+# of …"): a parliamentary form; the addressee is no name of the answer's own.
+ADDRESSEE_RE = re.compile(r"\brefer\s+(?:[\w'’-]+\s+){1,4}?to\s+(?=(?:my|our|the)\s+(?:\w+\s+)?(?:answer|reply|response)s?\b)",
+                          re.IGNORECASE)
 MAX_OWN_WORDS = 5   # words besides the pointer and reference talk that a pure reference may hold
 # Web and mail addresses: "…/q1" or "q12@…" inside them names no question.
 ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -135,6 +139,7 @@ def _pointer(seg: str) -> Ref | None:
     seg = NUMBER_WORD_RE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2).casefold()]}", seg)  # "question ten"
     if current_language() != "en":
         seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
+    seg = ADDRESSEE_RE.sub("refer to ", seg)   # "I refer the Committee to my answer to question 12"
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])
@@ -304,13 +309,20 @@ def _items_doubt(ans: str, kids: list[tuple[tuple[int, str], Resolved, str | Non
     return flag, f"items: '{'; '.join(parts)}'"
 
 
+EVIDENCE_MAX = 200   # an evidence is a short span: the pointer's words give way to the target's evidence
+POINTER_MAX = 60
+POINTER_MIN = 20
+
+
 def _ref_evidence(n: Node, target: str | None) -> str:
     """"reference: 'see Q12' -> <the referenced answer's evidence>" (or "-> nothing" when it has none)."""
-    words = " ".join(n.pointer.split())
-    words = words if len(words) <= 60 else words[:57] + "..."
     if target and target.startswith("reference: ") and " -> " in target:
         target = target.rsplit(" -> ", 1)[1]   # a chain names its first pointer and the evidence at its end
-    return f"reference: '{words}' -> {target or 'nothing'}"
+    tail = f"' -> {target or 'nothing'}"
+    room = max(POINTER_MIN, min(POINTER_MAX, EVIDENCE_MAX - len("reference: '") - len(tail)))
+    words = " ".join(n.pointer.split())
+    words = words if len(words) <= room else words[:room - 3] + "..."
+    return f"reference: '{words}{tail}"
 
 
 # ------------------------------------------------------------------------------------ sibling items by name

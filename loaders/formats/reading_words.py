@@ -25,7 +25,9 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "successor", "inapplicable", "hedge", "respondent", "information", "addition",
          "deictic", "owner_relative", "adoption_noun", "awaited_word", "absence_opener", "status_label",
          "drafting_noun", "begun", "elaboration", "correction", "source", "regular",
-         "withheld", "negating_prefix", "holding", "still_word", "withheld_tail", "any_holder", "replacement"}
+         "withheld", "negating_prefix", "holding", "still_word", "withheld_tail", "any_holder", "replacement",
+         "work_verb", "drafting_verb", "courtesy", "withholding",
+         "confirm_verb", "greeting"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
