@@ -36,6 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 2178/2275 = 0.9574 with the sixth round's fr_numbered_report and es_peninsular_bullets (floor kept at 0.957);
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
@@ -282,6 +283,25 @@ KNOWN_MISREADINGS = {
     ("quantified_progress.txt", "33"): "'0 stand-alone policies. Digital inclusion covered in 1 of 4 pillars of the "
                                        "Master Plan': the count of zero denies a specific policy, the pillar only flags "
                                        "it (no, flagged); the question's 'or similar' lets the analyst count it (yes)",
+    # Sixth round, French and Spanish (moved in from heldout_new/ once none was wrong without a flag).
+    ("fr_numbered_report.txt", "25"): "'Cadre national de gouvernance des données : a) étude de diagnostic achevée en "
+                                      "2021 ; b) projet de décret gouvernemental en cours de révision': the completed "
+                                      "study reads as in place beside the draft decree (yes, flagged mixed); the "
+                                      "analyst reads no framework yet (no)",
+    ("fr_numbered_report.txt", "42"): "'Enquête de satisfaction des usagers : a) lancée à titre pilote … en 2022 ; b) "
+                                      "généralisation prévue en 2023': 'lancée' reads as operating beside the plan "
+                                      "(yes, flagged mixed); the analyst reads a pilot survey (no, flagged)",
+    ("es_peninsular_bullets.txt", "5/planning"): "'• Véase Economía/finanzas' points to a sibling row by its Spanish "
+                                                 "name; the row labels are English, so it is not followed: unknown, "
+                                                 "flagged 'nothing affirms or denies'",
+    ("es_peninsular_bullets.txt", "25"): "'• Oficina del Dato y Chief Data Officer: creados en 2020 • Marco nacional de "
+                                         "gobernanza del dato: pendiente de desarrollo reglamentario': the office named "
+                                         "beside the pending framework reads as mixed (yes, flagged); the analyst reads "
+                                         "no framework (no, flagged)",
+    ("es_peninsular_bullets.txt", "42"): "'Encuestas de satisfacción: las realiza cada departamento ministerial, sin "
+                                         "metodología común • Encuesta común de la AGE: en fase de licitación': the "
+                                         "departments' surveys read as stated beside the tender (yes, flagged mixed); "
+                                         "the analyst reads each department its own way (no, flagged)",
 }
 
 
