@@ -37,7 +37,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
-           "stance", "endeavour", "improving", "commencement"}
+           "stance", "endeavour", "improving", "commencement", "revision"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -791,6 +791,34 @@ def secondary_subject(toks: list[str]) -> bool:
     validation", "the implementing regulations are being drafted")? Its status is of that text, not of the
     law or plan it implements."""
     return find(toks, "secondary", 0, len(subject(toks))) is not None   # a phrase may run past it
+
+
+TEXT_CLASSES = ("instrument", "draft", "revision")   # what names a text: a law, a bill, an amendment
+
+
+def names_text(toks: list[str]) -> bool:
+    """Does the clause name a text: an instrument, a draft or a revision ("Ley 37/2007", "Anteproyecto de Ley",
+    "Texte de refonte", "the Data Protection Bill", "amendments")?"""
+    return any(find(toks, cls) is not None for cls in TEXT_CLASSES)
+
+
+def _cues_of(toks: list[str], classes_: tuple[str, ...]) -> set[tuple[str, ...]]:
+    out = set()
+    for cls in classes_:
+        i = 0
+        while (hit := find(toks, cls, i)) is not None:
+            out.add(hit[1])
+            i = hit[0] + 1
+    return out
+
+
+def other_text(toks: list[str], affirmed: list[str]) -> tuple[str, ...] | None:
+    """A draft or a revision the clause names (kinds `draft`, `revision`: a bill, an anteproyecto, a projet de loi,
+    an amendment, a refonte, a modificación) that the words affirming an instrument in force do not name: the
+    clause is about another text than the one in force ("Ley 37/2007 (en vigor) • Anteproyecto de Ley de
+    modificación en tramitación"), not about it ("The Bill was passed in 2021. The Bill awaits assent.")."""
+    mine = _cues_of(affirmed, ("draft", "revision"))
+    return next((c for c in sorted(_cues_of(toks, ("draft", "revision"))) if c not in mine), None)
 
 
 def outside(toks: list[str]) -> Evidence | None:

@@ -484,8 +484,10 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
     if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
-        # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."
-        return Reading("no", None, "a status after what was named", later[1])
+        # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
+        # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
+        return _pending_text_later(a, k, found, later[0]) or Reading("no", None, "a status after what was named",
+                                                                      later[1])
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
@@ -640,8 +642,80 @@ def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] |
     names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
     cl = w.status_beside
     if found is None or found[0] in WEAK_KINDS or (_overrides(cl) and not _step_taken(cl, found)):
-        return Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
+        # not the status of another text: "The Data Protection Act 2012 is in force; a new Bill is before Parliament"
+        chain = _chain(w)
+        other = None if found is None or not chain else _another_text_pending(a, found, _before(sentence, chain[0]),
+                                                                              chain, sentence)
+        return other or Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
     return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
+
+
+def _pending_text_later(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
+    """An instrument in force in sentence k, and a later part whose status short of in force is that of another
+    text: the main clauses from the one after sentence k up to the status clause are read by
+    _another_text_pending."""
+    chain: list[Clause] = []
+    for sentence in a.sents[k + 1:]:
+        sentence = strip_label(sentence)
+        mains = [cl for cl in clauses(sentence) if cl.main]
+        if tokens(sentence) == status.toks:
+            chain += mains   # the status of a whole sentence ("- Parts III-IV – pending proclamation")
+            break
+        hit = next((n for n, cl in enumerate(mains) if cl.toks == status.toks), None)
+        chain += mains if hit is None else mains[:hit + 1]
+        if hit is not None:
+            break
+    return _another_text_pending(a, found, tokens(a.sents[k]), chain, a.sents[k])
+
+
+def _before(sentence: str, cl: Clause) -> list[str]:
+    """The words of the sentence before the clause (all of them when it is not found)."""
+    toks, n = tokens(strip_label(sentence)), len(cl.toks)
+    at = next((i for i in range(len(toks) - n + 1) if toks[i:i + n] == cl.toks), len(toks))
+    return toks[:at]
+
+
+def _chain(w: _Weighed) -> list[Clause]:
+    """The main clauses of a sentence after the one that affirms, up to the status beside it."""
+    ids = [id(m) for m in w.mains]
+    if w.status_beside is None or id(w.decider) not in ids or id(w.status_beside) not in ids:
+        return [w.status_beside] if w.status_beside is not None else []
+    return w.mains[ids.index(id(w.decider)) + 1:ids.index(id(w.status_beside)) + 1]
+
+
+def _another_text_pending(a: _Answer, found: tuple[str, tuple[str, ...]], affirmed: list[str],
+                          chain: list[Clause], sentence: str) -> Reading | None:
+    """One part names an instrument in force (evidence `in force`), a later part gives a status short of in force
+    (the last clause of `chain`, the clauses after the affirming one). The status is of the text named nearest
+    before it (the status clause's own words first, then back to the affirming part): when that text is a draft or
+    a revision the part in force does not name ("Anteproyecto de Ley … en tramitación", "Texte de refonte … : en
+    attente de publication", "> What about the Data Protection Bill? Still before the National Assembly"), it is
+    another text, and the instrument in force answers: yes. Flagged mixed only when the pending part names what the
+    question asks and the part in force does not (a mobile digital identity bill beside the eID decree in force)."""
+    if found[0] != "in force" or not chain or any(t in cues().words["negator"] for t in affirmed):
+        return None   # "We regret that no policy has yet been adopted; a draft is under review": nothing in force
+    at = next((n for n in range(len(chain) - 1, -1, -1) if evidence.names_text(chain[n].toks)), None)
+    if at is None or evidence.other_text(chain[at].toks, affirmed) is None:
+        return None   # "… was adopted. Publication is pending.": the status of the text in force itself
+    pending_part = [t for cl in chain for t in cl.toks]   # with its label ("Identidad digital en el móvil: …")
+    asked = _asked_stems(a.topic)
+    flag = FLAG_MIXED if asked & _stems(pending_part) and not asked & _stems(affirmed) else None
+    return Reading("yes", flag, "in force, another text pending beside it", _ev(found[0], found[1], sentence))
+
+
+def _stems(toks: list[str]) -> set[str]:
+    return {stem(t) for t in toks if t.isalpha()}
+
+
+def _asked_stems(topic: str) -> set[str]:
+    """The content words of the question (the form's English wording) that name its subject, not the kind of text
+    asked for ("legislation, law or regulation")."""
+    c = cues("en")
+    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with", "similar",
+                                                                "there", "please", "provide", "link", "detail"}
+    with language("en"):
+        return {stem(t) for t in tokens(topic, "en") if t.isalpha() and len(t) > 2 and t not in skip
+                and evidence.find([t], "instrument") is None}
 
 
 def _step_taken(status: Clause, found: tuple[str, tuple[str, ...]]) -> bool:
@@ -1028,7 +1102,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     elif w.state == "affirm" and q == "neg":
         if has_cue(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
-        elif _absence(cl.toks) and _about(cl.toks, topic):
+        elif _absence(cl.toks) and _about(cl.toks, topic) and not _another_text_beside(w, cl):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
@@ -1036,6 +1110,15 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _another_text_beside(w: _Weighed, cl: Clause) -> bool:
+    """A clause giving a status short of in force (no denial) to a draft or revision that the clause affirming an
+    instrument in force does not name ("The Registration Act 1965 is in force; a Digital Identity Bill is pending"):
+    the status of another text, read beside the instrument in force, not an absence of what was asked."""
+    found = _affirm_evidence([w.decider], " ".join(w.decider.toks))
+    return (found is not None and found[0] == "in force" and not negated(cl.toks)
+            and evidence.other_text(cl.toks, w.decider.toks) is not None)
 
 
 def _decided_after_stance_or_label(w: _Weighed, cl: Clause, q: str) -> bool:

@@ -39,6 +39,9 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
+# The number or letter of a numbered point standing alone ("1.", "2)", "b)", "iv."): it opens a point, it is no
+# sentence ("1. Non. 2. Les documents … sont publiés …": the typed "Non." opens the answer).
+ENUMERATOR_RE = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]")
 CONTRACTIONS = (("can't", "can not"), ("cannot", "can not"), ("won't", "will not"), ("n't", " not"),
                 ("n’t", " not"), ("can’t", "can not"), ("won’t", "will not"))
 
@@ -249,7 +252,7 @@ def _sentences(text: str) -> tuple[str, ...]:
             start = m.end()
         if para[start:].strip():
             out.append(para[start:].strip())
-    return tuple(out)
+    return tuple([piece for piece in out if not ENUMERATOR_RE.fullmatch(piece)] or out)
 
 
 def starts_at(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
