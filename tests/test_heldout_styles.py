@@ -36,6 +36,7 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 2423/2535 = 0.9558 with the whole sixth round (email_thread 63/65 joined last; floor 0.955);
 # 2360/2470 = 0.9555 with the sixth round's English sets joined too (maturity_ratings 60/65, parliamentary_answers
 # 57/65, translated_formal 65/65; floor 0.955; 2235/2340 = 0.9551 on the English half's branch alone);
 # 2178/2275 = 0.9574 with the sixth round's fr_numbered_report and es_peninsular_bullets (floor kept at 0.957);
@@ -328,6 +329,13 @@ KNOWN_MISREADINGS = {
     ("parliamentary_answers.txt", "34"): "'Officials are not aware of a national e-participation policy as such' declines "
                                          "(unknown, flagged 'not aware of one'); the analyst reads none, the OGP plan "
                                          "still being prepared (no)",
+    ("email_thread.txt", "13"): "'See Q11 – section 17 of the Cybercrimes Act 2015 makes electronic signatures "
+                                "binding …' then a quoted later message 'Yes, but it is not law yet' about the Bill: "
+                                "the pointer's own words ('not law yet') decide (no, flagged 'a reference, and words of "
+                                "its own'); the analyst reads the Acts in force (yes) and the Bill as background",
+    ("email_thread.txt", "25"): "'Still awaiting NITDA's input on this one – please leave it open. > Will revert.': "
+                                "'leave it open' reads as a statement (yes, flagged 'negation contradicted'); the "
+                                "analyst reads a decline (unknown)",
     # Sixth round, French and Spanish (moved in from heldout_new/ once none was wrong without a flag).
     ("fr_numbered_report.txt", "25"): "'Cadre national de gouvernance des données : a) étude de diagnostic achevée en "
                                       "2021 ; b) projet de décret gouvernemental en cours de révision': the completed "
