@@ -36,6 +36,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 2670/2795 = 0.9553 with the seventh round's agency_split (60/65), spreadsheet_paste (65/65), bilingual_en_fr
+# (59/65) and es_oficio (62/65) joined (r7mix; the scope hedge turns federal_split 12 and yes_no_then_qualified 42
+# right and bulleted_briefing 2/e_participation wrong, flagged; floor kept at 0.955);
 # 2423/2535 = 0.9558 with the whole sixth round (email_thread 63/65 joined last; floor 0.955);
 # 2360/2470 = 0.9555 with the sixth round's English sets joined too (maturity_ratings 60/65, parliamentary_answers
 # 57/65, translated_formal 65/65; floor 0.955; 2235/2340 = 0.9551 on the English half's branch alone);
@@ -188,8 +191,6 @@ KNOWN_MISREADINGS = {
     ("federal_split.txt", "11"): "'There is no general cybersecurity Act' after the Security of Critical Infrastructure "
                                  "Act 2018 undoes it (no, flagged); the question's 'or similar' lets the analyst count "
                                  "the sectoral Act (yes)",
-    ("federal_split.txt", "12"): "the federal Bill 'was not introduced' decides no; '2 of 8 … have digital licence "
-                                 "legislation in force' in a later sentence only flags it; the analyst reads mixed (yes)",
     ("federal_split.txt", "14"): "'No e-procurement statute at either level' decides no; the Procurement Rules under the "
                                  "PGPA Act requiring AusTender publication only flag it; the analyst counts regulation",
     ("federal_split.txt", "21"): "'linked to the Digital Economy Strategy 2030 rather than to a national development "
@@ -218,9 +219,6 @@ KNOWN_MISREADINGS = {
     ("yes_no_then_qualified.txt", "29/ai"): "'Yes – a National AI Strategy is being prepared': on what a strategy "
                                             "addresses, a typed Yes then a status stays yes (flagged); the analyst "
                                             "reads a strategy not there yet (no)",
-    ("yes_no_then_qualified.txt", "42"): "'No, not at national level; some agencies … run online feedback forms': the "
-                                         "typed No decides, flagged 'a typed No, then something in place'; the analyst "
-                                         "reads mixed (yes)",
     # Fourth round, French and Spanish.
     ("es_short_notes.txt", "2/e_services"): "'Ver p. 1.': 'p.' may be 'pregunta' or 'página', so the pointer is not "
                                             "followed: unknown, flagged 'nothing affirms or denies'",
@@ -355,6 +353,50 @@ KNOWN_MISREADINGS = {
                                          "metodología común • Encuesta común de la AGE: en fase de licitación': the "
                                          "departments' surveys read as stated beside the tender (yes, flagged mixed); "
                                          "the analyst reads each department its own way (no, flagged)",
+    # Seventh round, agency_split, spreadsheet_paste, bilingual_en_fr, es_oficio (r7mix; moved in from heldout_new/
+    # once none was wrong without a flag).
+    ("agency_split.txt", "7"): "'MoF: PEN programme … – allocated. Kominfo: budget reallocation … Regions: no specific "
+                               "allocation': the denial after the national parts reads as one of what was asked (no, "
+                               "flagged 'an affirmation, then a denial'); the analyst keeps the national yes",
+    ("agency_split.txt", "17"): "'As in Q16 (PR 39/2019 on One Data Indonesia).': 'As in Q16' is no pointer form the "
+                                "reader follows, the bracket only names (unknown, flagged); the analyst follows Q16 (yes)",
+    ("agency_split.txt", "29/iot"): "'Kominfo: as for 5G.': a sibling item named after an agency label and 'as for' "
+                                    "is not followed (unknown, flagged); the analyst reads the 5G item (yes)",
+    ("agency_split.txt", "33"): "'… Siberkreasi – running since 2017; BAKTI … Overall: no single inclusion policy': the "
+                                "Overall denial reads as one of what was asked (no, flagged); the analyst lets the "
+                                "parts in force outweigh it (yes, flagged)",
+    ("agency_split.txt", "43"): "partner names per agency ('Kominfo: ASEAN Digital Ministers (ADGMIN); G20 …') with no "
+                                "verb: unknown, flagged 'nothing affirms or denies'; the analyst reads partners named (yes)",
+    ("bilingual_en_fr.txt", "5/education"): "'Not applicable – education is a provincial and territorial "
+                                            "responsibility (Council of Ministers of Education …)': declined (unknown, "
+                                            "flagged 'not applicable'); the analyst reads no federal ministry (no, flagged)",
+    ("bilingual_en_fr.txt", "5/industry"): "'Innovation, Science and Economic Development Canada (ISED) / …': a long "
+                                           "bilingual name list the names rule does not take (unknown, flagged); the "
+                                           "analyst reads the ministry named (yes)",
+    ("bilingual_en_fr.txt", "12"): "'Not at the federal level. Non, pas au niveau fédéral. La Colombie-Britannique et "
+                                   "l'Alberta délivrent déjà …': the French typed 'Non' decides, the scope hedge only "
+                                   "flags it (no, flagged 'denied only as such'); the analyst reads provinces in force "
+                                   "(yes, flagged)",
+    ("bilingual_en_fr.txt", "21"): "'Canada does not have a national development strategy as such; the Digital Ambition "
+                                   "is guided by the mandate letters of ministers': a name denied, then what guides the "
+                                   "work (yes, flagged 'denied only as such'); the analyst reads no strategy (no)",
+    ("bilingual_en_fr.txt", "29/robotics"): "'No. / Non.': the two typed words with a slash are no whole answer the "
+                                            "reader knows (unknown, flagged); the analyst reads no",
+    ("bilingual_en_fr.txt", "40"): "'Not systematically. Some departments publish \"What we heard\" reports …; there is "
+                                   "no government-wide practice': the departments' reports read as stated (yes, flagged "
+                                   "'negation inside a yes'); the analyst reads per department only (no, flagged)",
+    ("es_oficio.txt", "29/blockchain"): "'Se encuentra en proceso de análisis.' on what the strategy addresses reads as "
+                                        "a study of the topic (yes, flagged mixed); the analyst reads only an analysis (no)",
+    ("es_oficio.txt", "29/other"): "'No aplica.': declined (unknown, flagged 'not applicable'); the analyst reads no "
+                                   "other technology (no, flagged)",
+    ("es_oficio.txt", "36"): "'Se informa que la solicitud … se realiza de manera presencial … mediante formato "
+                             "impreso; no se cuenta con un servicio en línea específico': the framed statement reads as "
+                             "stated (yes, flagged 'negation inside a yes'); the analyst reads in person only (no)",
+    # The scope hedge of round seven ("at federal level" denies one level only) reaches an earlier set too.
+    ("bulleted_briefing.txt", "2/e_participation"): "'• Absent at federal level; two states run their own petition "
+                                                    "sites.': one level denied, then who does it (yes, flagged 'denied "
+                                                    "only as such'); the analyst reads no federal e-participation (no, "
+                                                    "flagged)",
 }
 
 
@@ -505,7 +547,8 @@ def test_expected_readings_cover_the_whole_catalogue_with_known_values(name):
         assert row["answer"] in {"yes", "no", "unknown"}, key
         assert row["kind"] in KINDS, key
         assert not (row["flag"] and not row["reason"]), f"{key}: a doubtful answer needs its reason"
-    assert any(r["kind"] == "blank" for r in rows.values()), "every style has blank answers"
+    # a sheet pasted in full leaves no field blank: its empty cells ("| | |") are its blanks, kind noise
+    assert any(r["kind"] in {"blank", "noise"} for r in rows.values()), "every style has blank answers"
 
 
 @pytest.mark.parametrize(("document", "name"), DOCUMENTS)

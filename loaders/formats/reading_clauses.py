@@ -510,6 +510,22 @@ def strip_label(detail: str) -> str:
     return text[m.end():]
 
 
+def part_label(sentence: str) -> str | None:
+    """The label of one part of an answer split by parts ("Bappenas: PR 39/2019 – in force", "Blockchain: …",
+    "Provinces: …", "Kominfo: –"): a field label that strip_label takes off, and that is no field of the whole
+    answer (kind `status_label`: "Status:", "Estado:"; kind `whole_label`: "Overall:", "Remarks:", "Observaciones:")."""
+    text = sentence.strip().lstrip("•▪●◦*- \t")
+    m = FIELD_LABEL_RE.match(text)
+    if not m or strip_label(text) == text:
+        return None
+    toks = tokens(m.group(1))
+    c = cues()
+    if any(t in c.words["status_label"] or t in c.words["whole_label"] for t in toks) or " ".join(toks) in {
+            " ".join(p) for k in ("status_label", "whole_label") for p in c.phrases[k]}:
+        return None
+    return " ".join(toks)
+
+
 BARE_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*$")
 
 

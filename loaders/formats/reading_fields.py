@@ -44,6 +44,9 @@ def with_status_field(text: str, question: str, edition: int | None,
         mixed = _mixed_fields(text, question, edition, read) or _bracketed_item(text, whole, question, edition, read)
         if mixed is not None:
             return mixed
+    cell = _status_cell(text, whole, question, edition, read)
+    if cell is not None:
+        return cell
     value = status_value(text)
     if value is None or value.strip() == strip_label(text).strip():
         return whole
@@ -170,3 +173,62 @@ def _bracketed_item(text: str, whole: Reading, question: str, edition: int | Non
     if without.answer == "unknown":   # names only ("UNDP; World Bank"): the list itself says nothing the reader can place
         return Reading("unknown", without.flag or FLAG_NOTHING, without.rule, without.evidence)
     return None
+
+
+CELL_SEP_RE = re.compile(r"\s*\|\s*")
+HEADER_CELL_WORDS = 3   # a column's name: "Status", "Instrument", "CIO post exists?"
+
+
+def _header_cell(cell: str) -> bool:
+    """Could the cell be a column's name: one to three words, no digit, no address, the first capitalised?"""
+    words = cell.split()
+    return 0 < len(words) <= HEADER_CELL_WORDS and cell[:1].isupper() and not any(ch.isdigit() for ch in cell) \
+        and "/" not in cell and "." not in cell
+
+
+def table_status(text: str) -> str | None:
+    """A row pasted from a spreadsheet under its header row, the line break between them lost ("Status |
+    Instrument | Year | Link Consultation | Open Government Data Policy | 2023 (target) | https://…"): the header is
+    layout, and the first row's cell under a status column (kind `status_label`: Status, Estado, Statut) is the
+    row's status ("Consultation"). Rows of n cells after a header of n cells, each join gluing the last cell of one
+    to the first of the next, give n*(rows+1) - rows cells; None when no such reading fits."""
+    cells = CELL_SEP_RE.split(text.strip())
+    count, labels = len(cells), _status_labels()
+    for rows in range(1, count):
+        if (count + rows) % (rows + 1):
+            continue
+        n = (count + rows) // (rows + 1)
+        if n < 2:
+            return None
+        glued = cells[n - 1].split(" ", 1)
+        header = cells[:n - 1] + glued[:1]
+        if len(glued) < 2 or not all(_header_cell(c) for c in header):
+            continue
+        at = next((i for i, c in enumerate(header) if " ".join(tokens(c)) in labels), None)
+        if at is None or (at == n - 1 and rows > 1):
+            return None
+        return (glued[1] if at == 0 else cells[n - 1 + at]).strip() or None
+    return None
+
+
+STAGE_WORDS = ("stage",)   # a status cell names a stage: "Consultation" is the consultation stage
+
+
+def _status_cell(text: str, whole: Reading, question: str, edition: int | None,
+                 read: Callable[..., Reading]) -> Reading | None:
+    """A pasted row whose status cell gives a status short of in force ("Consultation", "Draft", "Pilot") while
+    the rest only names the instrument: the status cell answers (no). A cell naming a stage alone
+    ("Consultation", "Negotiation") is read as that stage."""
+    if whole.answer != "yes" or not (whole.evidence or "").startswith(WEAK_EVIDENCE + ("stated:",)):
+        return None
+    value = table_status(text)
+    if value is None:
+        return None
+    own = read(value, question, edition=edition)
+    if own.answer == "unknown" and len(tokens(value)) == 1:
+        stage = evidence.status_noun(tokens(value) + list(STAGE_WORDS))
+        if stage is not None:
+            own = Reading("no", None, "status cell", stage.describe(value))
+    if own.answer != "no":
+        return None
+    return Reading("no", own.flag, "the status cell of a pasted row", own.evidence)

@@ -53,6 +53,7 @@ from .reading_clauses import (
     mask_idioms,
     negated,
     own_subject,
+    part_label,
     pending,
     still_to_be_done,
     strip_label,
@@ -170,6 +171,7 @@ class _Answer:
     edition: int | None
     sents: list[str]
     lead_clauses: list[Clause]
+    label: str | None = None   # the first part's own label, taken off the text ("Bappenas: …")
 
 
 @dataclass
@@ -190,21 +192,81 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
     something the question asks about. `edition` is the survey year (later dates are not in place)."""
-    text = strip_label(detail)
+    own = strip_label(detail)
+    text = _boolean_cell(own)
     if not text:
         return Reading("unknown", None, "blank")
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
     try:
-        sents = sentences(text)
-        ans = _Answer(text, topic, edition, sents, clauses(sents[0]))
+        sents = _up_to_sign_off(sentences(text))
+        ans = _Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
             reading = step(ans)
             if reading is not None:
-                reading = _names_given(reading, ans)
+                reading = _cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
+
+
+# The first cell of a row pasted from a spreadsheet, then its other cells (some empty: "FALSE | | | remark").
+CELL_RE = re.compile(r"^\s*(?P<cell>[^\W\d_]+)\s*(?:(?:\||\t)[\s|]*(?P<rest>.*))?$", re.DOTALL)
+
+
+ERROR_CELL_RE = re.compile(r"^#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?)$", re.IGNORECASE)
+
+
+def _without_error_cells(text: str) -> str:
+    """A pasted row without the spreadsheet's error values ("Ministry of Labour and Employment | #N/A"): a cell
+    holding "#N/A" is an empty cell beside the others, not a decline of the row; alone it stays ("#N/A")."""
+    if "|" not in text:
+        return text
+    cells = [c.strip() for c in text.split("|")]
+    kept = [c for c in cells if not ERROR_CELL_RE.match(c)]
+    return " | ".join(kept) if len(kept) < len(cells) and any(kept) else text
+
+
+def _cell_evidence(reading: Reading, own: str, text: str) -> Reading:
+    """The evidence of a typed Yes / No read from a boolean cell quotes the cell itself ("FALSE"), the answer's own
+    words, not the typed word it stands for."""
+    if own == text or not reading.evidence:
+        return reading
+    kind, _, quoted = reading.evidence.partition(": ")
+    typed = text.split(" ", 1)[0]
+    if quoted.strip("'") == typed or quoted.startswith(f"'{typed}"):
+        return replace(reading, evidence=f"{kind}: '{own.split('|', 1)[0].strip()}'")
+    return reading
+
+
+def _boolean_cell(text: str) -> str:
+    """A spreadsheet's boolean typed as the answer, alone or as the first cell of a pasted row ("FALSE | | | recovery
+    covered in general by the 8th Five Year Plan", "TRUE | NID / e-KYC | see Q12", "VRAI | Loi n° 2004-63", "FALSO"):
+    a typed Yes or No, the other cells its remark ("No – recovery covered in general …"); the spreadsheet writes
+    it in capitals (kinds `cell_true` / `cell_false`), so "True, the Act …" in a sentence is no cell."""
+    text = _without_error_cells(text)
+    m = CELL_RE.match(text)
+    if not m or not m.group("cell").isupper() or len(m.group("cell")) < 2:
+        return text
+    word, c = m.group("cell").casefold(), cues()
+    kind = "explicit_yes" if word in c.words["cell_true"] else "explicit_no" if word in c.words["cell_false"] else None
+    if kind is None:
+        return text
+    typed = sorted(c.words[kind])[0].capitalize()
+    rest = (m.group("rest") or "").strip()
+    return f"{typed} – {rest}" if rest else typed
+
+
+def _up_to_sign_off(sents: list[str]) -> list[str]:
+    """The sentences up to a formal letter's closing formula (kind `sign_off`: "ATENTAMENTE", "Sin más por el
+    momento", "Veuillez agréer", "Yours faithfully"): what follows is its signature and copy list ("Lic. Mariana
+    Salgado Ibarra. c.c.p. Coordinación de Estrategia Digital Nacional."), no answer."""
+    for k, sentence in enumerate(sents):
+        toks = tokens(strip_label(sentence))
+        if toks and any(starts_at(toks, 0, p) for p in cues().by_first["sign_off"].get(toks[0], ())) \
+                or toks[:1] and toks[0] in cues().words["sign_off"]:
+            return sents[:k + 1]
+    return sents
 
 
 # Readings that answer an open question as they stand: "None", "No.", "N/A", "Nothing to add".
@@ -368,8 +430,8 @@ def _no_then_in_place(a: _Answer) -> bool:
     it; the No may hold for the whole only (in part?)."""
     later = clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else []
     for cl in a.lead_clauses[1:] + later:
-        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
-            continue
+        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
+            continue   # "No – recovery covered in general by the Five Year Plan": the general text confirms the No
         some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
         if (some and evidence.affirmation(cl.toks) is not None) or (cl not in later and _strongly_affirms(cl)):
             return True   # a later sentence counts only when it says some bodies do it ("Some agencies run …")
@@ -395,7 +457,7 @@ def _declined(a: _Answer) -> Reading | None:
     if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
-            and not _denies_information(cl.toks)]   # "…, as the information is not held in a form …": its reason
+            and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)]   # "…, as the information is not held in a form …": its reason
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
@@ -425,6 +487,10 @@ def _expected(a: _Answer) -> Reading | None:
         return None
     if any(pending(cl.toks, cl.names) and not has_cue(cl.toks, "expectation") for cl in mains[1:]):
         return None   # "TBD – framework under preparation (WIP)": the stated status answers
+    toks = mains[0].toks
+    at = next(i for i in range(len(toks)) if has_cue(toks[i:], "expectation") and not has_cue(toks[i + 1:], "expectation"))
+    if at > 0 and evidence.denial(mask_idioms(toks[:at]), a.edition) is not None:
+        return None   # "Planned | Regulatory Sandbox Guidelines | 2023 | tbc": the row's status answers, tbc is one cell
     return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
 
 
@@ -454,7 +520,8 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
-        turned = history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
+        turned = (history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
+                  or _other_part_in_force(a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -479,9 +546,9 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
     if found[0] in WEAK_KINDS:
         found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     later = _later_status(a, k)
-    if later is not None and evidence_outside(later[0]):
-        # "Piloto registro público (2022). Fuera de la agenda.": what was named lies outside the text asked about
-        return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
+    decided = _later_decides(a, k, found, later) if later is not None else None
+    if decided is not None:
+        return decided
     if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
@@ -745,6 +812,80 @@ def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
                 # "- Parts III-IV – pending proclamation": the status of the rest of the text, not of all of it
                 scope = Clause(whole, True, cl.joint, [], cl.names) if evidence.extends(whole[:3]) else cl
                 return scope, found.describe(sentence)
+    return None
+
+
+def _later_decides(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], later: tuple[Clause, str]) -> Reading | None:
+    """A later status that decides by its place: in another labelled part ("Bappenas: PR 39/2019 – in force.
+    Kominfo: SPLP – technical regulation planned 2023."), or outside the text asked about ("Piloto registro público
+    (2022). Fuera de la agenda.")."""
+    parted = _another_part_pending(a, k, found, later[0])
+    if parted is not None:
+        return parted
+    if evidence_outside(later[0]):
+        return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
+    return None
+
+
+def _part_of(a: _Answer, k: int) -> str | None:
+    """The label of sentence k's part (the first one's was taken off with the answer's label)."""
+    return a.label if k == 0 else part_label(a.sents[k])
+
+
+def _status_sentence(a: _Answer, k: int, status: Clause) -> int | None:
+    """The index of the sentence after sentence k that holds the status clause."""
+    n = len(status.toks)
+    for j in range(k + 1, len(a.sents)):
+        toks = tokens(strip_label(a.sents[j]))
+        if any(toks[i:i + n] == status.toks for i in range(len(toks) - n + 1)):
+            return j
+    return None
+
+
+# A named body opening its part with a dash ("BRIN – research and innovation"): on a question asking for names.
+NAMED_PART_RE = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[–—-]\s+\S")
+
+
+def _another_part_pending(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
+    """An answer split by parts, each with a label of its own (an agency, a level, a technology: "Bappenas: PR
+    39/2019 – in force. Kominfo: SPLP – technical regulation planned 2023.", "Nacional: Ley 3/2018 vigente.
+    Estados: en elaboración."): a status short of in force in another part's sentence is that part's, not the
+    affirmed one's. The affirmed part answers (yes), flagged mixed only when the pending part names what the
+    question asks and the parts affirmed do not. On a question asking for names, a named body's part ("BRIN –
+    research and innovation") is its remit, no status of the names given before it."""
+    j = _status_sentence(a, k, status)
+    if j is None:
+        return None
+    own, other = _part_of(a, k), part_label(a.sents[j])
+    named = evidence.name_request(a.topic) and NAMED_PART_RE.match(a.sents[j]) is not None
+    if not named and (own is None or other is None or other == own):
+        return None
+    affirmed = [t for sentence in a.sents[k:j] for t in tokens(sentence)]
+    asked = _asked_stems(a.topic)
+    # a part that only names (a field "Accounts: Twitter and Facebook") beside another's status is mixed, as fields are
+    weak = found[0] in WEAK_KINDS and not named and not evidence.COVERAGE.get()   # on names or mentions, naming answers
+    flag = FLAG_MIXED if weak or (asked & _stems(tokens(a.sents[j])) and not asked & _stems(affirmed)) \
+        else None
+    return Reading("yes", flag, "one part affirmed, another part's status beside it", _ev(found[0], found[1],
+                                                                                          a.sents[k]))
+
+
+def _other_part_in_force(a: _Answer, k: int) -> Reading | None:
+    """An answer split by labelled parts whose part k denies or is short of in force, and a later part with a label of
+    its own names something in force or operating ("AI: no regulation. Blockchain: Bappebti Regulation 5/2019 – in
+    force.", "Fédéral : aucune loi. Québec : la Loi 25 est en vigueur."): in force for one part, yes, flagged mixed."""
+    own = _part_of(a, k)
+    if own is None:
+        return None
+    for sentence in a.sents[k + 1:]:
+        other = part_label(sentence)
+        if other is None or other == own:
+            continue
+        body = strip_label(sentence)
+        found = _affirm_evidence([cl for cl in clauses(body) if cl.main], body)
+        if found is not None and found[0] in {"in force", "operating"}:
+            return Reading("yes", FLAG_MIXED, "one part denied, another part in force", _ev(found[0], found[1],
+                                                                                            sentence))
     return None
 
 
@@ -1052,6 +1193,18 @@ def _own_predicate(rest: list[str], reach: int = STANCE_PREDICATE_REACH) -> bool
     return any(t in aux or forms.get(t) == "inflected" for t in head) or (hit is not None and hit[0] < len(head))
 
 
+GENERAL_AFFIRMED = "specific denied, general affirmed"
+UNIVERSAL = {"all", "every", "tous", "toutes", "tout", "todos", "todas", "todo", "cualquier"}
+
+
+def _general_text(cl: Clause) -> bool:
+    """Is the clause about a text (its subject an instrument) that applies generally: a `general` cue or a word of
+    all ("le Règlement … s'applique à tous les marchés", "the general Procurement Act applies to every contract",
+    "la Ley de Adquisiciones rige todas las compras")?"""
+    return evidence.find(subject(cl.toks), "instrument") is not None and (
+        has_cue(cl.toks, "general") or any(t in UNIVERSAL for t in cl.toks))
+
+
 def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) -> Clause | None:
     """A relative of possession whose adoption step has a status short of done ("whose adoption is
     expected in 2023", "dont l'adoption est attendue", "cuya aprobación está pendiente")."""
@@ -1074,7 +1227,11 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     if w.state == "neg" and q == "affirm" and has_cue(first.toks, "ended") and has_cue(cl.toks, "successor"):
         # "The first plan expired last year; its successor was approved in March."
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "an ended text with a successor", cl
-    elif w.state == "neg" and q == "affirm" and (has_cue(w.decider.toks, "hedge") or (
+    elif w.state == "neg" and q == "affirm" and has_cue(w.decider.toks, "hedge") and _general_text(cl):
+        # "Aucune loi ne vise l'approvisionnement électronique en tant que tel; le Règlement sur les marchés de
+        # l'État s'applique à tous les marchés": a general text applying to all is no text on the thing itself
+        w.flag, w.rule = FLAG_HEDGED, GENERAL_AFFIRMED
+    elif w.state == "neg" and q == "affirm" and w.rule != GENERAL_AFFIRMED and (has_cue(w.decider.toks, "hedge") or (
             has_cue(w.decider.toks, "specific") and _stands_in(cl))):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
@@ -1192,7 +1349,14 @@ def _declines(toks: list[str], leading: bool = True, topic: str = "") -> bool:
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
     return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
-            or _left_to_confirm(toks))
+            or _left_to_confirm(toks) or _outside_own_remit(toks))
+
+
+def _outside_own_remit(toks: list[str]) -> bool:
+    """"El tema no es competencia de esta Coordinación", "This is not within the remit of this Office", "La question
+    ne relève pas de la compétence de cette Direction": the respondent says the question is not its own to answer
+    (kind `own_remit`), a decline; not "no ministry has the remit" (whose remit is not the respondent's)."""
+    return negated(toks) and has_cue(toks, "own_remit")
 
 
 NOUN_LINKS = {"of", "on", "about", "for", "concerning", "regarding", "de", "du", "des", "sur", "del", "sobre", "para", "pour"}
@@ -1236,6 +1400,9 @@ def _left_to_confirm(toks: list[str]) -> bool:
     return not any(t in aux or t in PERSONAL_SUBJECTS or forms.get(t) == "inflected" for t in toks[:-2])
 
 
+OMITTED_REACH = 4   # "se omite la respuesta": the withholding word and the answer near the clause's start
+
+
 def _information_withheld(toks: list[str], topic: str = "") -> bool:
     """What is denied is the information itself, not the thing asked about: "Not tracked by PDMU.", "Date not
     available at the time of submission", "Non communiqué.", "Chiffres non disponibles à ce jour", "No data.",
@@ -1250,7 +1417,10 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
     neg = next((k for k, t in enumerate(toks) if t in w["negator"] or t in w["negating_prefix"]), None)
     if neg is None:
         # "Rating withheld", "Score withheld – …": the information itself held back, no negation needed
-        return len(toks) >= 2 and toks[0] in w["information"] and toks[1] in w["withholding"]
+        # "Se omite respuesta", "Answer omitted", "Réponse omise": the answer itself held back
+        head = toks[:OMITTED_REACH]
+        return len(toks) >= 2 and (toks[0] in w["information"] and toks[1] in w["withholding"] or (
+            any(t in w["withholding"] for t in head) and any(t in w["information"] for t in head)))
     before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
               and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
     inverted = before == ["it"] and any(t in w["information"] for t in toks[neg + 1:neg + 4])

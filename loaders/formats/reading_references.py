@@ -81,9 +81,14 @@ def find(detail: str) -> Ref | None:
 def words_after(detail: str) -> bool:
     """Does the pointer go on with words of the answer's own after a dash or semicolon ("See Q12 – the strategy
     refers to …"), not only a gloss in brackets ("Same position as Q11 (the Bill, at drafting stage)")?"""
-    first = sentences(detail.strip())[0] if detail.strip() else ""
+    sents = sentences(detail.strip()) if detail.strip() else [""]
+    first = sents[0]
     m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
-    return m is not None and not GLOSS_RE.match(first[:m.start()]) and bool(first[m.end():].strip())
+    if m is not None and not GLOSS_RE.match(first[:m.start()]) and bool(first[m.end():].strip()):
+        return True
+    # "Voir la question 2 (AchatsCanada). Aucune loi ne vise …": a pointer standing as its own sentence, then
+    # sentences of the answer's own
+    return len(sents) > 1 and is_pointer(first) and any(not is_pointer(s) for s in sents[1:])
 
 
 def is_pointer(sentence: str) -> bool:

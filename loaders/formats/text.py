@@ -562,6 +562,8 @@ def _topic(d: Draft, edition: int | None) -> str:
     return f"{catalogue.entry(edition, d.entry.question).text} {d.entry.text}"
 
 
+# An "Other" value that names no option: a decline or a value still to come ("tbc", "tbd", "#N/A", "N/A").
+NO_OPTION_RULES = {"declined", "expectation", "whole answer"}
 # Evidence strong enough for an answer's own words after a pointer to decide against the answer pointed to.
 OWN_WORDS_KINDS = {"in force", "operating", "in place", "status draft", "status in preparation", "negation"}
 CHECK_MARK_RE = re.compile(r"^\s*[✓✔](?=\s|$|[–—,;:.-])")
@@ -596,6 +598,8 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
             or (ticked == "yes" and (written.answer == "no" or polarity.denies_in_part(d.detail))))
         return Own(ticked, "marked", FLAG_TICK_DISAGREES if disagrees else None, _tick_evidence(d))
     if d.entry.answer_type == "choice":
+        if written is not None and written.answer == "unknown" and written.rule in NO_OPTION_RULES:
+            return Own("unknown", "none", written.flag, written.evidence)   # "Other: tbc", "Other: #N/A"
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     typed = _typed_mark(d, written)
     if typed is not None:

@@ -81,14 +81,23 @@ def test_a_typed_yes_beside_a_date_after_the_edition_is_flagged(text):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("No, not at national level; some agencies (Department of Immigration) run online feedback forms.", "en"),
     ("No, not nationally; several municipalities operate open data portals.", "en"),
-    ("Non, pas au niveau national ; certaines communes publient leurs données en ligne.", "fr"),
-    ("No, no a nivel nacional; algunos municipios publican datos abiertos en línea.", "es"),
 ])
 def test_a_typed_no_then_something_operating_is_flagged(text, lang):
     r = read(text, lang)
     assert (r.answer, r.flag) == ("no", FLAG_NO_THEN_AFFIRMED), r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("No, not at national level; some agencies (Department of Immigration) run online feedback forms.", "en"),
+    ("Non, pas au niveau national ; certaines communes publient leurs données en ligne.", "fr"),
+    ("No, no a nivel nacional; algunos municipios publican datos abiertos en línea.", "es"),
+])
+def test_a_typed_no_of_one_level_then_something_operating_is_yes_flagged_hedged(text, lang):
+    """Round seven: "not at national level" denies one level only (a scope hedge, kind `hedge`); the words after it
+    say who does it, so yes, flagged as denied only in part (as held-out yes_no_then_qualified Q42 is read)."""
+    r = read(text, lang)
+    assert (r.answer, r.flag) == ("yes", FLAG_HEDGED), r
 
 
 @pytest.mark.parametrize("text", ["No, a draft is being prepared.", "No – there is no such law."])
