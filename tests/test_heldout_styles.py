@@ -37,6 +37,8 @@ DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
 # 2423/2535 = 0.9558 with the whole sixth round (email_thread 63/65 joined last; floor 0.955);
+# 2547/2665 = 0.9557 with the seventh round's interview_transcript (63/65) and consultant_findings (61/65) joined
+# (floor kept at 0.955); 2423/2535 = 0.9558 with the whole sixth round;
 # 2360/2470 = 0.9555 with the sixth round's English sets joined too (maturity_ratings 60/65, parliamentary_answers
 # 57/65, translated_formal 65/65; floor 0.955; 2235/2340 = 0.9551 on the English half's branch alone);
 # 2178/2275 = 0.9574 with the sixth round's fr_numbered_report and es_peninsular_bullets (floor kept at 0.957);
@@ -355,6 +357,29 @@ KNOWN_MISREADINGS = {
                                          "metodología común • Encuesta común de la AGE: en fase de licitación': the "
                                          "departments' surveys read as stated beside the tender (yes, flagged mixed); "
                                          "the analyst reads each department its own way (no, flagged)",
+    # Seventh round, English half (moved in from heldout_new/ once none was wrong without a flag).
+    ("interview_transcript.txt", "5/employment"): "'A: The same ministry as social welfare.': a pointer to a sibling "
+                                                  "item by its label, not followed (unknown, flagged 'nothing "
+                                                  "affirms or denies'); the analyst follows it (yes)",
+    ("interview_transcript.txt", "38"): "'A: The E-Mongolia Academy runs courses for elderly people – it started as a "
+                                        "pilot in two districts … Q: And beyond the pilot? A: The national rollout is "
+                                        "for 2023.': the courses read as operating beside the plan (yes, flagged "
+                                        "mixed); the analyst reads a pilot (no)",
+    ("consultant_findings.txt", "5/finance"): "'As for Planning/development (MoFNP).': a pointer to a sibling item in "
+                                              "'As for' form is not followed (unknown, flagged 'nothing affirms or "
+                                              "denies'); the analyst follows it (yes)",
+    ("consultant_findings.txt", "6"): "'Finding: The … Public Health Institute maintains a dedicated COVID-19 "
+                                      "dashboard … No dedicated section exists on ZamPortal.': the later absence "
+                                      "reads as a denial of what was asked (no, flagged); the analyst counts the "
+                                      "institute's page (yes)",
+    ("consultant_findings.txt", "12"): "'Partially addressed through the National Registration Act (Cap. 126), which "
+                                       "governs the paper-based green National Registration Card … no legal provision "
+                                       "for digital identity exists': opening in part reads as a mixed yes (flagged); "
+                                       "the analyst reads an Act on something else, the paper card (no, flagged)",
+    ("consultant_findings.txt", "32"): "'Finding: a regulatory sandbox framework was proposed by the Bank of Zambia in "
+                                       "a consultation paper (2021); it is not yet operational.': the past proposal "
+                                       "reads as stated (yes, flagged 'a past event, then a plan or denial'); the "
+                                       "analyst reads not yet operational (no)",
 }
 
 
