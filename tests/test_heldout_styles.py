@@ -36,10 +36,11 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
-# 2670/2795 = 0.9553 with the seventh round's agency_split (60/65), spreadsheet_paste (65/65), bilingual_en_fr
-# (59/65) and es_oficio (62/65) joined (r7mix; the scope hedge turns federal_split 12 and yes_no_then_qualified 42
-# right and bulleted_briefing 2/e_participation wrong, flagged; floor kept at 0.955);
-# 2423/2535 = 0.9558 with the whole sixth round (email_thread 63/65 joined last; floor 0.955);
+# 2794/2925 = 0.9552 with the whole seventh round: agency_split (60/65), spreadsheet_paste (65/65), bilingual_en_fr
+# (59/65) and es_oficio (62/65) joined last (r7mix; the scope hedge turns federal_split 12 and yes_no_then_qualified
+# 42 right and bulleted_briefing 2/e_participation wrong, flagged; floor kept at 0.955; 2670/2795 = 0.9553 on the
+# r7mix branch alone); 2547/2665 = 0.9557 with the seventh round's interview_transcript (63/65) and
+# consultant_findings (61/65) joined (floor kept at 0.955); 2423/2535 = 0.9558 with the whole sixth round;
 # 2360/2470 = 0.9555 with the sixth round's English sets joined too (maturity_ratings 60/65, parliamentary_answers
 # 57/65, translated_formal 65/65; floor 0.955; 2235/2340 = 0.9551 on the English half's branch alone);
 # 2178/2275 = 0.9574 with the sixth round's fr_numbered_report and es_peninsular_bullets (floor kept at 0.957);
@@ -397,6 +398,29 @@ KNOWN_MISREADINGS = {
                                                     "sites.': one level denied, then who does it (yes, flagged 'denied "
                                                     "only as such'); the analyst reads no federal e-participation (no, "
                                                     "flagged)",
+    # Seventh round, English half (moved in from heldout_new/ once none was wrong without a flag).
+    ("interview_transcript.txt", "5/employment"): "'A: The same ministry as social welfare.': a pointer to a sibling "
+                                                  "item by its label, not followed (unknown, flagged 'nothing "
+                                                  "affirms or denies'); the analyst follows it (yes)",
+    ("interview_transcript.txt", "38"): "'A: The E-Mongolia Academy runs courses for elderly people – it started as a "
+                                        "pilot in two districts … Q: And beyond the pilot? A: The national rollout is "
+                                        "for 2023.': the courses read as operating beside the plan (yes, flagged "
+                                        "mixed); the analyst reads a pilot (no)",
+    ("consultant_findings.txt", "5/finance"): "'As for Planning/development (MoFNP).': a pointer to a sibling item in "
+                                              "'As for' form is not followed (unknown, flagged 'nothing affirms or "
+                                              "denies'); the analyst follows it (yes)",
+    ("consultant_findings.txt", "6"): "'Finding: The … Public Health Institute maintains a dedicated COVID-19 "
+                                      "dashboard … No dedicated section exists on ZamPortal.': the later absence "
+                                      "reads as a denial of what was asked (no, flagged); the analyst counts the "
+                                      "institute's page (yes)",
+    ("consultant_findings.txt", "12"): "'Partially addressed through the National Registration Act (Cap. 126), which "
+                                       "governs the paper-based green National Registration Card … no legal provision "
+                                       "for digital identity exists': opening in part reads as a mixed yes (flagged); "
+                                       "the analyst reads an Act on something else, the paper card (no, flagged)",
+    ("consultant_findings.txt", "32"): "'Finding: a regulatory sandbox framework was proposed by the Bank of Zambia in "
+                                       "a consultation paper (2021); it is not yet operational.': the past proposal "
+                                       "reads as stated (yes, flagged 'a past event, then a plan or denial'); the "
+                                       "analyst reads not yet operational (no)",
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import reading_evidence as evidence
 from .reading_words import (
@@ -14,6 +15,7 @@ from .reading_words import (
     cues,
     current_language,
     has_cue,
+    sentences,
     starts_at,
     subject,
     tokens,
@@ -524,6 +526,75 @@ def part_label(sentence: str) -> str | None:
             " ".join(p) for k in ("status_label", "whole_label") for p in c.phrases[k]}:
         return None
     return " ".join(toks)
+
+
+TURN_MARK_RE = r"(?:^|(?<=\s))({marks})\s?:\s+"
+
+
+@lru_cache(maxsize=8)
+def _turn_re(lang: str) -> re.Pattern:
+    w = cues(lang).words
+    marks = sorted(w["interviewer_mark"] | w["respondent_mark"], key=len, reverse=True)
+    # Turn marks are capitals ("Q:", "A:", "P:", "R:"): "a: …" inside a sentence is no turn.
+    return re.compile(TURN_MARK_RE.format(marks="|".join(re.escape(m.upper()) for m in marks) or "(?!)"))
+
+
+def spoken_turns(detail: str) -> list[tuple[bool, str]] | None:
+    """An answer written as an interview transcript ("Q: Is there a CIO? A: No. Q: Not even an equivalent? A: …",
+    "Q : … R : …", "P: … R: …"): its turns as (asked, words), `asked` for the interviewer's. None when the answer
+    does not open on a turn mark or has no interviewer's turn (a lone "A:" is a label)."""
+    lang = current_language()
+    parts = _turn_re(lang).split(detail.strip())
+    if len(parts) < 3 or parts[0].strip():
+        return None
+    asker = cues(lang).words["interviewer_mark"]
+    turns = [(mark.casefold() in asker, words.strip()) for mark, words in zip(parts[1::2], parts[2::2])]
+    if not any(asked for asked, _ in turns) or all(asked for asked, _ in turns):
+        return None
+    return [(asked, words) for asked, words in turns if words]
+
+
+SECTION_KINDS = ("evidence_label", "finding_label", "gap_label", "recommendation_label")
+
+
+@lru_cache(maxsize=8)
+def _section_re(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    c = cues(lang)
+    kinds = {" ".join(p): k for k in SECTION_KINDS for p in c.phrases[k]}
+    kinds.update({w: k for k in SECTION_KINDS for w in c.words[k]})
+    alt = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))({alt or '(?!)'})\s*:\s*", re.IGNORECASE), kinds
+
+
+def report_findings(detail: str) -> str | None:
+    """An answer written as an assessor's report in labelled sections ("Evidence reviewed: Act No. 1 of 2018.
+    Finding: the Act requires … Recommendation: amend …", "Constat : … Recommandation : …", "Hallazgo: …
+    Recomendación: …"): the words that decide, or None when the answer has no such sections. A recommendation
+    (a "Recommendation:" section, a sentence opening "It is recommended that …") says what should be done and
+    affirms nothing; beside a finding (labelled, or the unlabelled words that open the answer) the evidence
+    examined ("Evidence reviewed: …") is no finding either; and beside a labelled finding, a gap ("Gap identified: the
+    Office is not yet fully operational") says what is still missing around it, not whether the thing is there.
+    When nothing else remains, the answer is read whole."""
+    rx, kinds = _section_re(current_language())
+    parts = rx.split(detail.strip())
+    if len(parts) < 3:
+        return None
+    sections = ([("", parts[0].strip())] if parts[0].strip() else []) + [
+        (kinds.get(" ".join(tokens(label)), ""), body.strip()) for label, body in zip(parts[1::2], parts[2::2])]
+    finding = any(k in ("", "finding_label", "gap_label") for k, _ in sections)
+    labelled = any(k == "finding_label" for k, _ in sections)
+    left_out = {"recommendation_label"} | ({"evidence_label"} if finding else set()) | (
+        {"gap_label"} if labelled else set())
+    kept = [s for k, body in sections if k not in left_out for s in sentences(body) if not _recommends(s)]
+    return "\n".join(kept).strip() or None   # one sentence a line: a section may open in lower case
+
+
+def _recommends(sentence: str) -> bool:
+    """A sentence opening on a recommendation ("It is recommended that the pilot be scaled up", "Se recomienda …")."""
+    toks = tokens(sentence)
+    c = cues()
+    return bool(toks) and (toks[0] in c.words["recommendation_label"] and len(toks) == 1 or any(
+        starts_at(toks, 0, p) for p in c.by_first["recommendation_label"].get(toks[0], ())))
 
 
 BARE_LABEL_RE = re.compile(r"^\s*([^\W\d_]+(?:[ /'’-][^\W\d_]+){0,2})\s*:\s*$")

@@ -37,7 +37,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
-           "stance", "endeavour", "improving", "commencement", "revision"}
+           "stance", "endeavour", "improving", "commencement", "revision", "restriction"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -242,9 +242,21 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
                 continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
-            if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i):
+            if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i) \
+                    or _restricted_to(toks, i):
                 return Evidence(kind, cue)
     return None
+
+
+RESTRICTION_REACH = 3   # "limited to a pilot", "limited to a small pilot", "se limita a un piloto"
+
+
+def _restricted_to(toks: list[str], i: int) -> bool:
+    """"Digital skills training for women is limited to a pilot (2022) in two provinces", "se limita a un proyecto
+    piloto", "se limite à une étude": a status noun right after a restriction (class `restriction`) is all there is
+    of the subject, its status; not the object of a preposition."""
+    hit = find(toks, "restriction", max(0, i - RESTRICTION_REACH - 3), i)
+    return hit is not None and i - (hit[0] + len(hit[1])) <= RESTRICTION_REACH - 1
 
 
 STATUS_IN = {"in", "at", "en"}

@@ -8,8 +8,8 @@ import re
 from typing import Callable
 
 from . import reading_evidence as evidence
-from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, strip_label, title_words
-from .reading_words import cues, current_language, sentences, tokens
+from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
+from .reading_words import cues, current_language, sentences, starts_at, tokens
 
 FLAG_FIELD_DISAGREES = "the status field and the rest of the answer disagree"
 # A field's value ends at a line end, a bullet, a bar, or where the next label starts: one to three words, the
@@ -37,6 +37,8 @@ def with_status_field(text: str, question: str, edition: int | None,
     reading is the opposite of the whole answer's flags the answer (the reviewer decides which part counts:
     "Estado: Sin ley específica" beside "Instrumentos vigentes: …")."""
     whole = read(text, question, edition=edition)
+    if spoken_turns(text) is not None:
+        return whole   # "Q: … A: …": turn marks are no fields
     partly = _partial_label(text, whole)
     if partly is not None:
         return partly
@@ -68,14 +70,35 @@ def _partial_label(text: str, whole: Reading) -> Reading | None:
     """"Parcial: Dec. Ejec. 719/2013 – solo Ejecutivo central. Resto: pendiente.", "Partly: …": an answer
     that opens by saying it holds in part is a mixed yes, flagged, whatever its rest says (a rest the reader
     cannot place stays unknown)."""
-    m = LEADING_LABEL_RE.match(text)
-    if m is None or whole.answer == "unknown":
+    if whole.answer == "unknown":
         return None
-    toks = tokens(m.group(1))
-    if evidence.find(toks, "partial") is None:
+    m = LEADING_LABEL_RE.match(text)
+    opener = _partial_opener(text)
+    if opener is not None:
+        toks = opener   # "Partially addressed through …", "Partiellement couvert par …", "Parcialmente atendido …"
+    elif m is None or evidence.find(toks := tokens(m.group(1)), "partial") is None:
         return None
     return Reading("yes", FLAG_MIXED, "opens 'in part'",
                    evidence.Evidence("in place", tuple(toks)).describe(text))
+
+
+def _partial_opener(text: str) -> list[str] | None:
+    """The opening words when the answer opens by saying it holds in part, without a label ("Partially addressed
+    through community information centres in 46 of 116 districts; …", kind `partial_opener`), or None."""
+    toks = tokens(text)
+    c = cues()
+    if toks and toks[0] in c.words["partial_opener"]:
+        n = 1
+    else:
+        hit = next((p for p in c.by_first["partial_opener"].get(toks[0] if toks else "", ()) if starts_at(toks, 0, p)),
+                   None)
+        if hit is None:
+            return None
+        n = len(hit)
+    # Said of what follows ("Partially addressed through …"), not a typed word of its own ("Partially.", "In part.
+    # Free Wi-Fi …", "Partly: …"): those are read as their words say.
+    m = re.match(r"\s*(?:\S+\s+){%d}[^\W\d_]" % n, text)
+    return toks[:n + 2] if m and not re.match(r"\s*(?:\S+\s+){%d}" % (n - 1) + r"\S+[.:;,–—-]", text) else None
 
 
 # Where a field label starts: the answer's start, a line start, a bullet or bar, or (lines joined) a space before

@@ -55,6 +55,8 @@ from .reading_clauses import (
     own_subject,
     part_label,
     pending,
+    report_findings,
+    spoken_turns,
     still_to_be_done,
     strip_label,
 )
@@ -192,7 +194,10 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
 
     `topic` is the question's wording: an absence stated beside an affirmation counts only when it names
     something the question asks about. `edition` is the survey year (later dates are not in place)."""
-    own = strip_label(detail)
+    turns = spoken_turns(detail)
+    if turns is not None:
+        return _transcript(turns, topic, edition)
+    own = strip_label(report_findings(detail) or detail)
     text = _boolean_cell(own)
     if not text:
         return Reading("unknown", None, "blank")
@@ -267,6 +272,70 @@ def _up_to_sign_off(sents: list[str]) -> list[str]:
                 or toks[:1] and toks[0] in cues().words["sign_off"]:
             return sents[:k + 1]
     return sents
+
+
+def _transcript(turns: list[tuple[bool, str]], topic: str, edition: int | None) -> Reading:
+    """An interview transcript: the interviewer's turns ask, they never affirm ("Q: Is there a CIO?"); the
+    answers decide, a later answer correcting an earlier one. A concluding "So, no." / "Donc non." closing the
+    answers decides; else a later answer giving a Yes or No of its own to a follow-up ("Q: In the programme? A:
+    No, it was just the pilot.", "Q: Nothing for tax? A: Oh, tax, yes – the e-tax system") corrects what came
+    before, unless the follow-up only asks for more ("Anything else? – No, thank you.")."""
+    answers = [(k, words) for k, (asked, words) in enumerate(turns) if not asked]
+    if not answers:
+        return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies")
+    said = " ".join(words for _, words in answers)
+    concluded = _conclusion(sentences(answers[-1][1])[-1])
+    if concluded is not None:
+        r = read(concluded, topic, edition)
+        if r.answer in {"yes", "no"}:
+            return replace(r, rule="a spoken answer's conclusion")
+    base = read(said, topic, edition)
+    for n in range(len(answers) - 1, 0, -1):
+        k, words = answers[n]
+        asked = [w for a, w in turns[:k] if a]
+        if asked and has_cue(tokens(asked[-1]), "addition"):
+            continue   # "Anything else?": a No denies only more
+        word = _answer_word(sentences(words)[0])
+        if word is None or word == base.answer:
+            continue
+        r = read(" ".join(w for _, w in answers[n:]), topic, edition)
+        if r.answer == word:
+            return replace(r, rule="a later answer corrects")
+    return base
+
+
+PUNCT = {",", ";", ":", "–", "—", "-"}
+
+
+def _answer_word(sentence: str) -> str | None:
+    """A Yes or No standing as an answer of its own in a spoken sentence ("No, it was just the pilot.", "Oh, tax,
+    yes – …", "– hmm, no, it's in the action plan"): between punctuation or the sentence's ends; not the
+    determiner of "no legal act"."""
+    toks = tokens(sentence)
+    w = cues().words
+    for i, t in enumerate(toks):
+        if (t in w["explicit_yes"] or t in w["explicit_no"]) and (i == 0 or toks[i - 1] in PUNCT) and (
+                i == len(toks) - 1 or toks[i + 1] in PUNCT):
+            return "yes" if t in w["explicit_yes"] else "no"
+    return None
+
+
+NOT_CONCLUDING = {"far", "that", "much", "many", "long", "called"}   # "So far …", "so that …": no conclusion
+
+
+def _conclusion(sentence: str) -> str | None:
+    """A concluding sentence closing a spoken answer ("So, no.", "So there is no legal act yet.", "Donc non.",
+    "Entonces, todavía no."): its words after the conclusion word, which decide. None when it is no conclusion
+    ("So far, 40 agencies …")."""
+    toks = tokens(sentence)
+    c = cues()
+    for p in c.by_first["conclusion"].get(toks[0], ()) + (((toks[0],),) if toks and toks[0] in c.words[
+            "conclusion"] else ()):
+        if starts_at(toks, 0, p):
+            rest = [t for t in toks[len(p):] if t not in PUNCT]
+            if rest and rest[0] not in NOT_CONCLUDING:
+                return sentence[len(sentence) - len(sentence.lstrip()):].split(None, len(p))[-1].lstrip(" ,:;–—-")
+    return None
 
 
 # Readings that answer an open question as they stand: "None", "No.", "N/A", "Nothing to add".
@@ -1220,7 +1289,7 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
 
 def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     """How one further main clause changes the sentence's verdict."""
-    q = _polarity(cl, edition=edition)
+    q = "neg" if _asked_requirement_denied(cl, topic) else _polarity(cl, edition=edition)
     first = w.mains[0]
     if q in ("neutral", w.state) or _decided_after_stance_or_label(w, cl, q):
         return
@@ -1267,6 +1336,23 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+ASKED_WORDS_DENIED = 2   # "publication in digital form" to "digitally publishing": two of the question's words
+
+
+def _asked_requirement_denied(cl: Clause, topic: str) -> bool:
+    """"…, but it does not require publication in digital form" to "legislation on digitally publishing government
+    expenditure": a requirement denied whose object names what the question asks is a denial of it, not a burden
+    lifted ("citizens are not required to bring paper copies"). The shape: a negated burden verb followed by at
+    least two of the question's own words (compared on their first letters: "publication"/"publishing")."""
+    w = cues().words
+    neg = next((i for i, t in enumerate(cl.toks) if t in w["negator"]), None)
+    if neg is None or not topic or not has_cue(cl.toks[neg + 1:neg + 3], "burden"):
+        return False
+    asked = {s[:ASKED_STEM] for s in _asked_stems(topic) if len(s) >= ASKED_STEM}
+    named = {t[:ASKED_STEM] for t in cl.toks[neg + 1:] if t.isalpha() and len(t) >= ASKED_STEM}
+    return len(asked & named) >= ASKED_WORDS_DENIED
 
 
 def _another_text_beside(w: _Weighed, cl: Clause) -> bool:
@@ -1349,7 +1435,7 @@ def _declines(toks: list[str], leading: bool = True, topic: str = "") -> bool:
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
     return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
-            or _left_to_confirm(toks) or _outside_own_remit(toks))
+            or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks))
 
 
 def _outside_own_remit(toks: list[str]) -> bool:
@@ -1401,6 +1487,20 @@ def _left_to_confirm(toks: list[str]) -> bool:
 
 
 OMITTED_REACH = 4   # "se omite la respuesta": the withholding word and the answer near the clause's start
+CHECK_REACH = 2   # "I would have to check", "je devrais d'abord vérifier", "tendría que consultarlo"
+
+
+def _still_to_check(toks: list[str]) -> bool:
+    """The speaker has still to check before answering ("I would have to check with the policy department", "Je
+    devrais vérifier auprès du ministère", "Tendría que consultarlo con la Dirección"): the answer is left open, a
+    decline. The shape: the clause opens on a first-person obligation (kind `checking_obligation`) followed
+    closely by a verb of confirming (kind `confirm_verb`, a clitic allowed: "consultarlo")."""
+    c = cues()
+    for p in c.by_first["checking_obligation"].get(toks[0] if toks else "", ()):
+        if starts_at(toks, 0, p):
+            after = toks[len(p):len(p) + CHECK_REACH + 1]
+            return any(t.startswith(v) for t in after for v in c.words["confirm_verb"])
+    return False
 
 
 def _information_withheld(toks: list[str], topic: str = "") -> bool:

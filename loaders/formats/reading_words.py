@@ -27,7 +27,10 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "drafting_noun", "begun", "elaboration", "correction", "source", "regular",
          "withheld", "negating_prefix", "holding", "still_word", "withheld_tail", "any_holder", "replacement",
          "work_verb", "drafting_verb", "courtesy", "withholding",
-         "confirm_verb", "greeting", "whole_label", "cell_true", "cell_false", "sign_off", "own_remit"}
+         "confirm_verb", "greeting", "whole_label", "cell_true", "cell_false", "sign_off", "own_remit",
+         "interviewer_mark", "respondent_mark", "conclusion",
+         "checking_obligation", "evidence_label", "finding_label", "recommendation_label", "gap_label",
+         "partial_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
