@@ -377,9 +377,26 @@ def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
     return evidence.Evidence(kind, cue).describe(text)
 
 
+def _both_versions(text: str) -> str:
+    """A typed Yes or No given in two languages ("No. / Non.", "Yes / Oui", "Sí / Yes"): the version in the answer's
+    language, when both are the same typed word in languages with cue tables; "Yes / No" (a form's labels) stays."""
+    parts = [p.casefold().strip(" .!\n") for p in VERSIONS_RE.split(text)]
+    if len(parts) != 2:
+        return text
+    said = {kind for kind in ("explicit_yes", "explicit_no") for p in parts
+            if any(p in cues(lang).words[kind] for lang in supported_languages())}
+    if len(said) != 1 or not all(any(p in cues(lang).words[k] for lang in supported_languages() for k in said)
+                                 for p in parts):
+        return text
+    return next((v for v in VERSIONS_RE.split(text) if whole_answers().get(v.casefold().strip(" .!\n"))), text)
+
+
+VERSIONS_RE = re.compile(r"\s+/\s+")
+
+
 def _whole_answer(a: _Answer) -> Reading | None:
-    """Rule 3: a whole answer that decides by itself ("No", "None", "N/A")."""
-    whole = whole_answers().get(a.text.casefold().strip(" .!\n"))
+    """Rule 3: a whole answer that decides by itself ("No", "None", "N/A"; "No. / Non." in two languages)."""
+    whole = whole_answers().get(_both_versions(a.text).casefold().strip(" .!\n"))
     if not whole:
         return None
     kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (

@@ -879,7 +879,7 @@ def _sibling_pointer(d: Draft, edition: int) -> str | None:
     """The sibling item an item's answer points to by name, or None."""
     names = {e.item: references.label_names(e.label, e.form_label) for e in catalogue.items(edition, d.entry.question)
              if e.item != d.entry.item}
-    return references.sibling(d.detail, names)
+    return references.sibling(strip_label(d.detail), names)   # "Kominfo: as for 5G.": a part's label, then the pointer
 
 
 def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], questions: set[int],

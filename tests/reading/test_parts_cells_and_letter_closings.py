@@ -224,3 +224,18 @@ def test_an_answer_omitted_or_outside_the_respondents_remit_is_declined(lang, te
 
 def test_a_remit_held_by_nobody_is_no_decline():
     assert read("No ministry has the remit of this.", "en", PARTICIPATION_Q).answer == "no"
+
+
+@pytest.mark.parametrize("lang,text,answer", [
+    ("en", "No. / Non.", "no"),
+    ("fr", "No. / Non.", "no"),
+    ("en", "Yes / Oui", "yes"),
+    ("es", "Sí / Yes", "yes"),
+])
+def test_a_typed_word_in_two_languages_is_a_whole_answer(lang, text, answer):
+    r = read(text, lang, EMERGING_Q)
+    assert (r.answer, r.rule) == (answer, "whole answer"), r
+
+
+def test_a_forms_yes_no_labels_are_no_typed_pair():
+    assert read("Yes / No", "en", EMERGING_Q).rule != "whole answer"
