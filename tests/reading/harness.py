@@ -6,6 +6,7 @@ from pathlib import Path
 import yaml
 
 from loaders import catalogue
+from loaders.formats.reading_polarity import read_answer
 from loaders.formats.text import parse_text
 from loaders.records import ParseError
 
@@ -78,3 +79,9 @@ def check(case: dict) -> list[str]:
         if n > case["max_flags"]:
             problems.append(f"{n} answers flagged, at most {case['max_flags']} expected")
     return problems
+
+
+def read_question(text: str, q: int, lang: str = "en", item: str = "", edition: int = 2022):
+    """read_answer on one written answer to catalogue question `q` (and item), the question's own text as topic."""
+    topic = catalogue.entry(edition, q).text + (f" {item}" if item else "")
+    return read_answer(text, lang, edition, topic)

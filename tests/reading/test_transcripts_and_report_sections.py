@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import catalogue
-from loaders.formats import reading_polarity as polarity
 from loaders.formats.reading_clauses import FLAG_DECLINED, FLAG_MIXED, FLAG_TURNED, report_findings, spoken_turns
 from loaders.formats.reading_words import language
+
+from .harness import read_question
 
 EDITION = 2022
 
 
 def read(text: str, q: int, lang: str = "en", item: str = ""):
-    topic = catalogue.entry(EDITION, q).text + (f" {item}" if item else "")
-    return polarity.read_answer(text, lang, EDITION, topic)
+    return read_question(text, q, lang, item, EDITION)
 
 
 # --- transcripts -------------------------------------------------------------------------------------------

@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import catalogue
-from loaders.formats import reading_polarity as polarity
 from loaders.formats import reading_references as references
 from loaders.formats.reading_clauses import FLAG_DECLINED, FLAG_HEDGED, FLAG_MIXED, FLAG_NOTHING
 from loaders.formats.reading_words import language
+
+from .harness import read_question
 
 EDITION = 2022
 
 
 def read(text: str, q: int, lang: str = "en", item: str = ""):
-    topic = catalogue.entry(EDITION, q).text + (f" {item}" if item else "")
-    return polarity.read_answer(text, lang, EDITION, topic)
+    return read_question(text, q, lang, item, EDITION)
 
 
 @pytest.mark.parametrize("text,q,lang", [
