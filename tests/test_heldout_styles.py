@@ -36,6 +36,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 2984/3120 = 0.9564 with the eighth round's one_word_status (59/65), html_export (63/65) and tracked_changes
+# (65/65) joined (r8en; HTML entities and tags, tracked-change markers decoded as layout; floor kept at 0.955);
 # 2797/2925 = 0.9562 with the whole seventh round: agency_split (61/65), spreadsheet_paste (65/65), bilingual_en_fr
 # (60/65) and es_oficio (62/65) joined last (r7mix; the scope hedge turns federal_split 12 and yes_no_then_qualified
 # 42 right and bulleted_briefing 2/e_participation wrong, flagged; a part's label before a sibling pointer turns
@@ -415,6 +417,26 @@ KNOWN_MISREADINGS = {
                                        "a consultation paper (2021); it is not yet operational.': the past proposal "
                                        "reads as stated (yes, flagged 'a past event, then a plan or denial'); the "
                                        "analyst reads not yet operational (no)",
+    # Eighth round, r8en: one_word_status, html_export, tracked_changes (moved in from heldout_new/ once none was
+    # wrong without a flag; tracked_changes 65/65 once its "[Deleted: …]" / "[Comment JK11: …]" markers are layout).
+    ("one_word_status.txt", "5/health"): "'MoH.': an acronym alone as an item's answer names no ministry the reader "
+                                         "knows (unknown, flagged 'nothing affirms or denies'); the analyst reads "
+                                         "the Ministry of Health (yes)",
+    ("one_word_status.txt", "16"): "'Done 2023.': a status word with a year and no verb is not read (unknown, "
+                                   "flagged 'nothing affirms or denies'); the analyst reads a date after the "
+                                   "2022 edition (no)",
+    ("one_word_status.txt", "24"): "'Partly.': one hedge word alone affirms nothing the reader can name (unknown, "
+                                   "flagged); the analyst reads some reference (yes)",
+    ("one_word_status.txt", "29"): "every named item unknown or no and 'Others' blank: the roll-up stays unknown "
+                                   "(flagged); the analyst reads none (no)",
+    ("one_word_status.txt", "32"): "'Done 2021. RBV sandbox.': a verbless status and a name (unknown, flagged "
+                                   "'nothing affirms or denies'); the analyst reads a sandbox set up in 2021 (yes)",
+    ("one_word_status.txt", "35"): "'Partly. Free Wi-Fi, Port Vila only.': a hedge word and a verbless note "
+                                   "(unknown, flagged); the analyst reads free Wi-Fi in the capital (yes)",
+    ("html_export.txt", "2/other"): "'N/A&nbsp;' under 'Others (if any)' (decoded to 'N/A'): " + _NA_ALONE,
+    ("html_export.txt", "42"): "'Pilot – satisfaction ratings collected on 5 services; whole-of-government survey "
+                               "from 2024.': the ratings read as operating beside the plan (yes, flagged); the "
+                               "analyst reads a pilot (no)",
 }
 
 

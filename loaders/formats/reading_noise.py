@@ -3,11 +3,15 @@ markers in any interface language. None of it may reach an answer.
 
 Page words, "of" words, comment words and prose words are data (data/reading/layout_words.csv); the rules
 are generic: a line that is only a page number in any form; a line repeated on at least three pages next to
-page boundaries; a comment marker "<word(s)> [AB1]:" whatever the word.
+page boundaries; a comment marker "<word(s)> [AB1]:" whatever the word. Markup left in the text is layout
+too (`undo_markup`): HTML entities and tags of an online-form export are decoded ("&nbsp;&ndash;" -> " –",
+"<br/>", "<p>", "<li>" -> line breaks), and tracked-change markers are resolved ("[Deleted: …]",
+"[Formatted: …]", "[Comment JK2: …]" go; "[Inserted: …]" keeps its text without the brackets).
 """
 from __future__ import annotations
 
 import csv
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +19,7 @@ from typing import Callable
 
 from ..paths import DATA
 
-KINDS = {"page_word", "of_word", "comment_word", "prose_word"}
+KINDS = {"page_word", "of_word", "comment_word", "prose_word", "deleted_word", "inserted_word"}
 DIGITS_RE = re.compile(r"\d+")
 URL_LINE_RE = re.compile(r"^(?:https?://|mailto:|www\.)\S+$", re.IGNORECASE)
 
@@ -56,6 +60,61 @@ def comment_re() -> re.Pattern:
         rf"^\s*(?:(?:{known})\s*(?:\[[^\]]{{1,12}}\])?\s*:"               # a known word, marker optional
         rf"|(?:[^\W\d_][\w.’'-]{{1,24}}(?:\s[^\W\d_][\w.’'-]{{1,24}})?\s*)?\[[^\W\d_]{{1,8}}\d{{1,3}}\]\s*:)",
         re.IGNORECASE)
+
+
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+_BLOCK_TAGS = "p|br|li|ul|ol|div|tr|h[1-6]|table|tbody|thead"
+_INLINE_TAGS = "span|b|i|u|em|strong|a|font|sup|sub"
+CELL_TAG_RE = re.compile(r"</?t[dh]\b[^<>]{0,200}?/?>", re.IGNORECASE)
+BLOCK_TAG_RE = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]{{0,200}}?/?>", re.IGNORECASE)
+TAG_RE = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS}|td|th)\b[^<>]{{0,200}}?/?>", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def revision_re() -> re.Pattern:
+    """A tracked-change or comment marker written inline: "[Deleted: …]", "[Inserted: …]", "[Formatted: …]",
+    "[Comment JK2: …]" (any word of data/reading/layout_words.csv kinds deleted/inserted/comment)."""
+    known = "|".join(re.escape(w) for kind in ("deleted_word", "inserted_word", "comment_word")
+                     for w in sorted(words()[kind], key=len, reverse=True))
+    return re.compile(rf"\[\s*(?P<word>{known})(?:\s+[^\W\d_]{{1,8}}\d{{1,3}})?\s*:\s*(?P<body>[^\[\]]*)\]",
+                      re.IGNORECASE)
+
+
+def _decode_line(line: str) -> list[str]:
+    """One line with HTML in it: entities decoded, block tags as line breaks, other tags dropped."""
+    if ENTITY_RE.search(line):
+        line = html.unescape(line).replace("\xa0", " ")
+    if not TAG_RE.search(line):
+        return [line]
+    pieces = [" ".join(TAG_RE.sub("", CELL_TAG_RE.sub(" ", p)).split()) for p in BLOCK_TAG_RE.split(line)]
+    indent = line[:len(line) - len(line.lstrip())]
+    return [indent + p for p in pieces if p] or [""]
+
+
+def _resolve_revisions(line: str) -> str | None:
+    """A line with tracked-change markers resolved; None when nothing is left of a line that had some."""
+    def keep(m: re.Match) -> str:
+        return m.group("body").strip() if m.group("word").casefold() in words()["inserted_word"] else ""
+    out = revision_re().sub(keep, line)
+    if out == line:
+        return line
+    indent = line[:len(line) - len(line.lstrip())]
+    out = indent + re.sub(r"[ \t]{2,}", " ", out).strip()
+    return out if out.strip() else None
+
+
+def undo_markup(text: str) -> str:
+    """The text as its writer meant it: HTML entities and tags decoded, tracked changes resolved. A line
+    without "&…;", an HTML tag or a "[Word: …]" marker is left exactly as it is."""
+    if not (ENTITY_RE.search(text) or TAG_RE.search(text) or "[" in text):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        for piece in (_decode_line(line) if (ENTITY_RE.search(line) or TAG_RE.search(line)) else [line]):
+            kept = _resolve_revisions(piece) if "[" in piece else piece
+            if kept is not None:
+                out.append(kept)
+    return "\n".join(out)
 
 
 def is_page_number(line: str) -> bool:

@@ -566,6 +566,10 @@ def _topic(d: Draft, edition: int | None) -> str:
 NO_OPTION_RULES = {"declined", "expectation", "whole answer"}
 # Evidence strong enough for an answer's own words after a pointer to decide against the answer pointed to.
 OWN_WORDS_KINDS = {"in force", "operating", "in place", "status draft", "status in preparation", "negation"}
+# A plain statement decides too when it is a clause of its own, not a name ("See Q12 – Singpass is named as a key
+# enabler in the DGB", not "Same as in q16; the PSI act.", which only names what Q16 holds).
+STATEMENT_WORDS = 5
+POINTER_END_RE = re.compile(r"\s*(?:;|\+|\s[–—-]\s)")
 CHECK_MARK_RE = re.compile(r"^\s*[✓✔](?=\s|$|[–—,;:.-])")
 
 
@@ -782,6 +786,7 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     """Parse one MSQ response in the extracted-text layout; raises ParseError when it is not one."""
     if not text.strip():
         raise ParseError(f"{source_name}: the file is empty")
+    text = noise.undo_markup(text)   # HTML of an online-form export, tracked changes: layout, never answers
     head = text[:3000]
     is_synthetic = text.lstrip().upper().startswith(SYNTHETIC_MARK)
     if edition is None:
@@ -882,6 +887,12 @@ def _sibling_pointer(d: Draft, edition: int) -> str | None:
     return references.sibling(strip_label(d.detail), names)   # "Kominfo: as for 5G.": a part's label, then the pointer
 
 
+def _a_statement_after(detail: str) -> bool:
+    """Do the words after the pointer make a clause of their own (five words or more), not only a name?"""
+    m = POINTER_END_RE.search(detail)
+    return m is not None and len(re.findall(r"[^\W\d_]+", detail[m.end():])) >= STATEMENT_WORDS
+
+
 def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], questions: set[int],
           edition: int) -> tuple[references.Node, str | None]:
     """One answer's own reading and the references it makes, in the answer's language."""
@@ -904,8 +915,9 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         node.restates = ref.continued and bool(d.links)
         # words of its own that decide by more than naming ('See Q12 – the strategy refers to …'; not 'Same as in
         # q16; the PSI act.', which only names what Q16 holds)
+        kind = (own.evidence or '').split(':', 1)[0]
         node.own_words = (ref.continued and references.words_after(d.detail)
-                          and (own.evidence or '').split(':', 1)[0] in OWN_WORDS_KINDS)
+                          and (kind in OWN_WORDS_KINDS or (kind == "stated" and _a_statement_after(d.detail))))
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
