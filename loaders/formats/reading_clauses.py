@@ -555,6 +555,8 @@ def spoken_turns(detail: str) -> list[tuple[bool, str]] | None:
 
 
 SECTION_KINDS = ("evidence_label", "finding_label", "gap_label", "recommendation_label")
+OUTLOOK_KINDS = ("achievement_label", "challenge_label", "way_forward_label")
+OUTSTANDING = {"challenge_label", "way_forward_label"}
 
 
 @lru_cache(maxsize=8)
@@ -587,6 +589,32 @@ def report_findings(detail: str) -> str | None:
         {"gap_label"} if labelled else set())
     kept = [s for k, body in sections if k not in left_out for s in sentences(body) if not _recommends(s)]
     return "\n".join(kept).strip() or None   # one sentence a line: a section may open in lower case
+
+
+@lru_cache(maxsize=8)
+def _outlook_re(lang: str) -> re.Pattern:
+    c = cues(lang)
+    labels = {" ".join(p) for k in OUTLOOK_KINDS for p in c.phrases[k]} | {w for k in OUTLOOK_KINDS for w in c.words[k]}
+    alt = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;!?]\s)|(?<=\n))({alt or '(?!)'})\s*:\s*", re.IGNORECASE)
+
+
+def report_outlook(detail: str) -> tuple[str, str] | None:
+    """An annual report's answer in labelled sections ("Key achievements: … Challenges: … Way forward: …",
+    "Réalisations : … Défis : … Perspectives : …", "Logros: … Desafíos: … Próximos pasos: …"): (what was achieved,
+    what remains outstanding), or None without a "Challenges:" or "Way forward:" section after words of its own.
+    What the outstanding sections say about the same thing (vacant, pending adoption, to be approved) is read
+    before the achievement's past tense."""
+    c = cues()
+    kinds = {" ".join(p): k for k in OUTLOOK_KINDS for p in c.phrases[k]} | {w: k for k in OUTLOOK_KINDS for w in c.words[k]}
+    parts = _outlook_re(current_language()).split(detail.strip())
+    if len(parts) < 3:
+        return None
+    sections = [("", parts[0].strip())] + [(kinds.get(" ".join(tokens(label)), ""), body.strip())
+                                           for label, body in zip(parts[1::2], parts[2::2])]
+    done = " ".join(b for k, b in sections if k not in OUTSTANDING and b)
+    outstanding = " ".join(b for k, b in sections if k in OUTSTANDING and b)
+    return (done, outstanding) if done and outstanding else None
 
 
 def _recommends(sentence: str) -> bool:

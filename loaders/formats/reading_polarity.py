@@ -56,6 +56,7 @@ from .reading_clauses import (
     part_label,
     pending,
     report_findings,
+    report_outlook,
     spoken_turns,
     still_to_be_done,
     strip_label,
@@ -129,6 +130,16 @@ def _points_back(toks: list[str]) -> bool:
     return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
 
 
+def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
+    """Do a report's challenges speak of the same thing as its achievement or the question (a content word in
+    common: "the position was created … Challenges: the position remained vacant"), not of something else
+    ("… in force. Challenges: lack of staff")?"""
+    skip = STOP | cues().words["negator"] | cues().words["auxiliary"]
+    words = {stem(t) for t in tokens(outlook[0]) if t.isalpha() and len(t) > 3 and t not in skip}
+    later = [t for t in tokens(outlook[1]) if t.isalpha() and len(t) > 3 and t not in skip]
+    return any(stem(t) in words for t in later) or (bool(topic) and _about(later, topic))
+
+
 def _about(toks: list[str], topic: str) -> bool:
     """Does the clause name something the question asks about (a content word of the question's text)?"""
     if not topic or any(t in {"nothing", "none", "nobody", "neither"} and toks[k + 1:k + 3] not in BACK_REFERENCES
@@ -197,6 +208,19 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     turns = spoken_turns(detail)
     if turns is not None:
         return _transcript(turns, topic, edition)
+    outlook = report_outlook(detail)
+    if outlook is not None:
+        later = read(outlook[1], topic, edition)
+        if later.answer == "no" and _same_thing(outlook, topic):   # "Challenges: … the position remained vacant"
+            done = read(outlook[0], topic, edition)
+            flag = later.flag or (history.FLAG_PAST if done.answer == "yes" else None)  # a past event, then a denial
+            return Reading("no", flag, "a report's challenges or way forward", later.evidence)
+        step = [t for t in tokens(outlook[1]) if t in cues().words["adoption_noun"]]
+        if later.answer != "no" and step and evidence.finite_verb(tokens(outlook[1])) is None:
+            # "Way forward: Cabinet approval.", "Perspectives : son adoption par …": the adoption is still to come
+            return Reading("no", None, "a report's challenges or way forward", _ev("status awaited", tuple(step),
+                                                                                     outlook[1]))
+        detail = outlook[0]
     own = strip_label(report_findings(detail) or detail)
     text = _boolean_cell(own)
     if not text:

@@ -30,6 +30,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "confirm_verb", "greeting", "whole_label", "cell_true", "cell_false", "sign_off", "own_remit",
          "interviewer_mark", "respondent_mark", "conclusion",
          "checking_obligation", "evidence_label", "finding_label", "recommendation_label", "gap_label",
+         "achievement_label", "challenge_label", "way_forward_label",
          "partial_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
