@@ -243,12 +243,18 @@ DATE_WORDS = {"since", "from", "until", "during", "before", "after", "between", 
               "late", "mid", "end", "spring", "summer", "autumn", "winter", "fiscal", "year", "budget"}
 
 
+# A capitalised name continued by capitalised words, joined by a linking word (English, French, Spanish) or a
+# comma of an enumeration inside the name ("SPF Emploi, Travail et Concertation sociale", "Ministerio de Trabajo y
+# Consulta Ciudadana", "Department of Labour, Consultation and Dialogue").
+TITLE_LINKS = "of|on|for|and|the|et|du|des|y|del"
+TITLE_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][^\W_]*(?:(?:,|(?:\s+(?:" + TITLE_LINKS + r")){1,2})?\s+[A-Z][^\W_]*)+")
+
+
 def title_words(sentence: str) -> frozenset[str]:
     """Lower-cased words that continue a capitalised name inside the sentence ("Act on Testing of Driverless
     Vehicles" -> testing, driverless, vehicles): a status word there is part of a title, not a status."""
     out = set()
-    for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][^\W_]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][^\W_]*)+",
-                         sentence.strip()):
+    for m in TITLE_RE.finditer(sentence.strip()):
         words = m.group(0).split()
         out |= {w.casefold() for w in words[1:] if w[:1].isupper()}
     # "Vision 2030", "Agenda 2063": a capitalised word before a year is the name of a programme.

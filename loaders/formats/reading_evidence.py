@@ -209,9 +209,20 @@ def names_only(text: str) -> Evidence | None:
     words = re.findall(r"[^\W_][\w’'-]*", bare)
     if not words or not ACRONYM_RE.search(text) or finite_verb(tokens(text)) is not None:
         return None
-    if not all(NAME_WORD_RE.match(w) or w.casefold() in NAME_LINKS for w in words):
+    if not all(_name_word(words, k) for k in range(len(words))):
         return None
     return Evidence("named", tuple(tokens(text)[:4]))
+
+
+def _name_word(words: list[str], k: int) -> bool:
+    """A word of a name: capitalised, an acronym, a number or a linking word; or a lower-case adjective right
+    after a capitalised word inside the name, as French and Spanish names are written ("SPF Emploi, Travail et
+    Concertation sociale", "Ministerio de Salud pública"); never after the answer's first word ("Consultar con")."""
+    w = words[k]
+    if NAME_WORD_RE.match(w) or w.casefold() in NAME_LINKS:
+        return True
+    return k > 1 and w.isalpha() and w.islower() and bool(NAME_WORD_RE.match(words[k - 1])) \
+        and words[k - 1].casefold() not in NAME_LINKS   # not after the first word: "Consultar con el MINSA"
 
 
 def _question_has(question: str, cls: str) -> bool:

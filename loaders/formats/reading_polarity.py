@@ -376,14 +376,34 @@ def _open_answer(reading: Reading, a: _Answer) -> Reading:
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
-    if any(negated(cl.toks) and (has_cue(cl.toks, "addition") or has_cue(cl.toks, "information")
-                                 or len([t for t in cl.toks if t.isalpha()]) <= SHORT_DENIAL) for cl in mains):
+    if any(_nothing_more(cl.toks) for cl in mains):
         return reading   # "Rien à ajouter.", "No further information.", "Nothing new."
     words = [t for t in tokens(a.text) if t.isalpha()]
     if len(words) < MIN_INFORMATION_WORDS:
         return reading
     first = tokens(a.sents[0])
     return Reading("yes", None, "information given", _ev("stated", tuple(first[:4]), a.text))
+
+
+NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
+
+
+def _nothing_more(toks: list[str]) -> bool:
+    """A clause saying there is nothing (more) to add: a short denial ("Nothing new."), or a negation that
+    governs the information or the addition ("No further information", "Rien à ajouter", "Sin comentarios
+    adicionales"). Not a note about the information given, where the information is the subject of a longer
+    clause and the negation bears on its own predicate ("Les informations des entités fédérées ont été
+    collectées … et n'ont pas toutes pu être vérifiées", "the data … could not all be verified")."""
+    if not negated(toks):
+        return False
+    words = [t for t in toks if t.isalpha()]
+    if len(words) <= SHORT_DENIAL:
+        return True
+    neg = next((i for i, t in enumerate(toks) if t in cues().words["negator"]), 0)
+    after = toks[neg:]
+    if has_cue(after, "addition") or has_cue(after, "information"):
+        return True
+    return (has_cue(toks, "addition") or has_cue(toks, "information")) and len(words) <= NOTE_ON_INFORMATION
 
 
 def _names_given(reading: Reading, a: _Answer) -> Reading:
@@ -631,7 +651,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            _ev(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
-                  or _other_part_in_force(a, k))
+                  or _other_part_in_force(a, k) or _in_place_since_later(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -996,6 +1016,30 @@ def _other_part_in_force(a: _Answer, k: int) -> Reading | None:
         if found is not None and found[0] in {"in force", "operating"}:
             return Reading("yes", FLAG_MIXED, "one part denied, another part in force", _ev(found[0], found[1],
                                                                                             sentence))
+    return None
+
+
+def _in_place_since_later(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+    """A newer text dated after the edition or short of in force ("La Ley Fintec … fue publicada en enero de 2023;
+    el sandbox … aún no opera"), and a later sentence affirming something else in place since a year at or before
+    the edition ("El Laboratorio de Gobierno realiza proyectos de experimentación desde 2015", "The Government Lab
+    has run experiments since 2015", "… mène des projets d'expérimentation depuis 2015"): what was asked is there
+    in another form, yes, flagged mixed; never a silent no (nor a silent yes)."""
+    if a.edition is None or not (evidence.dated_after(w.decider.toks, a.edition)
+                                 or pending(w.decider.toks, w.decider.names)):
+        return None
+    since = cues().words["since_word"]
+    for sentence in a.sents[k + 1:]:
+        toks = tokens(sentence)
+        dated = any(t in since and evidence.YEAR_RE.fullmatch(toks[i + 1]) and int(toks[i + 1]) <= a.edition
+                    for i, t in enumerate(toks[:-1]))
+        mains = [cl for cl in clauses(sentence) if cl.main]
+        if not dated or any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in mains):
+            continue
+        found = _affirm_evidence(mains, sentence)
+        if found is not None:
+            return Reading("yes", FLAG_MIXED, "newer text denied, another measure in place since before the edition",
+                           _ev(found[0], found[1], sentence))
     return None
 
 

@@ -55,7 +55,8 @@ def test_any_english_answer_of_fewer_than_four_words_stays_in_the_forms_language
 ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_answers.txt", "es_tabular.txt",
                                 "fr_mixed.txt", "fr_cover_letter.txt", "es_short_notes.txt", "es_legal_citations.txt",
                                 "fr_tableau.txt", "fr_numbered_report.txt", "es_peninsular_bullets.txt",
-                                "bilingual_en_fr.txt", "es_oficio.txt"}
+                                "bilingual_en_fr.txt", "es_oficio.txt", "es_vigencia_gradual.txt",
+                                "fr_belgique_niveaux.txt"}
 # English answers the detector cannot yet place (flagged 'answer language unclear', so never read wrong unseen):
 # (file, question, item). Listed exactly, so a fix shows up as a failure to update here.
 NOT_YET_PLACED = {("telegraphic_notes.txt", 23, ""): "'n/a – no sub-natl e-govt strat. (cf. Q4).': abbreviations"}
