@@ -587,7 +587,8 @@ def _declined(a: _Answer) -> Reading | None:
     if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
-            and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)]   # "…, as the information is not held in a form …": its reason
+            and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
+            and not _not_in_the_report(cl.toks)]   # "…, as the information is not held in a form …": its reason
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
@@ -1528,6 +1529,20 @@ def _outside_own_remit(toks: list[str]) -> bool:
     ne relève pas de la compétence de cette Direction": the respondent says the question is not its own to answer
     (kind `own_remit`), a decline; not "no ministry has the remit" (whose remit is not the respondent's)."""
     return negated(toks) and has_cue(toks, "own_remit")
+
+
+IN_A_DOCUMENT = {"in", "within", "dans", "en"}
+DOCUMENT_REACH = 4   # "in the Ministry's annual report", "dans le rapport annuel", "en el informe"
+
+
+def _not_in_the_report(toks: list[str]) -> bool:
+    """"This is not covered in the Ministry's annual report", "n'est pas traité dans notre rapport": beside a
+    decline, a negation of what a report or questionnaire holds is the decline's reason (kind `report_noun`,
+    within a few words after "in"/"dans"/"en"), not a denial of the thing asked."""
+    if not negated(toks):
+        return False
+    nouns = cues().words["report_noun"]
+    return any(t in nouns and IN_A_DOCUMENT & set(toks[max(0, i - DOCUMENT_REACH):i]) for i, t in enumerate(toks))
 
 
 NOUN_LINKS = {"of", "on", "about", "for", "concerning", "regarding", "de", "du", "des", "sur", "del", "sobre", "para", "pour"}
