@@ -17,6 +17,7 @@ from .reading_words import (
     has_cue,
     sentences,
     starts_at,
+    stem,
     subject,
     tokens,
     whole_answers,
@@ -659,3 +660,18 @@ def own_subject(toks: list[str]) -> bool:
              and t not in cues().words["contrast_inside"] and t not in {"se", "still", "yet", "aún", "aun", "todavía",
                                                                          "todavia", "encore", "toujours"}]
     return verb is not None and bool(words)
+
+
+# "none of them", "neither of these": the pronoun points back to what the sentence has just named.
+BACK_REFERENCES = [["of", w] for w in ("them", "these", "those", "which", "it", "us")]
+
+
+def about(toks: list[str], topic: str) -> bool:
+    """Does the clause name something the question asks about (a content word of the question's text)?"""
+    if not topic or any(t in {"nothing", "none", "nobody", "neither"} and toks[k + 1:k + 3] not in BACK_REFERENCES
+                        for k, t in enumerate(toks)):
+        return True  # "nothing is in force": the pronoun stands for what was asked (not "none of them")
+    c = cues()
+    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with"}
+    asked = {stem(t) for t in tokens(topic) if t.isalpha() and len(t) > 2 and t not in skip}
+    return any(stem(t) in asked for t in toks if t.isalpha() and t not in skip)

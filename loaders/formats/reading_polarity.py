@@ -23,7 +23,9 @@ from functools import lru_cache
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
+from . import reading_weight as weight
 from .reading_clauses import (
+    BACK_REFERENCES,
     FLAG_BEING_WRITTEN,
     FLAG_CONTRADICTED,
     FLAG_DECLINED,
@@ -46,6 +48,7 @@ from .reading_clauses import (
     STOP,
     Clause,
     Reading,
+    about,
     absence_opener,
     asks_specific,
     clauses,
@@ -121,10 +124,6 @@ def _contradicted(sents: list[str], first: Clause) -> bool:
     return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
 
 
-# "none of them", "neither of these": the pronoun points back to what the sentence has just named.
-BACK_REFERENCES = [["of", w] for w in ("them", "these", "those", "which", "it", "us")]
-
-
 def _points_back(toks: list[str]) -> bool:
     """"none of them", "neither of these": a property of what the sentence has just named."""
     return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
@@ -137,18 +136,7 @@ def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
     skip = STOP | cues().words["negator"] | cues().words["auxiliary"]
     words = {stem(t) for t in tokens(outlook[0]) if t.isalpha() and len(t) > 3 and t not in skip}
     later = [t for t in tokens(outlook[1]) if t.isalpha() and len(t) > 3 and t not in skip]
-    return any(stem(t) in words for t in later) or (bool(topic) and _about(later, topic))
-
-
-def _about(toks: list[str], topic: str) -> bool:
-    """Does the clause name something the question asks about (a content word of the question's text)?"""
-    if not topic or any(t in {"nothing", "none", "nobody", "neither"} and toks[k + 1:k + 3] not in BACK_REFERENCES
-                        for k, t in enumerate(toks)):
-        return True  # "nothing is in force": the pronoun stands for what was asked (not "none of them")
-    c = cues()
-    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with"}
-    asked = {stem(t) for t in tokens(topic) if t.isalpha() and len(t) > 2 and t not in skip}
-    return any(stem(t) in asked for t in toks if t.isalpha() and t not in skip)
+    return any(stem(t) in words for t in later) or (bool(topic) and about(later, topic))
 
 
 def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
@@ -163,7 +151,7 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
     with language(lang):
-        return with_status_field(text, question, edition, read)
+        return weight.weigh(with_status_field(text, question, edition, read), text, question)
 
 
 def denies_in_part(detail: str) -> bool:
@@ -777,7 +765,7 @@ def _undone_after(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, 
             return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", _denial_evidence(later[0], a))
         if not later or not _existential_denial(later[0].toks):
             continue
-        if _about(later[0].toks, a.topic):
+        if about(later[0].toks, a.topic):
             return Reading("no", FLAG_UNDONE, "an absence stated after", _denial_evidence(later[0], a))
         return None
     return None
@@ -1414,7 +1402,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     elif w.state == "affirm" and q == "neg":
         if has_cue(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
-        elif _absence(cl.toks) and _about(cl.toks, topic) and not _another_text_beside(w, cl):
+        elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
