@@ -361,12 +361,23 @@ def negated(toks: list[str]) -> bool:
         hit = t in c.words["negator"] or _phrase_at(toks, i, "negator")
         if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
             continue  # "Act no. 12 of 2019" is a number, not a negation
-        if has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden"):
+        if (has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden")) and not _denies_existence(toks, i):
             continue  # "are never asked again", "do not have to", "no need to": a burden removed
         if any(w in c.words["property"] for w in toks[i + 1:i + 4]):
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+def _denies_existence(toks: list[str], i: int) -> bool:
+    """Does the negation at toks[i] deny that something exists, so that a burden word later in its clause is no
+    burden lifted? A verb of existence right after it ("No hay información adicional que aportar"), unless the
+    burden is what does not exist ("No hay necesidad de presentar copias"); or an instrument as the noun it
+    determines ("Ninguna norma exige la publicación …", "Aucune norme n'exige …": no text requires it)."""
+    after = toks[i + 1:i + 2]
+    if after and after[0] in cues().words["existential"]:
+        return not has_cue(toks[i + 2:i + 3], "burden")
+    return bool(after) and evidence.find(after, "instrument") is not None
 
 
 REPLACEMENT_NEGATION_REACH = 3
