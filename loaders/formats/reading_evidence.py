@@ -22,6 +22,7 @@ from .reading_words import (
     URL_RE,
     cues,
     current_language,
+    has_cue,
     language,
     subject,
     table_path,
@@ -300,6 +301,13 @@ def _each_on_its_own(toks: list[str]) -> Evidence | None:
     return None
 
 
+def _burden_lifted_before(toks: list[str], i: int) -> bool:
+    """"Citizens do not need to bring paper copies", "ya no necesitan presentar copias en papel": a negation with
+    a burden word before toks[i] lifts the burden; the paper after it is what is no longer needed."""
+    negator = cues().words["negator"]
+    return any(t in negator and has_cue(toks[j + 1:i], "burden") for j, t in enumerate(toks[:i]))
+
+
 def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                      planned_upto: int | None = None) -> Evidence | None:
     """A status short of in force anywhere in the clause ("pending", "being prepared", "on paper"), not
@@ -313,8 +321,10 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                     planned_upto is not None and hit[0] >= planned_upto))):
                 continue
             if cls == "otherwise" and (_second_channel(toks, hit[0]) or find(toks, "instead", max(0, hit[0] - 3),
-                                                                               hit[0]) is not None):
-                continue  # "online and on paper", "online rather than on paper": paper is not how it is done
+                                                                               hit[0]) is not None
+                                       or _burden_lifted_before(toks, hit[0])):
+                continue  # "online and on paper", "online rather than on paper", "no longer need to bring paper
+                # copies": paper is not how it is done
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:

@@ -2,7 +2,8 @@
 …", "Aucune norme n'exige …") is a denial even when a burden word follows later in its clause; a burden right
 after it ("No hay necesidad de presentar copias") or negated itself ("No se exige al ciudadano …") is still a
 burden lifted. Work in progress as the predicate ("La consultation est en cours.", "La consulta está en curso.")
-is a status short of in force, as English "is ongoing"; the current year ("l'année en cours") is not."""
+is a status short of in force, as English "is ongoing"; the current year ("l'année en cours") is not. Paper
+named after a burden lifted ("do not need to bring paper copies") is what is no longer needed, not how it is done."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,16 @@ def test_work_in_progress_as_the_predicate_is_no(text, lang):
 ])
 def test_the_current_year_is_no_work_in_progress(text, lang):
     assert read_question(text, OPEN_DATA, lang).answer == "yes"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Citizens do not need to bring paper copies of their ID to any service counter.", "en", "yes"),
+    ("Citizens no longer need to bring paper copies to the counter.", "en", "yes"),
+    ("Los ciudadanos ya no necesitan presentar copias en papel en ventanilla.", "es", "yes"),
+    ("Les usagers n'ont plus besoin de fournir des copies papier au guichet.", "fr", "yes"),
+    # the paper is how it is still done: handled otherwise
+    ("Citizens still bring paper copies to the counter.", "en", "no"),
+    ("Documents are still submitted on paper at the counter; citizens do not need to queue twice.", "en", "no"),
+])
+def test_paper_after_a_burden_lifted_is_what_is_no_longer_needed(text, lang, expected):
+    assert read_question(text, ONCE_ONLY, lang).answer == expected
