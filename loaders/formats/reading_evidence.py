@@ -325,6 +325,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                                        or _burden_lifted_before(toks, hit[0])):
                 continue  # "online and on paper", "online rather than on paper", "no longer need to bring paper
                 # copies": paper is not how it is done
+            if cls == "preparing" and find(toks, "implementation", 0, hit[0]) is not None:
+                continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:

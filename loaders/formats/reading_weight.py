@@ -14,11 +14,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import reading_evidence as evidence
 from .reading_clauses import Reading, about, clauses, negated, pending, strip_label
 from .reading_words import sentences, tokens
 
 FLAG_STATEMENT_WEIGHED = "a plain statement beside a denial: which decides?"
 FLAG_QUESTION_AFFIRMS = "a question read as an affirmation: what was answered?"
+FLAG_STATUS_WEIGHED = "a status beside something in force or operating: which decides?"
+
+# Affirming evidence strong enough to doubt a status beside it (data/reading/evidence_kinds.csv).
+STRONG_KINDS = frozenset({"in force", "operating", "in place"})
 
 
 def evidence_kind(reading: Reading) -> str | None:
@@ -49,11 +54,32 @@ def denies_what_is_asked(text: str, question: str) -> bool:
     return False
 
 
+def affirms_strongly(text: str) -> bool:
+    """Does a main clause of the answer, neither denied nor pending nor a stance, name something in force,
+    operating or in place ("Ley N° 30999 … vigente desde 2019", "Approval … was accorded by the Cabinet")?"""
+    for sentence in sentences(strip_label(text)):
+        sentence = strip_label(sentence)
+        for cl in clauses(sentence):
+            if not cl.main or cl.stance or negated(cl.toks) or pending(cl.toks, cl.names):
+                continue
+            found = evidence.affirmation(cl.toks, sentence)
+            if found is not None and found.kind in STRONG_KINDS:
+                return True
+    return False
+
+
 def weigh(reading: Reading, text: str, question: str = "") -> Reading:
     """The reading, flagged when a yes was decided by a clause that is a question, or by a plain statement
     (`stated`) while the same answer, giving no address, denies what is asked. A reading already flagged is
     returned as it is."""
-    if reading.flag is not None or reading.answer != "yes":
+    if reading.flag is not None:
+        return reading
+    if reading.answer == "no":
+        kind = evidence_kind(reading) or ""
+        if (kind.startswith("status") or kind == "dated after edition") and affirms_strongly(text):
+            return replace(reading, flag=FLAG_STATUS_WEIGHED)   # a pending regulation beside the Act in force
+        return reading
+    if reading.answer != "yes":
         return reading
     if decided_by_a_question(reading, text):
         return replace(reading, flag=FLAG_QUESTION_AFFIRMS)   # "¿Hay un CIO …?" as the whole answer: it asks

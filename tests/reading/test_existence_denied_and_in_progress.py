@@ -70,3 +70,12 @@ def test_the_current_year_is_no_work_in_progress(text, lang):
 ])
 def test_paper_after_a_burden_lifted_is_what_is_no_longer_needed(text, lang, expected):
     assert read_question(text, ONCE_ONLY, lang).answer == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Council of Ministers adopted the strategy in 2020; its implementation is ongoing.", "en"),
+    ("Le Conseil des ministres a adopté la stratégie en 2020 ; sa mise en œuvre est en cours.", "fr"),
+    ("El Consejo de Ministros aprobó la estrategia en 2020; su implementación está en curso.", "es"),
+])
+def test_implementation_in_progress_is_the_measure_carried_out_not_prepared(text, lang):
+    assert read_question(text, 19, lang).answer == "yes"

@@ -57,3 +57,27 @@ def test_a_question_is_never_an_unflagged_yes(text, lang):
 def test_a_statement_without_a_denial_of_what_is_asked_is_not_flagged_by_the_weighing(text, lang, q):
     r = read_question(text, q, lang)
     assert r.answer == "yes" and r.flag not in (FLAG_STATEMENT_WEIGHED, FLAG_QUESTION_AFFIRMS), r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Data Exchange Act 2019 is in force. Its implementing regulation is still awaited.", "en"),
+    ("La loi n° 2019-04 sur l'échange de données est en vigueur ; son décret d'application est en attente de "
+     "signature.", "fr"),
+    ("La Ley 4512 de intercambio de datos está vigente desde 2019; su reglamento se encuentra pendiente de "
+     "aprobación.", "es"),
+    ("Ley N° 4512, Ley de Intercambio de Datos, vigente desde 2019. Asimismo, mediante Decreto N° 12-2020 se aprobó "
+     "el marco de interoperabilidad, que a la fecha se encuentra pendiente de reglamentación.", "es"),
+])
+def test_a_status_no_beside_something_in_force_is_never_unflagged(text, lang):
+    r = read_question(text, DATA_EXCHANGE, lang)
+    assert r.answer == "yes" or r.flag is not None, r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A data exchange regulation is being drafted by the Ministry of ICT.", "en"),
+    ("Un règlement sur l'échange de données est en cours d'élaboration.", "fr"),
+    ("Un reglamento de intercambio de datos se encuentra en elaboración.", "es"),
+])
+def test_a_status_alone_is_a_clean_no(text, lang):
+    r = read_question(text, DATA_EXCHANGE, lang)
+    assert (r.answer, r.flag) == ("no", None), r
