@@ -17,15 +17,29 @@ reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
 from . import reading_weight as weight
+from .reading_answer import (
+    WEAK_KINDS,
+    Answer,
+    Weighed,
+    affirm_evidence,
+    asked_stems,
+    cite,
+    contrasts,
+    denial_evidence,
+    points_back,
+    specific_vs_general,
+    stands_in,
+    stems,
+    strongly_affirms,
+)
 from .reading_clauses import (
-    BACK_REFERENCES,
     FLAG_BEING_WRITTEN,
     FLAG_CONTRADICTED,
     FLAG_DECLINED,
@@ -61,7 +75,6 @@ from .reading_clauses import (
     report_findings,
     report_outlook,
     spoken_turns,
-    still_to_be_done,
     strip_label,
 )
 from .reading_fields import with_status_field
@@ -124,11 +137,6 @@ def _contradicted(sents: list[str], first: Clause) -> bool:
     return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
 
 
-def _points_back(toks: list[str]) -> bool:
-    """"none of them", "neither of these": a property of what the sentence has just named."""
-    return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
-
-
 def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
     """Do a report's challenges speak of the same thing as its achievement or the question (a content word in
     common: "the position was created … Challenges: the position remained vacant"), not of something else
@@ -137,6 +145,23 @@ def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
     words = {stem(t) for t in tokens(outlook[0]) if t.isalpha() and len(t) > 3 and t not in skip}
     later = [t for t in tokens(outlook[1]) if t.isalpha() and len(t) > 3 and t not in skip]
     return any(stem(t) in words for t in later) or (bool(topic) and about(later, topic))
+
+
+def _outlook_decides(outlook: tuple[str, str], topic: str, edition: int | None, read) -> Reading | None:
+    """A report's achievement, then its challenges or way forward (`outlook`, from report_outlook): the later
+    section decides when it denies the same thing, or when it is only an adoption step still to come; else None,
+    and the achievement is read. `read` is the reader of a whole answer (reading_polarity.read)."""
+    later = read(outlook[1], topic, edition)
+    if later.answer == "no" and _same_thing(outlook, topic):   # "Challenges: … the position remained vacant"
+        done = read(outlook[0], topic, edition)
+        flag = later.flag or (history.FLAG_PAST if done.answer == "yes" else None)  # a past event, then a denial
+        return Reading("no", flag, "a report's challenges or way forward", later.evidence)
+    step = [t for t in tokens(outlook[1]) if t in cues().words["adoption_noun"]]
+    if later.answer != "no" and step and evidence.finite_verb(tokens(outlook[1])) is None:
+        # "Way forward: Cabinet approval.", "Perspectives : son adoption par …": the adoption is still to come
+        return Reading("no", None, "a report's challenges or way forward", cite("status awaited", tuple(step),
+                                                                                 outlook[1]))
+    return None
 
 
 def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
@@ -164,28 +189,6 @@ def denies_in_part(detail: str) -> bool:
     return False
 
 
-@dataclass
-class _Answer:
-    """One written answer being read: its text without a label, its sentences and lead clauses."""
-    text: str
-    topic: str
-    edition: int | None
-    sents: list[str]
-    lead_clauses: list[Clause]
-    label: str | None = None   # the first part's own label, taken off the text ("Bappenas: …")
-
-
-@dataclass
-class _Weighed:
-    """The clause rules' verdict on one sentence: state (neg / affirm), flag, rule, the deciding clause."""
-    state: str
-    flag: str | None
-    rule: str
-    decider: Clause
-    mains: list[Clause]
-    status_beside: Clause | None = None   # a not-yet status stated beside what affirms
-
-
 def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful, and the
     evidence that decided it. A `yes` needs affirming evidence; an answer that affirms nothing and denies
@@ -195,19 +198,12 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     something the question asks about. `edition` is the survey year (later dates are not in place)."""
     turns = spoken_turns(detail)
     if turns is not None:
-        return _transcript(turns, topic, edition)
+        return _transcript(turns, topic, edition, read)
     outlook = report_outlook(detail)
     if outlook is not None:
-        later = read(outlook[1], topic, edition)
-        if later.answer == "no" and _same_thing(outlook, topic):   # "Challenges: … the position remained vacant"
-            done = read(outlook[0], topic, edition)
-            flag = later.flag or (history.FLAG_PAST if done.answer == "yes" else None)  # a past event, then a denial
-            return Reading("no", flag, "a report's challenges or way forward", later.evidence)
-        step = [t for t in tokens(outlook[1]) if t in cues().words["adoption_noun"]]
-        if later.answer != "no" and step and evidence.finite_verb(tokens(outlook[1])) is None:
-            # "Way forward: Cabinet approval.", "Perspectives : son adoption par …": the adoption is still to come
-            return Reading("no", None, "a report's challenges or way forward", _ev("status awaited", tuple(step),
-                                                                                     outlook[1]))
+        decided = _outlook_decides(outlook, topic, edition, read)
+        if decided is not None:
+            return decided
         detail = outlook[0]
     own = strip_label(report_findings(detail) or detail)
     text = _boolean_cell(own)
@@ -216,9 +212,9 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
     try:
         sents = _up_to_sign_off(sentences(text))
-        ans = _Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
+        ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
-            reading = step(ans)
+            reading = step(ans, read) if step is _explicit_word else step(ans)
             if reading is not None:
                 reading = _cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
@@ -286,7 +282,7 @@ def _up_to_sign_off(sents: list[str]) -> list[str]:
     return sents
 
 
-def _transcript(turns: list[tuple[bool, str]], topic: str, edition: int | None) -> Reading:
+def _transcript(turns: list[tuple[bool, str]], topic: str, edition: int | None, read) -> Reading:
     """An interview transcript: the interviewer's turns ask, they never affirm ("Q: Is there a CIO?"); the
     answers decide, a later answer correcting an earlier one. A concluding "So, no." / "Donc non." closing the
     answers decides; else a later answer giving a Yes or No of its own to a follow-up ("Q: In the programme? A:
@@ -356,7 +352,7 @@ MIN_INFORMATION_WORDS = 3
 SHORT_DENIAL = 4   # a denial of at most this many words says there is nothing, whatever its verb
 
 
-def _open_answer(reading: Reading, a: _Answer) -> Reading:
+def _open_answer(reading: Reading, a: Answer) -> Reading:
     """An open question ("Please provide any other information …") is answered by whatever is stated: a
     status or a denial the reader found in it is the information given ("La AIG prepara la nueva Agenda 2025-2029",
     "the crisis has delayed several projects"), so it is `yes`; unless the answer says there is nothing
@@ -370,7 +366,7 @@ def _open_answer(reading: Reading, a: _Answer) -> Reading:
     if len(words) < MIN_INFORMATION_WORDS:
         return reading
     first = tokens(a.sents[0])
-    return Reading("yes", None, "information given", _ev("stated", tuple(first[:4]), a.text))
+    return Reading("yes", None, "information given", cite("stated", tuple(first[:4]), a.text))
 
 
 NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
@@ -394,7 +390,7 @@ def _nothing_more(toks: list[str]) -> bool:
     return (has_cue(toks, "addition") or has_cue(toks, "information")) and len(words) <= NOTE_ON_INFORMATION
 
 
-def _names_given(reading: Reading, a: _Answer) -> Reading:
+def _names_given(reading: Reading, a: Answer) -> Reading:
     """A question asking for names ("Please provide names of the ministries …") answered by names only
     ("MINSA", "BID, CAF, Red GEALC"): the names are the answer, yes; words the reader cannot place stay unknown."""
     if reading.rule != "nothing affirms or denies" or not evidence.name_request(a.topic):
@@ -403,10 +399,6 @@ def _names_given(reading: Reading, a: _Answer) -> Reading:
     if found is None:
         return reading
     return Reading("yes", None, "names given", found.describe(a.text))
-
-
-def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
-    return evidence.Evidence(kind, cue).describe(text)
 
 
 def _both_versions(text: str) -> str:
@@ -426,7 +418,7 @@ def _both_versions(text: str) -> str:
 VERSIONS_RE = re.compile(r"\s+/\s+")
 
 
-def _whole_answer(a: _Answer) -> Reading | None:
+def _whole_answer(a: Answer) -> Reading | None:
     """Rule 3: a whole answer that decides by itself ("No", "None", "N/A"; "No. / Non." in two languages)."""
     whole = whole_answers().get(_both_versions(a.text).casefold().strip(" .!\n"))
     if not whole:
@@ -438,10 +430,10 @@ def _whole_answer(a: _Answer) -> Reading | None:
     if whole == "unknown":
         toks = tokens(a.text)
         flag = FLAG_INAPPLICABLE if has_cue(toks, "inapplicable") else (FLAG_DECLINED if _declines(toks, topic=a.topic) else None)
-    return Reading(whole, flag, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
+    return Reading(whole, flag, "whole answer", cite(kind, tuple(tokens(a.text)), a.text))
 
 
-def _explicit_word(a: _Answer) -> Reading | None:
+def _explicit_word(a: Answer, read) -> Reading | None:
     """Rule 5: a leading explicit Yes or No decides (a negation in a Yes sentence is flagged)."""
     ex = explicit(a.sents[0])
     if ex is None:
@@ -456,15 +448,15 @@ def _explicit_word(a: _Answer) -> Reading | None:
         neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or evidence.dated_after(cl.toks, a.edition)
                   for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
-                       _ev("explicit yes", (), a.sents[0]))
-    hedged = _no_then_hedged(a)
+                       cite("explicit yes", (), a.sents[0]))
+    hedged = _no_then_hedged(a, read)
     if hedged is not None:
         return hedged   # "Non. Observations : pas de DSI au sens strict ; la coordination est assurée par le DGEN"
     return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
-                   _ev("explicit no", (), a.sents[0]))
+                   cite("explicit no", (), a.sents[0]))
 
 
-def _after_typed_word(a: _Answer, labelled: bool = False) -> str:
+def _after_typed_word(a: Answer, labelled: bool = False) -> str:
     """The answer's own words after its typed Yes or No: the rest of the first sentence ("Yes – a strategy is
     being drafted"), or, when the typed word stands alone ("Oui. Observations : …", "No. Remarks: …"), the
     sentences after it without their field label. `labelled`: only a next sentence that opens with a field label
@@ -480,7 +472,7 @@ def _after_typed_word(a: _Answer, labelled: bool = False) -> str:
     return " ".join([remark] + a.sents[2:])
 
 
-def _no_then_hedged(a: _Answer) -> Reading | None:
+def _no_then_hedged(a: Answer, read) -> Reading | None:
     """A typed No whose own words deny only a form of the thing ("as such", "au sens strict", "como tal"): "Non.
     Observations : pas de DSI de l'État au sens strict ; la coordination … est assurée par le DGEN", "No – there is
     no CIO as such; the Permanent Secretary performs the role". When the words go on to say what does the work,
@@ -492,10 +484,10 @@ def _no_then_hedged(a: _Answer) -> Reading | None:
     words = read(rest, a.topic, a.edition)
     if words.answer == "yes" and words.flag == FLAG_HEDGED:
         return Reading("yes", FLAG_HEDGED, "a typed no, a name denied, the function affirmed", words.evidence)
-    return Reading("no", FLAG_HEDGED, "explicit no", _ev("explicit no", (), a.sents[0]))
+    return Reading("no", FLAG_HEDGED, "explicit no", cite("explicit no", (), a.sents[0]))
 
 
-def _yes_then_status(a: _Answer) -> Reading | None:
+def _yes_then_status(a: Answer) -> Reading | None:
     """A typed Yes whose own words go on, in their first clause, to give what was asked a status short of in
     force ("Yes – a National AI Strategy is being prepared", "Yes – the draft is before Cabinet", "Yes, the
     Strategy was not renewed after 2020"): those words name the substance, so no, flagged. A later clause
@@ -505,19 +497,19 @@ def _yes_then_status(a: _Answer) -> Reading | None:
     rest = _after_typed_word(a, labelled=True)
     own = [cl for cl in clauses(strip_label(sentences(rest)[0])) if cl.main] if rest else []
     first = own[0] if own else None
-    if first is None or _contrasts(first) or evidence.extends(first.toks):
+    if first is None or contrasts(first) or evidence.extends(first.toks):
         return None
     awaited = next((cl for cl in own if _awaits_adoption(cl.toks, a.edition) and not evidence.extends(cl.toks)
                     and not evidence.secondary_subject(cl.toks)), None)
     if awaited is not None:
         # "Oui. Observations : la Politique … a été validée en atelier national ; transmission au Gouvernement pour
         # adoption prévue au 1er trimestre 2023": validated, its adoption still to come
-        return Reading("no", FLAG_YES_UNDONE, "a typed yes, then adoption still awaited", _denial_evidence(awaited, a))
+        return Reading("no", FLAG_YES_UNDONE, "a typed yes, then adoption still awaited", denial_evidence(awaited, a))
     toks = mask_idioms(first.toks)
     if not (pending(first.toks, first.names) or any(t in cues().words["ended"] for t in toks)
             or has_cue(toks, "draft_noun")):
         return None
-    return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", _denial_evidence(first, a))
+    return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", denial_evidence(first, a))
 
 
 def _awaits_adoption(toks: list[str], edition: int | None) -> bool:
@@ -535,14 +527,14 @@ def _awaits_adoption(toks: list[str], edition: int | None) -> bool:
 QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
 
 
-def _unquoted(a: _Answer) -> list[Clause]:
+def _unquoted(a: Answer) -> list[Clause]:
     """The lead sentence's clauses without what it quotes: a negation inside quotes is the wording of a quoted
     principle or title ("Sí, Ley 83/2012 art. 3 ('no pedir al ciudadano documentos …')"), not a doubt."""
     own = QUOTED_RE.sub(" ", a.sents[0])
     return a.lead_clauses if own == a.sents[0] else clauses(strip_label(own))
 
 
-def _no_then_in_place(a: _Answer) -> bool:
+def _no_then_in_place(a: Answer) -> bool:
     """"No, not at national level; some agencies run online feedback forms", "No. Several ministries publish
     datasets": after the typed No, a clause names something in force or operating, or says that some bodies do
     it; the No may hold for the whole only (in part?)."""
@@ -551,7 +543,7 @@ def _no_then_in_place(a: _Answer) -> bool:
         if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
             continue   # "No – recovery covered in general by the Five Year Plan": the general text confirms the No
         some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
-        if (some and evidence.affirmation(cl.toks) is not None) or (cl not in later and _strongly_affirms(cl)):
+        if (some and evidence.affirmation(cl.toks) is not None) or (cl not in later and strongly_affirms(cl)):
             return True   # a later sentence counts only when it says some bodies do it ("Some agencies run …")
     return False
 
@@ -559,7 +551,7 @@ def _no_then_in_place(a: _Answer) -> bool:
 QUESTIONED_RE = re.compile(r"^[^\w]*\w+\s*\?")   # "Yes?": the typed word asked, not answered
 
 
-def _explicit_doubted(a: _Answer) -> Reading | None:
+def _explicit_doubted(a: Answer) -> Reading | None:
     """A typed Yes or No that the answer itself doubts: a question mark on it ("Yes?"), or a clause right
     after it that declines ("Yes – not sure", "Yes. Not known; please check with the Ministry")."""
     after = a.lead_clauses[1:2] or (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
@@ -567,10 +559,10 @@ def _explicit_doubted(a: _Answer) -> Reading | None:
     if declines is None and not QUESTIONED_RE.match(a.sents[0]):
         return None
     cue = tuple(declines.toks[:3]) if declines is not None else tuple(tokens(a.sents[0])[:1])
-    return Reading("unknown", FLAG_EXPLICIT_DOUBTED, "explicit word doubted", _ev("declined", cue, a.text))
+    return Reading("unknown", FLAG_EXPLICIT_DOUBTED, "explicit word doubted", cite("declined", cue, a.text))
 
 
-def _declined(a: _Answer) -> Reading | None:
+def _declined(a: Answer) -> Reading | None:
     """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
     if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
@@ -581,13 +573,13 @@ def _declined(a: _Answer) -> Reading | None:
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
     if neg is not None:
-        return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
+        return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
     cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks, topic=a.topic))
     # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
     # "Could not be compiled", "We are not in a position to answer".
     flag = FLAG_INAPPLICABLE if has_cue(cue, "inapplicable") else (
         FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
-    return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
+    return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
 
 
 RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body
@@ -599,7 +591,7 @@ def _before_relative(toks: list[str]) -> list[str]:
     return toks[:next((i for i, t in enumerate(toks) if t in stop), len(toks))]
 
 
-def _expected(a: _Answer) -> Reading | None:
+def _expected(a: Answer) -> Reading | None:
     """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
     if not mains or not has_cue(mains[0].toks, "expectation"):
@@ -610,10 +602,10 @@ def _expected(a: _Answer) -> Reading | None:
     at = next(i for i in range(len(toks)) if has_cue(toks[i:], "expectation") and not has_cue(toks[i + 1:], "expectation"))
     if at > 0 and evidence.denial(mask_idioms(toks[:at]), a.edition) is not None:
         return None   # "Planned | Regulatory Sandbox Guidelines | 2023 | tbc": the row's status answers, tbc is one cell
-    return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
+    return Reading("unknown", FLAG_EXPECTATION, "expectation", cite("expectation", tuple(mains[0].toks[:3]), a.text))
 
 
-def _weighed_answer(a: _Answer) -> Reading:
+def _weighed_answer(a: Answer) -> Reading:
     """Rules 6-7: weigh the lead sentence's clauses; a yes must name what affirms it, else the next
     sentences are read; nothing named either way is unknown."""
     if not ([cl for cl in a.lead_clauses if cl.main] or a.lead_clauses):
@@ -625,20 +617,20 @@ def _weighed_answer(a: _Answer) -> Reading:
         reading = _verdict(w, a, k)
         if reading is not None:
             return reading
-    return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", _ev("nothing", (), a.text))
+    return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", cite("nothing", (), a.text))
 
 
-def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     """A sentence's weighed clauses as a reading with its evidence, or None when it names nothing."""
     sentence = a.sents[k]
     if w.state == "neg":
         if w.rule == "specific denied, general affirmed":
-            return Reading("no", w.flag, w.rule, _denial_evidence(w.decider, a))
-        if _contradicted(a.sents[k:], w.decider) and not _specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
+            return Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
+        if _contradicted(a.sents[k:], w.decider) and not specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
             nxt = a.sents[k + 1]
-            ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
+            ev = affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
-                           _ev(ev[0], ev[1], nxt))
+                           cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
                   or _other_part_in_force(a, k) or _in_place_since_later(w, a, k))
         if turned is not None:
@@ -646,8 +638,8 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
         rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
-        return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
-    found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+        return Reading("no", flag or _doubt_in_no(w, a, k), rule, denial_evidence(w.decider, a))
+    found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     commences = _commences_after(a, k) if found is not None else None
     if commences is not None:
         # "Data Protection Act, 2020. Passed: May 2020. … Substantive provisions commence: 1 December 2023":
@@ -655,7 +647,7 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         return Reading("no", FLAG_UNDONE, "enacted, in force only after the edition year", commences)
     if w.status_beside is not None:
         return _status_beside(w, a, found, sentence)
-    if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
+    if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
@@ -680,14 +672,14 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     if flag is None and _trial_only(w, a, found):
         flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
-    return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+    return Reading("yes", flag, w.rule, cite(found[0], found[1], sentence))
 
 
 TRIAL_CLASSES = ("pilot", "piloting", "study", "studying")
 WEAK_TRIAL_EVIDENCE = {"stated", "named"}
 
 
-def _trial_only(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]]) -> bool:
+def _trial_only(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]]) -> bool:
     """On what a text addresses ("Does the strategy refer to blockchain?"), a pilot or a study of the topic answers
     yes; but when the answer names no text at all ("Justification: a blockchain land-title pilot with the Lands
     Commission in one region (2021)", "Un piloto de cadena de bloques en una región"), whether the strategy
@@ -698,7 +690,7 @@ def _trial_only(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]]) -> 
     return any(evidence.find(cl.toks, cls) is not None for cl in w.mains for cls in TRIAL_CLASSES)
 
 
-def _commences_after(a: _Answer, k: int) -> str | None:
+def _commences_after(a: Answer, k: int) -> str | None:
     """A sentence giving the commencement of what was named at a date after the edition year
     ("Substantive provisions commence: 1 December 2023", "The Act enters into force on 1 July 2024"), with its
     label (the commencement word may be the label), or the same sentence quoting its commencement section
@@ -720,14 +712,14 @@ def evidence_outside(status: Clause) -> bool:
     return evidence.outside(mask_idioms(status.toks)) is not None
 
 
-def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
+def _status_of_named(w: Weighed, a: Answer) -> Reading | None:
     """A first clause that only names the item ("cloud-first", "TBD") and a later clause of the sentence that
     denies it or gives a status short of in force: that clause answers (no); otherwise nothing is named."""
     later = next((cl for cl in w.mains if cl is not w.decider and not cl.stance
                   and (negated(cl.toks) or pending(cl.toks, cl.names))), None)
     if later is None:
         return None
-    return Reading("no", _otherwise_flag(later), "a status beside what was named", _denial_evidence(later, a))
+    return Reading("no", _otherwise_flag(later), "a status beside what was named", denial_evidence(later, a))
 
 
 def _otherwise_flag(cl: Clause) -> str | None:
@@ -735,19 +727,19 @@ def _otherwise_flag(cl: Clause) -> str | None:
     return FLAG_OTHERWISE if evidence.handled_otherwise(mask_idioms(cl.toks)) else None
 
 
-def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
+def _done_another_way(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
     """An affirmation that does not answer: the specific thing asked came from the regular one ("met from the
     regular budget"), or a past event not kept up since ("was last carried out in 2017 … has not been
     repeated")."""
     cue = history.from_general_source(w.mains, a.topic)
     if cue is not None:
-        return Reading("no", FLAG_OTHERWISE, "from the regular source", _ev("handled otherwise", cue, a.sents[k]))
+        return Reading("no", FLAG_OTHERWISE, "from the regular source", cite("handled otherwise", cue, a.sents[k]))
     if k == 0:
         return history.past_event_undone(w.decider, found, a)
     return None
 
 
-def _undone_after(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]] = ("", ())) -> Reading | None:
+def _undone_after(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]] = ("", ())) -> Reading | None:
     """An affirmation whose own words go on to deny what was asked: a relative clause on what it names that
     denies ("governed by the 2014 Regulations, which are silent on electronic means"), or a later sentence
     stating an absence ("… tables on its web page as PDF files. There is no open data portal as such.").
@@ -758,15 +750,15 @@ def _undone_after(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, 
                     and cl.toks[0] not in cues().words["owner_relative"]
                     and negated(cl.toks) and not pending(cl.toks, cl.names)), None)
     if denying is not None:
-        return Reading("no", FLAG_UNDONE, "a relative clause denies", _denial_evidence(denying, a))
+        return Reading("no", FLAG_UNDONE, "a relative clause denies", denial_evidence(denying, a))
     for sentence in a.sents[k + 1:]:
         later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
         if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
-            return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", _denial_evidence(later[0], a))
+            return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", denial_evidence(later[0], a))
         if not later or not _existential_denial(later[0].toks):
             continue
         if about(later[0].toks, a.topic):
-            return Reading("no", FLAG_UNDONE, "an absence stated after", _denial_evidence(later[0], a))
+            return Reading("no", FLAG_UNDONE, "an absence stated after", denial_evidence(later[0], a))
         return None
     return None
 
@@ -795,20 +787,14 @@ def _existential_denial(toks: list[str]) -> bool:
     """"There is no open data portal as such", "Nothing is aimed at …", "None exists": a sentence that says
     something is absent (not a verb negated, not a status short of in force, not "none of them")."""
     opens = toks[:1] == ["there"] or (toks and toks[0] in NEW_NEGATIVE_CLAUSE and toks[1:2] != ["of"])
-    return bool(opens) and negated(toks) and not pending(toks) and not _points_back(toks)
+    return bool(opens) and negated(toks) and not pending(toks) and not points_back(toks)
 
 
-# Evidence that only names something (a verbless answer): a status said of it decides.
-WEAK_KINDS = {"named", "link"}
-# Evidence ranked from strongest: the clause that says most about being in place is quoted.
-RANK = ("in force", "operating", "in place", "stated", "named", "link")
-
-
-def _stronger_later(a: _Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
+def _stronger_later(a: Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
     """Evidence stronger than a name in a later sentence (an instrument in force, a service operating)."""
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
-        found = _affirm_evidence([cl for cl in clauses(sentence) if cl.main], sentence)
+        found = affirm_evidence([cl for cl in clauses(sentence) if cl.main], sentence)
         if found is not None and found[0] in {"in force", "operating", "in place"}:
             return found[0], found[1]
     return None
@@ -823,7 +809,7 @@ def _overrides(status: Clause | str) -> bool:
             and not evidence.secondary_subject(toks))   # "an implementing decree is pending": another text
 
 
-def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
+def _status_beside(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
     """An affirmation and a not-yet status in one sentence: the status decides when the affirmation only
     names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
     cl = w.status_beside
@@ -832,11 +818,11 @@ def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] |
         chain = _chain(w)
         other = None if found is None or not chain else _another_text_pending(a, found, _before(sentence, chain[0]),
                                                                               chain, sentence)
-        return other or Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
-    return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
+        return other or Reading("no", _otherwise_flag(cl), "a status beside what was named", denial_evidence(cl, a))
+    return Reading("yes", w.flag or FLAG_MIXED, w.rule, cite(found[0], found[1], sentence))
 
 
-def _pending_text_later(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
+def _pending_text_later(a: Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
     """An instrument in force in sentence k, and a later part whose status short of in force is that of another
     text: the main clauses from the one after sentence k up to the status clause are read by
     _another_text_pending."""
@@ -861,7 +847,7 @@ def _before(sentence: str, cl: Clause) -> list[str]:
     return toks[:at]
 
 
-def _chain(w: _Weighed) -> list[Clause]:
+def _chain(w: Weighed) -> list[Clause]:
     """The main clauses of a sentence after the one that affirms, up to the status beside it."""
     ids = [id(m) for m in w.mains]
     if w.status_beside is None or id(w.decider) not in ids or id(w.status_beside) not in ids:
@@ -869,7 +855,7 @@ def _chain(w: _Weighed) -> list[Clause]:
     return w.mains[ids.index(id(w.decider)) + 1:ids.index(id(w.status_beside)) + 1]
 
 
-def _another_text_pending(a: _Answer, found: tuple[str, tuple[str, ...]], affirmed: list[str],
+def _another_text_pending(a: Answer, found: tuple[str, tuple[str, ...]], affirmed: list[str],
                           chain: list[Clause], sentence: str) -> Reading | None:
     """One part names an instrument in force (evidence `in force`), a later part gives a status short of in force
     (the last clause of `chain`, the clauses after the affirming one). The status is of the text named nearest
@@ -884,24 +870,9 @@ def _another_text_pending(a: _Answer, found: tuple[str, tuple[str, ...]], affirm
     if at is None or evidence.other_text(chain[at].toks, affirmed) is None:
         return None   # "… was adopted. Publication is pending.": the status of the text in force itself
     pending_part = [t for cl in chain for t in cl.toks]   # with its label ("Identidad digital en el móvil: …")
-    asked = _asked_stems(a.topic)
-    flag = FLAG_MIXED if asked & _stems(pending_part) and not asked & _stems(affirmed) else None
-    return Reading("yes", flag, "in force, another text pending beside it", _ev(found[0], found[1], sentence))
-
-
-def _stems(toks: list[str]) -> set[str]:
-    return {stem(t) for t in toks if t.isalpha()}
-
-
-def _asked_stems(topic: str) -> set[str]:
-    """The content words of the question (the form's English wording) that name its subject, not the kind of text
-    asked for ("legislation, law or regulation")."""
-    c = cues("en")
-    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with", "similar",
-                                                                "there", "please", "provide", "link", "detail"}
-    with language("en"):
-        return {stem(t) for t in tokens(topic, "en") if t.isalpha() and len(t) > 2 and t not in skip
-                and evidence.find([t], "instrument") is None}
+    asked = asked_stems(a.topic)
+    flag = FLAG_MIXED if asked & stems(pending_part) and not asked & stems(affirmed) else None
+    return Reading("yes", flag, "in force, another text pending beside it", cite(found[0], found[1], sentence))
 
 
 def _step_taken(status: Clause, found: tuple[str, tuple[str, ...]]) -> bool:
@@ -914,7 +885,7 @@ def _step_taken(status: Clause, found: tuple[str, tuple[str, ...]]) -> bool:
             and step.cue[0].endswith("ed") and not negated(toks) and not any(t in cues().words["auxiliary"] for t in toks))
 
 
-def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
+def _later_status(a: Answer, k: int) -> tuple[Clause, str] | None:
     """The first later main clause that states a status short of in force ("Status: repealed.",
     "Publication in the Gazette is pending"), with its evidence."""
     for sentence in a.sents[k + 1:]:
@@ -934,7 +905,7 @@ def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
     return None
 
 
-def _later_decides(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], later: tuple[Clause, str]) -> Reading | None:
+def _later_decides(a: Answer, k: int, found: tuple[str, tuple[str, ...]], later: tuple[Clause, str]) -> Reading | None:
     """A later status that decides by its place: in another labelled part ("Bappenas: PR 39/2019 – in force.
     Kominfo: SPLP – technical regulation planned 2023."), or outside the text asked about ("Piloto registro público
     (2022). Fuera de la agenda.")."""
@@ -946,12 +917,12 @@ def _later_decides(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], later
     return None
 
 
-def _part_of(a: _Answer, k: int) -> str | None:
+def _part_of(a: Answer, k: int) -> str | None:
     """The label of sentence k's part (the first one's was taken off with the answer's label)."""
     return a.label if k == 0 else part_label(a.sents[k])
 
 
-def _status_sentence(a: _Answer, k: int, status: Clause) -> int | None:
+def _status_sentence(a: Answer, k: int, status: Clause) -> int | None:
     """The index of the sentence after sentence k that holds the status clause."""
     n = len(status.toks)
     for j in range(k + 1, len(a.sents)):
@@ -965,7 +936,7 @@ def _status_sentence(a: _Answer, k: int, status: Clause) -> int | None:
 NAMED_PART_RE = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[–—-]\s+\S")
 
 
-def _another_part_pending(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
+def _another_part_pending(a: Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
     """An answer split by parts, each with a label of its own (an agency, a level, a technology: "Bappenas: PR
     39/2019 – in force. Kominfo: SPLP – technical regulation planned 2023.", "Nacional: Ley 3/2018 vigente.
     Estados: en elaboración."): a status short of in force in another part's sentence is that part's, not the
@@ -980,16 +951,16 @@ def _another_part_pending(a: _Answer, k: int, found: tuple[str, tuple[str, ...]]
     if not named and (own is None or other is None or other == own):
         return None
     affirmed = [t for sentence in a.sents[k:j] for t in tokens(sentence)]
-    asked = _asked_stems(a.topic)
+    asked = asked_stems(a.topic)
     # a part that only names (a field "Accounts: Twitter and Facebook") beside another's status is mixed, as fields are
     weak = found[0] in WEAK_KINDS and not named and not evidence.COVERAGE.get()   # on names or mentions, naming answers
-    flag = FLAG_MIXED if weak or (asked & _stems(tokens(a.sents[j])) and not asked & _stems(affirmed)) \
+    flag = FLAG_MIXED if weak or (asked & stems(tokens(a.sents[j])) and not asked & stems(affirmed)) \
         else None
-    return Reading("yes", flag, "one part affirmed, another part's status beside it", _ev(found[0], found[1],
+    return Reading("yes", flag, "one part affirmed, another part's status beside it", cite(found[0], found[1],
                                                                                           a.sents[k]))
 
 
-def _other_part_in_force(a: _Answer, k: int) -> Reading | None:
+def _other_part_in_force(a: Answer, k: int) -> Reading | None:
     """An answer split by labelled parts whose part k denies or is short of in force, and a later part with a label of
     its own names something in force or operating ("AI: no regulation. Blockchain: Bappebti Regulation 5/2019 – in
     force.", "Fédéral : aucune loi. Québec : la Loi 25 est en vigueur."): in force for one part, yes, flagged mixed."""
@@ -1001,14 +972,14 @@ def _other_part_in_force(a: _Answer, k: int) -> Reading | None:
         if other is None or other == own:
             continue
         body = strip_label(sentence)
-        found = _affirm_evidence([cl for cl in clauses(body) if cl.main], body)
+        found = affirm_evidence([cl for cl in clauses(body) if cl.main], body)
         if found is not None and found[0] in {"in force", "operating"}:
-            return Reading("yes", FLAG_MIXED, "one part denied, another part in force", _ev(found[0], found[1],
+            return Reading("yes", FLAG_MIXED, "one part denied, another part in force", cite(found[0], found[1],
                                                                                             sentence))
     return None
 
 
-def _in_place_since_later(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+def _in_place_since_later(w: Weighed, a: Answer, k: int) -> Reading | None:
     """A newer text dated after the edition or short of in force ("La Ley Fintec … fue publicada en enero de 2023;
     el sandbox … aún no opera"), and a later sentence affirming something else in place since a year at or before
     the edition ("El Laboratorio de Gobierno realiza proyectos de experimentación desde 2015", "The Government Lab
@@ -1025,10 +996,10 @@ def _in_place_since_later(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         mains = [cl for cl in clauses(sentence) if cl.main]
         if not dated or any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in mains):
             continue
-        found = _affirm_evidence(mains, sentence)
+        found = affirm_evidence(mains, sentence)
         if found is not None:
             return Reading("yes", FLAG_MIXED, "newer text denied, another measure in place since before the edition",
-                           _ev(found[0], found[1], sentence))
+                           cite(found[0], found[1], sentence))
     return None
 
 
@@ -1041,13 +1012,7 @@ def _ended(toks: list[str]):
     return evidence.Evidence("no longer", (hit,))
 
 
-def _strongly_affirms(cl: Clause) -> bool:
-    """Does the clause name a measure in force, operating or in place (not only a statement)?"""
-    found = None if negated(cl.toks) or pending(cl.toks, cl.names) else evidence.affirmation(cl.toks)
-    return found is not None and found.kind in {"in force", "operating", "in place"}
-
-
-def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
+def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
     """Why a `no` may be wrong: the thing is done another way (whether that counts depends on the
     question), or a later sentence affirms what this one denied ("No separate ministry. Environmental
     matters are under a State Agency …")."""
@@ -1069,7 +1034,7 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
         later = weigh(clauses(sentence), a.topic, a.edition)
         if (later is not None and later.state == "affirm" and not references.is_pointer(sentence)
                 and not has_cue(later.decider.toks, "general") and not _only_link(sentence)
-                and _affirm_evidence([later.decider], sentence) is not None
+                and affirm_evidence([later.decider], sentence) is not None
                 and history.from_general_source(later.mains, a.topic) is None):
             # "Sin asignación específica. … se cubrieron con el presupuesto ordinario": the regular source
             # confirms the denial of a specific one, it does not affirm it
@@ -1077,7 +1042,7 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     return None
 
 
-def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
+def _later_service(w: Weighed, a: Answer, k: int) -> bool:
     """After a plain denial ("We do not have a transactional portal.", "There is no statutory office of …"),
     a later sentence that names something in force, operating or in place, or gives its address ("The
     Government website, https://…, carries news and forms"): the denial may be of one form of what was
@@ -1093,7 +1058,7 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
             continue   # "… funded from the regular budget": confirms that no specific one exists
         # "The Minister has been advised that the provisions are found in the … Act 2013, …, which gives the Centre
         # its functions": after a frame ending on "that", what is in force or operating sits in the parts after it
-        found = _affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
+        found = affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
         if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
             return True
     return False
@@ -1109,7 +1074,7 @@ def _frame_then_that(sentence: str) -> bool:
 SHARED_WORDS = 2   # "chief information officer": the later sentence names the denied thing, not only "government"
 
 
-def _form_denied_function_done(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+def _form_denied_function_done(w: Weighed, a: Answer, k: int) -> Reading | None:
     """"There is no statutory office of Chief Information Officer. … The functions of a chief information
     officer are discharged by the Chief Technical Director": only a legal form of the thing is denied, and a
     later sentence says its work is done (something operating or in force, named with the denied thing's
@@ -1123,10 +1088,10 @@ def _form_denied_function_done(w: _Weighed, a: _Answer, k: int) -> Reading | Non
         if references.is_pointer(sentence):
             continue
         for cl in clauses(strip_label(sentence)):
-            found = _affirm_evidence([cl], sentence) if cl.main else None
+            found = affirm_evidence([cl], sentence) if cl.main else None
             shared = denied & {stem(t) for t in cl.toks}
             if found is not None and found[0] in {"in force", "operating"} and len(shared) >= SHARED_WORDS:
-                return Reading("yes", FLAG_HEDGED, "a legal form denied, the function done", _ev(found[0], found[1],
+                return Reading("yes", FLAG_HEDGED, "a legal form denied, the function done", cite(found[0], found[1],
                                                                                                   sentence))
     return None
 
@@ -1137,59 +1102,8 @@ def _only_link(sentence: str) -> bool:
     return "url" in tokens(sentence) and len(toks) <= 8
 
 
-def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """The strongest affirming evidence among the clauses (in force > operating > in place > stated > named)."""
-    best = None
-    for cl in cls:
-        if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
-            continue
-        found = evidence.affirmation(cl.toks, sentence)
-        if found is not None and (best is None or RANK.index(found.kind) < RANK.index(best.kind)):
-            best = found
-    return (best.kind, best.cue) if best else None
-
-
-def _denial_evidence(cl: Clause, a: _Answer) -> str:
-    """The evidence of a denying clause: a status short of in force, something no longer in force, or the
-    negation itself."""
-    toks = mask_idioms(cl.toks)
-    found = evidence.denial(toks, a.edition, cl.names) or _still_to_be_done_evidence(toks)
-    if found is not None:
-        return found.describe(a.text)
-    c = cues()
-    ended = next((t for t in toks if t in c.words["ended"]), None)
-    if ended:
-        return _ev("no longer", (ended,), a.text)
-    if has_cue(toks, "pending"):
-        return _ev("status in preparation", _first_cue(toks, "pending"), a.text)
-    if has_cue(toks, "draft_noun"):
-        return _ev("status draft", _first_cue(toks, "draft_noun"), a.text)
-    neg = _first_cue(toks, "negator") or _first_cue(toks[:1], "absence_opener")
-    kind = "no longer" if neg and neg[0] in {"repealed", "abolished", "revoked", "discontinued", "closed", "shut"} \
-        else "negation"
-    return _ev(kind, neg, a.text)
-
-
-def _still_to_be_done_evidence(toks: list[str]):
-    if not still_to_be_done(toks):
-        return None
-    i = next(k for k in range(len(toks) - 2) if toks[k] == "to" and toks[k + 1] == "be")
-    return evidence.Evidence("status planned", tuple(toks[i:i + 3]))
-
-
-def _first_cue(toks: list[str], kind: str) -> tuple[str, ...]:
-    c = cues()
-    for i, t in enumerate(toks):
-        for p in c.by_first[kind].get(t, ()):
-            if starts_at(toks, i, p):
-                return p
-        if t in c.words[kind]:
-            return (t,)
-    return ()
-
-
 def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = None,
-          leading: bool = True) -> _Weighed | None:
+          leading: bool = True) -> Weighed | None:
     """The clause rules on one sentence: which main clause carries the point, and whether it denies."""
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if not mains:
@@ -1202,7 +1116,7 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = _stance_parts(mains)   # "The Government attaches the highest importance to …": no fact
     mains = [_courtesy(cl) for cl in mains]   # "Hi all, …", "Many thanks to NITDA …", "Kind regards, Adaeze"
     first = mains[0]
-    w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
+    w = Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
         _turn(w, cl, topic, edition)
     owner = _adoption_awaited(lead_clauses, edition) if w.state == "affirm" else None
@@ -1361,7 +1275,7 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
     return None
 
 
-def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
+def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     """How one further main clause changes the sentence's verdict."""
     q = "neg" if _asked_requirement_denied(cl, topic) else _polarity(cl, edition=edition)
     first = w.mains[0]
@@ -1375,7 +1289,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # l'État s'applique à tous les marchés": a general text applying to all is no text on the thing itself
         w.flag, w.rule = FLAG_HEDGED, GENERAL_AFFIRMED
     elif w.state == "neg" and q == "affirm" and w.rule != GENERAL_AFFIRMED and (has_cue(w.decider.toks, "hedge") or (
-            has_cue(w.decider.toks, "specific") and _stands_in(cl))):
+            has_cue(w.decider.toks, "specific") and stands_in(cl))):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
@@ -1386,27 +1300,27 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # what does the work; a strategy "or similar" may be that, so yes, flagged (not when the question
         # itself asks for a specific one: "Is there a specific post-COVID-19 strategy?").
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
-    elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
-            has_cue(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
+    elif w.state == "neg" and (specific_vs_general(first.toks, cl.toks) or (
+            has_cue(first.toks, "specific") and strongly_affirms(cl) and not contrasts(cl))):
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
         # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-    elif _contrasts(cl):
+    elif contrasts(cl):
         # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
-        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
+        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
         w.state, w.rule, w.decider = q, "contrast clause", cl
     elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
-        if has_cue(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
+        if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
         elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
-        elif _points_back(cl.toks):
+        elif points_back(cl.toks):
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
@@ -1424,21 +1338,21 @@ def _asked_requirement_denied(cl: Clause, topic: str) -> bool:
     neg = next((i for i, t in enumerate(cl.toks) if t in w["negator"]), None)
     if neg is None or not topic or not has_cue(cl.toks[neg + 1:neg + 3], "burden"):
         return False
-    asked = {s[:ASKED_STEM] for s in _asked_stems(topic) if len(s) >= ASKED_STEM}
+    asked = {s[:ASKED_STEM] for s in asked_stems(topic) if len(s) >= ASKED_STEM}
     named = {t[:ASKED_STEM] for t in cl.toks[neg + 1:] if t.isalpha() and len(t) >= ASKED_STEM}
     return len(asked & named) >= ASKED_WORDS_DENIED
 
 
-def _another_text_beside(w: _Weighed, cl: Clause) -> bool:
+def _another_text_beside(w: Weighed, cl: Clause) -> bool:
     """A clause giving a status short of in force (no denial) to a draft or revision that the clause affirming an
     instrument in force does not name ("The Registration Act 1965 is in force; a Digital Identity Bill is pending"):
     the status of another text, read beside the instrument in force, not an absence of what was asked."""
-    found = _affirm_evidence([w.decider], " ".join(w.decider.toks))
+    found = affirm_evidence([w.decider], " ".join(w.decider.toks))
     return (found is not None and found[0] == "in force" and not negated(cl.toks)
             and evidence.other_text(cl.toks, w.decider.toks) is not None)
 
 
-def _decided_after_stance_or_label(w: _Weighed, cl: Clause, q: str) -> bool:
+def _decided_after_stance_or_label(w: Weighed, cl: Clause, q: str) -> bool:
     """After a stance, the first part that states something decides ("The Government attaches the highest
     importance to participatory governance, and efforts are ongoing to establish a platform"); after a label
     naming what is counted, a count of zero answers ("County strategies referenced in the Master Plan: 0 of 47")."""
@@ -1460,13 +1374,7 @@ def _zero_answer(cl: Clause) -> bool:
     return cl.joint == ":" and words == [zero_token()] and zero_token() is not None
 
 
-def _stands_in(cl: Clause) -> bool:
-    """Does the clause say what does the work instead ("performs the equivalent role", "sits in mission 3",
-    "is the basis for digital identity")?"""
-    return not negated(cl.toks) and evidence.find(cl.toks, "stands_in") is not None
-
-
-def _other_part(w: _Weighed, cl: Clause) -> bool:
+def _other_part(w: Weighed, cl: Clause) -> bool:
     """After an affirmation, is this not-yet clause about another part or group than the affirmed one (then
     the answer is mixed, not turned round)? Its subject is a part or the rest ("the e-participation
     component", "further services", "la siguiente fase"), or it opens on a group parallel to one the
@@ -1482,12 +1390,7 @@ def _other_part(w: _Weighed, cl: Clause) -> bool:
     # unless a contrast word turns it round ("; toutefois, ses textes d'application sont en attente")
     return (evidence.extends(toks) or evidence.find(subject(toks), "part") is not None
             or evidence.parallel_scope(w.decider.toks, toks)
-            or (evidence.secondary_subject(toks) and not _contrasts(cl)))
-
-
-def _contrasts(cl: Clause) -> bool:
-    """Does the clause open with a contrast word, or hold one inside ("the Decree nonetheless requires …")?"""
-    return cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10])
+            or (evidence.secondary_subject(toks) and not contrasts(cl)))
 
 
 DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
@@ -1660,11 +1563,6 @@ def _not_held_centrally(toks: list[str]) -> bool:
     information is held elsewhere, so the question is declined (unknown), not answered no."""
     return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
             and negated(toks))
-
-
-def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
-    """The denial is about something specific and the other clause about something general."""
-    return has_cue(denied, "specific") and has_cue(other, "general")
 
 
 def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> str:
