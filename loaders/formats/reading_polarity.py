@@ -39,6 +39,7 @@ from .reading_answer import (
     stems,
     strongly_affirms,
 )
+from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
     FLAG_CONTRADICTED,
@@ -206,7 +207,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
             return decided
         detail = outlook[0]
     own = strip_label(report_findings(detail) or detail)
-    text = _boolean_cell(own)
+    text = boolean_cell(own)
     if not text:
         return Reading("unknown", None, "blank")
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
@@ -216,58 +217,11 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
             reading = step(ans, read) if step is _explicit_word else step(ans)
             if reading is not None:
-                reading = _cell_evidence(_names_given(reading, ans), own, text)
+                reading = cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
-
-
-# The first cell of a row pasted from a spreadsheet, then its other cells (some empty: "FALSE | | | remark").
-CELL_RE = re.compile(r"^\s*(?P<cell>[^\W\d_]+)\s*(?:(?:\||\t)[\s|]*(?P<rest>.*))?$", re.DOTALL)
-
-
-ERROR_CELL_RE = re.compile(r"^#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?)$", re.IGNORECASE)
-
-
-def _without_error_cells(text: str) -> str:
-    """A pasted row without the spreadsheet's error values ("Ministry of Labour and Employment | #N/A"): a cell
-    holding "#N/A" is an empty cell beside the others, not a decline of the row; alone it stays ("#N/A")."""
-    if "|" not in text:
-        return text
-    cells = [c.strip() for c in text.split("|")]
-    kept = [c for c in cells if not ERROR_CELL_RE.match(c)]
-    return " | ".join(kept) if len(kept) < len(cells) and any(kept) else text
-
-
-def _cell_evidence(reading: Reading, own: str, text: str) -> Reading:
-    """The evidence of a typed Yes / No read from a boolean cell quotes the cell itself ("FALSE"), the answer's own
-    words, not the typed word it stands for."""
-    if own == text or not reading.evidence:
-        return reading
-    kind, _, quoted = reading.evidence.partition(": ")
-    typed = text.split(" ", 1)[0]
-    if quoted.strip("'") == typed or quoted.startswith(f"'{typed}"):
-        return replace(reading, evidence=f"{kind}: '{own.split('|', 1)[0].strip()}'")
-    return reading
-
-
-def _boolean_cell(text: str) -> str:
-    """A spreadsheet's boolean typed as the answer, alone or as the first cell of a pasted row ("FALSE | | | recovery
-    covered in general by the 8th Five Year Plan", "TRUE | NID / e-KYC | see Q12", "VRAI | Loi n° 2004-63", "FALSO"):
-    a typed Yes or No, the other cells its remark ("No – recovery covered in general …"); the spreadsheet writes
-    it in capitals (kinds `cell_true` / `cell_false`), so "True, the Act …" in a sentence is no cell."""
-    text = _without_error_cells(text)
-    m = CELL_RE.match(text)
-    if not m or not m.group("cell").isupper() or len(m.group("cell")) < 2:
-        return text
-    word, c = m.group("cell").casefold(), cues()
-    kind = "explicit_yes" if word in c.words["cell_true"] else "explicit_no" if word in c.words["cell_false"] else None
-    if kind is None:
-        return text
-    typed = sorted(c.words[kind])[0].capitalize()
-    rest = (m.group("rest") or "").strip()
-    return f"{typed} – {rest}" if rest else typed
 
 
 def _up_to_sign_off(sents: list[str]) -> list[str]:
