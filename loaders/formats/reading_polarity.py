@@ -80,6 +80,7 @@ from .reading_clauses import (
 )
 from .reading_fields import with_status_field
 from .reading_language import not_read
+from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_transcripts import transcript
 from .reading_words import (
     cues,
@@ -139,33 +140,6 @@ def _contradicted(sents: list[str], first: Clause) -> bool:
     return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
 
 
-def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
-    """Do a report's challenges speak of the same thing as its achievement or the question (a content word in
-    common: "the position was created … Challenges: the position remained vacant"), not of something else
-    ("… in force. Challenges: lack of staff")?"""
-    skip = STOP | cues().words["negator"] | cues().words["auxiliary"]
-    words = {stem(t) for t in tokens(outlook[0]) if t.isalpha() and len(t) > 3 and t not in skip}
-    later = [t for t in tokens(outlook[1]) if t.isalpha() and len(t) > 3 and t not in skip]
-    return any(stem(t) in words for t in later) or (bool(topic) and about(later, topic))
-
-
-def _outlook_decides(outlook: tuple[str, str], topic: str, edition: int | None, read) -> Reading | None:
-    """A report's achievement, then its challenges or way forward (`outlook`, from report_outlook): the later
-    section decides when it denies the same thing, or when it is only an adoption step still to come; else None,
-    and the achievement is read. `read` is the reader of a whole answer (reading_polarity.read)."""
-    later = read(outlook[1], topic, edition)
-    if later.answer == "no" and _same_thing(outlook, topic):   # "Challenges: … the position remained vacant"
-        done = read(outlook[0], topic, edition)
-        flag = later.flag or (history.FLAG_PAST if done.answer == "yes" else None)  # a past event, then a denial
-        return Reading("no", flag, "a report's challenges or way forward", later.evidence)
-    step = [t for t in tokens(outlook[1]) if t in cues().words["adoption_noun"]]
-    if later.answer != "no" and step and evidence.finite_verb(tokens(outlook[1])) is None:
-        # "Way forward: Cabinet approval.", "Perspectives : son adoption par …": the adoption is still to come
-        return Reading("no", None, "a report's challenges or way forward", cite("status awaited", tuple(step),
-                                                                                 outlook[1]))
-    return None
-
-
 def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
     """Read one written answer in its language: the entry point for every reader.
 
@@ -203,7 +177,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         return transcript(turns, topic, edition, read)
     outlook = report_outlook(detail)
     if outlook is not None:
-        decided = _outlook_decides(outlook, topic, edition, read)
+        decided = outlook_decides(outlook, topic, edition, read)
         if decided is not None:
             return decided
         detail = outlook[0]
@@ -213,7 +187,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         return Reading("unknown", None, "blank")
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
     try:
-        sents = _up_to_sign_off(sentences(text))
+        sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
         for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
             reading = step(ans, read) if step is _explicit_word else step(ans)
@@ -223,18 +197,6 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     finally:
         evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
-
-
-def _up_to_sign_off(sents: list[str]) -> list[str]:
-    """The sentences up to a formal letter's closing formula (kind `sign_off`: "ATENTAMENTE", "Sin más por el
-    momento", "Veuillez agréer", "Yours faithfully"): what follows is its signature and copy list ("Lic. Mariana
-    Salgado Ibarra. c.c.p. Coordinación de Estrategia Digital Nacional."), no answer."""
-    for k, sentence in enumerate(sents):
-        toks = tokens(strip_label(sentence))
-        if toks and any(starts_at(toks, 0, p) for p in cues().by_first["sign_off"].get(toks[0], ())) \
-                or toks[:1] and toks[0] in cues().words["sign_off"]:
-            return sents[:k + 1]
-    return sents
 
 
 # Readings that answer an open question as they stand: "None", "No.", "N/A", "Nothing to add".
