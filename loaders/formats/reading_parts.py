@@ -24,7 +24,6 @@ from .reading_clauses import (
 from .reading_statuses import (
     evidence_outside,
 )
-from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_words import (
     tokens,
 )

@@ -13,6 +13,11 @@ than", "not only"), and not when it lifts a burden ("citizens are never asked ag
 data: data/reading/polarity_cues.csv. The modules below this one, each importing only those under it:
 reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or denies), reading_clauses
 (clauses, negation, pending, the flags and Reading), reading_references, reading_history, reading_fields.
+This module keeps the entry points and the decision pipeline (read, the steps in order, a sentence's clauses
+weighed); the rule families it calls sit in modules of their own: reading_answer (the answer being read and the
+evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines, reading_typed_answers,
+reading_stances, reading_statuses, reading_parts, reading_later_sentences. The rules that read part of an answer
+again (a transcript's turns, a report's outlook, the words after a typed No) are handed `read`.
 """
 from __future__ import annotations
 

@@ -9,7 +9,6 @@ from .reading_clauses import (
     negated,
     pending,
 )
-from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_words import (
     cues,
     has_cue,

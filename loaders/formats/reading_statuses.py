@@ -24,7 +24,6 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
-from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_words import (
     cues,
     tokens,
