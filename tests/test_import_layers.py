@@ -6,8 +6,8 @@ the source (ast), function-level imports included, so a late import cannot hide 
 Every __main__.py is an entry point (`python -m loaders` runs the commands of cli/), so it may import anything.
 No cycle is exempt: every strongly connected component of more than one module fails, with the imports that
 close it. The reading modules (loaders/formats/reading_*.py) import each other at module level only, so their
-order from the bottom (words, evidence, clauses, references, history, fields, polarity) is plain from
-their heads.
+order from the bottom (words, evidence, clauses, references, history, fields, answer, the rule families
+of polarity, polarity) is plain from their heads.
 """
 from __future__ import annotations
 

@@ -13,39 +13,45 @@ than", "not only"), and not when it lifts a burden ("citizens are never asked ag
 data: data/reading/polarity_cues.csv. The modules below this one, each importing only those under it:
 reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or denies), reading_clauses
 (clauses, negation, pending, the flags and Reading), reading_references, reading_history, reading_fields.
+This module keeps the entry points and the decision pipeline (read, the steps in order, a sentence's clauses
+weighed); the rule families it calls sit in modules of their own: reading_answer (the answer being read and the
+evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines, reading_typed_answers,
+reading_stances, reading_statuses, reading_parts, reading_later_sentences. The rules that read part of an answer
+again (a transcript's turns, a report's outlook, the words after a typed No) are handed `read`.
 """
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
 from . import reading_weight as weight
+from .reading_answer import (
+    WEAK_KINDS,
+    Answer,
+    Weighed,
+    affirm_evidence,
+    asked_stems,
+    cite,
+    contrasts,
+    denial_evidence,
+    points_back,
+    specific_vs_general,
+    stands_in,
+    strongly_affirms,
+)
+from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
-    BACK_REFERENCES,
     FLAG_BEING_WRITTEN,
     FLAG_CONTRADICTED,
-    FLAG_DECLINED,
-    FLAG_EXPECTATION,
-    FLAG_EXPLICIT_DOUBTED,
     FLAG_HEDGED,
-    FLAG_INAPPLICABLE,
     FLAG_LATER_AFFIRMS,
     FLAG_MIXED,
     FLAG_NEGATION_IN_YES,
-    FLAG_NO_THEN_AFFIRMED,
     FLAG_NOTHING,
     FLAG_OTHERWISE,
     FLAG_TURNED,
-    FLAG_UNAWARE,
     FLAG_UNDONE,
     FLAG_VACANT,
-    FLAG_YES_UNDONE,
-    NEW_NEGATIVE_CLAUSE,
-    STOP,
     Clause,
     Reading,
     about,
@@ -61,82 +67,53 @@ from .reading_clauses import (
     report_findings,
     report_outlook,
     spoken_turns,
-    still_to_be_done,
     strip_label,
+)
+from .reading_declines import (
+    ASKED_STEM,
+    declined,
+    expected,
+    whole_answer,
 )
 from .reading_fields import with_status_field
 from .reading_language import not_read
+from .reading_later_sentences import (
+    contradicted,
+    done_another_way,
+    form_denied_function_done,
+    in_place_since_later,
+    undone_after,
+)
+from .reading_parts import later_decides, other_part_in_force
+from .reading_reports import outlook_decides, up_to_sign_off
+from .reading_stances import (
+    courtesy,
+    hedged_split,
+    stance_parts,
+    without_correction,
+)
+from .reading_statuses import (
+    commences_after,
+    later_status,
+    overrides,
+    pending_text_later,
+    status_beside,
+    status_of_named,
+    stronger_later,
+)
+from .reading_transcripts import transcript
+from .reading_typed_answers import awaits_adoption, typed_word
+from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_words import (
     cues,
-    current_language,
     has_cue,
     language,
     sentences,
-    starts_at,
-    stem,
     subject,
     supported_languages,
     tokens,
-    whole_answers,
     zero_token,
 )
-
-
-def explicit(detail: str) -> str | None:
-    """'yes'/'no' when the answer opens with an explicit Yes or No in the answer's language (the
-    explicit_yes / explicit_no cues): not "No. 12 of 2019", not "No-one", not "No ministry is exempt"."""
-    m = _explicit_re(current_language()).match(detail.strip())
-    if not m:
-        return None
-    return "yes" if m.group("yes") else "no"
-
-
-@lru_cache(maxsize=8)
-def _explicit_re(lang: str) -> re.Pattern:
-    c = cues(lang)
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"  # noqa: E731
-    # A no word is an answer only when punctuation or the end follows it; "No ministry is exempt" is a
-    # determiner. A yes word must end there too ("Yes-man" is not an answer).
-    return re.compile(rf"^[\s\-•*▪☒☑✓✔xX\[\]()]*?(?<!\w)(?:(?P<yes>{alt(c.words['explicit_yes'])})(?![\w'’-])"
-                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!?–—)]|-\s|$))(?!\.\s*\d))",
-                      re.IGNORECASE)
-
-
-def _head(toks: list[str]) -> str | None:
-    """The head noun of a clause's subject ("the e-government strategy" -> "strategy")."""
-    words = [t for t in subject(toks) if t.isalpha() and t not in STOP and t not in cues().words["negator"]]
-    return words[-1] if words else None
-
-
-def _contradicted(sents: list[str], first: Clause) -> bool:
-    """After a negative lead: does the next sentence turn against it about the same subject?
-
-    "The strategy is not explicitly aligned … However, … is reflected in the strategy" contradicts the
-    denial; "The strategy is not related to the SDGs. However, Denmark is engaged in …" speaks of
-    something else and leaves the denial standing.
-    """
-    head = _head(first.toks)
-    if not head or len(sents) < 2:
-        return False
-    toks = tokens(sents[1])
-    instrument = {stem(w) for w in cues().words["instrument"]}
-    same = head in toks or (stem(head) in instrument and any(stem(t) in instrument for t in toks))
-    return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
-
-
-def _points_back(toks: list[str]) -> bool:
-    """"none of them", "neither of these": a property of what the sentence has just named."""
-    return any(t in {"none", "neither", "nothing"} and toks[k + 1:k + 3] in BACK_REFERENCES for k, t in enumerate(toks))
-
-
-def _same_thing(outlook: tuple[str, str], topic: str) -> bool:
-    """Do a report's challenges speak of the same thing as its achievement or the question (a content word in
-    common: "the position was created … Challenges: the position remained vacant"), not of something else
-    ("… in force. Challenges: lack of staff")?"""
-    skip = STOP | cues().words["negator"] | cues().words["auxiliary"]
-    words = {stem(t) for t in tokens(outlook[0]) if t.isalpha() and len(t) > 3 and t not in skip}
-    later = [t for t in tokens(outlook[1]) if t.isalpha() and len(t) > 3 and t not in skip]
-    return any(stem(t) in words for t in later) or (bool(topic) and about(later, topic))
 
 
 def read_answer(text: str, lang: str = "en", edition: int | None = None, question: str = "") -> Reading:
@@ -164,28 +141,6 @@ def denies_in_part(detail: str) -> bool:
     return False
 
 
-@dataclass
-class _Answer:
-    """One written answer being read: its text without a label, its sentences and lead clauses."""
-    text: str
-    topic: str
-    edition: int | None
-    sents: list[str]
-    lead_clauses: list[Clause]
-    label: str | None = None   # the first part's own label, taken off the text ("Bappenas: …")
-
-
-@dataclass
-class _Weighed:
-    """The clause rules' verdict on one sentence: state (neg / affirm), flag, rule, the deciding clause."""
-    state: str
-    flag: str | None
-    rule: str
-    decider: Clause
-    mains: list[Clause]
-    status_beside: Clause | None = None   # a not-yet status stated beside what affirms
-
-
 def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     """Decide a written answer (the tick is lost): yes, no or unknown, with a flag when doubtful, and the
     evidence that decided it. A `yes` needs affirming evidence; an answer that affirms nothing and denies
@@ -195,159 +150,29 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     something the question asks about. `edition` is the survey year (later dates are not in place)."""
     turns = spoken_turns(detail)
     if turns is not None:
-        return _transcript(turns, topic, edition)
+        return transcript(turns, topic, edition, read)
     outlook = report_outlook(detail)
     if outlook is not None:
-        later = read(outlook[1], topic, edition)
-        if later.answer == "no" and _same_thing(outlook, topic):   # "Challenges: … the position remained vacant"
-            done = read(outlook[0], topic, edition)
-            flag = later.flag or (history.FLAG_PAST if done.answer == "yes" else None)  # a past event, then a denial
-            return Reading("no", flag, "a report's challenges or way forward", later.evidence)
-        step = [t for t in tokens(outlook[1]) if t in cues().words["adoption_noun"]]
-        if later.answer != "no" and step and evidence.finite_verb(tokens(outlook[1])) is None:
-            # "Way forward: Cabinet approval.", "Perspectives : son adoption par …": the adoption is still to come
-            return Reading("no", None, "a report's challenges or way forward", _ev("status awaited", tuple(step),
-                                                                                     outlook[1]))
+        decided = outlook_decides(outlook, topic, edition, read)
+        if decided is not None:
+            return decided
         detail = outlook[0]
     own = strip_label(report_findings(detail) or detail)
-    text = _boolean_cell(own)
+    text = boolean_cell(own)
     if not text:
         return Reading("unknown", None, "blank")
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
     try:
-        sents = _up_to_sign_off(sentences(text))
-        ans = _Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
-        for step in (_whole_answer, _explicit_word, _declined, _expected, _weighed_answer):
-            reading = step(ans)
+        sents = up_to_sign_off(sentences(text))
+        ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
+        for step in (whole_answer, typed_word, declined, expected, _weighed_answer):
+            reading = step(ans, read) if step is typed_word else step(ans)
             if reading is not None:
-                reading = _cell_evidence(_names_given(reading, ans), own, text)
+                reading = cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
     raise AssertionError("the last reading step always decides")
-
-
-# The first cell of a row pasted from a spreadsheet, then its other cells (some empty: "FALSE | | | remark").
-CELL_RE = re.compile(r"^\s*(?P<cell>[^\W\d_]+)\s*(?:(?:\||\t)[\s|]*(?P<rest>.*))?$", re.DOTALL)
-
-
-ERROR_CELL_RE = re.compile(r"^#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?)$", re.IGNORECASE)
-
-
-def _without_error_cells(text: str) -> str:
-    """A pasted row without the spreadsheet's error values ("Ministry of Labour and Employment | #N/A"): a cell
-    holding "#N/A" is an empty cell beside the others, not a decline of the row; alone it stays ("#N/A")."""
-    if "|" not in text:
-        return text
-    cells = [c.strip() for c in text.split("|")]
-    kept = [c for c in cells if not ERROR_CELL_RE.match(c)]
-    return " | ".join(kept) if len(kept) < len(cells) and any(kept) else text
-
-
-def _cell_evidence(reading: Reading, own: str, text: str) -> Reading:
-    """The evidence of a typed Yes / No read from a boolean cell quotes the cell itself ("FALSE"), the answer's own
-    words, not the typed word it stands for."""
-    if own == text or not reading.evidence:
-        return reading
-    kind, _, quoted = reading.evidence.partition(": ")
-    typed = text.split(" ", 1)[0]
-    if quoted.strip("'") == typed or quoted.startswith(f"'{typed}"):
-        return replace(reading, evidence=f"{kind}: '{own.split('|', 1)[0].strip()}'")
-    return reading
-
-
-def _boolean_cell(text: str) -> str:
-    """A spreadsheet's boolean typed as the answer, alone or as the first cell of a pasted row ("FALSE | | | recovery
-    covered in general by the 8th Five Year Plan", "TRUE | NID / e-KYC | see Q12", "VRAI | Loi n° 2004-63", "FALSO"):
-    a typed Yes or No, the other cells its remark ("No – recovery covered in general …"); the spreadsheet writes
-    it in capitals (kinds `cell_true` / `cell_false`), so "True, the Act …" in a sentence is no cell."""
-    text = _without_error_cells(text)
-    m = CELL_RE.match(text)
-    if not m or not m.group("cell").isupper() or len(m.group("cell")) < 2:
-        return text
-    word, c = m.group("cell").casefold(), cues()
-    kind = "explicit_yes" if word in c.words["cell_true"] else "explicit_no" if word in c.words["cell_false"] else None
-    if kind is None:
-        return text
-    typed = sorted(c.words[kind])[0].capitalize()
-    rest = (m.group("rest") or "").strip()
-    return f"{typed} – {rest}" if rest else typed
-
-
-def _up_to_sign_off(sents: list[str]) -> list[str]:
-    """The sentences up to a formal letter's closing formula (kind `sign_off`: "ATENTAMENTE", "Sin más por el
-    momento", "Veuillez agréer", "Yours faithfully"): what follows is its signature and copy list ("Lic. Mariana
-    Salgado Ibarra. c.c.p. Coordinación de Estrategia Digital Nacional."), no answer."""
-    for k, sentence in enumerate(sents):
-        toks = tokens(strip_label(sentence))
-        if toks and any(starts_at(toks, 0, p) for p in cues().by_first["sign_off"].get(toks[0], ())) \
-                or toks[:1] and toks[0] in cues().words["sign_off"]:
-            return sents[:k + 1]
-    return sents
-
-
-def _transcript(turns: list[tuple[bool, str]], topic: str, edition: int | None) -> Reading:
-    """An interview transcript: the interviewer's turns ask, they never affirm ("Q: Is there a CIO?"); the
-    answers decide, a later answer correcting an earlier one. A concluding "So, no." / "Donc non." closing the
-    answers decides; else a later answer giving a Yes or No of its own to a follow-up ("Q: In the programme? A:
-    No, it was just the pilot.", "Q: Nothing for tax? A: Oh, tax, yes – the e-tax system") corrects what came
-    before, unless the follow-up only asks for more ("Anything else? – No, thank you.")."""
-    answers = [(k, words) for k, (asked, words) in enumerate(turns) if not asked]
-    if not answers:
-        return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies")
-    said = " ".join(words for _, words in answers)
-    concluded = _conclusion(sentences(answers[-1][1])[-1])
-    if concluded is not None:
-        r = read(concluded, topic, edition)
-        if r.answer in {"yes", "no"}:
-            return replace(r, rule="a spoken answer's conclusion")
-    base = read(said, topic, edition)
-    for n in range(len(answers) - 1, 0, -1):
-        k, words = answers[n]
-        asked = [w for a, w in turns[:k] if a]
-        if asked and has_cue(tokens(asked[-1]), "addition"):
-            continue   # "Anything else?": a No denies only more
-        word = _answer_word(sentences(words)[0])
-        if word is None or word == base.answer:
-            continue
-        r = read(" ".join(w for _, w in answers[n:]), topic, edition)
-        if r.answer == word:
-            return replace(r, rule="a later answer corrects")
-    return base
-
-
-PUNCT = {",", ";", ":", "–", "—", "-"}
-
-
-def _answer_word(sentence: str) -> str | None:
-    """A Yes or No standing as an answer of its own in a spoken sentence ("No, it was just the pilot.", "Oh, tax,
-    yes – …", "– hmm, no, it's in the action plan"): between punctuation or the sentence's ends; not the
-    determiner of "no legal act"."""
-    toks = tokens(sentence)
-    w = cues().words
-    for i, t in enumerate(toks):
-        if (t in w["explicit_yes"] or t in w["explicit_no"]) and (i == 0 or toks[i - 1] in PUNCT) and (
-                i == len(toks) - 1 or toks[i + 1] in PUNCT):
-            return "yes" if t in w["explicit_yes"] else "no"
-    return None
-
-
-NOT_CONCLUDING = {"far", "that", "much", "many", "long", "called"}   # "So far …", "so that …": no conclusion
-
-
-def _conclusion(sentence: str) -> str | None:
-    """A concluding sentence closing a spoken answer ("So, no.", "So there is no legal act yet.", "Donc non.",
-    "Entonces, todavía no."): its words after the conclusion word, which decide. None when it is no conclusion
-    ("So far, 40 agencies …")."""
-    toks = tokens(sentence)
-    c = cues()
-    for p in c.by_first["conclusion"].get(toks[0], ()) + (((toks[0],),) if toks and toks[0] in c.words[
-            "conclusion"] else ()):
-        if starts_at(toks, 0, p):
-            rest = [t for t in toks[len(p):] if t not in PUNCT]
-            if rest and rest[0] not in NOT_CONCLUDING:
-                return sentence[len(sentence) - len(sentence.lstrip()):].split(None, len(p))[-1].lstrip(" ,:;–—-")
-    return None
 
 
 # Readings that answer an open question as they stand: "None", "No.", "N/A", "Nothing to add".
@@ -356,7 +181,7 @@ MIN_INFORMATION_WORDS = 3
 SHORT_DENIAL = 4   # a denial of at most this many words says there is nothing, whatever its verb
 
 
-def _open_answer(reading: Reading, a: _Answer) -> Reading:
+def _open_answer(reading: Reading, a: Answer) -> Reading:
     """An open question ("Please provide any other information …") is answered by whatever is stated: a
     status or a denial the reader found in it is the information given ("La AIG prepara la nueva Agenda 2025-2029",
     "the crisis has delayed several projects"), so it is `yes`; unless the answer says there is nothing
@@ -370,7 +195,7 @@ def _open_answer(reading: Reading, a: _Answer) -> Reading:
     if len(words) < MIN_INFORMATION_WORDS:
         return reading
     first = tokens(a.sents[0])
-    return Reading("yes", None, "information given", _ev("stated", tuple(first[:4]), a.text))
+    return Reading("yes", None, "information given", cite("stated", tuple(first[:4]), a.text))
 
 
 NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
@@ -394,7 +219,7 @@ def _nothing_more(toks: list[str]) -> bool:
     return (has_cue(toks, "addition") or has_cue(toks, "information")) and len(words) <= NOTE_ON_INFORMATION
 
 
-def _names_given(reading: Reading, a: _Answer) -> Reading:
+def _names_given(reading: Reading, a: Answer) -> Reading:
     """A question asking for names ("Please provide names of the ministries …") answered by names only
     ("MINSA", "BID, CAF, Red GEALC"): the names are the answer, yes; words the reader cannot place stay unknown."""
     if reading.rule != "nothing affirms or denies" or not evidence.name_request(a.topic):
@@ -405,215 +230,7 @@ def _names_given(reading: Reading, a: _Answer) -> Reading:
     return Reading("yes", None, "names given", found.describe(a.text))
 
 
-def _ev(kind: str, cue: tuple[str, ...], text: str) -> str:
-    return evidence.Evidence(kind, cue).describe(text)
-
-
-def _both_versions(text: str) -> str:
-    """A typed Yes or No given in two languages ("No. / Non.", "Yes / Oui", "Sí / Yes"): the version in the answer's
-    language, when both are the same typed word in languages with cue tables; "Yes / No" (a form's labels) stays."""
-    parts = [p.casefold().strip(" .!\n") for p in VERSIONS_RE.split(text)]
-    if len(parts) != 2:
-        return text
-    said = {kind for kind in ("explicit_yes", "explicit_no") for p in parts
-            if any(p in cues(lang).words[kind] for lang in supported_languages())}
-    if len(said) != 1 or not all(any(p in cues(lang).words[k] for lang in supported_languages() for k in said)
-                                 for p in parts):
-        return text
-    return next((v for v in VERSIONS_RE.split(text) if whole_answers().get(v.casefold().strip(" .!\n"))), text)
-
-
-VERSIONS_RE = re.compile(r"\s+/\s+")
-
-
-def _whole_answer(a: _Answer) -> Reading | None:
-    """Rule 3: a whole answer that decides by itself ("No", "None", "N/A"; "No. / Non." in two languages)."""
-    whole = whole_answers().get(_both_versions(a.text).casefold().strip(" .!\n"))
-    if not whole:
-        return None
-    kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (
-        cues().words["explicit_yes"] | cues().words["explicit_no"]) else (
-        "declined" if whole == "unknown" else "whole answer")
-    flag = None
-    if whole == "unknown":
-        toks = tokens(a.text)
-        flag = FLAG_INAPPLICABLE if has_cue(toks, "inapplicable") else (FLAG_DECLINED if _declines(toks, topic=a.topic) else None)
-    return Reading(whole, flag, "whole answer", _ev(kind, tuple(tokens(a.text)), a.text))
-
-
-def _explicit_word(a: _Answer) -> Reading | None:
-    """Rule 5: a leading explicit Yes or No decides (a negation in a Yes sentence is flagged)."""
-    ex = explicit(a.sents[0])
-    if ex is None:
-        return None
-    doubt = _explicit_doubted(a)
-    if doubt is not None:
-        return doubt   # "Yes?", "Yes. Not sure – please check with …": the typed word is not an answer
-    if ex == "yes":
-        undone = _yes_then_status(a)
-        if undone is not None:
-            return undone   # "Yes – a strategy is being drafted": the words after the Yes say it is not there yet
-        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or evidence.dated_after(cl.toks, a.edition)
-                  for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
-        return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
-                       _ev("explicit yes", (), a.sents[0]))
-    hedged = _no_then_hedged(a)
-    if hedged is not None:
-        return hedged   # "Non. Observations : pas de DSI au sens strict ; la coordination est assurée par le DGEN"
-    return Reading("no", FLAG_NO_THEN_AFFIRMED if _no_then_in_place(a) else None, "explicit no",
-                   _ev("explicit no", (), a.sents[0]))
-
-
-def _after_typed_word(a: _Answer, labelled: bool = False) -> str:
-    """The answer's own words after its typed Yes or No: the rest of the first sentence ("Yes – a strategy is
-    being drafted"), or, when the typed word stands alone ("Oui. Observations : …", "No. Remarks: …"), the
-    sentences after it without their field label. `labelled`: only a next sentence that opens with a field label
-    (a remarks column beside the Yes/No column) counts; "Yes. First Supplementary Estimates (tabled May 2020): …"
-    gives its evidence, not a status of the Yes."""
-    m = _explicit_re(current_language()).match(a.sents[0].strip())
-    rest = a.sents[0].strip()[m.end():].lstrip(" -–—,;:.") if m else ""
-    if rest or not m or len(a.sents) < 2:
-        return rest
-    remark = strip_label(a.sents[1])
-    if labelled and remark == a.sents[1].strip():
-        return ""
-    return " ".join([remark] + a.sents[2:])
-
-
-def _no_then_hedged(a: _Answer) -> Reading | None:
-    """A typed No whose own words deny only a form of the thing ("as such", "au sens strict", "como tal"): "Non.
-    Observations : pas de DSI de l'État au sens strict ; la coordination … est assurée par le DGEN", "No – there is
-    no CIO as such; the Permanent Secretary performs the role". When the words go on to say what does the work,
-    they answer (yes, as the same words would without the typed No); otherwise the No stands. Flagged either way."""
-    rest = _after_typed_word(a)
-    lead = clauses(strip_label(rest))[:1] if rest else []
-    if not lead or not has_cue(lead[0].toks, "hedge") or not negated(lead[0].toks):
-        return None
-    words = read(rest, a.topic, a.edition)
-    if words.answer == "yes" and words.flag == FLAG_HEDGED:
-        return Reading("yes", FLAG_HEDGED, "a typed no, a name denied, the function affirmed", words.evidence)
-    return Reading("no", FLAG_HEDGED, "explicit no", _ev("explicit no", (), a.sents[0]))
-
-
-def _yes_then_status(a: _Answer) -> Reading | None:
-    """A typed Yes whose own words go on, in their first clause, to give what was asked a status short of in
-    force ("Yes – a National AI Strategy is being prepared", "Yes – the draft is before Cabinet", "Yes, the
-    Strategy was not renewed after 2020"): those words name the substance, so no, flagged. A later clause
-    about another part ("Yes – covers ministries; towns are planned") leaves the Yes (flagged)."""
-    if evidence.COVERAGE.get():
-        return None   # on what a strategy addresses, "Yes – the draft strategy's axis 3 foresees it" is addressed
-    rest = _after_typed_word(a, labelled=True)
-    own = [cl for cl in clauses(strip_label(sentences(rest)[0])) if cl.main] if rest else []
-    first = own[0] if own else None
-    if first is None or _contrasts(first) or evidence.extends(first.toks):
-        return None
-    awaited = next((cl for cl in own if _awaits_adoption(cl.toks, a.edition) and not evidence.extends(cl.toks)
-                    and not evidence.secondary_subject(cl.toks)), None)
-    if awaited is not None:
-        # "Oui. Observations : la Politique … a été validée en atelier national ; transmission au Gouvernement pour
-        # adoption prévue au 1er trimestre 2023": validated, its adoption still to come
-        return Reading("no", FLAG_YES_UNDONE, "a typed yes, then adoption still awaited", _denial_evidence(awaited, a))
-    toks = mask_idioms(first.toks)
-    if not (pending(first.toks, first.names) or any(t in cues().words["ended"] for t in toks)
-            or has_cue(toks, "draft_noun")):
-        return None
-    return Reading("no", FLAG_YES_UNDONE, "a typed yes, then a status short of in force", _denial_evidence(first, a))
-
-
-def _awaits_adoption(toks: list[str], edition: int | None) -> bool:
-    """Does the clause give the adoption step (kind `adoption_noun`: adoption, approval, validation, aprobación)
-    a status short of done: awaited, expected, pending, planned, or dated after the edition ("adoption expected
-    in 2023", "transmission au Gouvernement pour adoption prévue au 1er trimestre 2023", "cuya aprobación está
-    pendiente")?"""
-    if not has_cue(toks, "adoption_noun"):
-        return False
-    return (evidence.denial(mask_idioms(toks), edition) is not None or has_cue(toks, "awaited_word")
-            or has_cue(toks, "expectation") or has_cue(toks, "pending") or evidence.dated_after(toks, edition) is not None)
-
-
-# A quoted span: «…», "…", “…”, ‘…’, or '…' not inside a word (an elision "l'objet" is no quote).
-QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
-
-
-def _unquoted(a: _Answer) -> list[Clause]:
-    """The lead sentence's clauses without what it quotes: a negation inside quotes is the wording of a quoted
-    principle or title ("Sí, Ley 83/2012 art. 3 ('no pedir al ciudadano documentos …')"), not a doubt."""
-    own = QUOTED_RE.sub(" ", a.sents[0])
-    return a.lead_clauses if own == a.sents[0] else clauses(strip_label(own))
-
-
-def _no_then_in_place(a: _Answer) -> bool:
-    """"No, not at national level; some agencies run online feedback forms", "No. Several ministries publish
-    datasets": after the typed No, a clause names something in force or operating, or says that some bodies do
-    it; the No may hold for the whole only (in part?)."""
-    later = clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else []
-    for cl in a.lead_clauses[1:] + later:
-        if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
-            continue   # "No – recovery covered in general by the Five Year Plan": the general text confirms the No
-        some = evidence.find(cl.toks[:2], "few") is not None and evidence.finite_verb(cl.toks) is not None
-        if (some and evidence.affirmation(cl.toks) is not None) or (cl not in later and _strongly_affirms(cl)):
-            return True   # a later sentence counts only when it says some bodies do it ("Some agencies run …")
-    return False
-
-
-QUESTIONED_RE = re.compile(r"^[^\w]*\w+\s*\?")   # "Yes?": the typed word asked, not answered
-
-
-def _explicit_doubted(a: _Answer) -> Reading | None:
-    """A typed Yes or No that the answer itself doubts: a question mark on it ("Yes?"), or a clause right
-    after it that declines ("Yes – not sure", "Yes. Not known; please check with the Ministry")."""
-    after = a.lead_clauses[1:2] or (clauses(strip_label(a.sents[1]))[:1] if len(a.sents) > 1 else [])
-    declines = next((cl for cl in after if _declines(cl.toks)), None)
-    if declines is None and not QUESTIONED_RE.match(a.sents[0]):
-        return None
-    cue = tuple(declines.toks[:3]) if declines is not None else tuple(tokens(a.sents[0])[:1])
-    return Reading("unknown", FLAG_EXPLICIT_DOUBTED, "explicit word doubted", _ev("declined", cue, a.text))
-
-
-def _declined(a: _Answer) -> Reading | None:
-    """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
-    if not any(_declines(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
-        return None
-    rest = [cl for cl in a.lead_clauses if not _declines(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
-            and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
-            and not _not_in_the_report(cl.toks)]   # "…, as the information is not held in a form …": its reason
-    # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
-    # not the answer's denial.
-    neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
-    if neg is not None:
-        return Reading("no", None, "n/a with a negative clause", _denial_evidence(neg, a))
-    cue = next(cl.toks for cl in a.lead_clauses if _declines(cl.toks, topic=a.topic))
-    # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
-    # "Could not be compiled", "We are not in a position to answer".
-    flag = FLAG_INAPPLICABLE if has_cue(cue, "inapplicable") else (
-        FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
-    return Reading("unknown", flag, "declined", _ev("declined", tuple(cue[:3]), a.text))
-
-
-RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body
-
-
-def _before_relative(toks: list[str]) -> list[str]:
-    """The clause up to a relative pronoun: what it says of its own subject."""
-    stop = cues().words["relative"] | RELATIVE_OPENERS
-    return toks[:next((i for i, t in enumerate(toks) if t in stop), len(toks))]
-
-
-def _expected(a: _Answer) -> Reading | None:
-    """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
-    mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
-    if not mains or not has_cue(mains[0].toks, "expectation"):
-        return None
-    if any(pending(cl.toks, cl.names) and not has_cue(cl.toks, "expectation") for cl in mains[1:]):
-        return None   # "TBD – framework under preparation (WIP)": the stated status answers
-    toks = mains[0].toks
-    at = next(i for i in range(len(toks)) if has_cue(toks[i:], "expectation") and not has_cue(toks[i + 1:], "expectation"))
-    if at > 0 and evidence.denial(mask_idioms(toks[:at]), a.edition) is not None:
-        return None   # "Planned | Regulatory Sandbox Guidelines | 2023 | tbc": the row's status answers, tbc is one cell
-    return Reading("unknown", FLAG_EXPECTATION, "expectation", _ev("expectation", tuple(mains[0].toks[:3]), a.text))
-
-
-def _weighed_answer(a: _Answer) -> Reading:
+def _weighed_answer(a: Answer) -> Reading:
     """Rules 6-7: weigh the lead sentence's clauses; a yes must name what affirms it, else the next
     sentences are read; nothing named either way is unknown."""
     if not ([cl for cl in a.lead_clauses if cl.main] or a.lead_clauses):
@@ -625,54 +242,54 @@ def _weighed_answer(a: _Answer) -> Reading:
         reading = _verdict(w, a, k)
         if reading is not None:
             return reading
-    return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", _ev("nothing", (), a.text))
+    return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", cite("nothing", (), a.text))
 
 
-def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
+def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     """A sentence's weighed clauses as a reading with its evidence, or None when it names nothing."""
     sentence = a.sents[k]
     if w.state == "neg":
         if w.rule == "specific denied, general affirmed":
-            return Reading("no", w.flag, w.rule, _denial_evidence(w.decider, a))
-        if _contradicted(a.sents[k:], w.decider) and not _specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
+            return Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
+        if contradicted(a.sents[k:], w.decider) and not specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
             nxt = a.sents[k + 1]
-            ev = _affirm_evidence(clauses(nxt), nxt) or ("stated", ())
+            ev = affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
-                           _ev(ev[0], ev[1], nxt))
-        turned = (history.successor_later(w.decider, a.sents, k) or _form_denied_function_done(w, a, k)
-                  or _other_part_in_force(a, k) or _in_place_since_later(w, a, k))
+                           cite(ev[0], ev[1], nxt))
+        turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
+                  or other_part_in_force(a, k) or in_place_since_later(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
         rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
-        return Reading("no", flag or _doubt_in_no(w, a, k), rule, _denial_evidence(w.decider, a))
-    found = _affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
-    commences = _commences_after(a, k) if found is not None else None
+        return Reading("no", flag or _doubt_in_no(w, a, k), rule, denial_evidence(w.decider, a))
+    found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+    commences = commences_after(a, k) if found is not None else None
     if commences is not None:
         # "Data Protection Act, 2020. Passed: May 2020. … Substantive provisions commence: 1 December 2023":
         # enacted, but not in force in the edition year
         return Reading("no", FLAG_UNDONE, "enacted, in force only after the edition year", commences)
     if w.status_beside is not None:
-        return _status_beside(w, a, found, sentence)
-    if found is None and w.flag == FLAG_HEDGED and _stands_in(w.decider):
+        return status_beside(w, a, found, sentence)
+    if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
-        return _status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
-    done = _done_another_way(w, a, k, found) or _undone_after(w, a, k, found)
+        return status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
+    done = done_another_way(w, a, k, found) or undone_after(w, a, k, found)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:
-        found = _stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
-    later = _later_status(a, k)
-    decided = _later_decides(a, k, found, later) if later is not None else None
+        found = stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
+    later = later_status(a, k)
+    decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided
-    if later is not None and (found[0] in WEAK_KINDS or _overrides(later[0])
+    if later is not None and (found[0] in WEAK_KINDS or overrides(later[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
-        return _pending_text_later(a, k, found, later[0]) or Reading("no", None, "a status after what was named",
+        return pending_text_later(a, k, found, later[0]) or Reading("no", None, "a status after what was named",
                                                                       later[1])
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
@@ -680,14 +297,14 @@ def _verdict(w: _Weighed, a: _Answer, k: int) -> Reading | None:
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     if flag is None and _trial_only(w, a, found):
         flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
-    return Reading("yes", flag, w.rule, _ev(found[0], found[1], sentence))
+    return Reading("yes", flag, w.rule, cite(found[0], found[1], sentence))
 
 
 TRIAL_CLASSES = ("pilot", "piloting", "study", "studying")
 WEAK_TRIAL_EVIDENCE = {"stated", "named"}
 
 
-def _trial_only(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]]) -> bool:
+def _trial_only(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]]) -> bool:
     """On what a text addresses ("Does the strategy refer to blockchain?"), a pilot or a study of the topic answers
     yes; but when the answer names no text at all ("Justification: a blockchain land-title pilot with the Lands
     Commission in one region (2021)", "Un piloto de cadena de bloques en una región"), whether the strategy
@@ -698,356 +315,7 @@ def _trial_only(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]]) -> 
     return any(evidence.find(cl.toks, cls) is not None for cl in w.mains for cls in TRIAL_CLASSES)
 
 
-def _commences_after(a: _Answer, k: int) -> str | None:
-    """A sentence giving the commencement of what was named at a date after the edition year
-    ("Substantive provisions commence: 1 December 2023", "The Act enters into force on 1 July 2024"), with its
-    label (the commencement word may be the label), or the same sentence quoting its commencement section
-    ('… Act 2022, section 2: "This Act comes into force on 1 July 2023."'); not a part of it ("Part 5 commences
-    in 2024")."""
-    for sentence in a.sents[k:]:
-        toks = tokens(sentence)
-        hit = evidence.find(toks, "commencement")
-        if hit is None or evidence.extends(toks) or negated(toks):
-            continue
-        found = evidence.dated_after(toks[hit[0]:], a.edition)
-        if found is not None:
-            return found.describe(sentence)
-    return None
-
-
-def evidence_outside(status: Clause) -> bool:
-    """Is a later status one that places the thing outside the text asked about ("Outside the Plan.")?"""
-    return evidence.outside(mask_idioms(status.toks)) is not None
-
-
-def _status_of_named(w: _Weighed, a: _Answer) -> Reading | None:
-    """A first clause that only names the item ("cloud-first", "TBD") and a later clause of the sentence that
-    denies it or gives a status short of in force: that clause answers (no); otherwise nothing is named."""
-    later = next((cl for cl in w.mains if cl is not w.decider and not cl.stance
-                  and (negated(cl.toks) or pending(cl.toks, cl.names))), None)
-    if later is None:
-        return None
-    return Reading("no", _otherwise_flag(later), "a status beside what was named", _denial_evidence(later, a))
-
-
-def _otherwise_flag(cl: Clause) -> str | None:
-    """A `no` because the thing is done another way is always flagged: whether that counts depends on the question."""
-    return FLAG_OTHERWISE if evidence.handled_otherwise(mask_idioms(cl.toks)) else None
-
-
-def _done_another_way(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
-    """An affirmation that does not answer: the specific thing asked came from the regular one ("met from the
-    regular budget"), or a past event not kept up since ("was last carried out in 2017 … has not been
-    repeated")."""
-    cue = history.from_general_source(w.mains, a.topic)
-    if cue is not None:
-        return Reading("no", FLAG_OTHERWISE, "from the regular source", _ev("handled otherwise", cue, a.sents[k]))
-    if k == 0:
-        return history.past_event_undone(w.decider, found, a)
-    return None
-
-
-def _undone_after(w: _Weighed, a: _Answer, k: int, found: tuple[str, tuple[str, ...]] = ("", ())) -> Reading | None:
-    """An affirmation whose own words go on to deny what was asked: a relative clause on what it names that
-    denies ("governed by the 2014 Regulations, which are silent on electronic means"), or a later sentence
-    stating an absence ("… tables on its web page as PDF files. There is no open data portal as such.").
-    The denial decides when it names what the question asks (or says "nothing"); otherwise yes, flagged."""
-    rel = cues().words["relative"]
-    after = a.lead_clauses if k == 0 else clauses(strip_label(a.sents[k]))
-    denying = next((cl for cl in after[1:] if cl.toks and cl.toks[0] in rel and cl.joint == ","
-                    and cl.toks[0] not in cues().words["owner_relative"]
-                    and negated(cl.toks) and not pending(cl.toks, cl.names)), None)
-    if denying is not None:
-        return Reading("no", FLAG_UNDONE, "a relative clause denies", _denial_evidence(denying, a))
-    for sentence in a.sents[k + 1:]:
-        later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
-        if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
-            return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", _denial_evidence(later[0], a))
-        if not later or not _existential_denial(later[0].toks):
-            continue
-        if about(later[0].toks, a.topic):
-            return Reading("no", FLAG_UNDONE, "an absence stated after", _denial_evidence(later[0], a))
-        return None
-    return None
-
-
-# Words that make a denial one of the time since ("not yet", "has not been … since"), not of a property.
-STILL_NOT = {"yet", "since", "has", "have"}
-NOT_YET_REACH = 5   # "not been brought into force", "not yet entered into force"
-
-
-def _not_yet_in_force(toks: list[str], adopted: list[str]) -> bool:
-    """"The Act was passed in 2018. It is not yet in force." / "The Act has not been brought into force
-    since.": a later sentence about the same instrument (the pronoun "it", or the instrument's own noun; not
-    another text: "Its regulations are not yet in force") denying, for the time since, that it is in force
-    (the in-force words right after the negation). Not a property denied ("It does not apply to towns")."""
-    neg = next((i for i, t in enumerate(toks) if t in cues().words["negator"]), None)
-    hit = None if neg is None else evidence.find(toks, "in_force", neg + 1, neg + NOT_YET_REACH)
-    if hit is None or not negated(toks) or not any(t in STILL_NOT for t in toks[:hit[0] + len(hit[1]) + 1]):
-        return False
-    subj = subject(toks)
-    own = [stem(t) for t in subj if evidence.find([t], "instrument") is not None]
-    named = {stem(t) for t in adopted if evidence.find([t], "instrument") is not None}
-    return (bool(own) and set(own) <= named) or (not own and subj[:1] == ["it"])
-
-
-def _existential_denial(toks: list[str]) -> bool:
-    """"There is no open data portal as such", "Nothing is aimed at …", "None exists": a sentence that says
-    something is absent (not a verb negated, not a status short of in force, not "none of them")."""
-    opens = toks[:1] == ["there"] or (toks and toks[0] in NEW_NEGATIVE_CLAUSE and toks[1:2] != ["of"])
-    return bool(opens) and negated(toks) and not pending(toks) and not _points_back(toks)
-
-
-# Evidence that only names something (a verbless answer): a status said of it decides.
-WEAK_KINDS = {"named", "link"}
-# Evidence ranked from strongest: the clause that says most about being in place is quoted.
-RANK = ("in force", "operating", "in place", "stated", "named", "link")
-
-
-def _stronger_later(a: _Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
-    """Evidence stronger than a name in a later sentence (an instrument in force, a service operating)."""
-    for sentence in a.sents[k + 1:]:
-        sentence = strip_label(sentence)
-        found = _affirm_evidence([cl for cl in clauses(sentence) if cl.main], sentence)
-        if found is not None and found[0] in {"in force", "operating", "in place"}:
-            return found[0], found[1]
-    return None
-
-
-def _overrides(status: Clause | str) -> bool:
-    """A status that undoes an affirmation about the same thing, not about the rest of it ("passed by
-    Parliament; assent pending"; not "the extension to municipalities is pending")."""
-    toks = status.toks if isinstance(status, Clause) else tokens(status)
-    found = evidence.denial(mask_idioms(toks))
-    return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks)
-            and not evidence.secondary_subject(toks))   # "an implementing decree is pending": another text
-
-
-def _status_beside(w: _Weighed, a: _Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
-    """An affirmation and a not-yet status in one sentence: the status decides when the affirmation only
-    names the thing or is undone by it; otherwise a mixed answer, yes and flagged."""
-    cl = w.status_beside
-    if found is None or found[0] in WEAK_KINDS or (_overrides(cl) and not _step_taken(cl, found)):
-        # not the status of another text: "The Data Protection Act 2012 is in force; a new Bill is before Parliament"
-        chain = _chain(w)
-        other = None if found is None or not chain else _another_text_pending(a, found, _before(sentence, chain[0]),
-                                                                              chain, sentence)
-        return other or Reading("no", _otherwise_flag(cl), "a status beside what was named", _denial_evidence(cl, a))
-    return Reading("yes", w.flag or FLAG_MIXED, w.rule, _ev(found[0], found[1], sentence))
-
-
-def _pending_text_later(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
-    """An instrument in force in sentence k, and a later part whose status short of in force is that of another
-    text: the main clauses from the one after sentence k up to the status clause are read by
-    _another_text_pending."""
-    chain: list[Clause] = []
-    for sentence in a.sents[k + 1:]:
-        sentence = strip_label(sentence)
-        mains = [cl for cl in clauses(sentence) if cl.main]
-        if tokens(sentence) == status.toks:
-            chain += mains   # the status of a whole sentence ("- Parts III-IV – pending proclamation")
-            break
-        hit = next((n for n, cl in enumerate(mains) if cl.toks == status.toks), None)
-        chain += mains if hit is None else mains[:hit + 1]
-        if hit is not None:
-            break
-    return _another_text_pending(a, found, tokens(a.sents[k]), chain, a.sents[k])
-
-
-def _before(sentence: str, cl: Clause) -> list[str]:
-    """The words of the sentence before the clause (all of them when it is not found)."""
-    toks, n = tokens(strip_label(sentence)), len(cl.toks)
-    at = next((i for i in range(len(toks) - n + 1) if toks[i:i + n] == cl.toks), len(toks))
-    return toks[:at]
-
-
-def _chain(w: _Weighed) -> list[Clause]:
-    """The main clauses of a sentence after the one that affirms, up to the status beside it."""
-    ids = [id(m) for m in w.mains]
-    if w.status_beside is None or id(w.decider) not in ids or id(w.status_beside) not in ids:
-        return [w.status_beside] if w.status_beside is not None else []
-    return w.mains[ids.index(id(w.decider)) + 1:ids.index(id(w.status_beside)) + 1]
-
-
-def _another_text_pending(a: _Answer, found: tuple[str, tuple[str, ...]], affirmed: list[str],
-                          chain: list[Clause], sentence: str) -> Reading | None:
-    """One part names an instrument in force (evidence `in force`), a later part gives a status short of in force
-    (the last clause of `chain`, the clauses after the affirming one). The status is of the text named nearest
-    before it (the status clause's own words first, then back to the affirming part): when that text is a draft or
-    a revision the part in force does not name ("Anteproyecto de Ley … en tramitación", "Texte de refonte … : en
-    attente de publication", "> What about the Data Protection Bill? Still before the National Assembly"), it is
-    another text, and the instrument in force answers: yes. Flagged mixed only when the pending part names what the
-    question asks and the part in force does not (a mobile digital identity bill beside the eID decree in force)."""
-    if found[0] != "in force" or not chain or any(t in cues().words["negator"] for t in affirmed):
-        return None   # "We regret that no policy has yet been adopted; a draft is under review": nothing in force
-    at = next((n for n in range(len(chain) - 1, -1, -1) if evidence.names_text(chain[n].toks)), None)
-    if at is None or evidence.other_text(chain[at].toks, affirmed) is None:
-        return None   # "… was adopted. Publication is pending.": the status of the text in force itself
-    pending_part = [t for cl in chain for t in cl.toks]   # with its label ("Identidad digital en el móvil: …")
-    asked = _asked_stems(a.topic)
-    flag = FLAG_MIXED if asked & _stems(pending_part) and not asked & _stems(affirmed) else None
-    return Reading("yes", flag, "in force, another text pending beside it", _ev(found[0], found[1], sentence))
-
-
-def _stems(toks: list[str]) -> set[str]:
-    return {stem(t) for t in toks if t.isalpha()}
-
-
-def _asked_stems(topic: str) -> set[str]:
-    """The content words of the question (the form's English wording) that name its subject, not the kind of text
-    asked for ("legislation, law or regulation")."""
-    c = cues("en")
-    skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with", "similar",
-                                                                "there", "please", "provide", "link", "detail"}
-    with language("en"):
-        return {stem(t) for t in tokens(topic, "en") if t.isalpha() and len(t) > 2 and t not in skip
-                and evidence.find([t], "instrument") is None}
-
-
-def _step_taken(status: Clause, found: tuple[str, tuple[str, ...]]) -> bool:
-    """"The operative instrument remains the ICT Policy, tabled in the House": a bare past participle of a
-    step ("tabled", "submitted to") added on after a comma to an instrument the clause says is in force is a
-    step taken, its history; not "awaiting", not "is tabled", not a status of its own with an auxiliary."""
-    toks = mask_idioms(status.toks)
-    step = evidence.denial(toks)
-    return (found[0] == "in force" and step is not None and step.kind == "status awaited"
-            and step.cue[0].endswith("ed") and not negated(toks) and not any(t in cues().words["auxiliary"] for t in toks))
-
-
-def _later_status(a: _Answer, k: int) -> tuple[Clause, str] | None:
-    """The first later main clause that states a status short of in force ("Status: repealed.",
-    "Publication in the Gazette is pending"), with its evidence."""
-    for sentence in a.sents[k + 1:]:
-        sentence = strip_label(sentence)
-        for cl in clauses(sentence):
-            if not cl.main or negated(cl.toks) or references.is_pointer(sentence):
-                continue
-            masked = mask_idioms(cl.toks)
-            found = (evidence.status_predicate(masked, cl.names, cl.commas[0] if cl.commas else None)
-                     or evidence.status_noun(masked) or evidence.dated_after(masked, a.edition)
-                     or _ended(masked))
-            if found is not None:
-                whole = tokens(sentence)
-                # "- Parts III-IV – pending proclamation": the status of the rest of the text, not of all of it
-                scope = Clause(whole, True, cl.joint, [], cl.names) if evidence.extends(whole[:3]) else cl
-                return scope, found.describe(sentence)
-    return None
-
-
-def _later_decides(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], later: tuple[Clause, str]) -> Reading | None:
-    """A later status that decides by its place: in another labelled part ("Bappenas: PR 39/2019 – in force.
-    Kominfo: SPLP – technical regulation planned 2023."), or outside the text asked about ("Piloto registro público
-    (2022). Fuera de la agenda.")."""
-    parted = _another_part_pending(a, k, found, later[0])
-    if parted is not None:
-        return parted
-    if evidence_outside(later[0]):
-        return Reading("no", FLAG_UNDONE, "placed outside what was asked", later[1])
-    return None
-
-
-def _part_of(a: _Answer, k: int) -> str | None:
-    """The label of sentence k's part (the first one's was taken off with the answer's label)."""
-    return a.label if k == 0 else part_label(a.sents[k])
-
-
-def _status_sentence(a: _Answer, k: int, status: Clause) -> int | None:
-    """The index of the sentence after sentence k that holds the status clause."""
-    n = len(status.toks)
-    for j in range(k + 1, len(a.sents)):
-        toks = tokens(strip_label(a.sents[j]))
-        if any(toks[i:i + n] == status.toks for i in range(len(toks) - n + 1)):
-            return j
-    return None
-
-
-# A named body opening its part with a dash ("BRIN – research and innovation"): on a question asking for names.
-NAMED_PART_RE = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[–—-]\s+\S")
-
-
-def _another_part_pending(a: _Answer, k: int, found: tuple[str, tuple[str, ...]], status: Clause) -> Reading | None:
-    """An answer split by parts, each with a label of its own (an agency, a level, a technology: "Bappenas: PR
-    39/2019 – in force. Kominfo: SPLP – technical regulation planned 2023.", "Nacional: Ley 3/2018 vigente.
-    Estados: en elaboración."): a status short of in force in another part's sentence is that part's, not the
-    affirmed one's. The affirmed part answers (yes), flagged mixed only when the pending part names what the
-    question asks and the parts affirmed do not. On a question asking for names, a named body's part ("BRIN –
-    research and innovation") is its remit, no status of the names given before it."""
-    j = _status_sentence(a, k, status)
-    if j is None:
-        return None
-    own, other = _part_of(a, k), part_label(a.sents[j])
-    named = evidence.name_request(a.topic) and NAMED_PART_RE.match(a.sents[j]) is not None
-    if not named and (own is None or other is None or other == own):
-        return None
-    affirmed = [t for sentence in a.sents[k:j] for t in tokens(sentence)]
-    asked = _asked_stems(a.topic)
-    # a part that only names (a field "Accounts: Twitter and Facebook") beside another's status is mixed, as fields are
-    weak = found[0] in WEAK_KINDS and not named and not evidence.COVERAGE.get()   # on names or mentions, naming answers
-    flag = FLAG_MIXED if weak or (asked & _stems(tokens(a.sents[j])) and not asked & _stems(affirmed)) \
-        else None
-    return Reading("yes", flag, "one part affirmed, another part's status beside it", _ev(found[0], found[1],
-                                                                                          a.sents[k]))
-
-
-def _other_part_in_force(a: _Answer, k: int) -> Reading | None:
-    """An answer split by labelled parts whose part k denies or is short of in force, and a later part with a label of
-    its own names something in force or operating ("AI: no regulation. Blockchain: Bappebti Regulation 5/2019 – in
-    force.", "Fédéral : aucune loi. Québec : la Loi 25 est en vigueur."): in force for one part, yes, flagged mixed."""
-    own = _part_of(a, k)
-    if own is None:
-        return None
-    for sentence in a.sents[k + 1:]:
-        other = part_label(sentence)
-        if other is None or other == own:
-            continue
-        body = strip_label(sentence)
-        found = _affirm_evidence([cl for cl in clauses(body) if cl.main], body)
-        if found is not None and found[0] in {"in force", "operating"}:
-            return Reading("yes", FLAG_MIXED, "one part denied, another part in force", _ev(found[0], found[1],
-                                                                                            sentence))
-    return None
-
-
-def _in_place_since_later(w: _Weighed, a: _Answer, k: int) -> Reading | None:
-    """A newer text dated after the edition or short of in force ("La Ley Fintec … fue publicada en enero de 2023;
-    el sandbox … aún no opera"), and a later sentence affirming something else in place since a year at or before
-    the edition ("El Laboratorio de Gobierno realiza proyectos de experimentación desde 2015", "The Government Lab
-    has run experiments since 2015", "… mène des projets d'expérimentation depuis 2015"): what was asked is there
-    in another form, yes, flagged mixed; never a silent no (nor a silent yes)."""
-    if a.edition is None or not (evidence.dated_after(w.decider.toks, a.edition)
-                                 or pending(w.decider.toks, w.decider.names)):
-        return None
-    since = cues().words["since_word"]
-    for sentence in a.sents[k + 1:]:
-        toks = tokens(sentence)
-        dated = any(t in since and evidence.YEAR_RE.fullmatch(toks[i + 1]) and int(toks[i + 1]) <= a.edition
-                    for i, t in enumerate(toks[:-1]))
-        mains = [cl for cl in clauses(sentence) if cl.main]
-        if not dated or any(negated(cl.toks) or pending(cl.toks, cl.names) for cl in mains):
-            continue
-        found = _affirm_evidence(mains, sentence)
-        if found is not None:
-            return Reading("yes", FLAG_MIXED, "newer text denied, another measure in place since before the edition",
-                           _ev(found[0], found[1], sentence))
-    return None
-
-
-def _ended(toks: list[str]):
-    c = cues()
-    hit = next((t for t in toks if t in c.words["ended"] or t in {"repealed", "abolished", "revoked",
-                                                                  "discontinued"}), None)
-    if hit is None or any(w in c.words["successor"] for w in toks):
-        return None
-    return evidence.Evidence("no longer", (hit,))
-
-
-def _strongly_affirms(cl: Clause) -> bool:
-    """Does the clause name a measure in force, operating or in place (not only a statement)?"""
-    found = None if negated(cl.toks) or pending(cl.toks, cl.names) else evidence.affirmation(cl.toks)
-    return found is not None and found.kind in {"in force", "operating", "in place"}
-
-
-def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
+def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
     """Why a `no` may be wrong: the thing is done another way (whether that counts depends on the
     question), or a later sentence affirms what this one denied ("No separate ministry. Environmental
     matters are under a State Agency …")."""
@@ -1069,7 +337,7 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
         later = weigh(clauses(sentence), a.topic, a.edition)
         if (later is not None and later.state == "affirm" and not references.is_pointer(sentence)
                 and not has_cue(later.decider.toks, "general") and not _only_link(sentence)
-                and _affirm_evidence([later.decider], sentence) is not None
+                and affirm_evidence([later.decider], sentence) is not None
                 and history.from_general_source(later.mains, a.topic) is None):
             # "Sin asignación específica. … se cubrieron con el presupuesto ordinario": the regular source
             # confirms the denial of a specific one, it does not affirm it
@@ -1077,7 +345,7 @@ def _doubt_in_no(w: _Weighed, a: _Answer, k: int) -> str | None:
     return None
 
 
-def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
+def _later_service(w: Weighed, a: Answer, k: int) -> bool:
     """After a plain denial ("We do not have a transactional portal.", "There is no statutory office of …"),
     a later sentence that names something in force, operating or in place, or gives its address ("The
     Government website, https://…, carries news and forms"): the denial may be of one form of what was
@@ -1093,7 +361,7 @@ def _later_service(w: _Weighed, a: _Answer, k: int) -> bool:
             continue   # "… funded from the regular budget": confirms that no specific one exists
         # "The Minister has been advised that the provisions are found in the … Act 2013, …, which gives the Centre
         # its functions": after a frame ending on "that", what is in force or operating sits in the parts after it
-        found = _affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
+        found = affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
         if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
             return True
     return False
@@ -1106,90 +374,14 @@ def _frame_then_that(sentence: str) -> bool:
     return len(cls) > 1 and cls[0].main and not cls[1].main and cls[1].toks[:1] == ["that"]
 
 
-SHARED_WORDS = 2   # "chief information officer": the later sentence names the denied thing, not only "government"
-
-
-def _form_denied_function_done(w: _Weighed, a: _Answer, k: int) -> Reading | None:
-    """"There is no statutory office of Chief Information Officer. … The functions of a chief information
-    officer are discharged by the Chief Technical Director": only a legal form of the thing is denied, and a
-    later sentence says its work is done (something operating or in force, named with the denied thing's
-    own words): yes, flagged as denied only in its form."""
-    toks = w.decider.toks
-    if not _existential_denial(toks) or pending(toks, w.decider.names) or evidence.find(toks, "legal_word") is None:
-        return None
-    denied = {stem(t) for t in toks if t.isalpha() and t not in STOP and len(t) > 2} - set(
-        cues().words["negator"]) - {t for t in evidence.classes().words["legal_word"]}
-    for sentence in a.sents[k + 1:]:
-        if references.is_pointer(sentence):
-            continue
-        for cl in clauses(strip_label(sentence)):
-            found = _affirm_evidence([cl], sentence) if cl.main else None
-            shared = denied & {stem(t) for t in cl.toks}
-            if found is not None and found[0] in {"in force", "operating"} and len(shared) >= SHARED_WORDS:
-                return Reading("yes", FLAG_HEDGED, "a legal form denied, the function done", _ev(found[0], found[1],
-                                                                                                  sentence))
-    return None
-
-
 def _only_link(sentence: str) -> bool:
     """"Please read more here; https://…": a pointer to a page, not an affirmation."""
     toks = [t for t in tokens(sentence) if t not in {",", ";", ":", "url"}]
     return "url" in tokens(sentence) and len(toks) <= 8
 
 
-def _affirm_evidence(cls: list[Clause], sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """The strongest affirming evidence among the clauses (in force > operating > in place > stated > named)."""
-    best = None
-    for cl in cls:
-        if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names, cl.commas[0] if cl.commas else None):
-            continue
-        found = evidence.affirmation(cl.toks, sentence)
-        if found is not None and (best is None or RANK.index(found.kind) < RANK.index(best.kind)):
-            best = found
-    return (best.kind, best.cue) if best else None
-
-
-def _denial_evidence(cl: Clause, a: _Answer) -> str:
-    """The evidence of a denying clause: a status short of in force, something no longer in force, or the
-    negation itself."""
-    toks = mask_idioms(cl.toks)
-    found = evidence.denial(toks, a.edition, cl.names) or _still_to_be_done_evidence(toks)
-    if found is not None:
-        return found.describe(a.text)
-    c = cues()
-    ended = next((t for t in toks if t in c.words["ended"]), None)
-    if ended:
-        return _ev("no longer", (ended,), a.text)
-    if has_cue(toks, "pending"):
-        return _ev("status in preparation", _first_cue(toks, "pending"), a.text)
-    if has_cue(toks, "draft_noun"):
-        return _ev("status draft", _first_cue(toks, "draft_noun"), a.text)
-    neg = _first_cue(toks, "negator") or _first_cue(toks[:1], "absence_opener")
-    kind = "no longer" if neg and neg[0] in {"repealed", "abolished", "revoked", "discontinued", "closed", "shut"} \
-        else "negation"
-    return _ev(kind, neg, a.text)
-
-
-def _still_to_be_done_evidence(toks: list[str]):
-    if not still_to_be_done(toks):
-        return None
-    i = next(k for k in range(len(toks) - 2) if toks[k] == "to" and toks[k + 1] == "be")
-    return evidence.Evidence("status planned", tuple(toks[i:i + 3]))
-
-
-def _first_cue(toks: list[str], kind: str) -> tuple[str, ...]:
-    c = cues()
-    for i, t in enumerate(toks):
-        for p in c.by_first[kind].get(t, ()):
-            if starts_at(toks, i, p):
-                return p
-        if t in c.words[kind]:
-            return (t,)
-    return ()
-
-
 def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = None,
-          leading: bool = True) -> _Weighed | None:
+          leading: bool = True) -> Weighed | None:
     """The clause rules on one sentence: which main clause carries the point, and whether it denies."""
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if not mains:
@@ -1197,12 +389,12 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     told = [cl for cl in mains if not references.is_pointer(cl.text)]
     mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
-    mains = [_without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
-    mains = [part for cl in mains for part in _hedged_split(cl)]   # "no post with the name of CIO, and the SG …"
-    mains = _stance_parts(mains)   # "The Government attaches the highest importance to …": no fact
-    mains = [_courtesy(cl) for cl in mains]   # "Hi all, …", "Many thanks to NITDA …", "Kind regards, Adaeze"
+    mains = [without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
+    mains = [part for cl in mains for part in hedged_split(cl)]   # "no post with the name of CIO, and the SG …"
+    mains = stance_parts(mains)   # "The Government attaches the highest importance to …": no fact
+    mains = [courtesy(cl) for cl in mains]   # "Hi all, …", "Many thanks to NITDA …", "Kind regards, Adaeze"
     first = mains[0]
-    w = _Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
+    w = Weighed(_polarity(first, leading=leading, edition=edition), None, "first main clause", first, mains)
     for cl in mains[1:]:
         _turn(w, cl, topic, edition)
     owner = _adoption_awaited(lead_clauses, edition) if w.state == "affirm" else None
@@ -1212,128 +404,6 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
         if has_cue(owner.toks[1:4], "drafting_noun"):
             w.flag = FLAG_BEING_WRITTEN   # the text is named (a mention may be what was asked), not there yet
     return w
-
-
-STANCE_PREDICATE_REACH = 3   # "and remains committed", "and we are pleased", "and efforts are ongoing"
-STANCE_PREDICATE_REACH_AFTER_COMMA = 6   # ", and the National Cybersecurity Strategy was adopted in 2020"
-STRONG_KINDS = {"in force", "operating", "in place"}
-HEDGED_PREDICATE_REACH = 8   # ", and the Secretary General of the Ministry is performing this role"
-
-
-def _stance_parts(mains: list[Clause]) -> list[Clause]:
-    """The main clauses with each stance marked ("The Government attaches the highest importance to …", "The
-    Department remains committed to … and will continue to promote it"): a stance and its complement (a
-    relative or a verb group going on from it: ", which is being led by the operators", "that resources are
-    made available") affirm and deny nothing. A part coordinated after it with a predicate of its own is read
-    for itself (", and efforts are ongoing to establish a dedicated platform" is a status), and so is a part
-    set off by a comma, or a relative, that says something is in force, operating or in place ("…, which is in
-    force", "continues to support the portal, launched in 2018")."""
-    out: list[Clause] = []
-    for cl in mains:
-        if out and out[-1].stance and cl.joint in ("", ",") and _complement_goes_on(cl):
-            # "…, which is in force" states a fact; "…, which is being led by the operators" an activity under way
-            strong = cl.toks[0] in cues().words["relative"] and _strong(cl.toks) and "being" not in cl.toks
-            out.append(cl if strong else replace(cl, stance=True))
-            continue
-        out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [cl])
-    return out
-
-
-def _courtesy(cl: Clause) -> Clause:
-    """The courtesies of a note ("Hi all, final version attached …", "Many thanks to NITDA, NIMC … for their inputs",
-    "Kind regards, Adaeze (AO)", "Merci à la DGSI pour sa contribution", "Saludos cordiales"): thanks and a sign-off
-    (kind `courtesy`) affirm and deny nothing, whatever they name, so they are marked like a stance; a greeting
-    (kind `greeting`) is dropped up to its comma and the rest read for itself."""
-    toks = cl.toks
-    if toks and toks[0] in cues().words["greeting"]:
-        cut = next((c for c in cl.commas if c > 0), len(toks))
-        if cut < len(toks):
-            return Clause(toks[cut:], cl.main, cl.joint, [c - cut for c in cl.commas if c > cut], cl.names)
-        return replace(cl, stance=True)
-    return replace(cl, stance=True) if _opens_courtesy(toks) else cl
-
-
-CAUSAL_AFTER_THANKS = {"to", "a", "à"}   # "Thanks to the portal, …", "Gracias a la plataforma": a cause, no courtesy
-
-
-def _opens_courtesy(toks: list[str]) -> bool:
-    """Does the clause open on thanks or a sign-off ("Many thanks to …", "Kind regards", "Merci à …")?"""
-    c = cues()
-    if not toks:
-        return False
-    if toks[0] in c.words["courtesy"]:
-        return toks[1:2] == [] or toks[1] not in CAUSAL_AFTER_THANKS or toks[0] == "merci"
-    return any(starts_at(toks, 0, p) for p in c.by_first["courtesy"].get(toks[0], ()))
-
-
-def _hedged_split(cl: Clause) -> list[Clause]:
-    """A denial of a name or form only, then ", and" a part with a predicate of its own ("There is not found a
-    position with the name of the Chief Information Officer, and the Secretary General … is performing this
-    role", "Il n'existe pas de DSI sous ce nom, et le Secrétaire général assure cette fonction"): two parts, so
-    that the part after it says who does the work (read as a further main clause)."""
-    if not (has_cue(cl.toks, "hedge") and negated(cl.toks)):
-        return [cl]
-    for k in cl.commas:
-        head, rest = cl.toks[:k], cl.toks[k:]
-        if (has_cue(head, "hedge") and negated(head) and evidence.find(rest, "coordinator", 0, 1) is not None
-                and _own_predicate(rest[1:], HEDGED_PREDICATE_REACH)):
-            return [Clause(head, cl.main, cl.joint, [c for c in cl.commas if c < k], cl.names),
-                    Clause(rest[1:], cl.main, ",", [c - k - 1 for c in cl.commas if c > k + 1], cl.names)]
-    return [cl]
-
-
-def _strong(toks: list[str]) -> bool:
-    found = None if negated(toks) or pending(toks) else evidence.affirmation(toks)
-    return found is not None and found.kind in STRONG_KINDS
-
-
-def _complement_goes_on(cl: Clause) -> bool:
-    """Does the clause go on from the one before without a subject of its own (a relative pronoun, a verb)?"""
-    first = cl.toks[0] if cl.toks else ""
-    return first in cues().words["relative"] or first in cues().words["auxiliary"] or (
-        evidence.verb_forms().get(first) == "inflected")
-
-
-def _stance_split(cl: Clause) -> list[Clause]:
-    """A clause opening on a stance cut where a coordinator brings a predicate of its own ("… and remains
-    fully committed to …", "…, and efforts are ongoing to establish …") and at its commas; each part marked a
-    stance, or the stance's complement going on ("…, including through digital means"), or a part of its own."""
-    toks, cuts = cl.toks, [0]
-    for k in range(1, len(toks) - 1):
-        reach = STANCE_PREDICATE_REACH_AFTER_COMMA if k in cl.commas else STANCE_PREDICATE_REACH
-        if k in cl.commas or (evidence.find(toks, "coordinator", k, k + 1) is not None
-                              and _own_predicate(toks[k + 1:], reach)):
-            cuts.append(k if k in cl.commas else k + 1)
-    parts: list[Clause] = []
-    for a, b in zip(cuts, cuts[1:] + [len(toks) + 1]):
-        piece = toks[a:b] if b <= len(toks) and b in cl.commas else (toks[a:b - 1] if b <= len(toks) else toks[a:])
-        if not piece:
-            continue
-        part = Clause(piece, cl.main, cl.joint if a == 0 else ",", [], cl.names)
-        if evidence.stance(piece) is not None and not negated(piece):
-            part.stance = True
-        elif parts and parts[-1].stance and not _own_part(piece):
-            parts[-1] = replace(parts[-1], toks=parts[-1].toks + piece)   # the stance's complement goes on
-            continue
-        parts.append(part)
-    return parts
-
-
-def _own_part(piece: list[str]) -> bool:
-    """After a stance, does this part say something of its own: a predicate of its own, a denial or a status,
-    or something in force, operating or in place ("…, launched in 2018", "…, in operation since 2014")?"""
-    body = piece[1:] if piece and evidence.find(piece, "coordinator", 0, 1) is not None else piece
-    return (_own_predicate(body, STANCE_PREDICATE_REACH_AFTER_COMMA) or negated(body) or pending(body)
-            or _strong(body))
-
-
-def _own_predicate(rest: list[str], reach: int = STANCE_PREDICATE_REACH) -> bool:
-    """Does a verb, or a stance, come within the first words after a coordinator ("and we are pleased …",
-    "and will continue …", "y sigue comprometido …")?"""
-    forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
-    head = rest[:reach]
-    hit = evidence.stance(rest)
-    return any(t in aux or forms.get(t) == "inflected" for t in head) or (hit is not None and hit[0] < len(head))
 
 
 GENERAL_AFFIRMED = "specific denied, general affirmed"
@@ -1356,12 +426,12 @@ def _adoption_awaited(lead_clauses: list[Clause], edition: int | None = None) ->
             continue
         if has_cue(cl.toks[1:4], "drafting_noun") and has_cue(cl.toks, "begun"):
             return cl   # "dont l'élaboration a démarré en 2023", "whose drafting started in 2023": still being written
-        if has_cue(cl.toks[1:4], "adoption_noun") and _awaits_adoption(cl.toks, edition):
+        if has_cue(cl.toks[1:4], "adoption_noun") and awaits_adoption(cl.toks, edition):
             return cl
     return None
 
 
-def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
+def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     """How one further main clause changes the sentence's verdict."""
     q = "neg" if _asked_requirement_denied(cl, topic) else _polarity(cl, edition=edition)
     first = w.mains[0]
@@ -1375,7 +445,7 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # l'État s'applique à tous les marchés": a general text applying to all is no text on the thing itself
         w.flag, w.rule = FLAG_HEDGED, GENERAL_AFFIRMED
     elif w.state == "neg" and q == "affirm" and w.rule != GENERAL_AFFIRMED and (has_cue(w.decider.toks, "hedge") or (
-            has_cue(w.decider.toks, "specific") and _stands_in(cl))):
+            has_cue(w.decider.toks, "specific") and stands_in(cl))):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
@@ -1386,27 +456,27 @@ def _turn(w: _Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # what does the work; a strategy "or similar" may be that, so yes, flagged (not when the question
         # itself asks for a specific one: "Is there a specific post-COVID-19 strategy?").
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
-    elif w.state == "neg" and (_specific_vs_general(first.toks, cl.toks) or (
-            has_cue(first.toks, "specific") and _strongly_affirms(cl) and not _contrasts(cl))):
+    elif w.state == "neg" and (specific_vs_general(first.toks, cl.toks) or (
+            has_cue(first.toks, "specific") and strongly_affirms(cl) and not contrasts(cl))):
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
         # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-    elif _contrasts(cl):
+    elif contrasts(cl):
         # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
-        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if _strongly_affirms(w.decider) else None)
+        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
         w.state, w.rule, w.decider = q, "contrast clause", cl
     elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
-        if has_cue(cl.toks, "specific") and any(_stands_in(m) for m in w.mains[:w.mains.index(cl)]):
+        if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
         elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl):
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
-        elif _points_back(cl.toks):
+        elif points_back(cl.toks):
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
@@ -1424,21 +494,21 @@ def _asked_requirement_denied(cl: Clause, topic: str) -> bool:
     neg = next((i for i, t in enumerate(cl.toks) if t in w["negator"]), None)
     if neg is None or not topic or not has_cue(cl.toks[neg + 1:neg + 3], "burden"):
         return False
-    asked = {s[:ASKED_STEM] for s in _asked_stems(topic) if len(s) >= ASKED_STEM}
+    asked = {s[:ASKED_STEM] for s in asked_stems(topic) if len(s) >= ASKED_STEM}
     named = {t[:ASKED_STEM] for t in cl.toks[neg + 1:] if t.isalpha() and len(t) >= ASKED_STEM}
     return len(asked & named) >= ASKED_WORDS_DENIED
 
 
-def _another_text_beside(w: _Weighed, cl: Clause) -> bool:
+def _another_text_beside(w: Weighed, cl: Clause) -> bool:
     """A clause giving a status short of in force (no denial) to a draft or revision that the clause affirming an
     instrument in force does not name ("The Registration Act 1965 is in force; a Digital Identity Bill is pending"):
     the status of another text, read beside the instrument in force, not an absence of what was asked."""
-    found = _affirm_evidence([w.decider], " ".join(w.decider.toks))
+    found = affirm_evidence([w.decider], " ".join(w.decider.toks))
     return (found is not None and found[0] == "in force" and not negated(cl.toks)
             and evidence.other_text(cl.toks, w.decider.toks) is not None)
 
 
-def _decided_after_stance_or_label(w: _Weighed, cl: Clause, q: str) -> bool:
+def _decided_after_stance_or_label(w: Weighed, cl: Clause, q: str) -> bool:
     """After a stance, the first part that states something decides ("The Government attaches the highest
     importance to participatory governance, and efforts are ongoing to establish a platform"); after a label
     naming what is counted, a count of zero answers ("County strategies referenced in the Master Plan: 0 of 47")."""
@@ -1460,13 +530,7 @@ def _zero_answer(cl: Clause) -> bool:
     return cl.joint == ":" and words == [zero_token()] and zero_token() is not None
 
 
-def _stands_in(cl: Clause) -> bool:
-    """Does the clause say what does the work instead ("performs the equivalent role", "sits in mission 3",
-    "is the basis for digital identity")?"""
-    return not negated(cl.toks) and evidence.find(cl.toks, "stands_in") is not None
-
-
-def _other_part(w: _Weighed, cl: Clause) -> bool:
+def _other_part(w: Weighed, cl: Clause) -> bool:
     """After an affirmation, is this not-yet clause about another part or group than the affirmed one (then
     the answer is mixed, not turned round)? Its subject is a part or the rest ("the e-participation
     component", "further services", "la siguiente fase"), or it opens on a group parallel to one the
@@ -1482,189 +546,7 @@ def _other_part(w: _Weighed, cl: Clause) -> bool:
     # unless a contrast word turns it round ("; toutefois, ses textes d'application sont en attente")
     return (evidence.extends(toks) or evidence.find(subject(toks), "part") is not None
             or evidence.parallel_scope(w.decider.toks, toks)
-            or (evidence.secondary_subject(toks) and not _contrasts(cl)))
-
-
-def _contrasts(cl: Clause) -> bool:
-    """Does the clause open with a contrast word, or hold one inside ("the Decree nonetheless requires …")?"""
-    return cl.toks[0] in cues().words["contrast"] or any(t in cues().words["contrast_inside"] for t in cl.toks[1:10])
-
-
-DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
-
-
-def _declines(toks: list[str], leading: bool = True, topic: str = "") -> bool:
-    """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
-    "No information is collected on satisfaction" states an absence, it does not decline the question.
-    A cue of not knowing of something ("not aware of any …") declines only as the answer's first clause:
-    after "…, but" it qualifies what was said."""
-    c = cues()
-    for i in range(len(toks)):
-        for p in c.by_first["unknown"].get(toks[i], ()) + (((toks[i],),) if toks[i] in c.words["unknown"] else ()):
-            if starts_at(toks, i, p):
-                after = toks[i + len(p):i + len(p) + 1]
-                if p[-1] == "of" and (not leading or (after and after[0] in DEFINITE)
-                                      or any(t in c.words["negator"] for t in toks[:i])):
-                    continue   # "the public is not aware of the portal": a thing known, not a question declined
-                if not (after and after[0] in c.words["auxiliary"]):
-                    return True
-    return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
-            or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks))
-
-
-def _outside_own_remit(toks: list[str]) -> bool:
-    """"El tema no es competencia de esta Coordinación", "This is not within the remit of this Office", "La question
-    ne relève pas de la compétence de cette Direction": the respondent says the question is not its own to answer
-    (kind `own_remit`), a decline; not "no ministry has the remit" (whose remit is not the respondent's)."""
-    return negated(toks) and has_cue(toks, "own_remit")
-
-
-IN_A_DOCUMENT = {"in", "within", "dans", "en"}
-DOCUMENT_REACH = 4   # "in the Ministry's annual report", "dans le rapport annuel", "en el informe"
-
-
-def _not_in_the_report(toks: list[str]) -> bool:
-    """"This is not covered in the Ministry's annual report", "n'est pas traité dans notre rapport": beside a
-    decline, a negation of what a report or questionnaire holds is the decline's reason (kind `report_noun`,
-    within a few words after "in"/"dans"/"en"), not a denial of the thing asked."""
-    if not negated(toks):
-        return False
-    nouns = cues().words["report_noun"]
-    return any(t in nouns and IN_A_DOCUMENT & set(toks[max(0, i - DOCUMENT_REACH):i]) for i, t in enumerate(toks))
-
-
-NOUN_LINKS = {"of", "on", "about", "for", "concerning", "regarding", "de", "du", "des", "sur", "del", "sobre", "para", "pour"}
-INFORMATION_REACH = 3   # "did not return this item", "no response received", "has not sent its input"
-
-
-def _denies_information(toks: list[str]) -> bool:
-    """A negation whose subject or object is the information itself, not what was asked ("as the information is
-    not held in a form that would allow …", "no response received from them as at 14/3", "the Directorate did not
-    return this item in time", "car les données ne sont pas disponibles"): beside a decline it is the decline's
-    reason, not a denial. An information word that heads a name ("no data protection law") does not count."""
-    w = cues().words
-    neg = next((k for k, t in enumerate(toks) if t in w["negator"]), None)
-    if neg is None:
-        return False
-    subject_words = [t for t in toks[:neg] if t.isalpha() and t not in STOP and t not in w["deictic"]
-                     and t not in w["auxiliary"] and t not in w["subordinator"]]
-    last = max(k for k, t in enumerate(toks) if t in w["negator"])   # "n'a pas transmis cet élément"
-    for i, t in enumerate(toks):
-        if t not in w["information"] or evidence.find(toks, "instrument", i + 1, i + 3) is not None:
-            continue
-        between = toks[last + 1:i]
-        # the object of the negated verb ("did not return this item", "no response received"), not a word inside
-        # another noun's complement ("no law on data protection", "no collection of usage statistics")
-        if t in subject_words[:2] or (i > last and len(between) <= INFORMATION_REACH - 1 and not any(
-                u in NOUN_LINKS or evidence.find([u], "instrument") is not None for u in between)):
-            return True
-    return False
-
-
-PERSONAL_SUBJECTS = {"i", "we", "you", "they", "he", "she"}   # "We wish to confirm that …": a sentence, no note
-
-
-def _left_to_confirm(toks: list[str]) -> bool:
-    """A verbless note that someone has still to confirm ("Labour to confirm", "Ministry of Health to advise"):
-    the answer is left open, a decline. The shape: a clause ending on "to" and a verb of confirming (kind
-    `confirm_verb`), with no verb of its own before it. ("We are pleased to confirm that …" has its own verb.)"""
-    if len(toks) < 3 or toks[-2] != "to" or toks[-1] not in cues().words["confirm_verb"]:
-        return False
-    forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
-    return not any(t in aux or t in PERSONAL_SUBJECTS or forms.get(t) == "inflected" for t in toks[:-2])
-
-
-OMITTED_REACH = 4   # "se omite la respuesta": the withholding word and the answer near the clause's start
-CHECK_REACH = 2   # "I would have to check", "je devrais d'abord vérifier", "tendría que consultarlo"
-
-
-def _still_to_check(toks: list[str]) -> bool:
-    """The speaker has still to check before answering ("I would have to check with the policy department", "Je
-    devrais vérifier auprès du ministère", "Tendría que consultarlo con la Dirección"): the answer is left open, a
-    decline. The shape: the clause opens on a first-person obligation (kind `checking_obligation`) followed
-    closely by a verb of confirming (kind `confirm_verb`, a clitic allowed: "consultarlo")."""
-    c = cues()
-    for p in c.by_first["checking_obligation"].get(toks[0] if toks else "", ()):
-        if starts_at(toks, 0, p):
-            after = toks[len(p):len(p) + CHECK_REACH + 1]
-            return any(t.startswith(v) for t in after for v in c.words["confirm_verb"])
-    return False
-
-
-def _information_withheld(toks: list[str], topic: str = "") -> bool:
-    """What is denied is the information itself, not the thing asked about: "Not tracked by PDMU.", "Date not
-    available at the time of submission", "Non communiqué.", "Chiffres non disponibles à ce jour", "No data.",
-    "No se dispone de datos", "Sin información a la fecha". The shape: a negation (or a negating prefix, "non",
-    "sin") whose subject is nothing or information (kind `information`: data, figures, date, données, datos),
-    then a predicate said of information (kind `withheld`: available, communicated, tracked, disponible,
-    communiqué, comunicado) or the information noun itself, and after it nothing, or only a time or a holder
-    (kind `withheld_tail`: "at the time of …", "by PDMU", "à ce jour", "a la fecha"). "The service is not
-    available online", "No data is collected on satisfaction", "No se dispone de una ley" deny; a verbless
-    predicate that is the question's own verb ("Not collected." to "Does the Government collect …") denies."""
-    w = cues().words
-    neg = next((k for k, t in enumerate(toks) if t in w["negator"] or t in w["negating_prefix"]), None)
-    if neg is None:
-        # "Rating withheld", "Score withheld – …": the information itself held back, no negation needed
-        # "Se omite respuesta", "Answer omitted", "Réponse omise": the answer itself held back
-        head = toks[:OMITTED_REACH]
-        return len(toks) >= 2 and (toks[0] in w["information"] and toks[1] in w["withholding"] or (
-            any(t in w["withholding"] for t in head) and any(t in w["information"] for t in head)))
-    before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
-              and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
-    inverted = before == ["it"] and any(t in w["information"] for t in toks[neg + 1:neg + 4])
-    if inverted:
-        before = []   # "It is not available information about this subject": the information is the subject
-    if before and before[0] not in w["information"] and before[-1] not in w["information"]:
-        return False   # "The portal is not available in Creole": a thing's, not the information's (its head:
-        # "the number of users", "le nombre d'utilisateurs", "usage figures")
-    k = neg + 1
-    skip = w["auxiliary"] | w["holding"] | w["negator"] | (w["still_word"] if before else frozenset())
-    while k < len(toks) and toks[k] in skip:
-        k += 1
-    if k < len(toks) and toks[k] in w["information"]:
-        k += 1   # "No data", "pas de données", "no se dispone de datos"
-        k += k < len(toks) and toks[k] in w["withheld"]   # "No data available"
-    elif k < len(toks) and toks[k] in w["withheld"] and (before or not _asked_verb(toks[k], topic)):
-        k += 1   # "Not tracked", "Non communiqué", "Date not available"
-        k += k < len(toks) and toks[k] in w["information"]   # "It is not available information about this subject"
-    else:
-        return False
-    if k < len(toks) and toks[k] not in w["withheld_tail"]:
-        return False
-    # "not gathered by any agency", "par aucune structure": nobody holds it, an absence
-    return not any(t in w["any_holder"] or t in w["negator"] for t in toks[k:])
-
-
-ASKED_STEM = 5   # "collected" / "collect": the question's own verb
-
-
-def _asked_verb(word: str, topic: str) -> bool:
-    """Is the word the question's own verb ("Not collected." to "Does the Government collect …")?"""
-    return bool(topic) and any(t[:ASKED_STEM] == word[:ASKED_STEM] for t in tokens(topic, "en") if len(t) >= ASKED_STEM)
-
-
-def _lacks_information(toks: list[str]) -> bool:
-    """"No tenemos esa información consolidada", "Nous ne disposons pas de ces données", "We do not have
-    this information": the respondent says it lacks the information asked for (a determiner points at it),
-    a decline, not a denial ("nous n'avons guère de données" and "we have no data protection law" deny).
-    The information noun must not head a name."""
-    c = cues()
-    if not (has_cue(toks, "respondent") and negated(toks)):
-        return False
-    return any(t in c.words["information"] and i > 0 and toks[i - 1] in c.words["deictic"]
-               and evidence.find(toks, "instrument", i + 1, i + 3) is None for i, t in enumerate(toks))
-
-
-def _not_held_centrally(toks: list[str]) -> bool:
-    """"Information on these services is not maintained centrally", "we do not have consolidated data": the
-    information is held elsewhere, so the question is declined (unknown), not answered no."""
-    return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
-            and negated(toks))
-
-
-def _specific_vs_general(denied: list[str], other: list[str]) -> bool:
-    """The denial is about something specific and the other clause about something general."""
-    return has_cue(denied, "specific") and has_cue(other, "general")
+            or (evidence.secondary_subject(toks) and not contrasts(cl)))
 
 
 def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> str:
@@ -1683,22 +565,6 @@ def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> 
     if not words or (not leading and has_cue(own, "modal")):
         return "neutral"
     return "affirm"
-
-
-def _without_correction(cl: Clause) -> Clause:
-    """"A, not B" ("produced by the project, not yet by the Department", "'digital first, not digital only'"):
-    after a comma, a verbless tail opening on a correction word says who or what instead; it denies nothing
-    of A. A tail that gives a status ("adopted, not yet in force") is kept: it answers."""
-    for j in cl.commas:
-        head, tail = cl.toks[:j], cl.toks[j:]
-        if not tail or tail[0] not in cues().words["correction"] or negated(head):
-            continue
-        body = [t for t in tail[1:] if t not in {"yet", "only", "just"}]
-        if (evidence.finite_verb(head) is None or evidence.finite_verb(body) is not None
-                or evidence.denial(body) is not None or evidence.affirmation(body) is not None or pending(body)):
-            continue
-        return Clause(head, cl.main, cl.joint, [c for c in cl.commas if c < j], cl.names)
-    return cl
 
 
 def _absence(toks: list[str]) -> bool:

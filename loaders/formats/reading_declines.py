@@ -1,0 +1,283 @@
+"""Declines, whole answers and expectations: an answer that declines the question, decides alone, or only expects."""
+from __future__ import annotations
+
+import re
+
+from . import reading_evidence as evidence
+from .reading_answer import (
+    Answer,
+    cite,
+    denial_evidence,
+)
+from .reading_clauses import (
+    FLAG_DECLINED,
+    FLAG_EXPECTATION,
+    FLAG_INAPPLICABLE,
+    FLAG_UNAWARE,
+    STOP,
+    Reading,
+    mask_idioms,
+    negated,
+    pending,
+)
+from .reading_words import (
+    cues,
+    has_cue,
+    starts_at,
+    supported_languages,
+    tokens,
+    whole_answers,
+)
+
+
+def _both_versions(text: str) -> str:
+    """A typed Yes or No given in two languages ("No. / Non.", "Yes / Oui", "Sí / Yes"): the version in the answer's
+    language, when both are the same typed word in languages with cue tables; "Yes / No" (a form's labels) stays."""
+    parts = [p.casefold().strip(" .!\n") for p in VERSIONS_RE.split(text)]
+    if len(parts) != 2:
+        return text
+    said = {kind for kind in ("explicit_yes", "explicit_no") for p in parts
+            if any(p in cues(lang).words[kind] for lang in supported_languages())}
+    if len(said) != 1 or not all(any(p in cues(lang).words[k] for lang in supported_languages() for k in said)
+                                 for p in parts):
+        return text
+    return next((v for v in VERSIONS_RE.split(text) if whole_answers().get(v.casefold().strip(" .!\n"))), text)
+
+
+VERSIONS_RE = re.compile(r"\s+/\s+")
+
+
+def whole_answer(a: Answer) -> Reading | None:
+    """Rule 3: a whole answer that decides by itself ("No", "None", "N/A"; "No. / Non." in two languages)."""
+    whole = whole_answers().get(_both_versions(a.text).casefold().strip(" .!\n"))
+    if not whole:
+        return None
+    kind = {"yes": "explicit yes", "no": "explicit no"}[whole] if a.text.casefold().strip(" .!\n") in (
+        cues().words["explicit_yes"] | cues().words["explicit_no"]) else (
+        "declined" if whole == "unknown" else "whole answer")
+    flag = None
+    if whole == "unknown":
+        toks = tokens(a.text)
+        flag = FLAG_INAPPLICABLE if has_cue(toks, "inapplicable") else (FLAG_DECLINED if is_decline(toks, topic=a.topic) else None)
+    return Reading(whole, flag, "whole answer", cite(kind, tuple(tokens(a.text)), a.text))
+
+
+def declined(a: Answer) -> Reading | None:
+    """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
+    if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
+        return None
+    rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
+            and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
+            and not _not_in_the_report(cl.toks)]   # "…, as the information is not held in a form …": its reason
+    # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
+    # not the answer's denial.
+    neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
+    if neg is not None:
+        return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
+    cue = next(cl.toks for cl in a.lead_clauses if is_decline(cl.toks, topic=a.topic))
+    # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
+    # "Could not be compiled", "We are not in a position to answer".
+    flag = FLAG_INAPPLICABLE if has_cue(cue, "inapplicable") else (
+        FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
+    return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
+
+
+RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body
+
+
+def _before_relative(toks: list[str]) -> list[str]:
+    """The clause up to a relative pronoun: what it says of its own subject."""
+    stop = cues().words["relative"] | RELATIVE_OPENERS
+    return toks[:next((i for i, t in enumerate(toks) if t in stop), len(toks))]
+
+
+def expected(a: Answer) -> Reading | None:
+    """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
+    mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
+    if not mains or not has_cue(mains[0].toks, "expectation"):
+        return None
+    if any(pending(cl.toks, cl.names) and not has_cue(cl.toks, "expectation") for cl in mains[1:]):
+        return None   # "TBD – framework under preparation (WIP)": the stated status answers
+    toks = mains[0].toks
+    at = next(i for i in range(len(toks)) if has_cue(toks[i:], "expectation") and not has_cue(toks[i + 1:], "expectation"))
+    if at > 0 and evidence.denial(mask_idioms(toks[:at]), a.edition) is not None:
+        return None   # "Planned | Regulatory Sandbox Guidelines | 2023 | tbc": the row's status answers, tbc is one cell
+    return Reading("unknown", FLAG_EXPECTATION, "expectation", cite("expectation", tuple(mains[0].toks[:3]), a.text))
+
+
+DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
+
+
+def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
+    """An unknown cue ("N/A", "not applicable", "no information") that is not the subject of a verb:
+    "No information is collected on satisfaction" states an absence, it does not decline the question.
+    A cue of not knowing of something ("not aware of any …") declines only as the answer's first clause:
+    after "…, but" it qualifies what was said."""
+    c = cues()
+    for i in range(len(toks)):
+        for p in c.by_first["unknown"].get(toks[i], ()) + (((toks[i],),) if toks[i] in c.words["unknown"] else ()):
+            if starts_at(toks, i, p):
+                after = toks[i + len(p):i + len(p) + 1]
+                if p[-1] == "of" and (not leading or (after and after[0] in DEFINITE)
+                                      or any(t in c.words["negator"] for t in toks[:i])):
+                    continue   # "the public is not aware of the portal": a thing known, not a question declined
+                if not (after and after[0] in c.words["auxiliary"]):
+                    return True
+    return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
+            or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks))
+
+
+def _outside_own_remit(toks: list[str]) -> bool:
+    """"El tema no es competencia de esta Coordinación", "This is not within the remit of this Office", "La question
+    ne relève pas de la compétence de cette Direction": the respondent says the question is not its own to answer
+    (kind `own_remit`), a decline; not "no ministry has the remit" (whose remit is not the respondent's)."""
+    return negated(toks) and has_cue(toks, "own_remit")
+
+
+IN_A_DOCUMENT = {"in", "within", "dans", "en"}
+
+
+DOCUMENT_REACH = 4   # "in the Ministry's annual report", "dans le rapport annuel", "en el informe"
+
+
+def _not_in_the_report(toks: list[str]) -> bool:
+    """"This is not covered in the Ministry's annual report", "n'est pas traité dans notre rapport": beside a
+    decline, a negation of what a report or questionnaire holds is the decline's reason (kind `report_noun`,
+    within a few words after "in"/"dans"/"en"), not a denial of the thing asked."""
+    if not negated(toks):
+        return False
+    nouns = cues().words["report_noun"]
+    return any(t in nouns and IN_A_DOCUMENT & set(toks[max(0, i - DOCUMENT_REACH):i]) for i, t in enumerate(toks))
+
+
+NOUN_LINKS = {"of", "on", "about", "for", "concerning", "regarding", "de", "du", "des", "sur", "del", "sobre", "para", "pour"}
+
+
+INFORMATION_REACH = 3   # "did not return this item", "no response received", "has not sent its input"
+
+
+def _denies_information(toks: list[str]) -> bool:
+    """A negation whose subject or object is the information itself, not what was asked ("as the information is
+    not held in a form that would allow …", "no response received from them as at 14/3", "the Directorate did not
+    return this item in time", "car les données ne sont pas disponibles"): beside a decline it is the decline's
+    reason, not a denial. An information word that heads a name ("no data protection law") does not count."""
+    w = cues().words
+    neg = next((k for k, t in enumerate(toks) if t in w["negator"]), None)
+    if neg is None:
+        return False
+    subject_words = [t for t in toks[:neg] if t.isalpha() and t not in STOP and t not in w["deictic"]
+                     and t not in w["auxiliary"] and t not in w["subordinator"]]
+    last = max(k for k, t in enumerate(toks) if t in w["negator"])   # "n'a pas transmis cet élément"
+    for i, t in enumerate(toks):
+        if t not in w["information"] or evidence.find(toks, "instrument", i + 1, i + 3) is not None:
+            continue
+        between = toks[last + 1:i]
+        # the object of the negated verb ("did not return this item", "no response received"), not a word inside
+        # another noun's complement ("no law on data protection", "no collection of usage statistics")
+        if t in subject_words[:2] or (i > last and len(between) <= INFORMATION_REACH - 1 and not any(
+                u in NOUN_LINKS or evidence.find([u], "instrument") is not None for u in between)):
+            return True
+    return False
+
+
+PERSONAL_SUBJECTS = {"i", "we", "you", "they", "he", "she"}   # "We wish to confirm that …": a sentence, no note
+
+
+def _left_to_confirm(toks: list[str]) -> bool:
+    """A verbless note that someone has still to confirm ("Labour to confirm", "Ministry of Health to advise"):
+    the answer is left open, a decline. The shape: a clause ending on "to" and a verb of confirming (kind
+    `confirm_verb`), with no verb of its own before it. ("We are pleased to confirm that …" has its own verb.)"""
+    if len(toks) < 3 or toks[-2] != "to" or toks[-1] not in cues().words["confirm_verb"]:
+        return False
+    forms, aux = evidence.verb_forms(), cues().words["auxiliary"]
+    return not any(t in aux or t in PERSONAL_SUBJECTS or forms.get(t) == "inflected" for t in toks[:-2])
+
+
+OMITTED_REACH = 4   # "se omite la respuesta": the withholding word and the answer near the clause's start
+
+
+CHECK_REACH = 2   # "I would have to check", "je devrais d'abord vérifier", "tendría que consultarlo"
+
+
+def _still_to_check(toks: list[str]) -> bool:
+    """The speaker has still to check before answering ("I would have to check with the policy department", "Je
+    devrais vérifier auprès du ministère", "Tendría que consultarlo con la Dirección"): the answer is left open, a
+    decline. The shape: the clause opens on a first-person obligation (kind `checking_obligation`) followed
+    closely by a verb of confirming (kind `confirm_verb`, a clitic allowed: "consultarlo")."""
+    c = cues()
+    for p in c.by_first["checking_obligation"].get(toks[0] if toks else "", ()):
+        if starts_at(toks, 0, p):
+            after = toks[len(p):len(p) + CHECK_REACH + 1]
+            return any(t.startswith(v) for t in after for v in c.words["confirm_verb"])
+    return False
+
+
+def _information_withheld(toks: list[str], topic: str = "") -> bool:
+    """What is denied is the information itself, not the thing asked about: "Not tracked by PDMU.", "Date not
+    available at the time of submission", "Non communiqué.", "Chiffres non disponibles à ce jour", "No data.",
+    "No se dispone de datos", "Sin información a la fecha". The shape: a negation (or a negating prefix, "non",
+    "sin") whose subject is nothing or information (kind `information`: data, figures, date, données, datos),
+    then a predicate said of information (kind `withheld`: available, communicated, tracked, disponible,
+    communiqué, comunicado) or the information noun itself, and after it nothing, or only a time or a holder
+    (kind `withheld_tail`: "at the time of …", "by PDMU", "à ce jour", "a la fecha"). "The service is not
+    available online", "No data is collected on satisfaction", "No se dispone de una ley" deny; a verbless
+    predicate that is the question's own verb ("Not collected." to "Does the Government collect …") denies."""
+    w = cues().words
+    neg = next((k for k, t in enumerate(toks) if t in w["negator"] or t in w["negating_prefix"]), None)
+    if neg is None:
+        # "Rating withheld", "Score withheld – …": the information itself held back, no negation needed
+        # "Se omite respuesta", "Answer omitted", "Réponse omise": the answer itself held back
+        head = toks[:OMITTED_REACH]
+        return len(toks) >= 2 and (toks[0] in w["information"] and toks[1] in w["withholding"] or (
+            any(t in w["withholding"] for t in head) and any(t in w["information"] for t in head)))
+    before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
+              and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
+    inverted = before == ["it"] and any(t in w["information"] for t in toks[neg + 1:neg + 4])
+    if inverted:
+        before = []   # "It is not available information about this subject": the information is the subject
+    if before and before[0] not in w["information"] and before[-1] not in w["information"]:
+        return False   # "The portal is not available in Creole": a thing's, not the information's (its head:
+        # "the number of users", "le nombre d'utilisateurs", "usage figures")
+    k = neg + 1
+    skip = w["auxiliary"] | w["holding"] | w["negator"] | (w["still_word"] if before else frozenset())
+    while k < len(toks) and toks[k] in skip:
+        k += 1
+    if k < len(toks) and toks[k] in w["information"]:
+        k += 1   # "No data", "pas de données", "no se dispone de datos"
+        k += k < len(toks) and toks[k] in w["withheld"]   # "No data available"
+    elif k < len(toks) and toks[k] in w["withheld"] and (before or not _asked_verb(toks[k], topic)):
+        k += 1   # "Not tracked", "Non communiqué", "Date not available"
+        k += k < len(toks) and toks[k] in w["information"]   # "It is not available information about this subject"
+    else:
+        return False
+    if k < len(toks) and toks[k] not in w["withheld_tail"]:
+        return False
+    # "not gathered by any agency", "par aucune structure": nobody holds it, an absence
+    return not any(t in w["any_holder"] or t in w["negator"] for t in toks[k:])
+
+
+ASKED_STEM = 5   # "collected" / "collect": the question's own verb
+
+
+def _asked_verb(word: str, topic: str) -> bool:
+    """Is the word the question's own verb ("Not collected." to "Does the Government collect …")?"""
+    return bool(topic) and any(t[:ASKED_STEM] == word[:ASKED_STEM] for t in tokens(topic, "en") if len(t) >= ASKED_STEM)
+
+
+def _lacks_information(toks: list[str]) -> bool:
+    """"No tenemos esa información consolidada", "Nous ne disposons pas de ces données", "We do not have
+    this information": the respondent says it lacks the information asked for (a determiner points at it),
+    a decline, not a denial ("nous n'avons guère de données" and "we have no data protection law" deny).
+    The information noun must not head a name."""
+    c = cues()
+    if not (has_cue(toks, "respondent") and negated(toks)):
+        return False
+    return any(t in c.words["information"] and i > 0 and toks[i - 1] in c.words["deictic"]
+               and evidence.find(toks, "instrument", i + 1, i + 3) is None for i, t in enumerate(toks))
+
+
+def _not_held_centrally(toks: list[str]) -> bool:
+    """"Information on these services is not maintained centrally", "we do not have consolidated data": the
+    information is held elsewhere, so the question is declined (unknown), not answered no."""
+    return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
+            and negated(toks))
