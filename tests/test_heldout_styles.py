@@ -143,6 +143,9 @@ KNOWN_MISREADINGS = {
     ("es_tabular.txt", "45"): "a bare 'Autorizado.' (consent, glyphs lost) is no affirming cue: unknown, flagged",
     ("fr_mixed.txt", "29/iot"): "'rien à signaler' (nothing to report) is no whole answer in the French tables: "
                                 "unknown, flagged",
+    ("fr_mixed.txt", "36"): "judgement: a bare 'Pas à notre connaissance.' is the speaker's ignorance, a decline "
+                            "(unknown, flagged 'not aware of one'), as 'Not that I know of' is read since round ten; "
+                            "the analyst reads a hedged no (flagged) and notes a reviewer may prefer unknown",
     ("labelled_fields.txt", "2/e_participation"): "'platform is a deliverable under the e-Government Master Plan' "
                                                   "reads as a statement beside 'tender to be floated in FY2023' (yes, "
                                                   "flagged mixed); the analyst reads nothing operating (no)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import reading_evidence as evidence
+from .reading_need import not_needed
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     cues,
@@ -361,8 +362,10 @@ def negated(toks: list[str]) -> bool:
         hit = t in c.words["negator"] or _phrase_at(toks, i, "negator")
         if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
             continue  # "Act no. 12 of 2019" is a number, not a negation
-        if (has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden")) and not _denies_existence(toks, i):
-            continue  # "are never asked again", "do not have to", "no need to": a burden removed
+        if ((has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden")) and not _denies_existence(toks, i)
+                and not not_needed(toks, i)):
+            continue  # "are never asked again", "do not have to", "no need to": a burden removed (not "did not require
+            # a separate budget": a specific thing not needed does not exist)
         if any(w in c.words["property"] for w in toks[i + 1:i + 4]):
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from .reading_answer import (
     Answer,
@@ -64,6 +65,10 @@ def whole_answer(a: Answer) -> Reading | None:
 
 def declined(a: Answer) -> Reading | None:
     """"N/A – no law covers this yet": the explicit negative part decides; bare "N/A" is unknown."""
+    lead = tokens(a.sents[0])
+    if deferral.not_known_to_speaker(lead):
+        # "Not that I know of.", "À notre connaissance, non.": the speaker knows of none, which is not a denial
+        return Reading("unknown", FLAG_UNAWARE, "declined", cite("declined", tuple(lead[:4]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
@@ -72,12 +77,13 @@ def declined(a: Answer) -> Reading | None:
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
-    if neg is not None:
-        return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
     cue = next(cl.toks for cl in a.lead_clauses if is_decline(cl.toks, topic=a.topic))
+    if neg is not None and not has_cue(cue, "speaker_scope"):
+        # (not "Not applicable to us – there are no local strategies to link to": the reason for the decline)
+        return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
     # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
     # "Could not be compiled", "We are not in a position to answer".
-    flag = FLAG_INAPPLICABLE if has_cue(cue, "inapplicable") else (
+    flag = FLAG_INAPPLICABLE if has_cue(deferral.without_softeners(cue), "inapplicable") else (
         FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
     return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
 
@@ -114,6 +120,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
     A cue of not knowing of something ("not aware of any …") declines only as the answer's first clause:
     after "…, but" it qualifies what was said."""
     c = cues()
+    toks = deferral.without_softeners(toks)   # "not really applicable" is "not applicable"
     for i in range(len(toks)):
         for p in c.by_first["unknown"].get(toks[i], ()) + (((toks[i],),) if toks[i] in c.words["unknown"] else ()):
             if starts_at(toks, i, p):
@@ -124,7 +131,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
                 if not (after and after[0] in c.words["auxiliary"]):
                     return True
     return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
-            or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks))
+            or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
+            or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks))
 
 
 def _outside_own_remit(toks: list[str]) -> bool:

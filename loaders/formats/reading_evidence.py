@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
+from .reading_near_future import near_future
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -343,7 +344,17 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
-            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks))
+            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks))
+
+
+def _about_to_come(toks: list[str]) -> Evidence | None:
+    """A near future ("is set to publish", "est appelé à devenir", "está llamada a ser"; reading_near_future): a plan,
+    unless the clause has already said the thing is in force, operating or in place ("The Strategy, adopted in 2021,
+    is set to transform …": the effect still to come, not the measure)."""
+    hit = near_future(toks)
+    if hit is None or any(find(toks[:hit[0]], cls) is not None for cls, _ in AFFIRM_KINDS):
+        return None
+    return Evidence("status planned", hit[1])
 
 
 OUTSIDE_REACH = 5   # "fuera del alcance del Plan", "outside the scope of the national strategy"

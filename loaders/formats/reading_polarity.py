@@ -15,8 +15,9 @@ reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or
 (clauses, negation, pending, the flags and Reading), reading_references, reading_history, reading_fields.
 This module keeps the entry points and the decision pipeline (read, the steps in order, a sentence's clauses
 weighed); the rule families it calls sit in modules of their own: reading_answer (the answer being read and the
-evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines, reading_typed_answers,
-reading_stances, reading_statuses, reading_parts, reading_later_sentences. The rules that read part of an answer
+evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines (with reading_deferral:
+referrals, not knowing), reading_typed_answers, reading_stances, reading_statuses, reading_parts,
+reading_later_sentences, reading_footnotes (an answer carrying footnotes: its words and its notes read apart). The rules that read part of an answer
 again (a transcript's turns, a report's outlook, the words after a typed No) are handed `read`.
 """
 from __future__ import annotations
@@ -76,6 +77,7 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_fields import with_status_field
+from .reading_footnotes import footnoted
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -128,7 +130,14 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
     with language(lang):
-        return weight.weigh(with_status_field(text, question, edition, read), text, question)
+        # Footnotes the layout attached ("Yes [footnote: … not yet filled.]"): the answer's words and its notes apart.
+        noted = footnoted(text, question, edition, lambda words: _read_whole(words, question, edition))
+        return noted if noted is not None else _read_whole(text, question, edition)
+
+
+def _read_whole(text: str, question: str, edition: int | None) -> Reading:
+    """One written answer read as a whole, in the language being read, then weighed (reading_weight)."""
+    return weight.weigh(with_status_field(text, question, edition, read), text, question)
 
 
 def denies_in_part(detail: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from .reading_answer import (
     Answer,
@@ -17,6 +18,7 @@ from .reading_clauses import (
     FLAG_HEDGED,
     FLAG_NEGATION_IN_YES,
     FLAG_NO_THEN_AFFIRMED,
+    FLAG_UNAWARE,
     FLAG_YES_UNDONE,
     Clause,
     Reading,
@@ -63,6 +65,10 @@ def typed_word(a: Answer, read) -> Reading | None:
     ex = explicit(a.sents[0])
     if ex is None:
         return None
+    lead = tokens(a.sents[0])
+    if deferral.not_known_to_speaker(lead):
+        # "No, not to our knowledge.", "No, que yo sepa.": the typed No says only that the speaker knows of none
+        return Reading("unknown", FLAG_UNAWARE, "declined", cite("declined", tuple(lead[:4]), a.text))
     doubt = _explicit_doubted(a)
     if doubt is not None:
         return doubt   # "Yes?", "Yes. Not sure – please check with …": the typed word is not an answer

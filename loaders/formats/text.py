@@ -20,6 +20,7 @@ from .. import catalogue
 from ..catalogue import Entry
 from ..paths import DATA
 from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
+from . import footnotes
 from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
@@ -802,6 +803,10 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     known = layout.links
     body = _strip_boilerplate(layout.lines, edition)
     blocks, front, end = _find_blocks(body, edition)
+    # Footnotes printed at the end of a section go to the answers carrying their markers, not to the last question.
+    lifted, orphan_notes = footnotes.lift([b.lines for b in blocks], skip=lambda t: bool(CONTACT_RE.match(t)))
+    for b, lines in zip(blocks, lifted):
+        b.lines = lines
     country = next((m.group(1).strip() for ln in front if (m := COUNTRY_RE.match(ln.text))), "")
     if not country:
         raise ParseError(f"{source_name}: no 'COUNTRY NAME*' line found; is this an MSQ response?")
@@ -816,7 +821,7 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
         contacts.append(respondent)
 
     drafts: list[Draft] = []
-    notes = list(layout.notes)
+    notes = list(layout.notes) + orphan_notes
     by_q = {b.entry.question: b for b in blocks}
     for q in catalogue.questions(edition):
         drafts += _drafts(q, by_q.get(q.question), edition, known, contacts, notes)
