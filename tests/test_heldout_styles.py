@@ -270,9 +270,6 @@ KNOWN_MISREADINGS = {
     ("statute_quotes.txt", "31"): "'Not applicable. No formal foresight … exercise has been undertaken': the decline "
                                   "opens the answer (unknown, flagged 'not applicable'); the analyst reads the "
                                   "denial after it (no)",
-    ("statute_quotes.txt", "37"): "'This Office is unable to answer this question; the information is held by the "
-                                  "Ministry …, which did not contribute': the relative's negation reads as a denial "
-                                  "(no, flagged); the analyst reads a decline (unknown)",
     ("dated_milestones.txt", "2/other"): "'Jamaica Single Window for Trade – Phase 1 contract signed Aug 2021; go-live "
                                          "scheduled 2024': the signed contract reads as a step in place beside a date "
                                          "after the edition (yes, flagged mixed); the analyst reads no portal yet (no)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import reading_evidence as evidence
+from .reading_meanwhile import opener_end
 from .reading_need import not_needed
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -152,6 +153,13 @@ class _Cutter:
 
     def _subordinator(self, i: int) -> int:
         t, words = self.toks[i], self.c.words
+        end = opener_end(self.toks) if i == 0 else None
+        if end is not None:
+            # "Dans l'attente de l'adoption de la nouvelle stratégie, actuellement en cours d'élaboration, le cadre de
+            # référence est …": the opener says until when, with its apposition; the main clause follows (reading_meanwhile)
+            self.close(next_main=False)
+            self.cur.toks.extend(tok for tok in self.toks[:end] if tok != ",")
+            return end
         if i == 0 and t == "pending" and "," in self.toks[2:PENDING_OPENER_SPAN]:
             # "Pending its enactment, the functions are discharged by …": "pending" means "until"; what comes
             # after the comma is the main clause, in place meanwhile

@@ -21,6 +21,7 @@ from .reading_clauses import (
     negated,
     pending,
 )
+from .reading_held_elsewhere import held_elsewhere
 from .reading_words import (
     cues,
     has_cue,
@@ -100,6 +101,9 @@ def _before_relative(toks: list[str]) -> list[str]:
 def expected(a: Answer) -> Reading | None:
     """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
+    if mains and not has_cue(mains[0].toks, "expectation") and _expectation_tail(mains):
+        # "Ministry of Environment and Water; to be confirmed", "portfolio being reorganised …; to be confirmed"
+        return Reading("unknown", FLAG_EXPECTATION, "expectation", cite("expectation", tuple(mains[-1].toks[:3]), a.text))
     if not mains or not has_cue(mains[0].toks, "expectation"):
         return None
     if any(pending(cl.toks, cl.names) and not has_cue(cl.toks, "expectation") for cl in mains[1:]):
@@ -112,6 +116,29 @@ def expected(a: Answer) -> Reading | None:
 
 
 DEFINITE = {"the", "this", "these", "that", "those", "its", "their", "our"}
+
+
+STRONG_KINDS = {"in force", "operating", "in place"}
+TAIL_WORDS = 6   # "to be confirmed following the Cabinet changes of December 2022"
+
+
+def _expectation_tail(mains: list) -> bool:
+    """A last main clause that opens on an expectation ("…; to be confirmed", "…; à confirmer", "…; por confirmar"),
+    after clauses that neither deny nor give a status: what was named is still to be confirmed, no answer either way
+    (round ten A). A status before it answers ("The Bill is being drafted; adoption to be confirmed" stays no)."""
+    last = mains[-1]
+    if len(mains) < 2 or not has_cue(last.toks[:TAIL_WORDS], "expectation"):
+        return False
+    c = cues()
+    opens = any(last.toks[i] in c.words["expectation"] or any(
+        starts_at(last.toks, i, p) for p in c.by_first["expectation"].get(last.toks[i], ())) for i in range(min(2, len(last.toks))))
+    if not opens:
+        return False   # "…; standalone policy TBD": the expectation of another item, named before it
+    for cl in mains[:-1]:
+        found = evidence.affirmation(cl.toks) if not (negated(cl.toks) or pending(cl.toks, cl.names)) else True
+        if found is True or (found is not None and found.kind in STRONG_KINDS):
+            return False   # a denial, a status, or something in force or operating beside it answers
+    return True
 
 
 def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
@@ -132,7 +159,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
                     return True
     return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
             or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
-            or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks))
+            or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
+            or held_elsewhere(toks))   # "The information for this question is held by the Ministry of …"
 
 
 def _outside_own_remit(toks: list[str]) -> bool:

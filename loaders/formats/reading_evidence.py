@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
+from .reading_aspect import approved_in_principle, ongoing_work
+from .reading_horizon import plan_horizon
 from .reading_near_future import near_future
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -344,7 +346,7 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
-            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks))
+            or _going_on(toks) or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks))
 
 
 def _about_to_come(toks: list[str]) -> Evidence | None:
@@ -355,6 +357,15 @@ def _about_to_come(toks: list[str]) -> Evidence | None:
     if hit is None or any(find(toks[:hit[0]], cls) is not None for cls, _ in AFFIRM_KINDS):
         return None
     return Evidence("status planned", hit[1])
+
+
+def _going_on(toks: list[str]) -> Evidence | None:
+    """"Se viene evaluando su inclusión", "sigue elaborando", "continues to assess": work going on (reading_aspect)."""
+    found = ongoing_work(toks)
+    if found is not None:
+        return Evidence(*found)
+    step = approved_in_principle(toks)   # "The Cabinet approved the Bill in principle": short of adoption
+    return Evidence("status planned", step) if step is not None else None
 
 
 OUTSIDE_REACH = 5   # "fuera del alcance del Plan", "outside the scope of the national strategy"
@@ -588,9 +599,21 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
                        or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
             continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
-        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None:
+        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None \
+                and not plan_horizon(toks, i, _predicate_at):   # "la politique … à l'horizon 2035": the plan's span
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
     return ended_by_date(toks, edition)
+
+
+HORIZON_STOPS = ("in_force", "operating", "in_place", "copula", "continuation", "planned", "preparing", "awaited")
+
+
+def _predicate_at(toks: list[str], k: int) -> bool:
+    """Is toks[k] a predicate's word (a verb, a copula, an affirming or status word)? A horizon after it dates the
+    predicate ("opérationnelle à l'horizon 2024"), not a plan's span."""
+    return (toks[k] in STATUS_VERBS or toks[k] in cues().words["auxiliary"]
+            or verb_forms(current_language()).get(toks[k]) == "inflected"
+            or any(find(toks, cls, k, k + 1) is not None for cls in HORIZON_STOPS))
 
 
 def ended_by_date(toks: list[str], edition: int) -> Evidence | None:

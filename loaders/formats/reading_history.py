@@ -29,7 +29,8 @@ SOURCE_PREPOSITIONS = {"from", "within", "under", "through", "out"}
 def ended(toks: list[str]) -> bool:
     """Does the clause say a measure ended (lapsed, expired, repealed, discontinued), without its successor?"""
     c = cues()
-    return any(t in c.words["ended"] or t in ENDED_WORDS for t in toks) and not any(
+    # the phrases too ("arrivée à échéance", "llegó a su término"), not only the single words
+    return (has_cue(toks, "ended") or any(t in ENDED_WORDS for t in toks)) and not any(
         t in c.words["successor"] for t in toks)
 
 

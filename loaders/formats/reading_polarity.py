@@ -25,6 +25,7 @@ from __future__ import annotations
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
+from . import reading_updates as updates
 from . import reading_weight as weight
 from .reading_answer import (
     WEAK_KINDS,
@@ -76,6 +77,7 @@ from .reading_declines import (
     expected,
     whole_answer,
 )
+from .reading_dedicated import dedicated_text_pending
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_language import not_read
@@ -129,15 +131,17 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
     if lang not in supported_languages():
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
-    with language(lang):
+    def plain(part: str) -> Reading:
+        return weight.weigh(with_status_field(part, question, edition, read), part, question)
+
+    def whole(part: str) -> Reading:
         # Footnotes the layout attached ("Yes [footnote: … not yet filled.]"): the answer's words and its notes apart.
-        noted = footnoted(text, question, edition, lambda words: _read_whole(words, question, edition))
-        return noted if noted is not None else _read_whole(text, question, edition)
+        noted = footnoted(part, question, edition, plain)
+        return noted if noted is not None else plain(part)
 
-
-def _read_whole(text: str, question: str, edition: int | None) -> Reading:
-    """One written answer read as a whole, in the language being read, then weighed (reading_weight)."""
-    return weight.weigh(with_status_field(text, question, edition, read), text, question)
+    with language(lang):
+        # "2020 text: … 2022 update: …": the update decides, the earlier text is history (reading_updates)
+        return updates.read_layered(text, whole, lang) or whole(text)
 
 
 def denies_in_part(detail: str) -> bool:
@@ -298,8 +302,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
-        return pending_text_later(a, k, found, later[0]) or Reading("no", None, "a status after what was named",
-                                                                      later[1])
+        # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
+        return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
+                or Reading("no", None, "a status after what was named", later[1]))
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
