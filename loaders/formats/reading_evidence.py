@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
+from . import reading_nominal as nominal
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -327,6 +328,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 # copies": paper is not how it is done
             if cls == "preparing" and find(toks, "implementation", 0, hit[0]) is not None:
                 continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
+            if cls == "preparing" and nominal.names_a_function(toks, hit[0], _instrument_word):
+                continue  # "Legal drafting is done by the Attorney General's Office": a standing job, no status
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
@@ -343,7 +346,19 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
-            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks))
+            or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _nominal_preparation(toks))
+
+
+def _instrument_word(word: str) -> bool:
+    """A head noun that names a text ("Regulation of … is made"): not a nominalised action (reading_nominal)."""
+    return find([word], "instrument") is not None
+
+
+def _nominal_preparation(toks: list[str]) -> Evidence | None:
+    """"La elaboración de la política se está llevando a cabo", "L'élaboration de la stratégie est en train d'être
+    menée": the making of a text under way, with a light verb (reading_nominal)."""
+    cue = nominal.in_preparation(toks, _instrument_word)
+    return Evidence("status in preparation", cue) if cue else None
 
 
 OUTSIDE_REACH = 5   # "fuera del alcance del Plan", "outside the scope of the national strategy"
@@ -505,6 +520,8 @@ def _still_offline(toks: list[str]) -> Evidence | None:
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
+    if nominal.carried_out(toks, _instrument_word) is not None:
+        return None   # "Provision of broadband is being undertaken by the USF": a light verb, the activity goes on
     forms = verb_forms(current_language())
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
@@ -605,6 +622,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    done = _nominal_done(toks)
+    if done is not None:
+        return done
     stage = _implementation_stage(toks)
     if stage is not None:
         return stage
@@ -630,6 +650,17 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+def _nominal_done(toks: list[str]) -> Evidence | None:
+    """A nominal statement with a light verb (reading_nominal): an act of adoption in the past is a text adopted
+    ("Approval of the Policy was accorded by the Federal Cabinet"), a noun of doing in the present or progressive an
+    activity carried out ("Imparting of training is being effected through the DigiSkills programme")."""
+    cue = nominal.enacted(toks, _instrument_word)
+    if cue:
+        return Evidence("in force", cue)
+    cue = nominal.carried_out(toks, _instrument_word)
+    return Evidence("operating", cue) if cue else None
 
 
 # A stance noun the clause opens on is its subject, not its predicate ("Our commitment … is set out in …").

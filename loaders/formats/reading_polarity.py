@@ -76,6 +76,7 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_fields import with_status_field
+from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -276,7 +277,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
-    done = done_another_way(w, a, k, found) or undone_after(w, a, k, found)
+    done = done_another_way(w, a, k, found) or undone_after(w, a, k, found) or denied_after(w, a, k)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:
