@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..paths import DATA
 from . import reading_nominal as nominal
+from . import reading_participle_senses as senses
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -334,6 +335,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
+            if cls == "awaited" and senses.prescribed(toks, hit[0], _instrument_word):
+                continue  # "The … Act says the accounts have to be published": a duty the text lays down
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
@@ -342,8 +345,9 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                                                          or find(toks, "target", hit[0], hit[0] + 1) is not None):
                 continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
             if _points_elsewhere(toks, hit[0] + len(hit[1])) or (
-                    hit[1] in MENTION_CUES and _mentioned_in_text(toks, hit[0] + len(hit[1]))):
-                continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
+                    hit[1] in MENTION_CUES and (_mentioned_in_text(toks, hit[0] + len(hit[1]))
+                                                or senses.mentioned_beside(toks, hit[0] + len(hit[1])))):
+                continue  # "the portal referred to in Question 1", "referred to together with AI": a mention
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
             or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _nominal_preparation(toks))

@@ -32,7 +32,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "checking_obligation", "evidence_label", "finding_label", "recommendation_label", "gap_label",
          "achievement_label", "challenge_label", "way_forward_label",
          "partial_opener", "since_word", "report_noun", "existential",
-         "light_verb", "progressive", "preparation_noun", "enactment_noun", "making_noun"}
+         "light_verb", "progressive", "preparation_noun", "enactment_noun", "making_noun",
+         "specifier", "prescribing_verb", "companion", "opinion_frame"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
