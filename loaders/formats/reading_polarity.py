@@ -16,7 +16,9 @@ reading_words (cue tables, tokens, sentences), reading_evidence (what affirms or
 This module keeps the entry points and the decision pipeline (read, the steps in order, a sentence's clauses
 weighed); the rule families it calls sit in modules of their own: reading_answer (the answer being read and the
 evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines, reading_typed_answers,
-reading_stances, reading_statuses, reading_parts, reading_later_sentences. The rules that read part of an answer
+reading_stances, reading_statuses, reading_parts, reading_later_sentences, and the shapes read after round ten
+(B): reading_nominal, reading_inner_contrast, reading_separate_texts, reading_restated, reading_participle_senses,
+reading_stand_ins, reading_partial_verdicts. The rules that read part of an answer
 again (a transcript's turns, a report's outlook, the words after a typed No) are handed `read`.
 """
 from __future__ import annotations

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from .reading_answer import Answer
-from .reading_clauses import Reading, clauses, mask_idioms, negated, strip_label, title_words
-from .reading_words import cues, starts_at, tokens
+from .reading_clauses import FLAG_BEING_WRITTEN, STOP, Reading, mask_idioms, negated, pending, strip_label, title_words
+from .reading_words import cues, starts_at, subject, tokens
 
 # Prepositions after which a draft is the object of something else ("comments on draft rules", "support for the
 # bill"), not what the specified part names.
@@ -24,6 +24,9 @@ OBJECT_OF = {"on", "about", "for", "of", "to", "with", "under", "by", "sur", "de
              "sobre", "del", "para", "por", "con"}
 APPOSITION_OPENERS = {"the", "le", "la", "l", "el"}   # ", the Digital Recovery Framework 2022-2025, which …"
 TITLE_REACH = 4       # the title's capitalised words right after the apposition's article
+# Relative pronouns the cue tables leave out because they are conjunctions too ("que", "qui"): after the name in the
+# specified part, they open its relative clause ("…, que se encuentra en consulta pública").
+NAME_RELATIVES = {"que", "qui", "dont"}
 
 
 def specified_status(a: Answer, k: int) -> Reading | None:
@@ -34,10 +37,14 @@ def specified_status(a: Answer, k: int) -> Reading | None:
     at = _specifier_end(toks, sentence)
     if at is None:
         return None
-    found = _draft_named(toks[at:]) or _relative_status(sentence, toks, at, a.edition)
+    found = (_draft_named(toks[at:]) or _relative_status(toks, at, a.edition, title_words(sentence))
+             or _status_later(a, k, toks[at:]))
     if found is None:
         return None
-    return Reading("no", None, "restated, then what it is", found.describe(a.text))
+    # On what a text refers to ("The strategy makes reference to a digital-first principle, in that it provides for a
+    # … Standard … The Standard is to be developed in 2023"), the reference may be what was asked: flagged.
+    flag = FLAG_BEING_WRITTEN if evidence.COVERAGE.get() else None
+    return Reading("no", flag, "restated, then what it is", found.describe(a.text))
 
 
 def _specifier_end(toks: list[str], sentence: str) -> int | None:
@@ -78,25 +85,43 @@ def _draft_named(part: list[str]) -> evidence.Evidence | None:
     return None
 
 
-def _relative_status(sentence: str, toks: list[str], at: int, edition: int | None) -> evidence.Evidence | None:
-    """A relative clause after the specified part's start that gives a status short of in force ("…, which is
-    currently being piloted …", "…, which … was submitted for consideration by Cabinet", "…, qui est en cours de
-    validation", "…, que se encuentra en consulta")."""
-    flat = [t for t in toks if t != ","]
-    start = len([t for t in toks[:at] if t != ","])
-    rel = cues().words["relative"]
-    for cl in clauses(sentence):
-        if cl.main or not cl.toks or cl.toks[0] not in rel or _position(flat, cl.toks) < start:
-            continue
-        masked = mask_idioms(cl.toks)
-        if negated(masked):
+def _relative_status(toks: list[str], at: int, edition: int | None, names: frozenset[str]) -> evidence.Evidence | None:
+    """A relative clause in the specified part that gives a status short of in force ("…, which is currently being
+    piloted …", "…, which … was submitted for consideration by Cabinet", "…, qui est en cours de validation", "…, que
+    se encuentra en consulta pública"): from its pronoun to the next one."""
+    rel = cues().words["relative"] | NAME_RELATIVES
+    # "…, under which every new service would be designed …": a relative after a preposition says what happens under
+    # the thing, not its status
+    starts = [i for i in range(at, len(toks)) if toks[i] in rel and toks[i - 1] not in OBJECT_OF] + [len(toks)]
+    for i, j in zip(starts, starts[1:]):
+        part = mask_idioms([t for t in toks[i:j] if t not in {";"}])
+        if negated(part):
             continue   # a relative that denies what the instrument does is another rule's ("which are silent on …")
-        found = evidence.denial(masked, edition, cl.names)
+        found = evidence.denial(part, edition, names)
         if found is not None:
             return found
     return None
 
 
-def _position(flat: list[str], part: list[str]) -> int:
-    n = len(part)
-    return next((i for i in range(len(flat) - n + 1) if flat[i:i + n] == part), -1)
+SUBJECT_WORD = 4   # "The Framework will be published …": a word of the named title, not "the", "it"
+
+
+def _status_later(a: Answer, k: int, part: list[str]) -> evidence.Evidence | None:
+    """The next sentence whose subject names the specified thing again ("The Framework will be published once Cabinet
+    approval is obtained.", "The Standard is to be developed … during 2023.") and gives it a status short of in force."""
+    named = {t for t in part if t.isalpha() and len(t) >= SUBJECT_WORD and t not in STOP}
+    for sentence in a.sents[k + 1:k + 2]:
+        toks = mask_idioms(tokens(strip_label(sentence)))
+        if not named & set(subject(toks)) or negated(toks):
+            continue
+        # the sentence is about the named thing itself: its date is its status, also on what a text refers to
+        token = evidence.COVERAGE.set(False)
+        try:
+            found = evidence.denial(toks, a.edition)
+        finally:
+            evidence.COVERAGE.reset(token)
+        if found is not None:
+            return found
+        if pending(toks):
+            return evidence.Evidence("status planned", tuple(subject(toks)))
+    return None
