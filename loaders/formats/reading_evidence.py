@@ -524,7 +524,7 @@ def _still_offline(toks: list[str]) -> Evidence | None:
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
-    if nominal.carried_out(toks, _instrument_word) is not None:
+    if _carried_out(toks) is not None:
         return None   # "Provision of broadband is being undertaken by the USF": a light verb, the activity goes on
     forms = verb_forms(current_language())
     for i, t in enumerate(toks[:-1]):
@@ -663,8 +663,16 @@ def _nominal_done(toks: list[str]) -> Evidence | None:
     cue = nominal.enacted(toks, _instrument_word)
     if cue:
         return Evidence("in force", cue)
-    cue = nominal.carried_out(toks, _instrument_word)
+    cue = _carried_out(toks)
     return Evidence("operating", cue) if cue else None
+
+
+def _carried_out(toks: list[str]) -> tuple[str, ...] | None:
+    """An activity carried out now (reading_nominal), unless the clause names it a pilot, a study or a draft
+    ("Measurement of satisfaction is being undertaken through a pilot survey": a trial, read as before)."""
+    if any(find(toks, cls) is not None for cls, _ in NOUN_KINDS):
+        return None
+    return nominal.carried_out(toks, _instrument_word)
 
 
 # A stance noun the clause opens on is its subject, not its predicate ("Our commitment … is set out in …").

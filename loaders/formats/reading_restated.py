@@ -37,8 +37,9 @@ def specified_status(a: Answer, k: int) -> Reading | None:
     at = _specifier_end(toks, sentence)
     if at is None:
         return None
-    found = (_draft_named(toks[at:]) or _relative_status(toks, at, a.edition, title_words(sentence))
-             or _status_later(a, k, toks[at:]))
+    end = _specified_end(toks, at)
+    found = (_draft_named(toks[at:end]) or _relative_status(toks[:end], at, a.edition, title_words(sentence))
+             or _status_later(a, k, toks[at:end]))
     if found is None:
         return None
     # On what a text refers to ("The strategy makes reference to a digital-first principle, in that it provides for a
@@ -71,13 +72,29 @@ def _restated(before: list[str]) -> bool:
         negated(before))
 
 
+COORDINATORS = {"and", "et", "y", "e"}   # ", and a Critical Infrastructure Bill is being drafted": another thing
+
+
+def _specified_end(toks: list[str], at: int) -> int:
+    """Where the specified part ends: at a semicolon, or where ", and" opens another thing than its relative clause
+    ("namely the Cybercrime Act 2018, and a Critical Infrastructure Bill is being drafted"; not "…, and which has been
+    gazetted …")."""
+    rel = cues().words["relative"] | NAME_RELATIVES
+    for i in range(at, len(toks)):
+        if toks[i] == ";" or (toks[i] == "," and toks[i + 1:i + 2] and toks[i + 1] in COORDINATORS
+                              and toks[i + 2:i + 3] and toks[i + 2] not in rel):
+            return i
+    return len(toks)
+
+
 def _draft_named(part: list[str]) -> evidence.Evidence | None:
-    """A draft named in the specified part, before its relative clause, not as the object of a preposition ("in the
-    form of the National Registration (Amendment) Bill", "in that the Bank has issued a draft Framework")."""
+    """A draft named in the specified part, in its name (up to the first comma or relative clause), not as the object
+    of a preposition ("in the form of the National Registration (Amendment) Bill", "in that the Bank has issued a draft
+    Framework")."""
     c = cues()
     stop = c.words["relative"] - {"that"}
     for j, t in enumerate(part):
-        if t in stop or t == ";":
+        if t in stop or (t == "," and j):
             return None
         drafted = t in c.words["draft_noun"] or any(starts_at(part, j, p) for p in c.by_first["draft_noun"].get(t, ()))
         if drafted and (j == 0 or part[j - 1] not in OBJECT_OF):

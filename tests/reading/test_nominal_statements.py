@@ -51,6 +51,7 @@ def test_a_noun_of_doing_with_a_light_verb_in_progress_is_carried_out(text, lang
     ("Formulation of a personal data framework is being carried out by the Digital Agency.", "en"),
     ("Establishment of the data protection authority is being undertaken by the Ministry.", "en"),
     ("Arrangements are being made to table the privacy bill next session.", "en"),
+    ("Registration of data controllers is being undertaken through a pilot scheme in the capital.", "en"),
     ("L'élaboration de la loi sur les données personnelles est en train d'être menée par le ministère.", "fr"),
     ("La rédaction du projet de loi sur les données est assurée par le Secrétariat général.", "fr"),
     ("La elaboración de la ley de protección de datos se está llevando a cabo con apoyo del BID.", "es"),

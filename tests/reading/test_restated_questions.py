@@ -54,6 +54,8 @@ def test_a_restated_question_then_a_draft_or_a_status_is_no(text, lang, q):
      DATA_PRIVACY),
     ("Comments on draft regulations are received through the portal, namely the consultation page.", "en",
      OPEN_DATA_LAW),
+    ("Freedonia has legislation on cybersecurity, namely the Computer Misuse Act 2018, and a Critical Infrastructure "
+     "Bill is being drafted.", "en", 11),
 ])
 def test_a_restated_question_then_an_instrument_in_force_stays_yes(text, lang, q):
     assert read_question(text, q, lang).answer == "yes"
