@@ -274,10 +274,13 @@ def title_words(sentence: str) -> frozenset[str]:
 
 
 def _aside(toks: list[str], i: int) -> bool:
-    """Is toks[i] a subordinator used as a contrast adverb, set off by commas inside a clause (", though,")?"""
+    """Is toks[i] a subordinator used as a contrast adverb, set off by commas inside a clause (", though,"), or a
+    contrast adverb set off inside a verb group ("was, however, effected", "has, however, not been made")?"""
     c = cues()
-    return (0 < i < len(toks) - 1 and toks[i] in c.words["contrast_inside"] and toks[i] in c.words["subordinator"]
-            and toks[i - 1] == "," and toks[i + 1] == ",")
+    if not (0 < i < len(toks) - 1 and toks[i] in c.words["contrast_inside"] and toks[i - 1] == "," and toks[i + 1] == ","):
+        return False
+    # after an auxiliary the verb group is not over: the adverb is an aside, the clause goes on
+    return toks[i] in c.words["subordinator"] or (i >= 2 and toks[i - 2] in c.words["auxiliary"])
 
 
 # Subjects that open a main clause after a subordinate clause left without its comma.

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..paths import DATA
+from . import reading_nominal as nominal
+from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_horizon import plan_horizon
 from .reading_near_future import near_future
@@ -330,10 +332,14 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 # copies": paper is not how it is done
             if cls == "preparing" and find(toks, "implementation", 0, hit[0]) is not None:
                 continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
+            if cls == "preparing" and nominal.names_a_function(toks, hit[0], _instrument_word):
+                continue  # "Legal drafting is done by the Attorney General's Office": a standing job, no status
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
+            if cls == "awaited" and senses.prescribed(toks, hit[0], _instrument_word):
+                continue  # "The … Act says the accounts have to be published": a duty the text lays down
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
@@ -342,11 +348,13 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                                                          or find(toks, "target", hit[0], hit[0] + 1) is not None):
                 continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
             if _points_elsewhere(toks, hit[0] + len(hit[1])) or (
-                    hit[1] in MENTION_CUES and _mentioned_in_text(toks, hit[0] + len(hit[1]))):
-                continue  # "the portal referred to in Question 1", "the unit mentioned above": a pointer
+                    hit[1] in MENTION_CUES and (_mentioned_in_text(toks, hit[0] + len(hit[1]))
+                                                or senses.mentioned_beside(toks, hit[0] + len(hit[1])))):
+                continue  # "the portal referred to in Question 1", "referred to together with AI": a mention
             return Evidence(kind, hit[1])
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
-            or _going_on(toks) or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks))
+            or _going_on(toks) or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks)
+            or _nominal_preparation(toks))
 
 
 def _about_to_come(toks: list[str]) -> Evidence | None:
@@ -366,6 +374,18 @@ def _going_on(toks: list[str]) -> Evidence | None:
         return Evidence(*found)
     step = approved_in_principle(toks)   # "The Cabinet approved the Bill in principle": short of adoption
     return Evidence("status planned", step) if step is not None else None
+
+
+def _instrument_word(word: str) -> bool:
+    """A head noun that names a text ("Regulation of … is made"): not a nominalised action (reading_nominal)."""
+    return find([word], "instrument") is not None
+
+
+def _nominal_preparation(toks: list[str]) -> Evidence | None:
+    """"La elaboración de la política se está llevando a cabo", "L'élaboration de la stratégie est en train d'être
+    menée": the making of a text under way, with a light verb (reading_nominal)."""
+    cue = nominal.in_preparation(toks, _instrument_word)
+    return Evidence("status in preparation", cue) if cue else None
 
 
 OUTSIDE_REACH = 5   # "fuera del alcance del Plan", "outside the scope of the national strategy"
@@ -527,6 +547,8 @@ def _still_offline(toks: list[str]) -> Evidence | None:
 def _being_done(toks: list[str]) -> Evidence | None:
     """"is being negotiated", "funding is being sought": work in progress (aspect), unless the verb says
     the thing operates or is in force ("is being used", "is being implemented")."""
+    if _carried_out(toks) is not None:
+        return None   # "Provision of broadband is being undertaken by the USF": a light verb, the activity goes on
     forms = verb_forms(current_language())
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
@@ -639,6 +661,9 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         hit = find(toks, cls)
         if hit is not None:
             return Evidence(kind, hit[1])
+    done = _nominal_done(toks)
+    if done is not None:
+        return done
     stage = _implementation_stage(toks)
     if stage is not None:
         return stage
@@ -664,6 +689,25 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # <link>" gives the link.
         return Evidence("link", ("url",)) if "url" in toks else None
     return named(toks, sentence)
+
+
+def _nominal_done(toks: list[str]) -> Evidence | None:
+    """A nominal statement with a light verb (reading_nominal): an act of adoption in the past is a text adopted
+    ("Approval of the Policy was accorded by the Federal Cabinet"), a noun of doing in the present or progressive an
+    activity carried out ("Imparting of training is being effected through the DigiSkills programme")."""
+    cue = nominal.enacted(toks, _instrument_word)
+    if cue:
+        return Evidence("in force", cue)
+    cue = _carried_out(toks)
+    return Evidence("operating", cue) if cue else None
+
+
+def _carried_out(toks: list[str]) -> tuple[str, ...] | None:
+    """An activity carried out now (reading_nominal), unless the clause names it a pilot, a study or a draft
+    ("Measurement of satisfaction is being undertaken through a pilot survey": a trial, read as before)."""
+    if any(find(toks, cls) is not None for cls, _ in NOUN_KINDS):
+        return None
+    return nominal.carried_out(toks, _instrument_word)
 
 
 # A stance noun the clause opens on is its subject, not its predicate ("Our commitment … is set out in …").

@@ -9,6 +9,7 @@ from typing import Callable
 
 from . import reading_evidence as evidence
 from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
+from .reading_partial_verdicts import partial_verdict
 from .reading_words import cues, current_language, sentences, starts_at, tokens
 
 FLAG_FIELD_DISAGREES = "the status field and the rest of the answer disagree"
@@ -39,7 +40,7 @@ def with_status_field(text: str, question: str, edition: int | None,
     whole = read(text, question, edition=edition)
     if spoken_turns(text) is not None:
         return whole   # "Q: … A: …": turn marks are no fields
-    partly = _partial_label(text, whole)
+    partly = _partial_label(text, whole) or partial_verdict(text, whole)   # "Parcial: …", "I'd say partly. …"
     if partly is not None:
         return partly
     if whole.answer == "no" and whole.flag is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from . import reading_history as history
+from . import reading_inner_contrast as inner_contrast
 from . import reading_references as references
 from .reading_answer import (
     Answer,
@@ -54,7 +55,10 @@ def contradicted(sents: list[str], first: Clause) -> bool:
     toks = tokens(sents[1])
     instrument = {stem(w) for w in cues().words["instrument"]}
     same = head in toks or (stem(head) in instrument and any(stem(t) in instrument for t in toks))
-    return bool(toks) and toks[0] in cues().words["contrast"] and not negated(toks) and not pending(toks) and same
+    if not toks or negated(toks) or pending(toks):
+        return False
+    # "… was not made. Financing of … was, however, effected out of …": a contrast set inside a nominal statement
+    return (toks[0] in cues().words["contrast"] and same) or inner_contrast.nominal_turn(first.toks, toks)
 
 
 def done_another_way(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:

@@ -17,7 +17,10 @@ This module keeps the entry points and the decision pipeline (read, the steps in
 weighed); the rule families it calls sit in modules of their own: reading_answer (the answer being read and the
 evidence quoted), reading_cells, reading_transcripts, reading_reports, reading_declines (with reading_deferral:
 referrals, not knowing), reading_typed_answers, reading_stances, reading_statuses, reading_parts,
-reading_later_sentences, reading_footnotes (an answer carrying footnotes: its words and its notes read apart). The rules that read part of an answer
+reading_later_sentences, reading_footnotes (an answer carrying footnotes: its words and its notes read apart),
+reading_updates (an update layered on an earlier answer), and the shapes read after round ten (B): reading_nominal,
+reading_inner_contrast, reading_separate_texts, reading_restated, reading_participle_senses, reading_stand_ins,
+reading_partial_verdicts. The rules that read part of an answer
 again (a transcript's turns, a report's outlook, the words after a typed No) are handed `read`.
 """
 from __future__ import annotations
@@ -80,6 +83,7 @@ from .reading_declines import (
 from .reading_dedicated import dedicated_text_pending
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
+from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -90,12 +94,14 @@ from .reading_later_sentences import (
 )
 from .reading_parts import later_decides, other_part_in_force
 from .reading_reports import outlook_decides, up_to_sign_off
+from .reading_restated import specified_status
 from .reading_stances import (
     courtesy,
     hedged_split,
     stance_parts,
     without_correction,
 )
+from .reading_stand_ins import acting_later, only_basis
 from .reading_statuses import (
     commences_after,
     later_status,
@@ -270,7 +276,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
-                  or other_part_in_force(a, k) or in_place_since_later(w, a, k))
+                  or other_part_in_force(a, k) or in_place_since_later(w, a, k) or acting_later(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -278,18 +284,16 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, denial_evidence(w.decider, a))
     found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
-    commences = commences_after(a, k) if found is not None else None
-    if commences is not None:
-        # "Data Protection Act, 2020. Passed: May 2020. … Substantive provisions commence: 1 December 2023":
-        # enacted, but not in force in the edition year
-        return Reading("no", FLAG_UNDONE, "enacted, in force only after the edition year", commences)
+    named_later = _named_thing_later(w, a, k, found) if found is not None else None
+    if named_later is not None:
+        return named_later
     if w.status_beside is not None:
         return status_beside(w, a, found, sentence)
     if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
-    done = done_another_way(w, a, k, found) or undone_after(w, a, k, found)
+    done = done_another_way(w, a, k, found) or undone_after(w, a, k, found) or denied_after(w, a, k)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:
@@ -312,6 +316,18 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if flag is None and _trial_only(w, a, found):
         flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
     return Reading("yes", flag, w.rule, cite(found[0], found[1], sentence))
+
+
+def _named_thing_later(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
+    """What the affirmed thing turns out to be, told after it: commencing only after the edition year, after a
+    restated question a draft or a text still awaited ("… in the form of the … Bill"), or the only basis there is
+    ("Const. s.51 (right to information) – only")."""
+    commences = commences_after(a, k)
+    if commences is not None:
+        # "Data Protection Act, 2020. Passed: May 2020. … Substantive provisions commence: 1 December 2023":
+        # enacted, but not in force in the edition year
+        return Reading("no", FLAG_UNDONE, "enacted, in force only after the edition year", commences)
+    return specified_status(a, k) or only_basis(w, a, k, found)
 
 
 TRIAL_CLASSES = ("pilot", "piloting", "study", "studying")

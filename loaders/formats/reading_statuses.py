@@ -24,6 +24,7 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
+from .reading_separate_texts import separate_text_pending
 from .reading_words import (
     cues,
     tokens,
@@ -114,7 +115,9 @@ def pending_text_later(a: Answer, k: int, found: tuple[str, tuple[str, ...]], st
         chain += mains if hit is None else mains[:hit + 1]
         if hit is not None:
             break
-    return _another_text_pending(a, found, tokens(a.sents[k]), chain, a.sents[k])
+    # "… Formulation of a separate Strategy has been undertaken. Approval thereof is awaited.": the separate text's
+    return (_another_text_pending(a, found, tokens(a.sents[k]), chain, a.sents[k])
+            or separate_text_pending(a, k, found, status))
 
 
 def _before(sentence: str, cl: Clause) -> list[str]:

@@ -24,6 +24,9 @@ FLAG_STATUS_WEIGHED = "a status beside something in force or operating: which de
 
 # Affirming evidence strong enough to doubt a status beside it (data/reading/evidence_kinds.csv).
 STRONG_KINDS = frozenset({"in force", "operating", "in place"})
+# Rules that have weighed a status against the affirmation beside it already: the restated question's words
+# ("An open data portal has been developed, namely …, which is being piloted") against what the thing is.
+WEIGHED_BY_RULE = frozenset({"restated, then what it is"})
 
 
 def evidence_kind(reading: Reading) -> str | None:
@@ -72,7 +75,7 @@ def weigh(reading: Reading, text: str, question: str = "") -> Reading:
     """The reading, flagged when a yes was decided by a clause that is a question, or by a plain statement
     (`stated`) while the same answer, giving no address, denies what is asked. A reading already flagged is
     returned as it is."""
-    if reading.flag is not None:
+    if reading.flag is not None or reading.rule in WEIGHED_BY_RULE:
         return reading
     if reading.answer == "no":
         kind = evidence_kind(reading) or ""

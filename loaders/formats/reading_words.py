@@ -33,7 +33,9 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "achievement_label", "challenge_label", "way_forward_label",
          "partial_opener", "since_word", "report_noun", "existential", "source_label",
          "referral_verb", "referral_frame", "question_noun", "knowledge_hedge", "softener", "speaker_scope",
-         "need_word", "near_future"}
+         "need_word", "near_future",
+         "light_verb", "progressive", "preparation_noun", "enactment_noun", "making_noun",
+         "specifier", "prescribing_verb", "companion", "opinion_frame"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
