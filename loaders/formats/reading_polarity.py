@@ -76,6 +76,7 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_fields import with_status_field
+from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -257,7 +258,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
-                  or other_part_in_force(a, k) or in_place_since_later(w, a, k))
+                  or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -445,7 +446,8 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # l'État s'applique à tous les marchés": a general text applying to all is no text on the thing itself
         w.flag, w.rule = FLAG_HEDGED, GENERAL_AFFIRMED
     elif w.state == "neg" and q == "affirm" and w.rule != GENERAL_AFFIRMED and (has_cue(w.decider.toks, "hedge") or (
-            has_cue(w.decider.toks, "specific") and stands_in(cl))):
+            (has_cue(w.decider.toks, "specific") or has_cue(w.decider.toks, "form")) and stands_in(cl))
+            or _thing_beside(w.decider, cl, topic)):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
@@ -480,6 +482,14 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _thing_beside(denial: Clause, cl: Clause, topic: str) -> bool:
+    """"No existe una ventanilla única; algunos trámites se ofrecen en los portales de cada secretaría": one form
+    denied, the thing itself said to exist in the clause beside it (not the regular source: "met from the regular
+    budget")."""
+    denied = form_denied(denial, topic)
+    return bool(denied) and thing_in_other_form(denied, cl) and history.from_general_source([cl], topic) is None
 
 
 ASKED_WORDS_DENIED = 2   # "publication in digital form" to "digitally publishing": two of the question's words

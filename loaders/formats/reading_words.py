@@ -31,7 +31,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "interviewer_mark", "respondent_mark", "conclusion",
          "checking_obligation", "evidence_label", "finding_label", "recommendation_label", "gap_label",
          "achievement_label", "challenge_label", "way_forward_label",
-         "partial_opener", "since_word", "report_noun", "existential"}
+         "partial_opener", "since_word", "report_noun", "existential", "form"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

@@ -1,0 +1,84 @@
+"""A denial of one form of the thing asked (single, separate, distinct, dedicated, its own) beside the thing in another.
+
+"Il n'existe pas de guichet unique de services en ligne. Quelques services existent au niveau sectoriel …",
+"No existe una ventanilla única; algunos trámites se ofrecen en los portales de cada secretaría", "There is no
+single portal. Some services are offered by individual ministries": what is denied is one form (a one-stop shop,
+a separate policy: polarity kind `form`); the thing itself (services) is then said to exist. Yes, flagged `denied
+only 'as such'`, as with "no ministry as such; the functions are carried out by …". Not when the question asks for
+that form itself ("a dedicated section"), when a general measure or the regular source is named instead ("general
+programmes exist", "met from the regular budget"), nor when the answer comes back to the denial at its end.
+"""
+from __future__ import annotations
+
+from . import reading_history as history
+from . import reading_references as references
+from .reading_answer import Answer, Weighed, affirm_evidence, cite, points_back
+from .reading_clauses import FLAG_HEDGED, STOP, Clause, Reading, clauses, negated, pending, strip_label
+from .reading_words import cues, has_cue, stem, subject, tokens
+
+FORM_REACH = 6   # "pas de guichet unique", "no existe una ventanilla única", "there is no single national portal"
+# What says the thing exists in another form: not a bare statement (a plain remark is no such evidence).
+THING_KINDS = {"in force", "operating", "in place"}
+
+
+def asks_form(topic: str) -> bool:
+    """Does the question (the form's English wording) ask for the form itself ("a dedicated section")?"""
+    return bool(topic) and any(t in cues("en").words["form"] for t in tokens(topic, "en"))
+
+
+def form_denied(cl: Clause, topic: str = "") -> set[str] | None:
+    """The denied thing's own words (stems) when the clause denies a particular form of it: a negation, then
+    within FORM_REACH words a form word (polarity kind `form`: unique, séparé, distinct, dédié, propio, único,
+    single, separate, dedicated). None when the clause is no such denial (a status, a pointer back), or when the
+    question asks for that form itself."""
+    toks = cl.toks
+    c = cues()
+    if not negated(toks) or pending(toks, cl.names) or points_back(toks) or asks_form(topic):
+        return None
+    neg = next((i for i, t in enumerate(toks) if t in c.words["negator"]), None)
+    if neg is None or not has_cue(toks[neg + 1:neg + 1 + FORM_REACH], "form"):
+        return None
+    skip = STOP | c.words["negator"] | c.words["form"] | c.words["existential"] | c.words["auxiliary"]
+    words = [part for t in toks[neg + 1:] for part in t.split("-")]   # "e-services" names services
+    return {stem(t) for t in words if t.isalpha() and len(t) > 2 and t not in skip}
+
+
+def thing_in_other_form(denied: set[str], cl: Clause) -> bool:
+    """Does the clause say the denied thing exists, works or is in force (its subject names one of the denied
+    thing's own words: "Quelques services existent", "Some services are offered"), and no general measure?"""
+    if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
+        return False
+    found = affirm_evidence([cl], " ".join(cl.toks))
+    return found is not None and found[0] in THING_KINDS and bool(denied & {stem(t) for t in subject(cl.toks)})
+
+
+def _denied_again(denied: set[str], sents: list[str]) -> bool:
+    """Does a later sentence deny the thing again ("But a law on digital identity as such – no.")?"""
+    for sentence in sents:
+        toks = tokens(sentence)
+        if negated(toks) and denied & {stem(t) for t in toks}:
+            return True
+    return False
+
+
+def form_denied_thing_later(w: Weighed, a: Answer, k: int) -> Reading | None:
+    """A lead sentence denying one form of the thing, and a later sentence saying the thing exists in another form:
+    yes, flagged as denied only in its form. Not after the regular source ("… funded from the regular budget"),
+    nor after a pointer."""
+    denied = form_denied(w.decider, a.topic)
+    if not denied:
+        return None
+    for j, sentence in enumerate(a.sents[k + 1:], k + 1):
+        sentence = strip_label(sentence)
+        if references.is_pointer(sentence):
+            continue
+        mains = [cl for cl in clauses(sentence) if cl.main]
+        if not mains or history.from_general_source(mains, a.topic) is not None:
+            continue
+        if thing_in_other_form(denied, mains[0]):
+            if _denied_again(denied, a.sents[j + 1:]):
+                return None
+            found = affirm_evidence(mains[:1], sentence)
+            return Reading("yes", FLAG_HEDGED, "a form denied, the thing in another form",
+                           cite(found[0], found[1], sentence))
+    return None
