@@ -13,34 +13,59 @@ from __future__ import annotations
 from . import reading_history as history
 from . import reading_references as references
 from .reading_answer import Answer, Weighed, affirm_evidence, cite, points_back
-from .reading_clauses import FLAG_HEDGED, STOP, Clause, Reading, clauses, negated, pending, strip_label
+from .reading_clauses import (
+    FLAG_HEDGED,
+    STOP,
+    Clause,
+    Reading,
+    asks_specific,
+    clauses,
+    negated,
+    pending,
+    strip_label,
+)
 from .reading_words import cues, has_cue, stem, subject, tokens
 
+ROOT = 5   # as the question's words are compared: "collected" / "collect"
 FORM_REACH = 6   # "pas de guichet unique", "no existe una ventanilla única", "there is no single national portal"
 # What says the thing exists in another form: not a bare statement (a plain remark is no such evidence).
 THING_KINDS = {"in force", "operating", "in place"}
 
 
 def asks_form(topic: str) -> bool:
-    """Does the question (the form's English wording) ask for the form itself ("a dedicated section")?"""
+    """Does the question (the form's English wording) ask for a form itself ("a dedicated section")?"""
     return bool(topic) and any(t in cues("en").words["form"] for t in tokens(topic, "en"))
 
 
+def _form_word(window: list[str], topic: str) -> bool:
+    """Does the window hold a form word the question does not itself ask for: a `form` word (single, separate,
+    distinct, dedicated; unique, séparé; único, propio) unless the question names such a form, or a `specific` word
+    (spécifique, específico, specific) unless the question asks for a specific one ("Does the Government provide
+    any specific e-service(s) for women …?": there a specific one denied is the answer)?"""
+    return ((has_cue(window, "form") and not asks_form(topic))
+            or (has_cue(window, "specific") and not asks_specific(topic)))
+
+
+def _root(t: str) -> str:
+    """A word's first letters, to match a noun with its kin ("identifiant" / "identité", "services" / "service")."""
+    return t[:ROOT] if len(t) >= ROOT else stem(t)
+
+
 def form_denied(cl: Clause, topic: str = "") -> set[str] | None:
-    """The denied thing's own words (stems) when the clause denies a particular form of it: a negation, then
-    within FORM_REACH words a form word (polarity kind `form`: unique, séparé, distinct, dédié, propio, único,
-    single, separate, dedicated). None when the clause is no such denial (a status, a pointer back), or when the
-    question asks for that form itself."""
+    """The denied thing's own words (their roots) when the clause denies a particular form of it: a negation, then
+    within FORM_REACH words a form word. None when the clause is no such denial (a status, a pointer back), or when
+    the question asks for that form itself."""
     toks = cl.toks
     c = cues()
-    if not negated(toks) or pending(toks, cl.names) or points_back(toks) or asks_form(topic):
+    if not negated(toks) or pending(toks, cl.names) or points_back(toks):
         return None
     neg = next((i for i, t in enumerate(toks) if t in c.words["negator"]), None)
-    if neg is None or not has_cue(toks[neg + 1:neg + 1 + FORM_REACH], "form"):
+    if neg is None or not _form_word(toks[neg + 1:neg + 1 + FORM_REACH], topic):
         return None
-    skip = STOP | c.words["negator"] | c.words["form"] | c.words["existential"] | c.words["auxiliary"]
+    skip = (STOP | c.words["negator"] | c.words["form"] | c.words["specific"] | c.words["existential"]
+            | c.words["auxiliary"])
     words = [part for t in toks[neg + 1:] for part in t.split("-")]   # "e-services" names services
-    return {stem(t) for t in words if t.isalpha() and len(t) > 2 and t not in skip}
+    return {_root(t) for t in words if t.isalpha() and len(t) > 2 and t not in skip}
 
 
 def thing_in_other_form(denied: set[str], cl: Clause) -> bool:
@@ -49,14 +74,14 @@ def thing_in_other_form(denied: set[str], cl: Clause) -> bool:
     if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
         return False
     found = affirm_evidence([cl], " ".join(cl.toks))
-    return found is not None and found[0] in THING_KINDS and bool(denied & {stem(t) for t in subject(cl.toks)})
+    return found is not None and found[0] in THING_KINDS and bool(denied & {_root(t) for t in subject(cl.toks)})
 
 
 def _denied_again(denied: set[str], sents: list[str]) -> bool:
     """Does a later sentence deny the thing again ("But a law on digital identity as such – no.")?"""
     for sentence in sents:
         toks = tokens(sentence)
-        if negated(toks) and denied & {stem(t) for t in toks}:
+        if negated(toks) and denied & {_root(t) for t in toks}:
             return True
     return False
 

@@ -104,6 +104,7 @@ from .reading_statuses import (
 )
 from .reading_transcripts import transcript
 from .reading_typed_answers import awaits_adoption, typed_word
+from .reading_unasked import denies_unasked
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_words import (
     cues,
@@ -463,6 +464,10 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
         # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
+    elif w.state == "affirm" and q == "neg" and contrasts(cl) and denies_unasked(w.decider, cl, topic):
+        # "… sont collectées automatiquement …, mais elles ne sont ni analysées ni publiées": the "but" denies what
+        # was not asked; the clause that does what was asked answers
+        w.flag = FLAG_NEGATION_IN_YES
     elif contrasts(cl):
         # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
         # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
