@@ -388,8 +388,10 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if not mains:
         return None
-    told = [cl for cl in mains if not references.is_pointer(cl.text)]
-    mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
+    # "Please see Q2: there has been no policy since …": the pointer names nothing; but a clause giving a status
+    # beside its pointer says something of its own ("stratégie nationale en cours d'élaboration (voir question 18)")
+    told = [cl for cl in mains if not references.is_pointer(cl.text) or pending(cl.toks, cl.names)]
+    mains = told or mains
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     mains = [without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
     mains = [part for cl in mains for part in hedged_split(cl)]   # "no post with the name of CIO, and the SG …"
