@@ -29,3 +29,18 @@ def cited_instrument(toks: list[str], edition: int | None) -> bool:
         return False
     years = [int(t) for t in toks if YEAR_RE.fullmatch(t)]
     return bool(years) and (edition is None or max(years) <= edition)
+
+
+FLAG_OPTION_NOT_IN_FORCE = "an option for a text not in force: unknown"
+# The kinds of a written option's own reading that give its text no force: a draft, an adoption awaited, a text ended
+# (not a plan or a date ahead: "Six years (2020-2026), with a mid-term review in 2023" is the period of a text in force).
+NOT_IN_FORCE_KINDS = ("status draft", "status awaited", "no longer")
+
+
+def option_not_in_force(evidence: str | None, answer: str) -> bool:
+    """A choice question's option whose own words read `no` ("Other: cinq ans (2021-2025), sous réserve de l'adoption
+    du projet de stratégie", "Five-year (2023-2027), subject to the adoption of the draft strategy", "cinco años,
+    sujeto a la aprobación del proyecto de estrategia"): the option belongs to a text not (yet) in force, so which
+    option the text in force has is not said: unknown, flagged. A value that only names the option stays the option,
+    and so does one with a plan beside it ("…, with a mid-term review in 2023")."""
+    return answer == "no" and evidence is not None and evidence.startswith(NOT_IN_FORCE_KINDS)
