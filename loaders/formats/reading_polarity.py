@@ -78,6 +78,7 @@ from .reading_declines import (
 from .reading_fields import with_status_field
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_language import not_read
+from .reading_open_answers import bare_none
 from .reading_later_sentences import (
     contradicted,
     done_another_way,
@@ -188,6 +189,9 @@ def _open_answer(reading: Reading, a: Answer) -> Reading:
     status or a denial the reader found in it is the information given ("La AIG prepara la nueva Agenda 2025-2029",
     "the crisis has delayed several projects"), so it is `yes`; unless the answer says there is nothing
     (more) to add ("Rien à ajouter.", "No further information.") or is too short to say anything."""
+    if reading.answer == "no" and reading.rule == "whole answer" and bare_none(a.text):
+        # "Néant.", "None.", "Ninguno." to "any other information": nothing given, as a blank
+        return Reading("unknown", None, "nothing given", None)
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
