@@ -78,7 +78,6 @@ from .reading_declines import (
 from .reading_fields import with_status_field
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_language import not_read
-from .reading_open_answers import bare_none
 from .reading_later_sentences import (
     contradicted,
     done_another_way,
@@ -86,6 +85,7 @@ from .reading_later_sentences import (
     in_place_since_later,
     undone_after,
 )
+from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_stances import (
@@ -105,8 +105,8 @@ from .reading_statuses import (
 )
 from .reading_transcripts import transcript
 from .reading_typed_answers import awaits_adoption, typed_word
-from .reading_unasked import denies_unasked
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
+from .reading_unasked import denies_unasked
 from .reading_words import (
     cues,
     has_cue,
@@ -470,15 +470,8 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # "No specific measures for women; general inclusion programmes exist", "No stand-alone strategy;
         # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
-    elif w.state == "affirm" and q == "neg" and contrasts(cl) and denies_unasked(w.decider, cl, topic):
-        # "… sont collectées automatiquement …, mais elles ne sont ni analysées ni publiées": the "but" denies what
-        # was not asked; the clause that does what was asked answers
-        w.flag = FLAG_NEGATION_IN_YES
     elif contrasts(cl):
-        # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
-        # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
-        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
-        w.state, w.rule, w.decider = q, "contrast clause", cl
+        _contrast(w, cl, q, topic)
     elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
@@ -501,6 +494,18 @@ def _thing_beside(denial: Clause, cl: Clause, topic: str) -> bool:
     budget")."""
     denied = form_denied(denial, topic)
     return bool(denied) and thing_in_other_form(denied, cl) and history.from_general_source([cl], topic) is None
+
+
+def _contrast(w: Weighed, cl: Clause, q: str, topic: str) -> None:
+    """"A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A measure named as in
+    place, then denied ("the post exists by decree but is not filled"), is doubtful. A "but" that denies only what was
+    not asked ("… sont collectées automatiquement …, mais elles ne sont ni analysées ni publiées") leaves the clause
+    that does what was asked to answer, flagged."""
+    if w.state == "affirm" and q == "neg" and denies_unasked(w.decider, cl, topic):
+        w.flag = FLAG_NEGATION_IN_YES
+        return
+    w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
+    w.state, w.rule, w.decider = q, "contrast clause", cl
 
 
 ASKED_WORDS_DENIED = 2   # "publication in digital form" to "digitally publishing": two of the question's words

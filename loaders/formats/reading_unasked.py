@@ -15,8 +15,6 @@ from .reading_answer import asked_stems
 from .reading_clauses import Clause, negated
 from .reading_declines import ASKED_STEM
 from .reading_evidence import find, finite_verb
-from .reading_words import tokens
-
 
 # A short word of the question that names something: an acronym or a number with letters ("AI", "IoT", "5G").
 ACRONYM_RE = re.compile(r"\b\w(?=\w{1,3}\b)\w*[A-Z0-9]\w*\b")
