@@ -89,12 +89,16 @@ def test_a_but_denying_only_what_was_not_asked_leaves_the_yes_flagged(text, lang
     assert (r.answer, r.flag) == ("yes", FLAG_NEGATION_IN_YES), r
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("A web analytics tool is installed, but usage statistics are not collected.", "en"),
-    ("L'outil d'analyse est installé, mais les statistiques ne sont pas collectées.", "fr"),
+@pytest.mark.parametrize("text,lang,q", [
+    ("A web analytics tool is installed, but usage statistics are not collected.", "en", USAGE_STATS),
+    ("L'outil d'analyse est installé, mais les statistiques ne sont pas collectées.", "fr", USAGE_STATS),
+    # the "but" ends the thing itself
+    ("A vaccination portal was launched in 2021 but was shut down in 2022.", "en", COVID_SECTION),
+    ("Des statistiques de visite sont collectées depuis 2019, mais l'outil est hors service depuis 2021.", "fr",
+     USAGE_STATS),
 ])
-def test_a_but_denying_what_was_asked_still_turns_the_answer(text, lang):
-    assert read_question(text, USAGE_STATS, lang).answer == "no"
+def test_a_but_denying_what_was_asked_or_ending_it_still_turns_the_answer(text, lang, q):
+    assert read_question(text, q, lang).answer == "no"
 
 
 # --- Not operating: out of service, suspended --------------------------------------------------------------------
