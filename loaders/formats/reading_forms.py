@@ -24,7 +24,8 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
-from .reading_words import cues, has_cue, stem, subject, tokens
+from .reading_evidence import ARTICLES
+from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
 ROOT = 5   # as the question's words are compared: "collected" / "collect"
 FORM_REACH = 6   # "pas de guichet unique", "no existe una ventanilla única", "there is no single national portal"
@@ -74,7 +75,20 @@ def thing_in_other_form(denied: set[str], cl: Clause) -> bool:
     if cl.stance or negated(cl.toks) or pending(cl.toks, cl.names) or has_cue(cl.toks, "general"):
         return False
     found = affirm_evidence([cl], " ".join(cl.toks))
-    return found is not None and found[0] in THING_KINDS and bool(denied & {_root(t) for t in subject(cl.toks)})
+    return found is not None and found[0] in THING_KINDS and bool(denied & _heads(cl.toks))
+
+
+HEAD_WORDS = 2   # French and Spanish name the head first, perhaps after a quantifier: "quelques services", "algunos trámites"
+
+
+def _heads(toks: list[str]) -> set[str]:
+    """The roots of the words that may head the clause's subject: its last word in English ("a number of services",
+    not "digital" in "a digital coordination unit"), its first two words in French and Spanish ("quelques services",
+    "l'identifiant unique du citoyen")."""
+    words = [t for t in subject(toks) if t.isalpha() and t not in STOP and t not in ARTICLES]
+    if not words:
+        return set()
+    return {_root(words[-1])} if current_language() == "en" else {_root(t) for t in words[:HEAD_WORDS]}
 
 
 def _denied_again(denied: set[str], sents: list[str]) -> bool:
