@@ -346,9 +346,6 @@ KNOWN_MISREADINGS = {
                                       "2021 ; b) projet de décret gouvernemental en cours de révision': the completed "
                                       "study reads as in place beside the draft decree (yes, flagged mixed); the "
                                       "analyst reads no framework yet (no)",
-    ("fr_numbered_report.txt", "42"): "'Enquête de satisfaction des usagers : a) lancée à titre pilote … en 2022 ; b) "
-                                      "généralisation prévue en 2023': 'lancée' reads as operating beside the plan "
-                                      "(yes, flagged mixed); the analyst reads a pilot survey (no, flagged)",
     ("es_peninsular_bullets.txt", "5/planning"): "'• Véase Economía/finanzas' points to a sibling row by its Spanish "
                                                  "name; the row labels are English, so it is not followed: unknown, "
                                                  "flagged 'nothing affirms or denies'",

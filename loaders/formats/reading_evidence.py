@@ -43,7 +43,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
-           "stance", "endeavour", "improving", "commencement", "revision", "restriction"}
+           "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -298,10 +298,16 @@ def handled_otherwise(toks: list[str]) -> bool:
             or _instead_of_done(toks) is not None)
 
 
+VARIES_REACH = 2   # "Depende de cada entidad federativa", "It depends on each state", "varie selon chaque province"
+
+
 def _each_on_its_own(toks: list[str]) -> Evidence | None:
-    """"each agency keeps its own files", "handled by each ministry separately": no common service."""
+    """"each agency keeps its own files", "handled by each ministry separately": no common service; also an answer
+    that varies by body or level ("Depende de cada entidad federativa": class `varies` right before `each_body`)."""
     hit = find(toks, "each_body")
     if hit is not None and find(toks, "own_way", hit[0] + len(hit[1])) is not None:
+        return Evidence("handled otherwise", hit[1])
+    if hit is not None and find(toks, "varies", max(0, hit[0] - VARIES_REACH - 1), hit[0]) is not None:
         return Evidence("handled otherwise", hit[1])
     return None
 

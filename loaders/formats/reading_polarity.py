@@ -83,6 +83,7 @@ from .reading_declines import (
 from .reading_dedicated import dedicated_text_pending
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
+from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
@@ -92,6 +93,7 @@ from .reading_later_sentences import (
     in_place_since_later,
     undone_after,
 )
+from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
@@ -114,6 +116,7 @@ from .reading_statuses import (
 from .reading_transcripts import transcript
 from .reading_typed_answers import awaits_adoption, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
+from .reading_unasked import denies_unasked
 from .reading_words import (
     cues,
     has_cue,
@@ -205,6 +208,9 @@ def _open_answer(reading: Reading, a: Answer) -> Reading:
     status or a denial the reader found in it is the information given ("La AIG prepara la nueva Agenda 2025-2029",
     "the crisis has delayed several projects"), so it is `yes`; unless the answer says there is nothing
     (more) to add ("Rien à ajouter.", "No further information.") or is too short to say anything."""
+    if reading.answer == "no" and reading.rule == "whole answer" and bare_none(a.text):
+        # "Néant.", "None.", "Ninguno." to "any other information": nothing given, as a blank
+        return Reading("unknown", None, "nothing given", None)
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
@@ -276,7 +282,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
-                  or other_part_in_force(a, k) or in_place_since_later(w, a, k) or acting_later(w, a, k))
+                  or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
+                  or acting_later(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -416,8 +423,10 @@ def weigh(lead_clauses: list[Clause], topic: str = "", edition: int | None = Non
     mains = [cl for cl in lead_clauses if cl.main] or lead_clauses
     if not mains:
         return None
-    told = [cl for cl in mains if not references.is_pointer(cl.text)]
-    mains = told or mains   # "Please see Q2: there has been no policy since …": the pointer names nothing
+    # "Please see Q2: there has been no policy since …": the pointer names nothing; but a clause giving a status
+    # beside its pointer says something of its own ("stratégie nationale en cours d'élaboration (voir question 18)")
+    told = [cl for cl in mains if not references.is_pointer(cl.text) or pending(cl.toks, cl.names)]
+    mains = told or mains
     mains = [part for cl in mains for part in history.split_status_tail(cl, edition)]
     mains = [without_correction(cl) for cl in mains]   # "by the project, not yet by the Department"
     mains = [part for cl in mains for part in hedged_split(cl)]   # "no post with the name of CIO, and the SG …"
@@ -475,7 +484,8 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # l'État s'applique à tous les marchés": a general text applying to all is no text on the thing itself
         w.flag, w.rule = FLAG_HEDGED, GENERAL_AFFIRMED
     elif w.state == "neg" and q == "affirm" and w.rule != GENERAL_AFFIRMED and (has_cue(w.decider.toks, "hedge") or (
-            has_cue(w.decider.toks, "specific") and stands_in(cl))):
+            (has_cue(w.decider.toks, "specific") or has_cue(w.decider.toks, "form")) and stands_in(cl))
+            or _thing_beside(w.decider, cl, topic)):
         # "No existe un Ministerio de Justicia como tal; las funciones se reparten entre …": only the name is
         # denied, the clause after it says who does the work.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_HEDGED, "a name denied, the function affirmed", cl
@@ -492,10 +502,7 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # e-government is covered under Pillar 4 of the Plan": still no, but doubtful.
         w.flag, w.rule = FLAG_CONTRADICTED, "specific denied, general affirmed"
     elif contrasts(cl):
-        # "A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A
-        # measure named as in place, then denied ("the post exists by decree but is not filled"), is doubtful.
-        w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
-        w.state, w.rule, w.decider = q, "contrast clause", cl
+        _contrast(w, cl, q, topic)
     elif w.state == "neg" and cl.joint in (":", "–"):
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
@@ -510,6 +517,26 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _thing_beside(denial: Clause, cl: Clause, topic: str) -> bool:
+    """"No existe una ventanilla única; algunos trámites se ofrecen en los portales de cada secretaría": one form
+    denied, the thing itself said to exist in the clause beside it (not the regular source: "met from the regular
+    budget")."""
+    denied = form_denied(denial, topic)
+    return bool(denied) and thing_in_other_form(denied, cl) and history.from_general_source([cl], topic) is None
+
+
+def _contrast(w: Weighed, cl: Clause, q: str, topic: str) -> None:
+    """"A, but B": B carries the point ("no formal decision, but the portal has run since 2020"). A measure named as in
+    place, then denied ("the post exists by decree but is not filled"), is doubtful. A "but" that denies only what was
+    not asked ("… sont collectées automatiquement …, mais elles ne sont ni analysées ni publiées") leaves the clause
+    that does what was asked to answer, flagged."""
+    if w.state == "affirm" and q == "neg" and denies_unasked(w.decider, cl, topic):
+        w.flag = FLAG_NEGATION_IN_YES
+        return
+    w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
+    w.state, w.rule, w.decider = q, "contrast clause", cl
 
 
 ASKED_WORDS_DENIED = 2   # "publication in digital form" to "digitally publishing": two of the question's words

@@ -29,6 +29,7 @@ from .reading_words import (
     cues,
     tokens,
 )
+from .reading_works import cited_instrument
 
 
 def commences_after(a: Answer, k: int) -> str | None:
@@ -144,7 +145,8 @@ def _another_text_pending(a: Answer, found: tuple[str, tuple[str, ...]], affirme
     attente de publication", "> What about the Data Protection Bill? Still before the National Assembly"), it is
     another text, and the instrument in force answers: yes. Flagged mixed only when the pending part names what the
     question asks and the part in force does not (a mobile digital identity bill beside the eID decree in force)."""
-    if found[0] != "in force" or not chain or any(t in cues().words["negator"] for t in affirmed):
+    cited = found[0] in {"named", "stated"} and cited_instrument(affirmed, a.edition)   # "Loi organique n° 2004-58 du …"
+    if (found[0] != "in force" and not cited) or not chain or any(t in cues().words["negator"] for t in affirmed):
         return None   # "We regret that no policy has yet been adopted; a draft is under review": nothing in force
     at = next((n for n in range(len(chain) - 1, -1, -1) if evidence.names_text(chain[n].toks)), None)
     if at is None or evidence.other_text(chain[at].toks, affirmed) is None:

@@ -35,7 +35,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "referral_verb", "referral_frame", "question_noun", "knowledge_hedge", "softener", "speaker_scope",
          "need_word", "near_future",
          "light_verb", "progressive", "preparation_noun", "enactment_noun", "making_noun",
-         "specifier", "prescribing_verb", "companion", "opinion_frame"}
+         "specifier", "prescribing_verb", "companion", "opinion_frame", "form"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

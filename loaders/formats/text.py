@@ -24,6 +24,7 @@ from . import footnotes
 from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
+from . import reading_works as works
 from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
 from .reading_words import current_language, language
 
@@ -605,6 +606,9 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
     if d.entry.answer_type == "choice":
         if written is not None and written.answer == "unknown" and written.rule in NO_OPTION_RULES:
             return Own("unknown", "none", written.flag, written.evidence)   # "Other: tbc", "Other: #N/A"
+        if written is not None and works.option_not_in_force(written.evidence, written.answer):
+            # "Other: cinq ans (2021-2025), sous réserve de l'adoption du projet de stratégie": a draft's period
+            return Own("unknown", "inferred", works.FLAG_OPTION_NOT_IN_FORCE, written.evidence)
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     typed = _typed_mark(d, written)
     if typed is not None:

@@ -238,11 +238,13 @@ def test_any_status_given_to_an_open_question_is_information_given(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Rien à ajouter.", "fr"), ("Aucune information supplémentaire.", "fr"), ("Néant.", "fr"),
-    ("Nada que añadir.", "es"), ("No hay más información que agregar.", "es"), ("Ninguna.", "es"),
+    ("Rien à ajouter.", "fr"), ("Aucune information supplémentaire.", "fr"),
+    ("Nada que añadir.", "es"), ("No hay más información que agregar.", "es"),
     ("No further comments.", "en"), ("Nothing to add.", "en"),
 ])
 def test_nothing_to_add_to_an_open_question_is_no(text, lang):
+    # A bare "Néant." / "Ninguna." is no longer here: to the open question it gives nothing (unknown), see
+    # tests/reading/test_forms_pilots_and_works.py (round eleven).
     assert read(text, lang, OTHER_Q).answer == "no"
 
 
