@@ -84,6 +84,7 @@ from .reading_later_sentences import (
     in_place_since_later,
     undone_after,
 )
+from .reading_legend import legend_code
 from .reading_parts import later_decides, other_part_in_force
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_stances import (
@@ -165,8 +166,8 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
-        for step in (whole_answer, typed_word, declined, expected, _weighed_answer):
-            reading = step(ans, read) if step is typed_word else step(ans)
+        for step in (whole_answer, legend_code, typed_word, declined, expected, _weighed_answer):
+            reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
