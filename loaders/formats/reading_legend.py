@@ -6,7 +6,8 @@ the respondent's own status of the answer; its meaning is in the legend's words,
 
 - `find(lines)`: the legend of a document, from the lines before its first question: a block of at least two
   lines "CODE = meaning" (or three lines "CODE – meaning" / "CODE: meaning"), or one line holding at least two
-  "CODE = meaning" pairs. A code is one to three capitals, or two around a slash ("N/A", "S/O").
+  "CODE = meaning" pairs. A code is one to three capitals, or two around a slash ("N/A", "S/O"). It is used only
+  when at least two of its meanings read as a status ("TO: …", "CC: …", "RE: …" heading a memo are no key).
 - `declared(legend)`: the legend in force while the document's answers are read (text.py sets it).
 - `legend_code(a, read)`: the reading step for an answer that opens with a declared code. The code reads as its
   meaning's words ("A" as "Adopted and in force / operational": yes; "D" as "Draft (…)": no; "I" as "Information
@@ -43,6 +44,7 @@ MIN_OTHER_LINES = 3
 # What may follow a code that opens an answer or a part: a dash, a colon, a bracket ("A (i) e-information"),
 # a slash to another code ("A / D –"), or the end.
 AFTER_CODE = r"(?=\s*(?:[–—:(]|-\s|$))"
+MEANING_QUOTED = 120   # evidence stays a short span
 
 
 @dataclass(frozen=True)
@@ -124,16 +126,19 @@ def legend_code(a: Answer, read) -> Reading | None:
 
 def _coded(a: Answer, legend: Legend, read) -> Reading | None:
     codes, remark = opening_codes(a.text, legend)
-    if not codes or any(_known_word(c, read) for c in codes):
+    if not codes or not _a_key_of_statuses(legend, read) or any(_known_word(c, read) for c in codes):
         return None   # "N/A – …": the reader knows the code's words already
     said = {_meaning_reading(legend, c, read).answer for c in codes + part_codes(a.text, legend)}
     if len(said) != 1:
         return None   # "A / D – …", "A – the Act … D – regulations": parts with their own status
     code = codes[0]
     meant = _meaning_reading(legend, code, read)
-    if meant.answer == "unknown" and meant.rule != "declined":
-        return None   # a meaning the reader cannot place: the answer's own words decide
-    quoted = f"{meant.evidence.partition(':')[0]}: '{code} = {legend.meaning(code)}'"[:200]
+    if not _a_status(meant):
+        return None   # a meaning the reader cannot place as a status: the answer's own words decide
+    # The span is the code as the answer writes it (the Review page finds it there); the legend's words follow.
+    meaning = legend.meaning(code) or ""
+    meaning = meaning if len(meaning) <= MEANING_QUOTED else meaning[:MEANING_QUOTED - 1] + "…"
+    quoted = f"{meant.evidence.partition(':')[0]}: '{code}' -> legend: '{code} = {meaning}'"
     if meant.answer == "unknown":
         return Reading("unknown", meant.flag, "legend code", quoted)   # "I – Funds were released …": not known
     said_after = read(remark, a.topic, a.edition) if remark.strip() else None
@@ -177,6 +182,21 @@ def _meaning_reading(legend: Legend, code: str, read) -> Reading:
     if key not in _MEANINGS:
         _MEANINGS[key] = read(meaning)
     return _MEANINGS[key]
+
+
+MIN_STATUS_MEANINGS = 2   # "TO: …", "CC: …", "RE: …" in a memo's head are no key of statuses
+
+
+def _a_key_of_statuses(legend: Legend, read) -> bool:
+    """Do at least two of the legend's meanings read as a status (yes, no, or information not available)?"""
+    placed = [c for c, _ in legend.codes if _a_status(_meaning_reading(legend, c, read))]
+    return len(placed) >= MIN_STATUS_MEANINGS
+
+
+def _a_status(r: Reading) -> bool:
+    """A meaning that reads as a status, not as a name or a plain statement ("Ministry of Finance")."""
+    kind = r.evidence.partition(":")[0] if r.evidence else ""
+    return (r.answer != "unknown" or r.rule == "declined") and kind not in WEAK_KINDS | {"stated"}
 
 
 def _known_word(code: str, read) -> bool:

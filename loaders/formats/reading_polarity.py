@@ -69,6 +69,7 @@ from .reading_clauses import (
     spoken_turns,
     strip_label,
 )
+from .reading_covered_elsewhere import covered_by_named, function_done_next, left_to_each_body
 from .reading_declines import (
     ASKED_STEM,
     declined,
@@ -86,6 +87,7 @@ from .reading_later_sentences import (
 )
 from .reading_legend import legend_code
 from .reading_parts import later_decides, other_part_in_force
+from .reading_phases import phase_gap
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_stances import (
     courtesy,
@@ -242,7 +244,7 @@ def _weighed_answer(a: Answer) -> Reading:
             continue
         reading = _verdict(w, a, k)
         if reading is not None:
-            return reading
+            return phase_gap(reading, a) or reading   # "Phase I completed …; Phase II approved, to start in 2023"
     return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", cite("nothing", (), a.text))
 
 
@@ -258,7 +260,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
-                  or other_part_in_force(a, k) or in_place_since_later(w, a, k))
+                  or other_part_in_force(a, k) or in_place_since_later(w, a, k)
+                  or covered_by_named(w, a, k) or function_done_next(w, a, k) or left_to_each_body(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
