@@ -365,22 +365,35 @@ def negated(toks: list[str]) -> bool:
         return False
     if _non_participle(toks) or absence_opener(toks):
         return True
+    lifted = None   # where a negation lifting a burden stands
     for i, t in enumerate(toks):
         if t in c.words["ended"] or _phrase_at(toks, i, "ended"):   # "expired", "arrivée à échéance"
             if not any(w in c.words["successor"] for w in toks[i + 1:]):
                 return True  # "the plan expired"; not "expired and a new one was adopted"
             continue
         hit = t in c.words["negator"] or _phrase_at(toks, i, "negator")
-        if not hit or (t == "no" and i + 1 < len(toks) and toks[i + 1][:1].isdigit()):
-            continue  # "Act no. 12 of 2019" is a number, not a negation
+        if not hit:
+            continue  # "Act no. 12 of 2019": the sign is masked before tokens are read (reading_number_signs)
         if ((has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden")) and not _denies_existence(toks, i)
                 and not not_needed(toks, i)):
+            lifted = i
             continue  # "are never asked again", "do not have to", "no need to": a burden removed (not "did not require
             # a separate budget": a specific thing not needed does not exist)
+        if lifted is not None and _second_half(toks, lifted, i):
+            continue  # "ne ressaisissent pas": the burden verb sits between the two halves of one negation
         if any(w in c.words["property"] for w in toks[i + 1:i + 4]):
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
     return False
+
+
+SECOND_HALF_REACH = 3   # "ne ressaisissent pas", "n'ont plus à fournir": the verb and a pronoun between the halves
+
+
+def _second_half(toks: list[str], first: int, i: int) -> bool:
+    """Is the negator at toks[i] the second half of the French negation opened at toks[first] ("ne … pas")?"""
+    return toks[first] == "ne" and 0 < i - first <= SECOND_HALF_REACH and not any(
+        t in {",", ";", ":"} for t in toks[first:i])
 
 
 def _denies_existence(toks: list[str], i: int) -> bool:

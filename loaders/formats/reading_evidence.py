@@ -43,7 +43,8 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
-           "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies"}
+           "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies", "completion",
+           "ordinal", "covering", "anaphor"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -797,6 +798,11 @@ def _implementation_stage(toks: list[str]) -> Evidence | None:
             or (before and before[-1] in STAGE_OPENERS | {"in", "under"})):
         return Evidence("operating", tuple(toks[max(0, hit[0] - 3):hit[0] + len(hit[1])]))
     return None
+
+
+def being_carried_out(toks: list[str]) -> bool:
+    """"under implementation", "en fase de ejecución": a measure at its implementation stage (reading_phases)."""
+    return _implementation_stage(toks) is not None
 
 
 def _only_places(toks: list[str], i: int) -> bool:

@@ -74,6 +74,7 @@ from .reading_clauses import (
     spoken_turns,
     strip_label,
 )
+from .reading_covered_elsewhere import covered_by_named, function_done_next, left_to_each_body
 from .reading_declines import (
     ASKED_STEM,
     declined,
@@ -93,8 +94,10 @@ from .reading_later_sentences import (
     in_place_since_later,
     undone_after,
 )
+from .reading_legend import legend_code
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
+from .reading_phases import phase_gap
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
 from .reading_stances import (
@@ -187,8 +190,8 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
-        for step in (whole_answer, typed_word, declined, expected, _weighed_answer):
-            reading = step(ans, read) if step is typed_word else step(ans)
+        for step in (whole_answer, legend_code, typed_word, declined, expected, _weighed_answer):
+            reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = cell_evidence(_names_given(reading, ans), own, text)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
@@ -266,7 +269,7 @@ def _weighed_answer(a: Answer) -> Reading:
             continue
         reading = _verdict(w, a, k)
         if reading is not None:
-            return reading
+            return phase_gap(reading, a) or reading   # "Phase I completed …; Phase II approved, to start in 2023"
     return Reading("unknown", FLAG_NOTHING, "nothing affirms or denies", cite("nothing", (), a.text))
 
 
@@ -283,7 +286,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
-                  or acting_later(w, a, k))
+                  or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
+                  or left_to_each_body(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"

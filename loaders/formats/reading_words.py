@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..paths import DATA
 from .reading_language import prepare
+from .reading_number_signs import mask as mask_number_signs
 
 KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "privative", "modal",
          "specific", "general", "unknown", "subordinator", "relative", "contrast", "reporting", "auxiliary",
@@ -154,8 +155,9 @@ def tokens(text: str, lang: str | None = None) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str, lang: str = "en") -> tuple[str, ...]:
-    # Cached: the same detail is read by the polarity, reference and layout rules.
-    low = URL_RE.sub(" url ", text.casefold())
+    # Cached: the same detail is read by the polarity, reference and layout rules. "Act No. XXII of 2009": the sign
+    # is told by its number's capitals, so it is masked before case folding (reading_number_signs).
+    low = URL_RE.sub(" url ", mask_number_signs(text, lang).casefold())
     if lang == "en":
         for a, b in CONTRACTIONS:
             low = low.replace(a, b)

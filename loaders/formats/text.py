@@ -21,6 +21,7 @@ from ..catalogue import Entry
 from ..paths import DATA
 from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 from . import footnotes
+from . import reading_legend as legend
 from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
@@ -830,7 +831,10 @@ def parse_text(text: str, *, source_name: str, known_links: list[str] | None = N
     for q in catalogue.questions(edition):
         drafts += _drafts(q, by_q.get(q.question), edition, known, contacts, notes)
 
-    return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
+    # A key of status codes declared before the first question ("A = Adopted and in force") reads the answers
+    # that open with one of its codes (reading_legend).
+    with legend.declared(legend.find([ln.text for ln in front])):
+        return _decide_all(drafts, edition, country, loader, fmt, contacts, notes, is_synthetic)
 
 
 def _drafts(q: Entry, block: Block | None, edition: int, known: list[str], contacts: list[Contact],
