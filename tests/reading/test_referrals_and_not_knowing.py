@@ -27,6 +27,11 @@ FINTECH = 32      # regulatory sandboxes
     ("Esta consulta compete a la Secretaría de Innovación Pública.", "es"),
     ("Se sugiere dirigirse al Instituto Nacional de Estadística.", "es"),
     ("La información fue solicitada a la Dirección de Planificación; se remitirá oportunamente.", "es"),
+    # after round eleven: an infinitive of referring after the frame, and a Mexican "dependencia" as the body
+    ("Se recomienda canalizar la pregunta a la dependencia responsable del padrón.", "es"),
+    ("Sugerimos turnar esta consulta a la Secretaría de Bienestar.", "es"),
+    ("We would suggest you redirect the query to the Department of Social Protection.", "en"),
+    ("Nous suggérons d'orienter la demande vers la Direction générale des collectivités.", "fr"),
 ])
 def test_a_referral_to_another_body_is_a_decline(text, lang):
     r = read_question(text, WOMEN, lang)
@@ -83,6 +88,9 @@ def test_not_applicable_to_the_respondents_own_case_with_its_reason_stays_a_decl
     ("Please consult the Ministry of Finance website: https://mof.gov.example/budget", "en", 15, "yes"),
     # the thing asked itself gathered from the ministries
     ("Usage statistics are requested from each ministry every quarter.", "en", 41, "yes"),
+    # a body that directs or channels a service runs it (after round eleven: the referral verbs as main verbs)
+    ("The Ministry of Finance directs the national e-procurement system.", "en", 14, "yes"),
+    ("La Secretaría de Gobernación dirige el portal de participación ciudadana desde 2019.", "es", 34, "yes"),
     # a thing's own unavailability still denies
     ("The service is not available within the Ministry's portal.", "en", 36, "no"),
 ])
