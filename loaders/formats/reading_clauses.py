@@ -379,8 +379,9 @@ def negated(toks: list[str]) -> bool:
             lifted = i
             continue  # "are never asked again", "do not have to", "no need to": a burden removed (not "did not require
             # a separate budget": a specific thing not needed does not exist)
-        if lifted is not None and _second_half(toks, lifted, i):
-            continue  # "ne ressaisissent pas": the burden verb sits between the two halves of one negation
+        if lifted is not None and _second_half(toks, lifted, i) and not not_needed(toks, i):
+            continue  # "ne ressaisissent pas": the burden verb sits between the two halves of one negation (not
+            # "n'a pas eu besoin d'un budget distinct": read from its second half, a specific thing not needed)
         if any(w in c.words["property"] for w in toks[i + 1:i + 4]):
             continue  # "the Act does not distinguish between …": how the measure works, not its absence
         return True
