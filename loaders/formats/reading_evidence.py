@@ -20,6 +20,7 @@ from ..paths import DATA
 from . import reading_nominal as nominal
 from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
+from .reading_drafting_jobs import names_drafter
 from .reading_horizon import plan_horizon
 from .reading_near_future import near_future
 from .reading_words import (
@@ -44,7 +45,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
            "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies", "completion",
-           "ordinal", "covering", "anaphor"}
+           "ordinal", "covering", "anaphor", "drafter"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -341,6 +342,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
             if cls == "preparing" and nominal.names_a_function(toks, hit[0], _instrument_word):
                 continue  # "Legal drafting is done by the Attorney General's Office": a standing job, no status
+            if cls == "preparing" and names_drafter(toks, hit[0], classes().words["drafter"]):
+                continue  # "the drafting agencies publicise the reports": who drafts, no text in preparation
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
