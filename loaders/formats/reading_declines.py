@@ -5,6 +5,7 @@ import re
 
 from . import reading_deferral as deferral
 from . import reading_evidence as evidence
+from . import reading_unanswerable as unanswerable
 from .reading_answer import (
     Answer,
     cite,
@@ -70,6 +71,10 @@ def declined(a: Answer) -> Reading | None:
     if deferral.not_known_to_speaker(lead):
         # "Not that I know of.", "À notre connaissance, non.": the speaker knows of none, which is not a denial
         return Reading("unknown", FLAG_UNAWARE, "declined", cite("declined", tuple(lead[:4]), a.text))
+    if len(a.sents) == 1 and not evidence.open_question(a.topic) and unanswerable.nothing_more(lead):
+        # "Nothing further to add here." to a question that asks whether something exists: nothing is offered, a
+        # decline (round twelve F); to the open question it still answers no (reading_open_answers)
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
@@ -79,7 +84,7 @@ def declined(a: Answer) -> Reading | None:
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
     cue = next(cl.toks for cl in a.lead_clauses if is_decline(cl.toks, topic=a.topic))
-    if neg is not None and not has_cue(cue, "speaker_scope"):
+    if neg is not None and not has_cue(cue, "speaker_scope") and not unanswerable.body_sent_elsewhere(neg.toks, cue):
         # (not "Not applicable to us – there are no local strategies to link to": the reason for the decline)
         return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
     # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
@@ -160,7 +165,16 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
     return (_lacks_information(toks) or _not_held_centrally(toks) or _information_withheld(toks, topic)
             or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
-            or held_elsewhere(toks))   # "The information for this question is held by the Ministry of …"
+            or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
+            or _unanswerable(toks, topic))
+
+
+def _unanswerable(toks: list[str], topic: str) -> bool:
+    """Round twelve F: a remit denied, no elements to answer, a body better placed, input not obtained, the
+    information still gathered (reading_unanswerable)."""
+    return (unanswerable.remit_denied(toks) or unanswerable.cannot_answer(toks) or unanswerable.better_placed(toks)
+            or unanswerable.input_not_obtained(toks) or unanswerable.still_gathered(toks, topic)
+            or unanswerable.lies_with(toks))
 
 
 def _outside_own_remit(toks: list[str]) -> bool:
