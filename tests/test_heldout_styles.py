@@ -36,6 +36,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 4287/4485 = 0.9559 with rounds nine to eleven joined (their 18 sets 1124/1170 once none was wrong without a
+# flag, 46 flagged disagreements strict xfails; the 50 earlier sets 3163/3315; floor raised to 0.955);
 # 3162/3315 = 0.9538 with the whole eighth round (annual_report_extract 59/65 joined last; floor lowered to 0.953:
 # its six flagged disagreements are report sections deciding against an achievement);
 # 3103/3250 = 0.9548 with the eighth round's one_word_status (59/65), html_export (63/65) and tracked_changes
@@ -55,7 +57,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.953
+ACCURACY_FLOOR = 0.955
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -69,6 +71,10 @@ NOT_READ_EXCEPTIONS = {
     ("pt_answers", "29/iot"): ("unknown", "unresolved reference"),  # 'idem 5G': no language, a reference
     ("pt_answers", "44"): ("unknown", "nothing affirms or denies"),  # 'Nada a acrescentar.': too short to place
 }
+
+# Sets whose writers answered every question (round eleven): no blank or empty cell to check. Strict: a blank
+# answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
+ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -498,6 +504,204 @@ KNOWN_MISREADINGS = {
     ("html_export.txt", "42"): "'Pilot – satisfaction ratings collected on 5 services; whole-of-government survey "
                                "from 2024.': the ratings read as operating beside the plan (yes, flagged); the "
                                "analyst reads a pilot (no)",
+    # Ninth round (restated_questions, acronym_shorthand, updated_from_2020, passive_nominal, fr_conditionnel,
+    # es_gerundios; moved in from heldout_new/ once none was wrong without a flag: docs/reading.md, "After round ten
+    # (A)", "(B)" and "(C)").
+    ("restated_questions.txt", "36"): "'Specific services are provided for women and other vulnerable groups, such as "
+                                      "the Old Age Pension … applications for these are made in person … using paper "
+                                      "forms. An online application module is being designed …': the services "
+                                      "provided read as operating beside the module's design (yes, flagged mixed); "
+                                      "the analyst reads paper forms only, no e-service yet (no)",
+    ("acronym_shorthand.txt", "29/iot"): "'as per AI above (IoT grouped w/ AI under §6)': a pointer to a sibling item "
+                                         "by its label, not followed (unknown, flagged 'nothing affirms or denies'); "
+                                         "the analyst follows it to AI (yes)",
+    ("acronym_shorthand.txt", "38"): "'→ Q35 (Women in ICT trainings, approx. 300 participants 2021-22, …)': the arrow "
+                                     "to Q35 is not followed and the verbless note affirms nothing (unknown, flagged "
+                                     "'nothing affirms or denies'); the analyst follows it to Q35's trainings (yes)",
+    ("acronym_shorthand.txt", "45"): "'Y – cleared by Sec. DICT' to the consent to publish: a 'Y' before a verbless "
+                                     "note, with no link, is not read as a typed Yes (unknown, flagged 'nothing "
+                                     "affirms or denies'); the analyst reads Y as consent given (yes)",
+    ("updated_from_2020.txt", "12"): "'2022 update: In 2022 the Cabinet agreed that the national digital ID "
+                                     "(MyDigital ID) be developed by MIMOS Berhad. A pilot is being planned; enabling "
+                                     "legislation has not yet been drafted.': the Cabinet's agreement reads as stated "
+                                     "beside the denial (yes, flagged 'a plain statement beside a denial'); the "
+                                     "analyst reads no legislation yet (no)",
+    ("updated_from_2020.txt", "21"): "'2022 update: The PSDSP 2021-2025 is aligned with the Twelfth Malaysia Plan "
+                                     "(2021-2025), tabled in Parliament on 27 September 2021 …': the Plan's tabling "
+                                     "reads as a status short of in force (no, flagged 'an update gives a status "
+                                     "short of in force …'); the analyst reads the strategy aligned (yes)",
+    ("updated_from_2020.txt", "27"): "'2020 text: The strategic plan does not state a digital-by-default principle. "
+                                     "2022 update: Adding such a principle has been proposed for the mid-term review "
+                                     "…, scheduled for 2023.': the update's proposal reads as stated (yes, flagged "
+                                     "mixed); the analyst reads no principle yet, only proposed (no)",
+    ("passive_nominal.txt", "4"): "'No post of Chief Information Officer stands created at the federal level. "
+                                  "Discharge of the equivalent functions is, however, made by the Chief Executive "
+                                  "Officer, NITB …': the denial decides (no, flagged 'denied only as such'); the "
+                                  "analyst reads the CEO NITB as the equivalent the question accepts (yes, flagged)",
+    ("passive_nominal.txt", "8"): "'Formulation of a post-COVID-19 digital recovery framework was undertaken by MoITT "
+                                  "in 2021. Finalisation thereof is awaited …': the formulation undertaken reads as "
+                                  "done (yes, flagged 'a past event, then a plan or denial'); the analyst reads a "
+                                  "framework not yet finalised (no)",
+    ("passive_nominal.txt", "29/5g"): "'Reference to rollout of next-generation mobile services is made at para 3.1. "
+                                      "Auction of 5G spectrum remains pending.': the pending auction decides (no, "
+                                      "flagged 'a status beside something in force or operating'); the analyst reads "
+                                      "the Policy's reference, what was asked (yes, flagged)",
+    ("fr_conditionnel.txt", "14"): "'Le nouveau Code des marchés publics, qui consacre la dématérialisation des "
+                                   "procédures de passation, devrait entrer en vigueur au cours de l'année 2023': the "
+                                   "relative clause reads as in force (yes, flagged mixed); the analyst reads a code "
+                                   "not in force before 2023 (no)",
+    ("fr_conditionnel.txt", "23"): "'Des stratégies numériques territoriales sont envisagées … ; la SN2025 n'y fait "
+                                   "pas référence et aucune collectivité territoriale n'a, à ce jour, adopté de "
+                                   "stratégie propre': 'sont envisagées' reads as stated (yes, flagged 'negation "
+                                   "inside a yes sentence'); the analyst reads strategies only envisaged, none "
+                                   "adopted (no)",
+    ("fr_conditionnel.txt", "29/iot"): "'Même réponse que pour l'intelligence artificielle.': a pointer to a sibling "
+                                       "item by its label, not followed (unknown, flagged 'nothing affirms or "
+                                       "denies'); the analyst follows it to AI (yes)",
+    ("es_gerundios.txt", "5/health"): "'Ministerio de Salud (MINSA); https://…': too few words to tell the language "
+                                      "(unknown, flagged 'answer language unclear'); the analyst reads the ministry "
+                                      "named (yes)",
+    ("es_gerundios.txt", "11"): "'Ley N° 30999, Ley de Ciberdefensa, vigente desde 2019. … no obstante, a la fecha "
+                                "dicho Decreto de Urgencia se encuentra pendiente de reglamentación': the decree's "
+                                "pending regulation decides (no, flagged 'a status beside something in force or "
+                                "operating'); the analyst counts the law in force (yes, flagged)",
+    ("es_gerundios.txt", "14"): "'Texto Único Ordenado de la Ley N° 30225 …, que establece el uso obligatorio del "
+                                "SEACE … Cabe precisar que el proyecto de nueva Ley … viene siendo debatido en el "
+                                "Congreso': the bill under debate decides (no, flagged 'a status beside something in "
+                                "force or operating'); the analyst counts the law in force (yes)",
+    ("es_gerundios.txt", "21"): "'La alineación de la Estrategia con el Plan Estratégico de Desarrollo Nacional al "
+                                "2050, aprobado en 2022, se viene coordinando con CEPLAN y se concretará en la "
+                                "actualización … 2023': the Plan's approval reads as in place (yes, flagged mixed); "
+                                "the analyst reads the alignment still being coordinated (no)",
+    # Tenth round (press_release, translated_from_french, footnoted, first_person_small_team, fr_maroc_dahir,
+    # es_argentina_media_sancion; moved in from heldout_new/ once none was wrong without a flag: docs/reading.md,
+    # "After round ten (A)", "(B)" and "(C)").
+    ("press_release.txt", "22"): "'The UAE is a passionate advocate of the 2030 Agenda. A formal mapping of the "
+                                 "Digital Government Strategy against the SDGs is being prepared …': the advocacy "
+                                 "reads as a statement beside the work in preparation (yes, flagged 'a plain "
+                                 "statement beside a denial'); the analyst reads no mapping yet (no)",
+    ("press_release.txt", "32"): "'Information on this topic will be provided separately by the General Secretariat "
+                                 "of the Cabinet.': the information given by another body reads as handled otherwise "
+                                 "(no, flagged); the analyst reads a decline here (unknown)",
+    ("translated_from_french.txt", "4"): "'Not as such. The function is ensured by the Director General of the "
+                                         "Digital Transformation …, in waiting of the nomination of a Chief Digital "
+                                         "Officer': the denial decides (no, flagged 'denied only as such'); the "
+                                         "analyst reads the Director General as the equivalent, contact given (yes, "
+                                         "flagged)",
+    ("translated_from_french.txt", "5/finance"): "'Idem that for the Planning/development.': a pointer to a sibling "
+                                                 "item by its label, not followed (unknown, flagged 'nothing affirms "
+                                                 "or denies'); the analyst follows it to the MEF (yes)",
+    ("translated_from_french.txt", "33"): "'The document of national policy of the digital inclusion is in course of "
+                                          "validation at the level of the MNDPT …': the literal 'in course of "
+                                          "validation' is no status the reader knows (unknown, flagged 'nothing "
+                                          "affirms or denies'); the analyst reads a policy not yet validated (no)",
+    ("footnoted.txt", "13"): "'Yes¹¹', note 11 '… Chapter 3 (advanced electronic signatures). Chapter 3 has not yet "
+                             "been brought into operation by notice in the Gazette.': an Act in force with one "
+                             "chapter not commenced reads as in part (yes, flagged mixed); the analyst reads the "
+                             "e-signature chapter, what was asked, not in operation (no, flagged)",
+    ("footnoted.txt", "43"): "'SADC; Smart Africa Alliance; e-Governance Academy (Estonia), MoU 2021; UNDP; ITU.²⁶': "
+                             "a verbless list of partners (unknown, flagged 'nothing affirms or denies'); the analyst "
+                             "reads partners named (yes)",
+    ("first_person_small_team.txt", "4"): "'There isn't a CIO post as such. I'd say I'm the closest thing - I look "
+                                          "after the e-government programme myself …': the denial decides (no, "
+                                          "flagged 'denied only as such'); the analyst reads the respondent as the "
+                                          "equivalent, contact given (yes, flagged)",
+    ("first_person_small_team.txt", "6"): "'There was no separate COVID portal. We added a COVID-19 page to the "
+                                          "government portal …': the denial decides (no, flagged 'a specific denial, "
+                                          "then a later sentence affirms'); the analyst reads the page as the "
+                                          "dedicated section the question allows (yes)",
+    ("first_person_small_team.txt", "29"): "the roll-up follows 29/other's yes (flagged 'roll-up of flagged items'); "
+                                           "the analyst reads every item no (no)",
+    ("first_person_small_team.txt", "29/other"): "'None - the framework is really about getting the basics right "
+                                                 "first: connectivity, the portal, …': the words after the dash turn "
+                                                 "the 'None' (yes, flagged 'negation contradicted by a following "
+                                                 "however', with no 'however' written); the analyst reads none (no)",
+    ("first_person_small_team.txt", "41"): "'Only in a basic way - Google Analytics on the government portal, which I "
+                                           "look at now and then. Nothing is published.': the last denial decides "
+                                           "(no, flagged 'an affirmation, then a denial of what was asked'); the "
+                                           "analyst reads statistics collected, if not published (yes, flagged)",
+    ("fr_maroc_dahir.txt", "29/5g"): "'le déploiement de la 5G relève de l'ANRT ; l'attribution des licences n'a pas "
+                                     "encore eu lieu et la NOG n'en fait pas mention.': the remit reads as stated "
+                                     "(yes, flagged 'negation inside a yes sentence'); the analyst reads the NOG not "
+                                     "mentioning 5G (no)",
+    ("fr_maroc_dahir.txt", "41"): "'Chaque département collecte les statistiques d'usage de ses propres services en "
+                                  "ligne … Le portail Chikaya publie des statistiques …': each department on its own "
+                                  "reads as handled otherwise (no, flagged); the analyst reads statistics collected "
+                                  "and published (yes, flagged)",
+    ("es_argentina_media_sancion.txt", "2/e_participation"): "'Plataforma de Consulta Pública: https://…': too few "
+                                                             "words to tell the language (unknown, flagged 'answer "
+                                                             "language unclear'); the analyst reads the platform "
+                                                             "named (yes)",
+    ("es_argentina_media_sancion.txt", "42"): "'Se implementa una encuesta de satisfacción posterior al trámite en Mi "
+                                              "Argentina, en carácter de prueba piloto desde noviembre de 2021.': the "
+                                              "survey implemented reads as operating beside the pilot (yes, flagged "
+                                              "mixed); the analyst reads a pilot (no)",
+    # Eleventh round (fi_understatement, gh_legend_codes, bd_project_phases, fr_tunisie_circulaires,
+    # fr_haiti_bailleurs, es_mexico_federal; moved in from heldout_new/ once none was wrong without a flag:
+    # docs/reading.md, "After round eleven (D)" and "(E)").
+    ("fi_understatement.txt", "6"): "'Not a separate portal. The Government website has had a coronavirus section "
+                                    "since March 2020': the denial decides (no, flagged 'a specific denial, then a "
+                                    "later sentence affirms'); the analyst reads the section, which the question "
+                                    "allows (yes, flagged)",
+    ("gh_legend_codes.txt", "4"): "'P – A Government Chief Information Officer post is proposed under the draft … "
+                                  "Bill. In the interim the Director-General of NITA performs the coordinating "
+                                  "function.': the code P (planned) is kept (no, flagged 'a status code, then a "
+                                  "remark that says otherwise'); the analyst reads the Director-General as the "
+                                  "equivalent (yes, flagged)",
+    ("gh_legend_codes.txt", "42"): "'D – User satisfaction survey on e-services conducted by NITA in 2021; report in "
+                                   "draft.': the code D (draft) is kept against the remark (no, flagged 'a status "
+                                   "code, then a remark that says otherwise'); the analyst reads the survey conducted "
+                                   "(yes, flagged)",
+    ("bd_project_phases.txt", "23"): "'Component 5 of the Master Plan covers field administration (district, upazila, "
+                                     "union). … There are no separate local e-government strategies.': the last "
+                                     "denial decides (no, flagged 'an affirmation, then a denial of what was asked'); "
+                                     "the analyst reads the Master Plan addressing the local level (yes, flagged)",
+    ("bd_project_phases.txt", "25"): "'… (TAPP) approved …; tender for consultancy floated May 2022. Framework not "
+                                     "yet drafted; to be referenced in the Master Plan mid-term review.': the tender "
+                                     "floated reads as stated (yes, flagged mixed); the analyst reads no framework "
+                                     "yet, its reference only foreseen (no)",
+    ("bd_project_phases.txt", "32"): "'Public Service Innovation Challenge Fund (a2i): 14 experiments funded in "
+                                     "FY2021-22 … Regulatory sandbox of Bangladesh Bank for fintech approved in "
+                                     "principle; first cohort not yet called.': the sandbox approved in principle "
+                                     "decides (no, flagged 'a status beside something in force or operating'); the "
+                                     "analyst reads the funded experiments as experimentation operating (yes, "
+                                     "flagged)",
+    ("fr_tunisie_circulaires.txt", "21"): "'Le Plan « Tunisie Connectée 2020 » s'inscrivait dans le Plan de "
+                                          "développement 2016-2020. Le projet de stratégie « Horizon Numérique 2025 » "
+                                          "est aligné sur … le Plan … 2023-2025, en cours d'élaboration …': the "
+                                          "expired plan's alignment reads as stated (yes, flagged 'a plain statement "
+                                          "beside a denial'); the analyst reads only a draft strategy aligned with a "
+                                          "plan being drafted (no, flagged)",
+    ("fr_haiti_bailleurs.txt", "3"): "'Il n'existe pas d'agence nationale dédiée. Le CNTI … n'a jamais été doté d'un "
+                                     "budget … Dans les faits, l'UMNE à la Primature (https://…) coordonne les "
+                                     "projets numériques …': the denials decide (no, flagged 'a specific denial, then "
+                                     "a later sentence affirms'); the analyst reads the UMNE as the body in charge "
+                                     "(yes, flagged)",
+    ("fr_haiti_bailleurs.txt", "43"): "'Principaux partenaires et état des projets : BID – PAMNE …, suspendu depuis "
+                                      "2021 … ; Banque mondiale – …, financement en attente ; … mis en veilleuse "
+                                      "depuis 2021': the projects' statuses decide (no, flagged 'a status beside "
+                                      "something in force or operating'); the analyst reads the partners named (yes)",
+    ("es_mexico_federal.txt", "2/e_participation"): "'La plataforma federal de consulta pública (https://…) se "
+                                                    "encuentra en proceso de rediseño …; durante 2022 no se "
+                                                    "publicaron consultas en ella. Algunas entidades federativas … "
+                                                    "operan plataformas propias': the platform named reads as stated "
+                                                    "(yes, flagged 'negation inside a yes sentence'); the analyst "
+                                                    "reads no federal consultations in 2022 (no, flagged)",
+    ("es_mexico_federal.txt", "11"): "'No se cuenta con una ley federal en materia de ciberseguridad; … En el ámbito "
+                                     "de la APF, son de observancia obligatoria los Lineamientos Generales de "
+                                     "Seguridad de la Información … (DOF 2021)': the denial of a law decides (no, "
+                                     "flagged 'a specific denial, then a later sentence affirms'); the analyst counts "
+                                     "the binding Lineamientos as a regulation in force (yes, flagged)",
+    ("es_mexico_federal.txt", "12"): "'La identidad de las personas es competencia de la Secretaría de Gobernación …; "
+                                     "se sugiere dirigir la consulta a dicha dependencia. En lo que corresponde a "
+                                     "esta Unidad, la autenticación … conforme a los Lineamientos de Autenticación "
+                                     "Digital …': the referral declines (unknown, flagged 'declined in its own "
+                                     "words'); the analyst reads the Lineamientos in force (yes, flagged)",
+    ("es_mexico_federal.txt", "32"): "'… la CNBV otorga desde 2019 autorizaciones temporales para la operación de "
+                                     "modelos novedosos; para mayor detalle se sugiere consultar a dicha Comisión.': "
+                                     "the referral for detail declines (unknown, flagged 'declined in its own "
+                                     "words'); the analyst reads the temporary authorisations as a sandbox operating "
+                                     "(yes, flagged)",
 }
 
 
@@ -648,8 +852,10 @@ def test_expected_readings_cover_the_whole_catalogue_with_known_values(name):
         assert row["answer"] in {"yes", "no", "unknown"}, key
         assert row["kind"] in KINDS, key
         assert not (row["flag"] and not row["reason"]), f"{key}: a doubtful answer needs its reason"
-    # a sheet pasted in full leaves no field blank: its empty cells ("| | |") are its blanks, kind noise
-    assert any(r["kind"] in {"blank", "noise"} for r in rows.values()), "every style has blank answers"
+    # a sheet pasted in full leaves no field blank: its empty cells ("| | |") are its blanks, kind noise; a set
+    # answered in full has none
+    has_blanks = any(r["kind"] in {"blank", "noise"} for r in rows.values())
+    assert has_blanks != (name in ANSWERED_IN_FULL), "every style has blank answers, but those answered in full"
 
 
 @pytest.mark.parametrize(("document", "name"), DOCUMENTS)
@@ -657,7 +863,7 @@ def test_heldout_blank_answers_are_never_read_as_no(document, name):
     got = read(document)
     blanks = [k for k, r in expected(name)["answers"].items() if r["kind"] in {"blank", "noise"}
               and r["answer"] == "unknown"]
-    assert blanks
+    assert blanks or name in ANSWERED_IN_FULL
     assert {k: got[k].answer for k in blanks if got[k].answer != "unknown"} == {}
 
 
