@@ -602,10 +602,6 @@ KNOWN_MISREADINGS = {
     ("footnoted.txt", "43"): "'SADC; Smart Africa Alliance; e-Governance Academy (Estonia), MoU 2021; UNDP; ITU.²⁶': "
                              "a verbless list of partners (unknown, flagged 'nothing affirms or denies'); the analyst "
                              "reads partners named (yes)",
-    ("first_person_small_team.txt", "4"): "'There isn't a CIO post as such. I'd say I'm the closest thing - I look "
-                                          "after the e-government programme myself …': the denial decides (no, "
-                                          "flagged 'denied only as such'); the analyst reads the respondent as the "
-                                          "equivalent, contact given (yes, flagged)",
     ("first_person_small_team.txt", "6"): "'There was no separate COVID portal. We added a COVID-19 page to the "
                                           "government portal …': the denial decides (no, flagged 'a specific denial, "
                                           "then a later sentence affirms'); the analyst reads the page as the "
