@@ -70,6 +70,23 @@ def covered_by_named(w: Weighed, a: Answer, k: int) -> Reading | None:
                    "a separate form denied, covered by a named text", cite(kind, cue, sentence))
 
 
+def covered_later(w: Weighed, a: Answer, k: int) -> bool:
+    """A separate form denied, even as not yet there ("Viet Nam has not yet had a separate policy on
+    e-participation."), and a later sentence saying that a named text covers the thing ("The participation of people
+    … is stipulated in the Law on Promulgation of Legal Documents …"): a doubt on the `no` (the thing may be there,
+    in a general text), whatever the later sentence's subject."""
+    if not negated(w.decider.toks) or not (has_cue(w.decider.toks, "specific") or has_cue(w.decider.toks, "hedge")):
+        return False
+    for sentence in a.sents[k + 1:]:
+        for cl in clauses(strip_label(sentence)):
+            if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
+                continue
+            hit = evidence.find(cl.toks, "covering")
+            if hit is not None and evidence.find(cl.toks[hit[0] + len(hit[1]):], "instrument") is not None:
+                return True
+    return False
+
+
 def function_done_next(w: Weighed, a: Answer, k: int) -> Reading | None:
     """Yes, flagged, when a form is denied and the next sentence says who or what does its work."""
     toks = w.decider.toks

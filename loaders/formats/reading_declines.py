@@ -5,6 +5,7 @@ import re
 
 from . import reading_deferral as deferral
 from . import reading_evidence as evidence
+from . import reading_history as history
 from . import reading_unanswerable as unanswerable
 from .reading_answer import (
     Answer,
@@ -15,6 +16,7 @@ from .reading_clauses import (
     FLAG_DECLINED,
     FLAG_EXPECTATION,
     FLAG_INAPPLICABLE,
+    FLAG_LATER_AFFIRMS,
     FLAG_UNAWARE,
     STOP,
     Reading,
@@ -86,12 +88,21 @@ def declined(a: Answer) -> Reading | None:
     cue = next(cl.toks for cl in a.lead_clauses if is_decline(cl.toks, topic=a.topic))
     if neg is not None and not has_cue(cue, "speaker_scope") and not unanswerable.body_sent_elsewhere(neg.toks, cue):
         # (not "Not applicable to us – there are no local strategies to link to": the reason for the decline)
-        return Reading("no", None, "n/a with a negative clause", denial_evidence(neg, a))
+        # "No corresponde: Uruguay no cuenta con Ministerio de Justicia. Las competencias se distribuyen entre el Poder
+        # Judicial (https://…), …": after the denial a later sentence names where the thing is, with its address or
+        # in force: the denial may be of one form only
+        flag = FLAG_LATER_AFFIRMS if _named_later(a) else None
+        return Reading("no", flag, "n/a with a negative clause", denial_evidence(neg, a))
     # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
     # "Could not be compiled", "We are not in a position to answer".
     flag = FLAG_INAPPLICABLE if has_cue(deferral.without_softeners(cue), "inapplicable") else (
         FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
     return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
+
+
+def _named_later(a: Answer) -> bool:
+    """Does a sentence after the first give an address or name an instrument in force or working?"""
+    return any("url" in tokens(s) for s in a.sents[1:]) or history.affirmed_later(a.sents, 0)
 
 
 RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body

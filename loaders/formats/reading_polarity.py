@@ -74,7 +74,7 @@ from .reading_clauses import (
     spoken_turns,
     strip_label,
 )
-from .reading_covered_elsewhere import covered_by_named, function_done_next, left_to_each_body
+from .reading_covered_elsewhere import covered_by_named, covered_later, function_done_next, left_to_each_body
 from .reading_declines import (
     ASKED_STEM,
     declined,
@@ -214,16 +214,32 @@ def _open_answer(reading: Reading, a: Answer) -> Reading:
     if reading.answer == "no" and reading.rule == "whole answer" and bare_none(a.text):
         # "Néant.", "None.", "Ninguno." to "any other information": nothing given, as a blank
         return Reading("unknown", None, "nothing given", None)
+    if reading.answer == "no" and reading.flag is None and not _typed_no(a.text) and (
+            reading.rule in SETTLED_RULES or any(_nothing_more(cl.toks) for cl in _mains(a))):
+        # "Nothing further from us.", "Rien à ajouter.", "Nil further.", "Sin comentarios adicionales.": nothing to
+        # add, no; analysts part on whether that answers the question or gives nothing (unknown): asked
+        return Reading("no", FLAG_NOTHING_TO_ADD, reading.rule, reading.evidence)
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
-    mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
-    if any(_nothing_more(cl.toks) for cl in mains):
-        return reading   # "Rien à ajouter.", "No further information.", "Nothing new."
+    if any(_nothing_more(cl.toks) for cl in _mains(a)):
+        return reading   # "No." typed, then "nothing to add": the typed No answers
     words = [t for t in tokens(a.text) if t.isalpha()]
     if len(words) < MIN_INFORMATION_WORDS:
         return reading
     first = tokens(a.sents[0])
     return Reading("yes", None, "information given", cite("stated", tuple(first[:4]), a.text))
+
+
+FLAG_NOTHING_TO_ADD = "nothing to add to the open question: no, or nothing given?"
+
+
+def _mains(a: Answer) -> list:
+    return [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
+
+
+def _typed_no(text: str) -> bool:
+    """"No." typed alone (in any language read): the form's own answer to the open question."""
+    return text.casefold().strip(" .!\n") in cues().words["explicit_no"]
 
 
 NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
@@ -368,6 +384,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
+    if covered_later(w, a, k):
+        return FLAG_LATER_AFFIRMS   # "… no separate policy yet. The participation … is stipulated in the Law on …"
     if not has_cue(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                    and not absence_opener(w.decider.toks)):
         # a full sentence denying something specific is clear; a verbless "No separate ministry." or

@@ -1,0 +1,71 @@
+"""Round twelve's last three misreadings, read by the lead: a separate form denied (even "not yet") and a named
+law said to cover the thing is a doubtful no; "not applicable: there is no such ministry" followed by the bodies
+that hold its functions, with an address, is a doubtful no; "nothing further" to the open question is no, flagged,
+since analysts part on whether it answers the question or gives nothing."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.formats.reading_clauses import FLAG_LATER_AFFIRMS
+from loaders.formats.reading_polarity import FLAG_NOTHING_TO_ADD
+
+from .harness import read_question
+
+E_PARTICIPATION = 34
+JUSTICE = 5
+OPEN = 44
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Viet Nam has not yet had a separate policy on e-participation. The participation of people and enterprises "
+     "is stipulated in the Law on Promulgation of Legal Documents No. 82/2015/QH13.", "en"),
+    ("We do not have a dedicated e-participation strategy. Online consultation is provided for in the "
+     "Public Consultation Act 2015.", "en"),
+])
+def test_a_separate_form_denied_then_a_law_covering_the_thing_is_a_doubtful_no(text, lang):
+    r = read_question(text, E_PARTICIPATION, lang)
+    assert (r.answer, r.flag) == ("no", FLAG_LATER_AFFIRMS), r
+
+
+@pytest.mark.parametrize("text", [
+    "There is no e-participation policy. The participation of citizens is a goal of the Government.",
+    "We do not have a dedicated e-participation strategy. A policy is being drafted.",
+])
+def test_a_denial_without_a_covering_law_is_left_standing(text):
+    r = read_question(text, E_PARTICIPATION)
+    assert (r.answer, r.flag) == ("no", None), r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("No corresponde: Uruguay no cuenta con Ministerio de Justicia. Las competencias se distribuyen entre el Poder "
+     "Judicial (https://www.poderjudicial.gub.uy.example) y la Fiscalía General de la Nación.", "es"),
+    ("Not applicable: there is no Ministry of Justice. The functions are shared by the Judiciary "
+     "(https://judiciary.example) and the Attorney General's Office.", "en"),
+])
+def test_not_applicable_no_such_ministry_then_the_bodies_named_with_an_address_is_a_doubtful_no(text, lang):
+    r = read_question(text, JUSTICE, lang, "justice")
+    assert (r.answer, r.flag) == ("no", FLAG_LATER_AFFIRMS), r
+
+
+def test_not_applicable_no_such_ministry_alone_stays_no():
+    r = read_question("No corresponde: Uruguay no cuenta con Ministerio de Justicia.", JUSTICE, "es", "justice")
+    assert (r.answer, r.flag) == ("no", None), r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nothing further from us.", "en"),
+    ("Nil further.", "en"),
+    ("No further information to add.", "en"),
+])
+def test_nothing_to_add_to_the_open_question_is_no_and_asked(text, lang):
+    r = read_question(text, OPEN, lang)
+    assert (r.answer, r.flag) == ("no", FLAG_NOTHING_TO_ADD), r
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("No.", "no"),   # the form's own typed answer
+    ("Néant.", "unknown"),   # one none-word: nothing given (reading_open_answers)
+])
+def test_a_typed_no_or_a_bare_none_word_to_the_open_question_is_not_asked(text, answer):
+    r = read_question(text, OPEN, "fr" if text == "Néant." else "en")
+    assert (r.answer, r.flag) == (answer, None), r
