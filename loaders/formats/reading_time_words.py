@@ -23,7 +23,10 @@ class TimeWords:
 
 
 # data/reading/held_elsewhere.csv: who holds the information asked for (reading_held_elsewhere), read by the same loader
-HELD_KINDS = {"held_by"}
+# held_by: a finite verb ("lies with", "obra en poder de", "relève du"); held_by_participle: a participle or a
+# prepositional phrase ("held by", "en poder de", "détenue par") that says who holds the information only after a
+# verb ("is held by"): without one it qualifies a noun ("the right to request information held by agencies").
+HELD_KINDS = {"held_by", "held_by_participle"}
 TABLES = {"time_words.csv": TIME_KINDS, "held_elsewhere.csv": HELD_KINDS}
 
 

@@ -69,3 +69,36 @@ def test_nothing_to_add_to_the_open_question_is_no_and_asked(text, lang):
 def test_a_typed_no_or_a_bare_none_word_to_the_open_question_is_not_asked(text, answer):
     r = read_question(text, OPEN, "fr" if text == "Néant." else "en")
     assert (r.answer, r.flag) == (answer, None), r
+
+
+ACCESS_TO_INFORMATION = 9
+CONSENT = 45
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Yes. The Official Information and Records Act 1983 gives people the right to request information held by "
+     "central government agencies.", "en"),
+    ("La Ley N° 20.285 garantiza el derecho de acceso a la información en poder de los órganos de la "
+     "Administración del Estado.", "es"),
+    ("La loi n° 2016-1 garantit l'accès aux documents détenus par les ministères et les établissements publics.",
+     "fr"),
+])
+def test_an_act_giving_access_to_information_held_by_bodies_is_no_decline(text, lang):
+    """"information held by <bodies>" after a verb of the Act names what the Act opens, not who holds the answer."""
+    r = read_question(text, ACCESS_TO_INFORMATION, lang)
+    assert (r.answer, r.flag) == ("yes", None), r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The information on this is held by the Ministry of Home Affairs.", "en"),
+    ("La información está en poder del Ministerio del Interior.", "es"),
+])
+def test_information_said_to_be_held_by_another_body_still_declines(text, lang):
+    r = read_question(text, 40, lang)
+    assert r.answer == "unknown" and r.flag, r
+
+
+@pytest.mark.parametrize("text,lang", [("Agreed.", "en"), ("We agree.", "en"), ("D'accord.", "fr"),
+                                       ("De acuerdo.", "es")])
+def test_assent_written_alone_is_a_typed_yes(text, lang):
+    assert read_question(text, CONSENT, lang).answer == "yes"
