@@ -36,6 +36,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 4646/4875 = 0.9530 with round twelve joined (its 6 sets 358/390 once none was wrong without a flag, 32 flagged
+# disagreements strict xfails, 14 of them ee_checklist_terse's one-to-four-word answers; floor lowered to 0.953);
 # 4287/4485 = 0.9559 with rounds nine to eleven joined (their 18 sets 1124/1170 once none was wrong without a
 # flag, 46 flagged disagreements strict xfails; the 50 earlier sets 3163/3315; floor raised to 0.955);
 # 3162/3315 = 0.9538 with the whole eighth round (annual_report_extract 59/65 joined last; floor lowered to 0.953:
@@ -57,7 +59,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.955
+ACCURACY_FLOOR = 0.953
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -72,9 +74,10 @@ NOT_READ_EXCEPTIONS = {
     ("pt_answers", "44"): ("unknown", "nothing affirms or denies"),  # 'Nada a acrescentar.': too short to place
 }
 
-# Sets whose writers answered every question (round eleven): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven and twelve): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
-ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes"}
+ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
+                    "fr_rdc_ministere", "es_uruguay_agesic"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -698,6 +701,123 @@ KNOWN_MISREADINGS = {
                                      "the referral for detail declines (unknown, flagged 'declined in its own "
                                      "words'); the analyst reads the temporary authorisations as a sandbox operating "
                                      "(yes, flagged)",
+    # Twelfth round (tt_caribbean_plain, ee_checklist_terse, vn_translated_vietnamese, nz_outcomes_voice,
+    # fr_rdc_ministere, es_uruguay_agesic; moved in from heldout_new/ once none was wrong without a flag:
+    # docs/reading.md, "After round twelve (F)", "(G)" and "(lead)").
+    ("tt_caribbean_plain.txt", "22"): "'Indirectly. The National Development Strategy is mapped to the SDGs and the"
+                                      " Strategy …': read no (flagged 'an affirmation turned round by 'but''); the "
+                                      "analyst reads yes ('Indirectly.' aligned through the National Development "
+                                      "Strategy, which is mapped to the SDGs; 'the White …)",
+    ("tt_caribbean_plain.txt", "29/ai"): "'Only in passing, as an area to look at after 2024.': read unknown "
+                                         "(flagged 'nothing affirms or denies'); the analyst reads yes ('Only in "
+                                         "passing, as an area to look at after 2024.' - a mention is a reference, "
+                                         "though for later)",
+    ("tt_caribbean_plain.txt", "31"): "'Not that we know of.': read unknown (flagged 'not aware of one: none, or "
+                                      "not known?'); the analyst reads no ('Not that we know of.' - a hedged "
+                                      "denial; could be read as not known)",
+    ("tt_caribbean_plain.txt", "34"): "'No separate policy. Ministries follow the Public Consultation Guidelines "
+                                      "issued by the …': read no (flagged 'a specific denial, then a later sentence"
+                                      " affirms'); the analyst reads yes ('No separate policy' but Ministries "
+                                      "follow the OPM Public Consultation Guidelines (2018), covering online …)",
+    ("ee_checklist_terse.txt", "5/planning"): "'N/A – see Economy/finance.': read unknown (flagged 'not applicable:"
+                                              " none, or declined?'); the analyst reads yes ('N/A – see "
+                                              "Economy/finance.' - no planning ministry, the function sits with the"
+                                              " Ministry of Finance; the …)",
+    ("ee_checklist_terse.txt", "5/education"): "'Min. of Education and Research.': read unknown (flagged 'nothing "
+                                               "affirms or denies'); the analyst reads yes",
+    ("ee_checklist_terse.txt", "5/health"): "'Min. of Social Affairs.': read unknown (flagged 'nothing affirms or "
+                                            "denies'); the analyst reads yes (Ministry of Social Affairs)",
+    ("ee_checklist_terse.txt", "5/social_welfare"): "'As Health.': read unknown (flagged 'unresolved reference'); "
+                                                    "the analyst reads yes ('As Health.' -> Ministry of Social "
+                                                    "Affairs)",
+    ("ee_checklist_terse.txt", "5/employment"): "'As Health.': read unknown (flagged 'unresolved reference'); the "
+                                                "analyst reads yes ('As Health.' -> Ministry of Social Affairs)",
+    ("ee_checklist_terse.txt", "5/environment"): "'Min. of Environment.': read unknown (flagged 'nothing affirms or"
+                                                 " denies'); the analyst reads yes",
+    ("ee_checklist_terse.txt", "5/justice"): "'Min. of Justice.': read unknown (flagged 'nothing affirms or "
+                                             "denies'); the analyst reads yes",
+    ("ee_checklist_terse.txt", "13"): "'N/A – see 12.': read unknown (flagged 'not applicable: none, or "
+                                      "declined?'); the analyst reads yes ('N/A – see 12.' - 12 says the Act "
+                                      "'covers e-signature too'; N/A here means 'answered under 12', not 'not …)",
+    ("ee_checklist_terse.txt", "17"): "'Partly – re-use rules in force (see 9). Open Data Directive transposition: "
+                                      "draft at …': read no (flagged 'a status beside something in force or "
+                                      "operating: which decides?'); the analyst reads yes ('Partly – re-use rules "
+                                      "in force (see 9)'; Open Data Directive transposition only 'draft at "
+                                      "Riigikogu')",
+    ("ee_checklist_terse.txt", "22"): "'Indirectly (via 21).': read unknown (flagged 'nothing affirms or denies'); "
+                                      "the analyst reads yes ('Indirectly (via 21).' - 21 says Horizon 2035 is "
+                                      "'SDG-based'; alignment only through the national strategy)",
+    ("ee_checklist_terse.txt", "29/blockchain"): "'Partly (pilot).': read unknown (flagged 'nothing affirms or "
+                                                 "denies'); the analyst reads no ('Partly (pilot).' - pilot only; "
+                                                 "'Partly' elsewhere reads as yes)",
+    ("ee_checklist_terse.txt", "31"): "'Ad hoc. Riigikogu Foresight Centre scenario study 'Digital State 2035' "
+                                      "(2020).': read no (flagged 'handled otherwise: read as no'); the analyst "
+                                      "reads yes ('Ad hoc.' - a Foresight Centre scenario study 'Digital State "
+                                      "2035' (2020) exists; occasional use)",
+    ("ee_checklist_terse.txt", "37"): "'N/A – see 34.': read unknown (flagged 'not applicable: none, or "
+                                      "declined?'); the analyst reads no ('N/A – see 34.' and 34 is 'Not planned.' "
+                                      "- no e-participation policy, no specific measures; a strict 'N/A = …)",
+    ("ee_checklist_terse.txt", "43"): "'EU; Nordic-Baltic (NIIS); e-Governance Academy; Digital Nations; OECD.': "
+                                      "read unknown (flagged 'nothing affirms or denies'); the analyst reads yes "
+                                      "(EU, Nordic-Baltic, e-Governance Academy, Digital Nations, OECD)",
+    ("vn_translated_vietnamese.txt", "4"): "'Viet Nam has not established the position of Chief Information Officer"
+                                           " at the national …': read no (flagged 'denied only 'as such': done "
+                                           "elsewhere?'); the analyst reads yes ('Viet Nam has not established the "
+                                           "position of Chief Information Officer' but 'the function is performed "
+                                           "by' …)",
+    ("vn_translated_vietnamese.txt", "13"): "'The Law on E-Transactions No. 61/2005/QH11 took effect from "
+                                            "01/3/2006. The Government …': read no (flagged 'a status beside "
+                                            "something in force or operating: which decides?'); the analyst reads "
+                                            "yes (Law on E-Transactions No. 61/2005/QH11 and Decree No. "
+                                            "130/2018/ND-CP on digital signatures; the amendment …)",
+    ("vn_translated_vietnamese.txt", "34"): "'Viet Nam has not yet had a separate policy on e-participation. The "
+                                            "participation of …': read no (flagged 'a specific denial, then a later"
+                                            " sentence affirms'); the analyst reads yes ('has not yet had a "
+                                            "separate policy on e-participation', but participation is stipulated "
+                                            "in the Law on …)",
+    ("nz_outcomes_voice.txt", "5/planning"): "'New Zealand doesn't have a planning ministry as such. Te Tai Ōhanga "
+                                             "| The Treasury …': read no (flagged 'denied only 'as such': done "
+                                             "elsewhere?'); the analyst reads yes ('doesn't have a planning "
+                                             "ministry as such' - Treasury and DPMC named with links)",
+    ("nz_outcomes_voice.txt", "11"): "'Not as a single Act. Network security obligations for telecommunications "
+                                     "operators are …': read no (flagged 'a specific denial, then a later sentence "
+                                     "affirms'); the analyst reads yes ('Not as a single Act' but the Network "
+                                     "Resilience and Security Act 2014 sets network security obligations …)",
+    ("nz_outcomes_voice.txt", "21"): "'We don't have a national development plan in the usual sense. The Strategy "
+                                     "contributes …': read no (flagged 'denied only 'as such': done elsewhere?'); "
+                                     "the analyst reads yes ('We don't have a national development plan in the "
+                                     "usual sense'; the Strategy 'contributes to the …)",
+    ("nz_outcomes_voice.txt", "28"): "'Not in those words. The Strategy's integrated-services outcome is built on "
+                                     "people only …': read no (flagged 'denied only 'as such': done elsewhere?'); "
+                                     "the analyst reads yes ('Not in those words' but the integrated-services "
+                                     "outcome 'is built on people only having to tell government …)",
+    ("nz_outcomes_voice.txt", "44"): "'Nothing further from us.': read no (flagged 'nothing to add to the open "
+                                     "question: no, or nothing given?'); the analyst reads unknown ('Nothing "
+                                     "further from us.')",
+    ("nz_outcomes_voice.txt", "45"): "'Yes - happy for this to be published.': read no (flagged 'a typed Yes, then "
+                                     "words giving a status short of in force'); the analyst reads yes ('Yes - "
+                                     "happy for this to be published.')",
+    ("fr_rdc_ministere.txt", "14"): "'La loi n° 10/014 du 30 avril 2010 relative aux marchés publics ne prévoit pas"
+                                    " …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst "
+                                    "reads yes (the 2010 procurement law is silent, but arrêté ministériel n° "
+                                    "027/CAB/MIN/BUDGET/2021 'est entré en vigueur …)",
+    ("fr_rdc_ministere.txt", "18"): "'Le projet d'ordonnance-loi portant Code du numérique (voir question 10) "
+                                    "comporte des …': read yes (flagged 'negation inside a yes sentence'); the "
+                                    "analyst reads no (only the projet d'ordonnance-loi (Code du numérique); 'en "
+                                    "attendant sa signature ... aucun texte spécifique …)",
+    ("es_uruguay_agesic.txt", "5/justice"): "'No corresponde: Uruguay no cuenta con Ministerio de Justicia. Las "
+                                            "competencias se …': read no (flagged 'a specific denial, then a later "
+                                            "sentence affirms'); the analyst reads yes ('No corresponde: Uruguay no"
+                                            " cuenta con Ministerio de Justicia' but the bodies sharing the "
+                                            "competences are …)",
+    ("es_uruguay_agesic.txt", "8"): "'No corresponde. La Agenda Uruguay Digital 2025 (ver 19), aprobada en 2021, ya"
+                                    " incorpora …': read unknown (flagged 'not applicable: none, or declined?'); "
+                                    "the analyst reads no ('No corresponde.' then 'no se elaboró una estrategia "
+                                    "separada'; the Agenda 2025 'ya incorpora las líneas de …)",
+    ("es_uruguay_agesic.txt", "32"): "'No corresponde a AGESIC. El régimen de sandbox regulatorio para servicios "
+                                     "financieros …': read unknown (flagged 'not applicable: none, or declined?'); "
+                                     "the analyst reads no ('No corresponde a AGESIC.' the BCU's regulatory sandbox"
+                                     " 'se encuentra en consulta pública' - not yet in …)",
 }
 
 
