@@ -76,8 +76,8 @@ def typed_word(a: Answer, read) -> Reading | None:
         undone = _yes_then_status(a)
         if undone is not None:
             return undone   # "Yes – a strategy is being drafted": the words after the Yes say it is not there yet
-        neg = any(negated(cl.toks) or pending(cl.toks, cl.names) or evidence.dated_after(cl.toks, a.edition)
-                  for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
+        neg = any((negated(cl.toks) or pending(cl.toks, cl.names) or evidence.dated_after(cl.toks, a.edition))
+                  and not has_cue(cl.toks, "assent") for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        cite("explicit yes", (), a.sents[0]))
     hedged = _no_then_hedged(a, read)
@@ -128,8 +128,8 @@ def _yes_then_status(a: Answer) -> Reading | None:
     rest = _after_typed_word(a, labelled=True)
     own = [cl for cl in clauses(strip_label(sentences(rest)[0])) if cl.main] if rest else []
     first = own[0] if own else None
-    if first is None or contrasts(first) or evidence.extends(first.toks):
-        return None
+    if first is None or contrasts(first) or evidence.extends(first.toks) or has_cue(first.toks, "assent"):
+        return None   # "Yes - happy for this to be published": what is agreed to, not a status
     awaited = next((cl for cl in own if awaits_adoption(cl.toks, a.edition) and not evidence.extends(cl.toks)
                     and not evidence.secondary_subject(cl.toks)), None)
     if awaited is not None:

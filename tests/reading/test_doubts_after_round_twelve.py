@@ -102,3 +102,19 @@ def test_information_said_to_be_held_by_another_body_still_declines(text, lang):
                                        ("De acuerdo.", "es")])
 def test_assent_written_alone_is_a_typed_yes(text, lang):
     assert read_question(text, CONSENT, lang).answer == "yes"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Yes - happy for this to be published.", "en"),
+    ("Yes, we agree to the responses being published in full.", "en"),
+    ("Oui, d'accord pour que nos réponses soient publiées.", "fr"),
+    ("Sí, de acuerdo con que se publiquen las respuestas.", "es"),
+])
+def test_a_typed_yes_then_assent_to_publication_is_a_plain_yes(text, lang):
+    r = read_question(text, CONSENT, lang)
+    assert (r.answer, r.flag) == ("yes", None), r
+
+
+def test_assent_does_not_hide_a_status_in_another_clause():
+    r = read_question("Yes – happy to share; the Act is not yet in force.", ACCESS_TO_INFORMATION)
+    assert r.answer == "yes" and r.flag, r
