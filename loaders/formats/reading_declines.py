@@ -6,6 +6,7 @@ import re
 from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from . import reading_history as history
+from . import reading_not_assessed as not_assessed
 from . import reading_unanswerable as unanswerable
 from .reading_answer import (
     Answer,
@@ -177,7 +178,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
-            or _unanswerable(toks, topic))
+            or _unanswerable(toks, topic)
+            or not_assessed.declines(toks, topic))   # "Not assessed in this review", "withheld during martial law"
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:
@@ -292,7 +294,8 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
         return len(toks) >= 2 and (toks[0] in w["information"] and toks[1] in w["withholding"] or (
             any(t in w["withholding"] for t in head) and any(t in w["information"] for t in head)))
     before = [t for t in toks[:neg] if any(ch.isalpha() for ch in t) and t not in w["deictic"] and t not in STOP
-              and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]]
+              and t not in w["auxiliary"] and t not in w["still_word"] and t not in w["holding"]
+              and t not in IMPERSONAL]
     inverted = before == ["it"] and any(t in w["information"] for t in toks[neg + 1:neg + 4])
     if inverted:
         before = []   # "It is not available information about this subject": the information is the subject
@@ -303,6 +306,8 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
     skip = w["auxiliary"] | w["holding"] | w["negator"] | (w["still_word"] if before else frozenset())
     while k < len(toks) and toks[k] in skip:
         k += 1
+    if k + 1 < len(toks) and toks[k] in w["deictic"] and toks[k + 1] in w["information"]:
+        k += 1   # "No se dispone de esa información", "on ne dispose pas de cette information" (round thirteen H)
     if k < len(toks) and toks[k] in w["information"]:
         k += 1   # "No data", "pas de données", "no se dispone de datos"
         k += k < len(toks) and toks[k] in w["withheld"]   # "No data available"
@@ -318,6 +323,7 @@ def _information_withheld(toks: list[str], topic: str = "") -> bool:
 
 
 ASKED_STEM = 5   # "collected" / "collect": the question's own verb
+IMPERSONAL = {"on"}   # "On ne dispose pas de cette information": no subject of its own (round thirteen H)
 
 
 def _asked_verb(word: str, topic: str) -> bool:

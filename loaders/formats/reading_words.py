@@ -39,6 +39,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "specifier", "prescribing_verb", "companion", "opinion_frame", "form",
          "answer_verb", "remit_noun", "better_placed", "gathering", "obtain_verb", "lies_with", "ability",
          "assent"}
+# Round thirteen H (reading_not_assessed): an assessment's scope, information withheld for secrecy, N.D.
+KINDS |= {"assess_verb", "review_noun", "scope_outside", "disclosure_verb", "secrecy_reason", "unavailable_mark"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
