@@ -301,10 +301,6 @@ KNOWN_MISREADINGS = {
                                        "Master Plan': the count of zero denies a specific policy, the pillar only flags "
                                        "it (no, flagged); the question's 'or similar' lets the analyst count it (yes)",
     # Sixth round, English (written blind in new voices, moved in from heldout_new/ once none was wrong without a flag).
-    ("maturity_ratings.txt", "16"): "'Level 4 – Managed. Justification: the … Regulations are awaiting Cabinet approval; "
-                                    "until then agencies share data under bilateral MoUs': the rating word reads as "
-                                    "operating beside the awaited status (yes, flagged mixed); the analyst reads the "
-                                    "justification (no)",
     ("maturity_ratings.txt", "29/blockchain"): "'Justification: a blockchain land-title pilot … in one region (2021)': on "
                                                "what a strategy addresses a pilot answers, but no text is named (yes, "
                                                "flagged mixed); the analyst reads no reference in the strategy (no)",

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import reading_entry_words as entry_words
 from . import reading_evidence as evidence
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
@@ -460,6 +461,8 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     toks = _prepositional_pending(toks)
     if has_cue(toks, "pending") or still_to_be_done(toks) or work_on_drafting(toks):
         return True
+    if entry_words.short_of_force(toks):
+        return True   # "entrada en vigencia diferida", "created under the proposed Act" (reading_entry_words)
     masked = mask_idioms(toks)
     if evidence.status_predicate(masked, names, planned_upto) or evidence.status_noun(masked, names):
         return True

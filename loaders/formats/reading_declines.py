@@ -25,6 +25,7 @@ from .reading_clauses import (
     negated,
     pending,
 )
+from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere
 from .reading_words import (
     cues,
@@ -98,6 +99,9 @@ def declined(a: Answer) -> Reading | None:
     # "Could not be compiled", "We are not in a position to answer".
     flag = FLAG_INAPPLICABLE if has_cue(deferral.without_softeners(cue), "inapplicable") else (
         FLAG_UNAWARE if "aware" in cue or "unaware" in cue else FLAG_DECLINED)
+    drafted = inapplicable_then_draft(a, flag) if flag == FLAG_INAPPLICABLE and not rest else None
+    if drafted is not None:
+        return drafted   # "Sans objet à ce stade. Avant-projet … en cours de validation": nothing but a draft
     return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
 
 

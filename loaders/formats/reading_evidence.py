@@ -348,7 +348,7 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
-            if cls == "awaited" and senses.prescribed(toks, hit[0], _instrument_word):
+            if cls == "awaited" and (senses.prescribed(toks, hit[0], _instrument_word) or _in_title(toks, hit)):
                 continue  # "The … Act says the accounts have to be published": a duty the text lays down
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
@@ -365,6 +365,14 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
             or _going_on(toks) or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks)
             or _nominal_preparation(toks))
+
+
+def _in_title(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
+    """"The Regulation on datasets subject to publication … is in force": an awaited step inside a title (after a
+    word governed by a preposition, no comma between), in a clause that says the text is in force."""
+    i = hit[0]
+    return bool(i) and toks[i - 1].isalpha() and _after_preposition(toks, i) and find(
+        toks, "in_force", i + len(hit[1])) is not None
 
 
 def _about_to_come(toks: list[str]) -> Evidence | None:

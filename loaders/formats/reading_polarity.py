@@ -25,6 +25,7 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 """
 from __future__ import annotations
 
+from . import reading_abbreviated_statuses as abbreviated_statuses
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
@@ -82,6 +83,8 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_dedicated import dedicated_text_pending
+from .reading_deferred_entry import undone_now
+from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
@@ -151,6 +154,7 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         noted = footnoted(part, question, edition, plain)
         return noted if noted is not None else plain(part)
 
+    text = abbreviated_statuses.expand(text, lang)   # "AP de décret … en cours de val.": drafting shorthand
     with language(lang):
         # "2020 text: … 2022 update: …": the update decides, the earlier text is history (reading_updates)
         return updates.read_layered(text, whole, lang) or whole(text)
@@ -311,7 +315,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, denial_evidence(w.decider, a))
     found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
-    named_later = _named_thing_later(w, a, k, found) if found is not None else None
+    # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
+    named_later = undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
     if named_later is not None:
         return named_later
     if w.status_beside is not None:
@@ -329,7 +334,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided
-    if later is not None and (found[0] in WEAK_KINDS or overrides(later[0])
+    if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
@@ -556,6 +561,9 @@ def _contrast(w: Weighed, cl: Clause, q: str, topic: str) -> None:
     that does what was asked to answer, flagged."""
     if w.state == "affirm" and q == "neg" and denies_unasked(w.decider, cl, topic):
         w.flag = FLAG_NEGATION_IN_YES
+        return
+    if w.state == "affirm" and q == "neg" and application_suspended(w.decider.toks, cl.toks):
+        w.flag = FLAG_MIXED   # "in force, but its application is suspended": the text stays (reading_entry_words)
         return
     w.flag = FLAG_CONTRADICTED if w.state == "neg" else (FLAG_TURNED if strongly_affirms(w.decider) else None)
     w.state, w.rule, w.decider = q, "contrast clause", cl

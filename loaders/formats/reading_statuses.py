@@ -27,6 +27,7 @@ from .reading_clauses import (
 from .reading_separate_texts import separate_text_pending
 from .reading_words import (
     cues,
+    has_cue,
     tokens,
 )
 from .reading_works import cited_instrument
@@ -79,13 +80,25 @@ def stronger_later(a: Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
-def overrides(status: Clause | str) -> bool:
+def overrides(status: Clause | str, affirmed: str | None = None) -> bool:
     """A status that undoes an affirmation about the same thing, not about the rest of it ("passed by
-    Parliament; assent pending"; not "the extension to municipalities is pending")."""
+    Parliament; assent pending"; not "the extension to municipalities is pending"). `affirmed` is the kind of the
+    affirmation: beside a measure operating or stated (not a text in force, which pending_text_later weighs), the
+    status of a draft text is that text's ("… assurée par l'ASIN. … avant-projet de décret en cours de validation")."""
     toks = status.toks if isinstance(status, Clause) else tokens(status)
     found = evidence.denial(mask_idioms(toks))
     return (found is not None and found.kind in {"status awaited", "no longer"} and not evidence.extends(toks)
-            and not evidence.secondary_subject(toks))   # "an implementing decree is pending": another text
+            and not evidence.secondary_subject(toks)   # "an implementing decree is pending": another text
+            and not (affirmed not in {None, "in force"} and _draft_of_a_text(toks)))
+
+
+DRAFT_HEAD = 2   # "avant-projet de décret", "the draft decree", "un projet de loi": the draft opens the clause
+
+
+def _draft_of_a_text(toks: list[str]) -> bool:
+    """A clause opening with the draft of a text ("avant-projet de décret …", "a draft decree …"): its status is the
+    draft's, another text than the one affirmed before it."""
+    return has_cue(toks[:DRAFT_HEAD], "draft_noun") and evidence.find(toks[:DRAFT_HEAD + 3], "instrument") is not None
 
 
 def status_beside(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading:
