@@ -26,6 +26,7 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 from __future__ import annotations
 
 from . import reading_evidence as evidence
+from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_references as references
 from . import reading_updates as updates
@@ -153,7 +154,9 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
 
     with language(lang):
         # "2020 text: … 2022 update: …": the update decides, the earlier text is history (reading_updates)
-        return updates.read_layered(text, whole, lang) or whole(text)
+        reading = updates.read_layered(text, whole, lang) or whole(text)
+    # "Wala pa pong formal na … The GCIO position is created under …": decided past words not read (round thirteen J)
+    return foreign_words.checked(text, reading) if lang == "en" else reading
 
 
 def denies_in_part(detail: str) -> bool:
