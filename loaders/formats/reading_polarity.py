@@ -26,6 +26,7 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 from __future__ import annotations
 
 from . import reading_evidence as evidence
+from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_references as references
@@ -328,7 +329,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         return done
     if found[0] in WEAK_KINDS:
         found = stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
-    later = later_status(a, k)
+    # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
+    later = federal_spread.unless_national(a, k, later_status(a, k))
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided
@@ -338,7 +340,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
         return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
-                or Reading("no", None, "a status after what was named", later[1]))
+                or Reading("no", federal_spread.otherwise_flag(later[0]), "a status after what was named", later[1]))
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
