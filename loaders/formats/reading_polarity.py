@@ -30,6 +30,7 @@ from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_references as references
+from . import reading_successors as successors
 from . import reading_updates as updates
 from . import reading_weight as weight
 from .reading_answer import (
@@ -307,7 +308,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
-                  or left_to_each_body(w, a, k))
+                  or left_to_each_body(w, a, k) or successors.successor_named(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
