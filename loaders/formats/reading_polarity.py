@@ -25,6 +25,7 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 """
 from __future__ import annotations
 
+from . import reading_denial_beside as denial_beside
 from . import reading_evidence as evidence
 from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
@@ -392,6 +393,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if covered_later(w, a, k):
         return FLAG_LATER_AFFIRMS   # "… no separate policy yet. The participation … is stipulated in the Law on …"
+    if denial_beside.framework_denied_texts_later(w, a, k):
+        return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"
     if not has_cue(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                    and not absence_opener(w.decider.toks)):
         # a full sentence denying something specific is clear; a verbless "No separate ministry." or

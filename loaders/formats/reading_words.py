@@ -38,7 +38,7 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "light_verb", "progressive", "preparation_noun", "enactment_noun", "making_noun",
          "specifier", "prescribing_verb", "companion", "opinion_frame", "form",
          "answer_verb", "remit_noun", "better_placed", "gathering", "obtain_verb", "lies_with", "ability",
-         "succeeded_by"}
+         "succeeded_by", "framework_text"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
