@@ -221,13 +221,13 @@ def _open_answer(reading: Reading, a: Answer) -> Reading:
         # "Néant.", "None.", "Ninguno." to "any other information": nothing given, as a blank
         return Reading("unknown", None, "nothing given", None)
     if reading.answer == "no" and reading.flag is None and not _typed_no(a.text) and (
-            reading.rule in SETTLED_RULES or any(_nothing_more(cl.toks) for cl in _mains(a))):
+            reading.rule in SETTLED_RULES or any(_nothing_more(cl.toks, i == 0) for i, cl in enumerate(_mains(a)))):
         # "Nothing further from us.", "Rien à ajouter.", "Nil further.", "Sin comentarios adicionales.": nothing to
         # add, no; analysts part on whether that answers the question or gives nothing (unknown): asked
         return Reading("no", FLAG_NOTHING_TO_ADD, reading.rule, reading.evidence)
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
-    if any(_nothing_more(cl.toks) for cl in _mains(a)):
+    if any(_nothing_more(cl.toks, i == 0) for i, cl in enumerate(_mains(a))):
         return reading   # "No." typed, then "nothing to add": the typed No answers
     words = [t for t in tokens(a.text) if t.isalpha()]
     if len(words) < MIN_INFORMATION_WORDS:
@@ -251,7 +251,7 @@ def _typed_no(text: str) -> bool:
 NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
 
 
-def _nothing_more(toks: list[str]) -> bool:
+def _nothing_more(toks: list[str], opening: bool = True) -> bool:
     """A clause saying there is nothing (more) to add: a short denial ("Nothing new."), or a negation that
     governs the information or the addition ("No further information", "Rien à ajouter", "Sin comentarios
     adicionales"). Not a note about the information given, where the information is the subject of a longer
@@ -261,7 +261,9 @@ def _nothing_more(toks: list[str]) -> bool:
         return False
     words = [t for t in toks if t.isalpha()]
     if len(words) <= SHORT_DENIAL:
-        return True
+        # "Nothing new." opens the answer; after a note's first clause ("Las referencias a proyectos de ley indican
+        # el trámite …; no constituyen normas vigentes") a short denial is about what the note names (round thirteen J)
+        return opening
     neg = next((i for i, t in enumerate(toks) if t in cues().words["negator"]), 0)
     after = toks[neg:]
     if has_cue(after, "addition") or has_cue(after, "information"):
