@@ -1,6 +1,7 @@
 """What a later sentence or relative clause does to the lead's verdict: undoes an affirmation or turns a denial round."""
 from __future__ import annotations
 
+from . import reading_denial_beside as denial_beside
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_inner_contrast as inner_contrast
@@ -93,7 +94,8 @@ def undone_after(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...
             continue
         if about(later[0].toks, a.topic):
             return Reading("no", FLAG_UNDONE, "an absence stated after", denial_evidence(later[0], a))
-        return None
+        # "… se rige por la Ley N° 20.512 … No existe una política específica de …": a specific form denied
+        return denial_beside.specific_denied_later(later[0], a, k, found)
     return None
 
 

@@ -26,9 +26,13 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 from __future__ import annotations
 
 from . import reading_abbreviated_statuses as abbreviated_statuses
+from . import reading_denial_beside as denial_beside
 from . import reading_evidence as evidence
+from . import reading_federal_spread as federal_spread
+from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_references as references
+from . import reading_successors as successors
 from . import reading_updates as updates
 from . import reading_weight as weight
 from .reading_answer import (
@@ -157,7 +161,9 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
     text = abbreviated_statuses.expand(text, lang)   # "AP de décret … en cours de val.": drafting shorthand
     with language(lang):
         # "2020 text: … 2022 update: …": the update decides, the earlier text is history (reading_updates)
-        return updates.read_layered(text, whole, lang) or whole(text)
+        reading = updates.read_layered(text, whole, lang) or whole(text)
+    # "Wala pa pong formal na … The GCIO position is created under …": decided past words not read (round thirteen J)
+    return foreign_words.checked(text, reading) if lang == "en" else reading
 
 
 def denies_in_part(detail: str) -> bool:
@@ -219,13 +225,13 @@ def _open_answer(reading: Reading, a: Answer) -> Reading:
         # "Néant.", "None.", "Ninguno." to "any other information": nothing given, as a blank
         return Reading("unknown", None, "nothing given", None)
     if reading.answer == "no" and reading.flag is None and not _typed_no(a.text) and (
-            reading.rule in SETTLED_RULES or any(_nothing_more(cl.toks) for cl in _mains(a))):
+            reading.rule in SETTLED_RULES or any(_nothing_more(cl.toks, i == 0) for i, cl in enumerate(_mains(a)))):
         # "Nothing further from us.", "Rien à ajouter.", "Nil further.", "Sin comentarios adicionales.": nothing to
         # add, no; analysts part on whether that answers the question or gives nothing (unknown): asked
         return Reading("no", FLAG_NOTHING_TO_ADD, reading.rule, reading.evidence)
     if reading.answer != "no" or reading.rule in SETTLED_RULES:
         return reading   # words the reader cannot place stay unknown: information is not guessed either
-    if any(_nothing_more(cl.toks) for cl in _mains(a)):
+    if any(_nothing_more(cl.toks, i == 0) for i, cl in enumerate(_mains(a))):
         return reading   # "No." typed, then "nothing to add": the typed No answers
     words = [t for t in tokens(a.text) if t.isalpha()]
     if len(words) < MIN_INFORMATION_WORDS:
@@ -249,7 +255,7 @@ def _typed_no(text: str) -> bool:
 NOTE_ON_INFORMATION = 6   # past this many words, information named before the negation is a note's subject
 
 
-def _nothing_more(toks: list[str]) -> bool:
+def _nothing_more(toks: list[str], opening: bool = True) -> bool:
     """A clause saying there is nothing (more) to add: a short denial ("Nothing new."), or a negation that
     governs the information or the addition ("No further information", "Rien à ajouter", "Sin comentarios
     adicionales"). Not a note about the information given, where the information is the subject of a longer
@@ -259,7 +265,9 @@ def _nothing_more(toks: list[str]) -> bool:
         return False
     words = [t for t in toks if t.isalpha()]
     if len(words) <= SHORT_DENIAL:
-        return True
+        # "Nothing new." opens the answer; after a note's first clause ("Las referencias a proyectos de ley indican
+        # el trámite …; no constituyen normas vigentes") a short denial is about what the note names (round thirteen J)
+        return opening
     neg = next((i for i, t in enumerate(toks) if t in cues().words["negator"]), 0)
     after = toks[neg:]
     if has_cue(after, "addition") or has_cue(after, "information"):
@@ -307,7 +315,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
-                  or left_to_each_body(w, a, k))
+                  or left_to_each_body(w, a, k) or successors.successor_named(w, a, k))
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -330,7 +338,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         return done
     if found[0] in WEAK_KINDS:
         found = stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
-    later = later_status(a, k)
+    # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
+    later = federal_spread.unless_national(a, k, later_status(a, k))
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided
@@ -340,7 +349,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
         return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
-                or Reading("no", None, "a status after what was named", later[1]))
+                or Reading("no", federal_spread.otherwise_flag(later[0]), "a status after what was named", later[1]))
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
@@ -391,6 +400,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if covered_later(w, a, k):
         return FLAG_LATER_AFFIRMS   # "… no separate policy yet. The participation … is stipulated in the Law on …"
+    if denial_beside.framework_denied_texts_later(w, a, k):
+        return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"
     if not has_cue(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                    and not absence_opener(w.decider.toks)):
         # a full sentence denying something specific is clear; a verbless "No separate ministry." or

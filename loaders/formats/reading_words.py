@@ -41,6 +41,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
          "assent"}
 # Round thirteen H (reading_not_assessed): an assessment's scope, information withheld for secrecy, N.D.
 KINDS |= {"assess_verb", "review_noun", "scope_outside", "disclosure_verb", "secrecy_reason", "unavailable_mark"}
+# Round thirteen J (reading_successors, reading_denial_beside): a successor named, a framework text denied
+KINDS |= {"succeeded_by", "framework_text"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
