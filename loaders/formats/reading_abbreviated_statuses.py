@@ -33,6 +33,21 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((p, e, b) for p, e, b in out)
 
 
+def restore(evidence: str | None, text: str, lang: str) -> str | None:
+    """The evidence quoted in the answer's own words: each written-out shorthand that is not in the original text
+    put back as written ("stated: 'Coordination systèmes d'information de l'État …'" -> "… Coordination SI de l'État
+    …"), so that the span is found again in the answer the analyst sees."""
+    if evidence is None:
+        return None
+    for pattern, expansion, _ in _patterns(lang):
+        for m in pattern.finditer(text):
+            written = m.group(0)
+            for form in (expansion, expansion[:1].upper() + expansion[1:]):
+                if form in evidence and form not in text:
+                    evidence = evidence.replace(form, written.rstrip(".") if not form.endswith(".") else written)
+    return evidence
+
+
 def expand(text: str, lang: str) -> str:
     """The text with its status shorthand written out ("AP de décret … en cours de val." -> "avant-projet de décret
     … en cours de validation"); a shorthand inside a name, a link or a longer word is left as it is."""

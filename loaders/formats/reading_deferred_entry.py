@@ -98,9 +98,14 @@ def _text_asked_in_draft(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[
         return None
     for sentence in a.sents[k + 1:]:
         for cl in clauses(strip_label(sentence)):
-            if cl.main and _names_text(cl.toks) and not negated(cl.toks) and pending(cl.toks, cl.names):
-                return Reading("no", FLAG_UNDONE, "a service operating, the text asked for in draft",
-                               denial_evidence(cl, a))
+            if not cl.main or not _names_text(cl.toks) or negated(cl.toks):
+                continue
+            if not pending(cl.toks, cl.names):
+                return None   # "La Ley 20.285 garantiza el derecho de acceso …": the text is there
+            if evidence.handled_otherwise(cl.toks):
+                continue   # "Cada región tiene su propia ley": other texts elsewhere, not this one's status
+            return Reading("no", FLAG_UNDONE, "a service operating, the text asked for in draft",
+                           denial_evidence(cl, a))
     return None
 
 

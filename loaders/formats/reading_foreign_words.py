@@ -26,6 +26,8 @@ from .reading_language import markers as marker_table
 # "Yes po." alone carries one weak marker: the English "Yes" decides. Two points (one strong marker, or two weak
 # ones) in the words read up to the decision mean the reader went past words it cannot read.
 MIN_SCORE = MIN_MARKER_SCORE
+# A bare domain name without http:// ("data.gov.ng", "portal.gov.ph"): dotted words, one of them at least two letters.
+DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\.[a-z]{2,}\b", re.IGNORECASE)
 QUOTE_RE = re.compile(r"^[^:]+: '(.*)'$", re.DOTALL)
 
 
@@ -42,6 +44,7 @@ def unread_words(text: str) -> dict[str, int]:
     capitalised word past a sentence's first word ("AmBisyon Natin 2040") and a small word set between two
     capitalised ones ("Bukas na Datos PH", "DigiSkills para sa Kababaihan") belong to a name."""
     clean = NUMBERISH_RE.sub(" ", URL_OR_MAIL_RE.sub(" ", text.translate(APOSTROPHES)))
+    clean = DOMAIN_RE.sub(" ", clean)   # "data.gov.ng": a domain's last part ("ng") is no Filipino word
     table, readable = marker_table(), read_languages()
     # Only languages placed by marker words alone (Filipino): a language the detector knows is placed as a whole
     # answer, and its marker words ("da", "na", "no" in Portuguese) are too common inside English to count here.

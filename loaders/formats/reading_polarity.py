@@ -158,10 +158,13 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         noted = footnoted(part, question, edition, plain)
         return noted if noted is not None else plain(part)
 
-    text = abbreviated_statuses.expand(text, lang)   # "AP de décret … en cours de val.": drafting shorthand
+    written, text = text, abbreviated_statuses.expand(text, lang)   # "AP de décret … en cours de val.": shorthand
     with language(lang):
         # "2020 text: … 2022 update: …": the update decides, the earlier text is history (reading_updates)
         reading = updates.read_layered(text, whole, lang) or whole(text)
+    if text != written:   # the evidence quotes the answer as written, shorthand and all
+        reading = Reading(reading.answer, reading.flag, reading.rule,
+                          abbreviated_statuses.restore(reading.evidence, written, lang))
     # "Wala pa pong formal na … The GCIO position is created under …": decided past words not read (round thirteen J)
     return foreign_words.checked(text, reading) if lang == "en" else reading
 
