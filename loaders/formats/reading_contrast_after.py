@@ -16,6 +16,16 @@ from .reading_words import cues, has_cue
 RULE = "a denial, then a contrast naming something done"
 
 
+# A denial that the thing exists (EN, FR, ES), not of a relation of something that exists ("is not related to").
+EXISTENCE_DENIED = (("there", "is", "no"), ("there", "are", "no"), ("existe", "pas"), ("existe", "aucun"),
+                    ("existe", "aucune"), ("y", "a", "pas"), ("no", "existe"), ("no", "existen"), ("no", "hay"),
+                    ("no", "se", "cuenta"))
+
+
+def _denies_existence(toks: list[str]) -> bool:
+    return any(tuple(toks[i:i + len(p)]) == p for p in EXISTENCE_DENIED for i in range(len(toks)))
+
+
 def _without_own_way(toks: list[str]) -> list[str]:
     """The clause without the words saying each body does it its own way ("on their own platforms")."""
     found = evidence.find(toks, "otherwise")
@@ -32,6 +42,8 @@ def operating_after_contrast(w: Weighed, a: Answer, k: int) -> Reading | None:
     verb): yes, flagged. "No data protection law. However, a Bill is before Parliament." stays no (a bill)."""
     if k + 1 >= len(a.sents):
         return None
+    if not (_denies_existence(w.decider.toks) or pending(w.decider.toks, w.decider.names)):
+        return None   # "The strategy is not explicitly related to the SDGs. However, …": a relation denied, not a thing
     sentence = strip_label(a.sents[k + 1])
     cls = [cl for cl in clauses(sentence) if cl.main]
     if not cls or not cls[0].toks or cls[0].toks[0] not in cues().words["contrast"]:
