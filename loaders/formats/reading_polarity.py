@@ -26,11 +26,13 @@ again (a transcript's turns, a report's outlook, the words after a typed No) are
 from __future__ import annotations
 
 from . import reading_abbreviated_statuses as abbreviated_statuses
+from . import reading_contrast_after as contrast_after
 from . import reading_denial_beside as denial_beside
 from . import reading_evidence as evidence
 from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
 from . import reading_history as history
+from . import reading_link_awaited as link_awaited
 from . import reading_references as references
 from . import reading_successors as successors
 from . import reading_updates as updates
@@ -318,7 +320,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
-                  or left_to_each_body(w, a, k) or successors.successor_named(w, a, k))
+                  or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
+                  or contrast_after.operating_after_contrast(w, a, k))   # "… yet to be launched. However, some MACs …"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -342,7 +345,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if found[0] in WEAK_KINDS:
         found = stronger_later(a, k) or found   # "Law 2016. Status: in force." quotes the status
     # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
-    later = federal_spread.unless_national(a, k, later_status(a, k))
+    # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
+    later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided

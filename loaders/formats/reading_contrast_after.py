@@ -1,0 +1,62 @@
+"""A denial or a status short of in force, then "However," and something operating: yes, flagged for a reviewer.
+
+Round fourteen (L): "The e-services module of the Government Portal is yet to be launched. However, some MACs are
+providing services online on their own platforms …" and "There is no centralized system for monitoring usage at the
+moment. However, individual institutions collect usage statistics …" were read no: the first sentence denies (or gives
+a status to) one form of the thing, and the contrast that follows says the thing is done, by each body in its own
+way. That each body does it its own way (status class `otherwise`) is not a status of what the contrast names.
+"""
+from __future__ import annotations
+
+from . import reading_evidence as evidence
+from .reading_answer import STOP, Answer, Weighed, asked_stems, cite, stems
+from .reading_clauses import FLAG_CONTRADICTED, Reading, clauses, negated, pending, strip_label
+from .reading_words import cues, has_cue
+
+RULE = "a denial, then a contrast naming something done"
+
+
+# A denial that the thing exists (EN, FR, ES), not of a relation of something that exists ("is not related to").
+EXISTENCE_DENIED = (("there", "is", "no"), ("there", "are", "no"), ("existe", "pas"), ("existe", "aucun"),
+                    ("existe", "aucune"), ("y", "a", "pas"), ("no", "existe"), ("no", "existen"), ("no", "hay"),
+                    ("no", "se", "cuenta"))
+
+
+def _denies_existence(toks: list[str]) -> bool:
+    return any(tuple(toks[i:i + len(p)]) == p for p in EXISTENCE_DENIED for i in range(len(toks)))
+
+
+def _without_own_way(toks: list[str]) -> list[str]:
+    """The clause without the words saying each body does it its own way ("on their own platforms")."""
+    found = evidence.find(toks, "otherwise")
+    while found is not None:
+        i, cue = found
+        toks = toks[:i] + toks[i + len(cue):]
+        found = evidence.find(toks, "otherwise")
+    return toks
+
+
+def operating_after_contrast(w: Weighed, a: Answer, k: int) -> Reading | None:
+    """After a denial or a status (sentence k), the next sentence opens on a contrast ("However,", "Cependant,",
+    "Sin embargo,") and states, in a main clause neither denied nor short of in force, something done now (a finite
+    verb): yes, flagged. "No data protection law. However, a Bill is before Parliament." stays no (a bill)."""
+    if k + 1 >= len(a.sents):
+        return None
+    if not (_denies_existence(w.decider.toks) or pending(w.decider.toks, w.decider.names)):
+        return None   # "The strategy is not explicitly related to the SDGs. However, …": a relation denied, not a thing
+    sentence = strip_label(a.sents[k + 1])
+    cls = [cl for cl in clauses(sentence) if cl.main]
+    if not cls or not cls[0].toks or cls[0].toks[0] not in cues().words["contrast"]:
+        return None
+    for cl in cls:
+        toks = _without_own_way(cl.toks)
+        if negated(toks) or pending(toks, cl.names) or evidence.finite_verb(toks[1:]) is None:
+            return None
+        if has_cue(toks, "draft_noun"):
+            return None
+    told = stems([t for cl in cls for t in cl.toks if t not in STOP and len(t) > 3])
+    denied = stems([t for t in w.decider.toks if t not in STOP and len(t) > 3])
+    if not told & (denied | asked_stems(a.topic)):
+        return None   # "… not related to the SDGs. However, Denmark is engaged in …": about something else
+    verb = evidence.finite_verb(cls[0].toks[1:])
+    return Reading("yes", FLAG_CONTRADICTED, RULE, cite("operating", (cls[0].toks[1 + verb],), sentence))
