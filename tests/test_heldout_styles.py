@@ -790,9 +790,6 @@ KNOWN_MISREADINGS = {
     ("nz_outcomes_voice.txt", "44"): "'Nothing further from us.': read no (flagged 'nothing to add to the open "
                                      "question: no, or nothing given?'); the analyst reads unknown ('Nothing "
                                      "further from us.')",
-    ("nz_outcomes_voice.txt", "45"): "'Yes - happy for this to be published.': read no (flagged 'a typed Yes, then "
-                                     "words giving a status short of in force'); the analyst reads yes ('Yes - "
-                                     "happy for this to be published.')",
     ("fr_rdc_ministere.txt", "14"): "'La loi n° 10/014 du 30 avril 2010 relative aux marchés publics ne prévoit pas"
                                     " …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst "
                                     "reads yes (the 2010 procurement law is silent, but arrêté ministériel n° "

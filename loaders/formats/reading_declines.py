@@ -80,6 +80,10 @@ def declined(a: Answer) -> Reading | None:
         # "Nothing further to add here." to a question that asks whether something exists: nothing is offered, a
         # decline (round twelve F); to the open question it still answers no (reading_open_answers)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
+    belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic))
+    if belongs is not None:
+        # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
@@ -186,7 +190,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
-            or referrals.declines(toks))   # "The matter pertains to …", "Please see Annexure-I", "no central list"
+            or referrals.declines(toks))   # "Please see Annexure-I", "We do not hold a central list"
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:

@@ -26,7 +26,7 @@ def _points_at_question(before: list[str]) -> bool:
     """Nothing, a pronoun ("This", "Cela"), or the question itself after a determiner ("The matter", "La question",
     "El asunto") before the cue: the clause says whose the question is, not what a thing does."""
     w = cues().words
-    words = [t for t in before if t.isalpha() and t not in w["negator"] and t not in w["auxiliary"]]
+    words = [t for t in before if any(ch.isalnum() for ch in t) and t not in w["negator"] and t not in w["auxiliary"]]
     if not words:
         return True
     if len(words) > SUBJECT_WORDS:
@@ -100,7 +100,23 @@ def no_overview_held(toks: list[str]) -> bool:
 
 def declines(toks: list[str]) -> bool:
     """Any of this module's declines (hooked from reading_declines.is_decline)."""
-    return belongs_elsewhere(toks) or annex_not_given(toks) or no_overview_held(toks)
+    return annex_not_given(toks) or no_overview_held(toks)
+
+
+def belongs_alone(lead: list, is_decline) -> list[str] | None:
+    """The clause of the answer's first sentence that says the matter belongs to another body, when every other clause
+    of that sentence is only its reason: outside a scope, another decline, or what the speaker does not do ("Hors du
+    champ de la stratégie ; relève de l'OFCOM", "Relève du Secrétariat ; la Direction n'y est pas associée"). Beside a
+    status or a typed word ("relève du Ministère ; feuille de route en cours d'élaboration", "Non ; relève du
+    CONATEL") the other clause answers, as before: so this is a step of its own, not one of is_decline's cues."""
+    found = next((cl.toks for cl in lead if belongs_elsewhere(cl.toks)), None)
+    if found is None:
+        return None
+    for cl in lead:
+        if cl.toks is found or outside_scope(cl.toks) or is_decline(cl.toks) or speaker_sent_elsewhere(cl.toks, found):
+            continue
+        return None
+    return found
 
 
 def outside_scope(toks: list[str]) -> bool:
