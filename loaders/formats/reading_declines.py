@@ -7,6 +7,7 @@ from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_not_assessed as not_assessed
+from . import reading_referrals as referrals
 from . import reading_unanswerable as unanswerable
 from .reading_answer import (
     Answer,
@@ -79,16 +80,21 @@ def declined(a: Answer) -> Reading | None:
         # "Nothing further to add here." to a question that asks whether something exists: nothing is offered, a
         # decline (round twelve F); to the open question it still answers no (reading_open_answers)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
+    belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic))
+    if belongs is not None:
+        # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
             and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
-            and not _not_in_the_report(cl.toks)]   # "…, as the information is not held in a form …": its reason
+            and not _not_in_the_report(cl.toks) and not referrals.outside_scope(cl.toks)]   # "…, as the information is not held in a form …": its reason
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
     cue = next(cl.toks for cl in a.lead_clauses if is_decline(cl.toks, topic=a.topic))
-    if neg is not None and not has_cue(cue, "speaker_scope") and not unanswerable.body_sent_elsewhere(neg.toks, cue):
+    if neg is not None and not has_cue(cue, "speaker_scope") and not unanswerable.body_sent_elsewhere(neg.toks, cue) \
+            and not referrals.speaker_sent_elsewhere(neg.toks, cue):
         # (not "Not applicable to us – there are no local strategies to link to": the reason for the decline)
         # "No corresponde: Uruguay no cuenta con Ministerio de Justicia. Las competencias se distribuyen entre el Poder
         # Judicial (https://…), …": after the denial a later sentence names where the thing is, with its address or
@@ -183,7 +189,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
             or _unanswerable(toks, topic)
-            or not_assessed.declines(toks, topic))   # "Not assessed in this review", "withheld during martial law"
+            or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
+            or referrals.declines(toks))   # "Please see Annexure-I", "We do not hold a central list"
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:
@@ -352,3 +359,10 @@ def _not_held_centrally(toks: list[str]) -> bool:
     information is held elsewhere, so the question is declined (unknown), not answered no."""
     return (evidence.find(toks, "info_noun") is not None and evidence.find(toks, "central_word") is not None
             and negated(toks))
+
+
+def later_declines(reading: Reading, a: Answer) -> Reading:
+    """Round fourteen K: a reading from the first sentence, then a later sentence saying the information is not held
+    centrally or no overview is held: flagged (reading_referrals.flag_later_decline)."""
+    return referrals.flag_later_decline(reading, a, lambda t: _not_held_centrally(t) or _lacks_information(t)
+                                        or referrals.no_overview_held(t))

@@ -86,6 +86,7 @@ from .reading_declines import (
     ASKED_STEM,
     declined,
     expected,
+    later_declines,
     whole_answer,
 )
 from .reading_dedicated import dedicated_text_pending
@@ -208,7 +209,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
         for step in (whole_answer, legend_code, typed_word, declined, expected, _weighed_answer):
             reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
-                reading = cell_evidence(_names_given(reading, ans), own, text)
+                reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)

@@ -43,6 +43,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
 KINDS |= {"assess_verb", "review_noun", "scope_outside", "disclosure_verb", "secrecy_reason", "unavailable_mark"}
 # Round thirteen J (reading_successors, reading_denial_beside): a successor named, a framework text denied
 KINDS |= {"succeeded_by", "framework_text"}
+# Round fourteen K (reading_referrals): a matter belonging to another body, an annex pointed to, no overview held
+KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
