@@ -813,6 +813,11 @@ KNOWN_MISREADINGS = {
                                     " incorpora …': read unknown (flagged 'not applicable: none, or declined?'); "
                                     "the analyst reads no ('No corresponde.' then 'no se elaboró una estrategia "
                                     "separada'; the Agenda 2025 'ya incorpora las líneas de …)",
+    ("es_uruguay_agesic.txt", "32"): "'No corresponde a AGESIC. El régimen de sandbox regulatorio … es competencia del "
+                                     "Banco Central del Uruguay y se encuentra en consulta pública': the matter "
+                                     "belonging to another body declines (unknown, flagged 'declined in its own "
+                                     "words', round fourteen K); the analyst reads the sandbox not yet in place "
+                                     "(no, flagged), a referral being the analyst's own alternative",
     # Thirteenth round (au_audit_findings, es_chile_tramite, fr_benin_abreviations, ph_code_switching, ua_martial_law;
     # de_oesterreich_deutsch is NOT_READ; moved in from heldout_new/ once none was wrong without a flag:
     # docs/reading.md, "After round thirteen (H)", "(I)" and "(J)").
