@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from .reading_answer import Answer
-from .reading_words import tokens
-
-# The address of what was named (EN, FR, ES): a status told of these is of the link, not of the body.
-LINK_WORDS = {"link", "links", "website", "websites", "url", "webpage", "lien", "liens", "site", "enlace", "enlaces",
-              "sitio", "página", "pagina"}
+from .reading_words import has_cue, tokens
 
 
 def only_link_status(a: Answer, k: int) -> bool:
@@ -20,7 +16,8 @@ def only_link_status(a: Answer, k: int) -> bool:
     disponible ; le site est en refonte", "Enlace no disponible por el momento")?"""
     if not evidence.name_request(a.topic) or k + 1 >= len(a.sents):
         return False
-    return all(LINK_WORDS & set(tokens(s)) for s in a.sents[k + 1:])
+    # the address of what was named (polarity kind `link_word`): a status told of it is the link's, not the body's
+    return all(has_cue(tokens(s), "link_word") for s in a.sents[k + 1:])
 
 
 def unless_link_only(a: Answer, k: int, later):

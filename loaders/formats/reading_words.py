@@ -43,6 +43,8 @@ KINDS = {"negator", "idiom", "burden", "pending", "draft_noun", "expectation", "
 KINDS |= {"assess_verb", "review_noun", "scope_outside", "disclosure_verb", "secrecy_reason", "unavailable_mark"}
 # Round thirteen J (reading_successors, reading_denial_beside): a successor named, a framework text denied
 KINDS |= {"succeeded_by", "framework_text"}
+# Round fourteen L (reading_link_awaited): the address of what was named
+KINDS |= {"link_word"}
 # Round fourteen K (reading_referrals): a matter belonging to another body, an annex pointed to, no overview held
 KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 
