@@ -706,10 +706,8 @@ KNOWN_MISREADINGS = {
     # Twelfth round (tt_caribbean_plain, ee_checklist_terse, vn_translated_vietnamese, nz_outcomes_voice,
     # fr_rdc_ministere, es_uruguay_agesic; moved in from heldout_new/ once none was wrong without a flag:
     # docs/reading.md, "After round twelve (F)", "(G)" and "(lead)").
-    ("tt_caribbean_plain.txt", "22"): "'Indirectly. The National Development Strategy is mapped to the SDGs and the"
-                                      " Strategy …': read no (flagged 'an affirmation turned round by 'but''); the "
-                                      "analyst reads yes ('Indirectly.' aligned through the National Development "
-                                      "Strategy, which is mapped to the SDGs; 'the White …)",
+    # tt_caribbean_plain 22 ("Indirectly. …") reads yes since round fourteen's lead fixes ("indirectly" opens a
+    # partial verdict, docs/reading.md "After round fourteen (lead)").
     ("tt_caribbean_plain.txt", "29/ai"): "'Only in passing, as an area to look at after 2024.': read unknown "
                                          "(flagged 'nothing affirms or denies'); the analyst reads yes ('Only in "
                                          "passing, as an area to look at after 2024.' - a mention is a reference, "

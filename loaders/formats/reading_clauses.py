@@ -458,7 +458,7 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     "Only a draft bill exists" and "the law is under preparation" are pending; "citizens comment on
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
-    toks = _prepositional_pending(toks)
+    toks = evidence.without_subject_participle(_prepositional_pending(toks))   # "Les projets mis en consultation … sont publiés"
     if has_cue(toks, "pending") or still_to_be_done(toks) or work_on_drafting(toks):
         return True
     if entry_words.short_of_force(toks):
@@ -477,6 +477,8 @@ def _titled_draft(toks: list[str], names: frozenset[str]) -> bool:
     in September 2021 and is currently before the … Committee"): the title's last word before the verb is its head
     noun (English puts it there), a bill, whatever its length. Only a title (a capitalised name) counts."""
     k = next((k for k, t in enumerate(toks) if t in cues().words["auxiliary"]), 0)
+    if k > 2 and re.fullmatch(r"(?:19|20)\d\d", toks[k - 1]):
+        k -= 1   # "The Data Protection and Privacy Bill, 2021 was validated …": the title's year after its head
     return k > 1 and toks[k - 1] in names and has_cue(toks[k - 1:k], "draft_noun") and not any(
         t in OBJECT_PREPOSITIONS for t in toks[1:k - 1])
 

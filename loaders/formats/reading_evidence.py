@@ -44,7 +44,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "stage", "pointer_next", "instead", "venue", "partial", "few", "only", "outside",
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
-           "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies", "completion",
+           "consent_request", "information_request", "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies", "completion",
            "ordinal", "covering", "anaphor", "drafter"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
@@ -91,7 +91,7 @@ def used_kinds() -> set[str]:
     return ({k for _, k in NOUN_KINDS + PREDICATE_KINDS + AFFIRM_KINDS}
             | {"tick", "option", "explicit yes", "explicit no", "whole answer", "stated", "named", "link", "items",
                "reference", "negation", "no longer", "dated after edition", "declined", "expectation", "nothing",
-               "language not read"})
+               "language not read", "assent"})
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,17 @@ def coverage_question(question: str) -> bool:
 def open_question(question: str) -> bool:
     """"Please provide any other information …": whatever is stated answers it."""
     return _question_has(question, "open_request")
+
+
+def information_request(question: str) -> bool:
+    """"Please provide information about any ongoing partnership …": what is in force answers it; a status beside
+    it is more information, not an absence (unlike "Please provide any other information": see open_question)."""
+    return _question_has(question, "information_request")
+
+
+def consent_question(question: str) -> bool:
+    """"I/We authorize UN DESA to publish my/our responses": assent in words answers it."""
+    return _question_has(question, "consent_request")
 
 
 def name_request(question: str) -> bool:
@@ -348,8 +359,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
-            if cls == "awaited" and (senses.prescribed(toks, hit[0], _instrument_word) or _in_title(toks, hit)):
-                continue  # "The … Act says the accounts have to be published": a duty the text lays down
+            if _step_not_awaited(cls, toks, hit):
+                continue
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
@@ -365,6 +376,64 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
     return (_each_on_its_own(toks) or _instead_of_done(toks) or _still_offline(toks) or _being_done(toks)
             or _going_on(toks) or _at_stage(toks) or _outside(toks) or _outside_instrument(toks) or _about_to_come(toks)
             or _nominal_preparation(toks))
+
+
+SUBJECT_HEAD_REACH = 4   # "Les projets mis en consultation", "Draft laws put out for consultation"
+
+
+def _subject_participle(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
+    """"Les projets mis en consultation par le Conseil fédéral … sont publiés en ligne (https://…)": a status
+    participle right after the subject's head noun describes what the subject is, and the clause's own verb (an
+    auxiliary after it) says what is done with it: operating or in force, that is the clause's point (round
+    fourteen fr_suisse_cantons 2/e_participation). Not a status in the predicate ("the drafts are put out for
+    consultation"): no auxiliary may come before it."""
+    i = hit[0]
+    if not 0 < i <= SUBJECT_HEAD_REACH:
+        return False
+    aux = cues().words["auxiliary"]
+    if any(t in aux for t in toks[:i]):
+        return False
+    j = next((k for k in range(i + len(hit[1]), len(toks)) if toks[k] in aux), None)
+    return j is not None and (find(toks, "operating", j) is not None or find(toks, "in_force", j) is not None)
+
+
+def without_subject_participle(toks: list[str]) -> list[str]:
+    """The clause without a status participle that only describes its subject ("Les projets mis en consultation
+    … sont publiés en ligne" -> "Les projets … sont publiés en ligne"), for the polarity cues' reading of it."""
+    for cls in ("consulting", "awaited"):
+        hit = find(toks, cls)
+        if hit is not None and _subject_participle(toks, hit):
+            return toks[:hit[0]] + toks[hit[0] + len(hit[1]):]
+    return toks
+
+
+PURPOSE_GAP = 3   # "aplicativo FirmaEC para firma", "plataforma de firma electrónica para firma": a name or modifier
+
+
+def _service_purpose(toks: list[str], i: int) -> bool:
+    """"aplicativo FirmaEC para firma y validación de documentos electrónicos", "a platform for signature of
+    contracts": a step ("firma", "signature") right after a service noun (class `service`) and at most its name is
+    what the service is for, not a step the text awaits (round fourteen es_ecuador_registro 2/other); at most
+    PURPOSE_GAP words between, none a verb. A verb
+    between ("el sistema fue enviado para aprobación") makes it the status of the thing sent."""
+    for j in range(max(0, i - PURPOSE_GAP - 1), i):
+        if find(toks, "service", j, j + 1) is not None:
+            between = toks[j + 1:i]
+            return not any(t in cues().words["auxiliary"] or t.endswith(("ed", "ado", "ada", "ido", "ida", "é", "ée"))
+                           for t in between)   # not "fue enviado", "sent": a participle or auxiliary makes it sent
+    return False
+
+
+def _step_not_awaited(cls: str, toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
+    """A consultation or an awaited step that is not the clause's status."""
+    if cls in {"consulting", "awaited"} and _subject_participle(toks, hit):
+        return True   # "Les projets mis en consultation … sont publiés en ligne": what the service publishes
+    if cls != "awaited":
+        return False
+    # "aplicativo FirmaEC para firma y validación de documentos": what the service is for; "The … Act says the
+    # accounts have to be published": a duty the text lays down
+    return (_service_purpose(toks, hit[0]) or senses.prescribed(toks, hit[0], _instrument_word)
+            or _in_title(toks, hit))
 
 
 def _in_title(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:

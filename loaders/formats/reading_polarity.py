@@ -37,6 +37,7 @@ from . import reading_references as references
 from . import reading_successors as successors
 from . import reading_updates as updates
 from . import reading_weight as weight
+from . import reading_works as works
 from .reading_answer import (
     WEAK_KINDS,
     Answer,
@@ -127,7 +128,7 @@ from .reading_statuses import (
     stronger_later,
 )
 from .reading_transcripts import transcript
-from .reading_typed_answers import awaits_adoption, typed_word
+from .reading_typed_answers import assented, awaits_adoption, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_unasked import denies_unasked
 from .reading_words import (
@@ -206,7 +207,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
-        for step in (whole_answer, legend_code, typed_word, declined, expected, _weighed_answer):
+        for step in (whole_answer, legend_code, typed_word, assented, declined, expected, _weighed_answer):
             reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
@@ -404,6 +405,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_VACANT   # "the post is vacant": someone may act in it
     if has_cue(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    if works.draft_under_text(w.decider.toks, _clauses_before(w.decider, a, k)):
+        return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
     if covered_later(w, a, k):
@@ -426,6 +429,13 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
             # confirms the denial of a specific one, it does not affirm it
             return FLAG_LATER_AFFIRMS
     return None
+
+
+def _clauses_before(decider, a: Answer, k: int) -> list[list[str]]:
+    """The token lists of sentence k's clauses before the deciding clause."""
+    own = a.lead_clauses if k == 0 else clauses(strip_label(a.sents[k]))
+    at = next((i for i, cl in enumerate(own) if cl.toks == decider.toks), 0)
+    return [cl.toks for cl in own[:at]]
 
 
 def _later_service(w: Weighed, a: Answer, k: int) -> bool:
@@ -555,7 +565,10 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
     elif w.state == "affirm" and q == "neg":
         if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
-        elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl):
+        elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl) and not (
+                evidence.information_request(topic) and not negated(cl.toks)):
+            # (on "Please provide information about any ongoing partnership", a status beside what is in force is
+            # more information: "MoUs … have been signed …; sharing of … platforms … is being operationalised")
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"

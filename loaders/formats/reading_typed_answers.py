@@ -87,6 +87,21 @@ def typed_word(a: Answer, read) -> Reading | None:
                    cite("explicit no", (), a.sents[0]))
 
 
+def assented(a: Answer) -> Reading | None:
+    """The consent question answered by assent in words and no typed Yes ("We are content for this response to be
+    published, on the understanding that …", "Nous consentons à la publication"): what follows the assent is what
+    is agreed to, not a status of it ("to be published" is not a publication awaited), so yes; an assent denied
+    ("We are not content …") is a no (round fourteen gb_devolved_nations 45)."""
+    if not evidence.consent_question(a.topic):
+        return None
+    first = next((cl for cl in a.lead_clauses if cl.main), None)
+    if first is None or not has_cue(tokens(a.sents[0]), "assent"):
+        return None   # the sentence's words: "We are content that the replies be made public" cuts at "that"
+    if negated(first.toks):   # "We are not content for this response to be published": refused, a plain no
+        return Reading("no", None, "assent refused", cite("negation", tuple(first.toks[:6]), a.text))
+    return Reading("yes", None, "assent", cite("assent", tuple(first.toks[:6]), a.text))
+
+
 def _after_typed_word(a: Answer, labelled: bool = False) -> str:
     """The answer's own words after its typed Yes or No: the rest of the first sentence ("Yes – a strategy is
     being drafted"), or, when the typed word stands alone ("Oui. Observations : …", "No. Remarks: …"), the

@@ -10,6 +10,7 @@ status. A citation of a draft ("Projet de loi n° 12/2021") or one dated after t
 from __future__ import annotations
 
 from .reading_evidence import YEAR_RE, find, finite_verb
+from .reading_words import has_cue
 
 CITATION_REACH = 4   # "Loi organique n° 2004-58", "Ley N° 29733", "Act No. 3 of 2012", "Decreto 1078 de 2015"
 
@@ -44,3 +45,20 @@ def option_not_in_force(evidence: str | None, answer: str) -> bool:
     option the text in force has is not said: unknown, flagged. A value that only names the option stays the option,
     and so does one with a plan beside it ("…, with a mid-term review in 2023")."""
     return answer == "no" and evidence is not None and evidence.startswith(NOT_IN_FORCE_KINDS)
+
+
+FLAG_DRAFT_UNDER_TEXT = "a draft handled under a text in force: the practice (yes), or the draft (no)?"
+
+
+def draft_under_text(toks: list[str], lead: list[list[str]]) -> bool:
+    """"As per the Pre-Legislative Consultation Policy, 2014, draft legislation is placed in the public domain for
+    30 days": a clause whose draft noun is what a practice handles, opened by "as per", "under", "conformément à",
+    "según" (polarity kind `according`) and a text named (kind `instrument`) in the clauses before it: the answer is
+    the practice that text prescribes, or the draft the reader stopped at (round fourteen in_union_states 40).
+    `lead` holds the token lists of the sentence's clauses before the deciding one."""
+    draft = find(toks, "draft")
+    if draft is None and not has_cue(toks, "draft_noun"):
+        return False
+    if draft is not None and has_cue(toks[:3], "according") and find(toks, "instrument", 0, draft[0]) is not None:
+        return True   # one clause: "Conformément au décret de 2017 …, les avant-projets de loi sont soumis au public"
+    return any(has_cue(cl[:3], "according") and find(cl, "instrument") is not None for cl in lead)
