@@ -60,7 +60,8 @@ ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_an
                                 "fr_maroc_dahir.txt", "es_argentina_media_sancion.txt", "fr_tunisie_circulaires.txt",
                                 "fr_haiti_bailleurs.txt", "es_mexico_federal.txt", "fr_rdc_ministere.txt",
                                 "es_uruguay_agesic.txt", "es_chile_tramite.txt", "fr_benin_abreviations.txt",
-                                "de_oesterreich_deutsch.txt",
+                                "de_oesterreich_deutsch.txt", "fr_suisse_cantons.txt", "es_ecuador_registro.txt",
+                                "ar_jordan_arabic.txt",
                                 # English switching into Filipino: its Filipino answers are placed as Filipino
                                 "ph_code_switching.txt"}
 # English answers the detector cannot yet place (flagged 'answer language unclear', so never read wrong unseen):
