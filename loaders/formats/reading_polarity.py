@@ -128,7 +128,7 @@ from .reading_statuses import (
     stronger_later,
 )
 from .reading_transcripts import transcript
-from .reading_typed_answers import assented, awaits_adoption, typed_word
+from .reading_typed_answers import assented, awaits_adoption, consent_on_condition, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_unasked import denies_unasked
 from .reading_words import (
@@ -211,6 +211,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
             reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
+                reading = consent_on_condition(reading, ans)   # "Yes, subject to final clearance by the Minister"
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)

@@ -102,6 +102,26 @@ def assented(a: Answer) -> Reading | None:
     return Reading("yes", None, "assent", cite("assent", tuple(first.toks[:6]), a.text))
 
 
+FLAG_CONSENT_CONDITIONAL = "consent on a condition: given, or not yet?"
+
+
+def consent_on_condition(reading: Reading, a: Answer) -> Reading:
+    """The consent question answered with a condition on it (polarity kind `condition`: "subject to final
+    clearance by the Minister", "only after clearance", "sous réserve de validation", "sujeto a la aprobación"):
+    a consent given on a condition (a typed Yes, an assent) stays yes; words with a condition and no consent say
+    it is not given yet, unknown (also when the condition was read as a step awaited, "Sujeto a la aprobación del
+    Despacho"); a refusal stays no; flagged, since publishing waits on someone else's word."""
+    if not evidence.consent_question(a.topic) or not has_cue(tokens(a.text), "condition"):
+        return reading
+    if reading.answer == "no" and (explicit(a.sents[0]) == "no" or any(negated(cl.toks) for cl in a.lead_clauses)):
+        return reading   # "No. Not before clearance by the Minister": refused
+    consented = explicit(a.sents[0]) == "yes" or has_cue(tokens(a.text), "assent")
+    if consented:
+        return Reading("yes", FLAG_CONSENT_CONDITIONAL, reading.rule, reading.evidence)
+    return Reading("unknown", FLAG_CONSENT_CONDITIONAL, "consent on a condition",
+                   cite("expectation", tuple(tokens(a.sents[0])[:4]), a.text))
+
+
 def _after_typed_word(a: Answer, labelled: bool = False) -> str:
     """The answer's own words after its typed Yes or No: the rest of the first sentence ("Yes – a strategy is
     being drafted"), or, when the typed word stands alone ("Oui. Observations : …", "No. Remarks: …"), the

@@ -124,3 +124,29 @@ def test_a_status_beside_a_partnership_in_force_is_more_information():
 def test_a_denial_beside_a_partnership_question_still_decides():
     assert read_answer("There are no digital cooperation agreements at present.", "en", 2022,
                        PARTNERSHIPS).answer == "no"
+
+
+CONDITIONAL = "consent on a condition: given, or not yet?"
+
+
+@pytest.mark.parametrize("text, lang, answer", [
+    ("Yes, provided that the annex on sub-national bodies is left out.", "en", "yes"),
+    ("We agree, subject to clearance by the Permanent Secretary.", "en", "yes"),
+    ("Only after clearance by the Minister's office.", "en", "unknown"),
+    ("Oui, sous réserve de validation par le Secrétaire général.", "fr", "yes"),
+    ("Sujeto a la aprobación del Despacho del Viceministro.", "es", "unknown"),
+])
+def test_a_consent_on_a_condition_is_flagged(text, lang, answer):
+    r = read_answer(text, lang, 2022, CONSENT)
+    assert (r.answer, r.flag) == (answer, CONDITIONAL)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Yes.", "yes"),
+    ("We are content for this to be published, on the understanding that it gives the national position only.",
+     "yes"),
+    ("No. Not before clearance by the Minister.", "no"),
+])
+def test_a_consent_without_a_condition_or_a_refusal_is_not_flagged_so(text, answer):
+    r = read_answer(text, "en", 2022, CONSENT)
+    assert (r.answer, r.flag) == (answer, None)
