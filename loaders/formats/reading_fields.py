@@ -22,7 +22,9 @@ def status_value(detail: str) -> str | None:
     """The value of the answer's first field whose label is a status label (polarity kind `status_label`:
     "Estado", "Statut", "Situación", "Status"), or None."""
     labels = cues().words["status_label"] | {" ".join(p) for p in cues().phrases["status_label"]}
-    for m in re.finditer(r"(?:^|\n|[•|])\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s?:\s*(?=\S)(?!//)", detail):
+    # after a sentence's end too: "Data Protection Act 2012. Status: repealed."
+    for m in re.finditer(r"(?:^|\n|[•|]|(?<=[.;])\s)\s*([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s?:\s*(?=\S)(?!//)",
+                         detail):
         if " ".join(tokens(m.group(1))) not in labels:
             continue
         rest = detail[m.end():]
@@ -58,6 +60,15 @@ def with_status_field(text: str, question: str, edition: int | None,
         return Reading("yes", FLAG_MIXED, "status field: partial",
                        evidence.Evidence("in place", tuple(toks)).describe(text))
     own = read(value, question, edition=edition)
+    before = text[:text.find(value)] if value in text else ""
+    labels = cues().words["status_label"] | {w for p in cues().phrases["status_label"] for w in p}
+    if not [t for t in tokens(before) if t.isalnum() and t not in labels]:
+        before = ""   # "Estado: Sin ley … Instrumentos vigentes: …": the field opens the answer, it names nothing first
+    if own.answer == "no" and whole.answer == "yes" and (whole.evidence or "").startswith(WEAK_EVIDENCE + ("stated:",)) \
+            and before and not _own_words(before, whole):
+        # "Data Protection Act 2012. Status: repealed.": the words before only name the text; its status field says
+        # what became of it (as a pasted row's status cell does)
+        return Reading("no", own.flag, "the status field of a text named", own.evidence)
     if own.answer in {"yes", "no"} and whole.answer in {"yes", "no"} and own.answer != whole.answer \
             and whole.flag is None:
         return Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)

@@ -130,7 +130,7 @@ from .reading_statuses import (
 from .reading_transcripts import transcript
 from .reading_typed_answers import assented, awaits_adoption, consent_on_condition, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
-from .reading_unasked import denies_unasked
+from .reading_unasked import denies_unasked, evaluation_denied
 from .reading_words import (
     cues,
     has_cue,
@@ -324,7 +324,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
-                  or contrast_after.operating_after_contrast(w, a, k))   # "… yet to be launched. However, some MACs …"
+                  or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
+                  or _evaluation_only(w, a))   # "The strategy has not been assessed for its impact yet; it is in force …"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -430,6 +431,17 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
             # confirms the denial of a specific one, it does not affirm it
             return FLAG_LATER_AFFIRMS
     return None
+
+
+def _evaluation_only(w: Weighed, a: Answer) -> Reading | None:
+    """A denial of an evaluation the question did not ask about presupposes the thing evaluated: yes, flagged
+    (reading_unasked.evaluation_denied); not when the thing is itself a draft or plan."""
+    toks = w.decider.toks
+    if not evaluation_denied(toks, a.topic) or has_cue(toks, "draft_noun") or evidence.status_noun(toks, w.decider.names):
+        return None   # ("pas encore" is no status here: "n'a pas encore été évaluée" is about the evaluation)
+    neg = next(i for i, t in enumerate(toks) if t in cues().words["negator"])
+    return Reading("yes", FLAG_NEGATION_IN_YES, "an evaluation denied, the thing presupposed",
+                   cite("stated", tuple(toks[:neg]), a.text))
 
 
 def _clauses_before(decider, a: Answer, k: int) -> list[list[str]]:

@@ -15,7 +15,7 @@ from .reading_answer import asked_stems
 from .reading_clauses import Clause, negated
 from .reading_declines import ASKED_STEM
 from .reading_evidence import find, finite_verb
-from .reading_words import cues, has_cue, starts_at
+from .reading_words import cues, has_cue, starts_at, tokens
 
 # A short word of the question that names something: an acronym or a number with letters ("AI", "IoT", "5G").
 ACRONYM_RE = re.compile(r"\b\w(?=\w{1,3}\b)\w*[A-Z0-9]\w*\b")
@@ -56,3 +56,33 @@ def denies_unasked(affirmed: Clause, denial: Clause, topic: str) -> bool:
     long, short = _asked(topic)
     return (_names(affirmed.toks[verb:verb + VERB_WORDS], long, short)
             and not _names(denial.toks, long, short))
+
+
+EVALUATION_REACH = 5   # "has not been evaluated", "has not yet been assessed", "n'a pas encore été évaluée"
+
+
+def evaluation_denied(toks: list[str], topic: str) -> bool:
+    """"The strategy has not been assessed for its impact yet", "La stratégie n'a pas encore été évaluée": the
+    negation bears on an evaluation of the thing (polarity kind `evaluation_verb`: evaluated, assessed, reviewed,
+    audited; évaluée; evaluada), which presupposes the thing, and the question does not ask about an evaluation.
+    Not a denial of the thing ("No strategy has been evaluated", "There is no strategy"): the negator must follow
+    the subject, within EVALUATION_REACH words of the evaluation verb."""
+    c = cues()
+    neg = next((i for i, t in enumerate(toks) if t in c.words["negator"]), None)
+    if neg is None or neg == 0 or toks[0] in {"there", "no", "none", "nothing"}:
+        return False
+    hit = next((i for i in range(neg + 1, min(len(toks), neg + 1 + EVALUATION_REACH + 1))
+                if has_cue(toks[i:i + 1], "evaluation_verb")), None)
+    if hit is None or not all(t in c.words["auxiliary"] or t in c.words["negator"] or t in VERB_GROUP_ADVERBS
+                              for t in toks[neg + 1:hit]):
+        return False   # "Il n'existe pas de stratégie évaluée": a noun between, the negation denies the thing
+    return not any(t.startswith(EVALUATION_STEMS) for t in tokens(topic))
+
+
+# Words inside a verb group between the negator and the participle ("has not yet been", "n'a pas encore été").
+VERB_GROUP_ADVERBS = {"yet", "been", "ever", "formally", "fully", "independently", "externally", "still", "encore", "été",
+                      "ete", "jamais", "officiellement", "aún", "aun", "todavía", "todavia", "sido", "nunca",
+                      "formalmente"}
+# Stems of a question that asks about an evaluation itself ("Has the strategy been evaluated?"): there the denial
+# answers.
+EVALUATION_STEMS = ("evaluat", "assess", "review", "audit", "évalu", "evalu", "monitor")

@@ -48,7 +48,7 @@ KINDS |= {"link_word"}
 # Round fourteen K (reading_referrals): a matter belonging to another body, an annex pointed to, no overview held
 KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 # Round fourteen, lead (reading_works): a practice under a text ("As per the … Policy, 2014, draft legislation is …")
-KINDS |= {"according", "condition"}
+KINDS |= {"according", "condition", "evaluation_verb"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

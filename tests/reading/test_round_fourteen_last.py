@@ -150,3 +150,36 @@ def test_a_consent_on_a_condition_is_flagged(text, lang, answer):
 def test_a_consent_without_a_condition_or_a_refusal_is_not_flagged_so(text, answer):
     r = read_answer(text, "en", 2022, CONSENT)
     assert (r.answer, r.flag) == (answer, None)
+
+
+STRATEGY = "Does the country have a national e-government strategy?"
+EVALUATED = "Has the national e-government strategy been evaluated?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Digital Strategy has not yet been formally evaluated; it has applied since 2019.", "en"),
+    ("The Strategy, adopted in 2020, has not been reviewed since.", "en"),
+    ("La stratégie n'a pas encore été évaluée ; elle s'applique depuis 2019.", "fr"),
+    ("La Estrategia aún no ha sido evaluada.", "es"),
+])
+def test_an_evaluation_denied_presupposes_the_thing_yes_flagged(text, lang):
+    r = read_answer(text, lang, 2022, STRATEGY)
+    assert (r.answer, r.flag) == ("yes", "negation inside a yes sentence")
+
+
+@pytest.mark.parametrize("text, question", [
+    ("No strategy has been evaluated.", STRATEGY),
+    ("There is no evaluated strategy.", STRATEGY),
+    ("The draft strategy has not been reviewed yet.", STRATEGY),
+    ("The strategy has not been evaluated yet.", EVALUATED),
+])
+def test_a_denial_of_the_thing_or_of_an_asked_evaluation_stays_no(text, question):
+    assert read_answer(text, "en", 2022, question).answer == "no"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Electronic Transactions Act 2008. Status: repealed.", "no"),
+    ("Electronic Transactions Act 2008. Status: in force.", "yes"),
+])
+def test_a_status_field_after_a_text_named_says_what_became_of_it(text, answer):
+    assert read_answer(text, "en", 2022, DATA_LAW).answer == answer
