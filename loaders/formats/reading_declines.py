@@ -7,6 +7,7 @@ from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_not_assessed as not_assessed
+from . import reading_references as references
 from . import reading_referrals as referrals
 from . import reading_unanswerable as unanswerable
 from .reading_answer import (
@@ -22,12 +23,14 @@ from .reading_clauses import (
     FLAG_UNAWARE,
     STOP,
     Reading,
+    clauses,
     mask_idioms,
     negated,
     pending,
+    strip_label,
 )
 from .reading_deferred_entry import inapplicable_then_draft
-from .reading_held_elsewhere import held_elsewhere
+from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_words import (
     cues,
     has_cue,
@@ -86,9 +89,11 @@ def declined(a: Answer) -> Reading | None:
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
+    reasons = bracketed_reason(a.sents[0])   # "Not applicable (city-state; no sub-national government)": its reason
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
             and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
-            and not _not_in_the_report(cl.toks) and not referrals.outside_scope(cl.toks)]   # "…, as the information is not held in a form …": its reason
+            and not _not_in_the_report(cl.toks) and not referrals.outside_scope(cl.toks)   # "…, as the information is not held in a form …": its reason
+            and not (reasons and set(cl.toks) <= reasons)]
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)
@@ -112,8 +117,54 @@ def declined(a: Answer) -> Reading | None:
 
 
 def _named_later(a: Answer) -> bool:
-    """Does a sentence after the first give an address or name an instrument in force or working?"""
-    return any("url" in tokens(s) for s in a.sents[1:]) or history.affirmed_later(a.sents, 0)
+    """Does a sentence after the first give an address, name an instrument in force or working, or name something and
+    point to another answer for it ("DGM = govt component of Smart Nation initiative (2014) – see Q.19.", round
+    fifteen M)?"""
+    return (any("url" in tokens(s) or _names_then_points(s) for s in a.sents[1:])
+            or history.affirmed_later(a.sents, 0))
+
+
+SEGMENT_RE = re.compile(r"\s[–—-]\s|;\s*|,\s*")
+BRACKET_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _names_then_points(sentence: str) -> bool:
+    """Words of its own, then a last segment (after a dash, semicolon or comma) that is only a pointer to another
+    answer ("… – see Q.19", "…; voir Q.19", "…, véase la P.19")."""
+    parts = [p for p in SEGMENT_RE.split(sentence.strip().rstrip(".")) if p.strip()]
+    return len(parts) > 1 and references.is_pointer(parts[-1]) and not references.is_pointer(parts[0])
+
+
+def bracketed_reason(sentence: str) -> set[str]:
+    """The words in brackets right after a "not applicable" ("Not applicable (city-state; no sub-national
+    government)", "Sans objet (pas de collectivités locales)", "No aplica (no existen gobiernos subnacionales)"): the
+    reason the question does not apply, not a denial of the thing asked (round fifteen M). "N/A, as there is no
+    portal" and "N/A – no law covers this yet" give the denial outside brackets, as before."""
+    words: set[str] = set()
+    for m in BRACKET_RE.finditer(sentence):
+        before = deferral.without_softeners(tokens(sentence[:m.start()]))
+        if before and has_cue(before, "inapplicable") and len([t for t in before if t.isalpha()]) <= INAPPLICABLE_WORDS:
+            words |= set(tokens(m.group(1)))
+    return words
+
+
+INAPPLICABLE_WORDS = 3   # "Not applicable", "N/A", "Not really applicable": the cue alone before the bracket
+
+
+def declined_after_nothing(a: Answer, k: int) -> Reading | None:
+    """Sentence k declines, and every sentence before it named nothing the reader could weigh ("Provincial subject
+    after the 18th Amendment. The information may be obtained from the concerned Division.", round fifteen M): the
+    decline is the answer, unknown and flagged, not a plain statement read as yes. Only the last sentence, and not a
+    bare "N/A": "A (i) e-information – … N/A (iii) e-decision-making. Guidelines …" marks one part, read as before. A
+    sentence that also denies something outside its decline is left to the ordinary rules."""
+    if k != len(a.sents) - 1:
+        return None
+    cls = clauses(strip_label(a.sents[k]))
+    cue = next((cl.toks for cl in cls if is_decline(cl.toks, topic=a.topic)), None)
+    if cue is None or has_cue(deferral.without_softeners(cue), "inapplicable") or any(
+            negated(cl.toks) and not is_decline(cl.toks, topic=a.topic) for cl in cls):
+        return None
+    return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(cue[:3]), a.sents[k]))
 
 
 RELATIVE_OPENERS = {"que", "qui", "which", "who"}   # also complementizers: only here, where a relative follows a body
@@ -188,6 +239,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
+            or not_custodian(toks) or not_compiled(toks, topic)   # "… is not the custodian of this information"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
             or referrals.declines(toks))   # "Please see Annexure-I", "We do not hold a central list"

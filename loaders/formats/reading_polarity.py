@@ -86,6 +86,7 @@ from .reading_covered_elsewhere import covered_by_named, covered_later, function
 from .reading_declines import (
     ASKED_STEM,
     declined,
+    declined_after_nothing,
     expected,
     later_declines,
     whole_answer,
@@ -300,6 +301,9 @@ def _weighed_answer(a: Answer) -> Reading:
     if not ([cl for cl in a.lead_clauses if cl.main] or a.lead_clauses):
         return Reading("unknown", None, "no words")  # a stray glyph or dash
     for k, sentence in enumerate(a.sents):
+        late = declined_after_nothing(a, k) if k else None
+        if late is not None:
+            return late   # "Provincial subject after …. The information may be obtained from …": nothing, then a decline
         w = weigh(clauses(strip_label(sentence)) if k else a.lead_clauses, a.topic, a.edition, leading=True)
         if w is None:
             continue

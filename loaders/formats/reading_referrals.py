@@ -10,7 +10,7 @@ from .reading_words import cues, starts_at
 FLAG_LATER_DECLINES = "a reading, then a later sentence declines: in part, or not known?"
 
 SUBJECT_WORDS = 2     # "This", "The matter", "Esta consulta": the pointer to the question before the cue
-ANNEX_REACH = 3       # "Please see Annexure-I", "Voir l'annexe 2", "Véase el anexo"
+ANNEX_REACH = 4       # "Please see Annexure-I", "Voir l'annexe 2", "See the respective agencies' web pages"
 PRONOUNS = {"it", "this", "that", "cela", "ceci", "ça", "ce", "esto", "ello", "eso"}
 SPEAKERS = {"we", "i", "nous", "je", "on", "nosotros", "yo", "se"}
 

@@ -49,6 +49,8 @@ KINDS |= {"link_word"}
 KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 # Round fourteen, lead (reading_works): a practice under a text ("As per the … Policy, 2014, draft legislation is …")
 KINDS |= {"according", "condition", "evaluation_verb"}
+# Round fifteen M (reading_held_elsewhere): the speaker not the keeper of the information, nor compiling it
+KINDS |= {"custodian_noun", "compiling_verb"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
