@@ -26,6 +26,7 @@ from . import reading_noise as noise
 from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
+from . import reading_option_denials as option_denials
 from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
 from .reading_words import current_language, language
 
@@ -610,6 +611,8 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
         if written is not None and works.option_not_in_force(written.evidence, written.answer):
             # "Other: cinq ans (2021-2025), sous réserve de l'adoption du projet de stratégie": a draft's period
             return Own("unknown", "inferred", works.FLAG_OPTION_NOT_IN_FORCE, written.evidence)
+        if written is not None and option_denials.option_denied(d.detail, written.evidence, written.answer):
+            return Own("unknown", "inferred", option_denials.FLAG_OPTION_DENIED, written.evidence)
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     typed = _typed_mark(d, written)
     if typed is not None:
