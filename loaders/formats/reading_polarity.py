@@ -118,6 +118,7 @@ from .reading_stances import (
     without_correction,
 )
 from .reading_stand_ins import acting_later, only_basis
+from .reading_functions_done import formal_form_coming, functions_exercised
 from .reading_statuses import (
     commences_after,
     later_status,
@@ -322,6 +323,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
+                  or functions_exercised(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k))   # "… yet to be launched. However, some MACs …"
         if turned is not None:
@@ -349,6 +351,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
+    if later is not None and formal_form_coming(w, later[0]):
+        later = None   # "… les fonctions sont exercées par … ; un décret portant création du poste est en cours"
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided

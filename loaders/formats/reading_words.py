@@ -49,6 +49,8 @@ KINDS |= {"link_word"}
 KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 # Round fourteen, lead (reading_works): a practice under a text ("As per the … Policy, 2014, draft legislation is …")
 KINDS |= {"according"}
+# Round fifteen N (reading_functions_done): a denied post's functions exercised by another
+KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
