@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from . import reading_references as references
-from .reading_answer import Answer, Weighed, cite
-from .reading_clauses import FLAG_HEDGED, Clause, Reading, clauses, negated, pending, strip_label
-from .reading_words import cues, has_cue
+from .reading_answer import Answer, Weighed, affirm_evidence, cite
+from .reading_clauses import FLAG_HEDGED, STOP, Clause, Reading, clauses, negated, pending, strip_label
+from .reading_words import cues, has_cue, stem, tokens
 
 FUNCTION_REACH = 4   # "les fonctions correspondantes sont exercées": the verb within a few words of the noun
 
@@ -54,3 +54,37 @@ def formal_form_coming(w: Weighed, later: Clause) -> bool:
     being finalised", "un decreto de creación del cargo está en trámite"): the form still to come is what was
     denied; the work done now stays the answer, yes, flagged (round fifteen fr_senegal_narratif 4)."""
     return w.flag == FLAG_HEDGED and has_cue(later.toks, "creation_noun")
+
+
+LABEL_WORDS = 5   # "WOG strategic planning:": a short field label naming the work, not a sentence before a colon
+
+
+def function_labelled_body(w: Weighed, a: Answer, k: int) -> Reading | None:
+    """"• No dedicated planning ministry. WOG strategic planning: Strategy Group, PMO – https://…": a dedicated form
+    denied (kind `specific`), then a short label naming the denied thing's work (it shares a content word with the
+    denial) and, after its colon, the body that does it by name: the work is done, only the form is denied (round
+    fifteen sg_crisp_bullets 5/planning). Yes, flagged `denied only 'as such': done elsewhere?`. Not when what
+    follows the label is denied, a status short of in force, or a pointer ("Planning: see Q.21")."""
+    toks = w.decider.toks
+    if not negated(toks) or pending(toks, w.decider.names) or not has_cue(toks, "specific") \
+            or k + 1 >= len(a.sents):
+        return None
+    sentence = a.sents[k + 1].lstrip("•▪●◦*- \t")
+    label, colon, value = sentence.partition(":")
+    label_words = [t for t in tokens(label) if t.isalpha()]
+    if not colon or not value.strip() or not label_words or len(label_words) > LABEL_WORDS \
+            or references.is_pointer(value):
+        return None
+    c = cues()
+    denied = {stem(t) for t in toks if t.isalpha() and len(t) > 3 and t not in STOP and t not in c.words["negator"]
+              and not has_cue([t], "specific")}
+    if not denied & {stem(t) for t in label_words}:
+        return None   # "No dedicated ministry. Contact: Ministry of Finance": the label names no work denied
+    first = next((cl for cl in clauses(value) if cl.main), None)
+    if first is None or negated(first.toks) or pending(first.toks, first.names):
+        return None
+    found = affirm_evidence([first], value)
+    if found is None:
+        return None
+    return Reading("yes", FLAG_HEDGED, "a dedicated form denied, a body named for its work",
+                   cite(found[0], found[1], sentence))
