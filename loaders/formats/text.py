@@ -27,6 +27,7 @@ from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
 from . import reading_option_denials as option_denials
+from . import reading_pointer_sentences as pointer_sentences
 from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
 from .reading_words import current_language, language
 
@@ -932,8 +933,12 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         # words of its own that decide by more than naming ('See Q12 – the strategy refers to …'; not 'Same as in
         # q16; the PSI act.', which only names what Q16 holds)
         kind = (own.evidence or '').split(':', 1)[0]
-        node.own_words = (ref.continued and references.words_after(d.detail)
-                          and (kind in OWN_WORDS_KINDS or (kind == "stated" and _a_statement_after(d.detail))))
+        node.own_words = bool(references.words_after(d.detail) and (
+            (ref.continued and (kind in OWN_WORDS_KINDS or (kind == "stated" and _a_statement_after(d.detail))))
+            # "We would refer to our answer at Q.12. MyGovID is identified in the Strategy as …": a pointer
+            # sentence, then sentences of its own
+            or (not ref.continued and (kind in OWN_WORDS_KINDS or kind == "stated")
+                and pointer_sentences.statement_after_pointer_sentence(d.detail))))
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
