@@ -23,8 +23,8 @@ from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_drafting_jobs import names_drafter
 from .reading_horizon import plan_horizon
 from .reading_name_years import repeats_plan_horizon
-from .reading_outputs_reported import output_reported
 from .reading_near_future import near_future
+from .reading_outputs_reported import output_reported
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,

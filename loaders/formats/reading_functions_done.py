@@ -88,3 +88,8 @@ def function_labelled_body(w: Weighed, a: Answer, k: int) -> Reading | None:
         return None
     return Reading("yes", FLAG_HEDGED, "a dedicated form denied, a body named for its work",
                    cite(found[0], found[1], sentence))
+
+
+def unless_formal_form_coming(w: Weighed, later: tuple[Clause, str] | None) -> tuple[Clause, str] | None:
+    """The later status, or None when it is that of the formal post still to come (`formal_form_coming`)."""
+    return None if later is not None and formal_form_coming(w, later[0]) else later

@@ -96,6 +96,7 @@ from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
+from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
@@ -118,7 +119,6 @@ from .reading_stances import (
     without_correction,
 )
 from .reading_stand_ins import acting_later, only_basis
-from .reading_functions_done import formal_form_coming, function_labelled_body, functions_exercised
 from .reading_statuses import (
     commences_after,
     later_status,
@@ -351,8 +351,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
-    if later is not None and formal_form_coming(w, later[0]):
-        later = None   # "… les fonctions sont exercées par … ; un décret portant création du poste est en cours"
+    later = unless_formal_form_coming(w, later)   # "… fonctions exercées par … ; un décret portant création …"
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided

@@ -23,11 +23,11 @@ from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 from . import footnotes
 from . import reading_legend as legend
 from . import reading_noise as noise
+from . import reading_option_denials as option_denials
+from . import reading_pointer_sentences as pointer_sentences
 from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
-from . import reading_option_denials as option_denials
-from . import reading_pointer_sentences as pointer_sentences
 from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
 from .reading_words import current_language, language
 
