@@ -323,8 +323,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
-                  or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
+                  or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k))   # "… yet to be launched. However, some MACs …"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
