@@ -864,10 +864,6 @@ KNOWN_MISREADINGS = {
                                                    "part'); the analyst reads no (platform 'Participa' only 'en "
                                                    "marcha blanca desde octubre de 2022 con tres ministerios' (a "
                                                    "soft-launch …)",
-    ("es_chile_tramite.txt", "4"): "'No existe en la legislación vigente un cargo denominado CIO. Las funciones "
-                                   "equivalentes …': read no (flagged 'denied only 'as such': done elsewhere?'); "
-                                   "the analyst reads yes ('No existe ... un cargo denominado CIO. Las funciones "
-                                   "equivalentes las ejerce la Jefa de la División de …)",
     ("es_chile_tramite.txt", "5/health"): "'Ministerio de Salud (MINSAL), https://www.minsal.cl.example': read "
                                           "unknown (flagged 'answer language unclear: not read'); the analyst reads"
                                           " yes",

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import reading_entry_words as entry_words
 from . import reading_evidence as evidence
+from .reading_date_ranges import month_range
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
 from .reading_words import (
@@ -96,8 +97,8 @@ class _Cutter:
 
     def _hard_break(self, i: int) -> int:
         t = self.toks[i]
-        if t not in {";", ":", "+", "–", "—", "-"}:
-            return 0
+        if t not in {";", ":", "+", "–", "—", "-"} or month_range(self.toks, i):
+            return 0   # "(septiembre - diciembre de 2022)": a range of dates
         self.close(joint="–" if t in {"—", "-"} else t)
         self.relative_waiting = False
         return 1

@@ -22,7 +22,9 @@ from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_drafting_jobs import names_drafter
 from .reading_horizon import plan_horizon
+from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
+from .reading_outputs_reported import output_reported
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -433,7 +435,7 @@ def _step_not_awaited(cls: str, toks: list[str], hit: tuple[int, tuple[str, ...]
     # "aplicativo FirmaEC para firma y validación de documentos": what the service is for; "The … Act says the
     # accounts have to be published": a duty the text lays down
     return (_service_purpose(toks, hit[0]) or senses.prescribed(toks, hit[0], _instrument_word)
-            or _in_title(toks, hit))
+            or _in_title(toks, hit) or output_reported(toks, hit))   # "Results submitted to the … Office"
 
 
 def _in_title(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
@@ -709,7 +711,8 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
                        or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
             continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
         if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None \
-                and not plan_horizon(toks, i, _predicate_at):   # "la politique … à l'horizon 2035": the plan's span
+                and not plan_horizon(toks, i, _predicate_at) \
+                and not repeats_plan_horizon(toks, i, _predicate_at):   # "… Horizon 2035 (PSH 2035)": its name
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
     return ended_by_date(toks, edition)
 

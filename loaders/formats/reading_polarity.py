@@ -97,6 +97,7 @@ from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
+from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
@@ -328,6 +329,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
+                  or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
                   or _evaluation_only(w, a))   # "The strategy has not been assessed for its impact yet; it is in force …"
         if turned is not None:
@@ -355,6 +357,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "… Act 1982 (Cth) provides a right of access … Each State has its own FOI legislation.": not a status after it
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
+    later = unless_formal_form_coming(w, later)   # "… fonctions exercées par … ; un décret portant création …"
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided

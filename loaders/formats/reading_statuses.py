@@ -25,6 +25,7 @@ from .reading_clauses import (
     strip_label,
 )
 from .reading_separate_texts import separate_text_pending
+from .reading_stages_between import bill_between_chambers
 from .reading_words import (
     cues,
     has_cue,
@@ -74,7 +75,10 @@ def stronger_later(a: Answer, k: int) -> tuple[str, tuple[str, ...]] | None:
     """Evidence stronger than a name in a later sentence (an instrument in force, a service operating)."""
     for sentence in a.sents[k + 1:]:
         sentence = strip_label(sentence)
-        found = affirm_evidence([cl for cl in clauses(sentence) if cl.main], sentence)
+        mains = [cl for cl in clauses(sentence) if cl.main]
+        if bill_between_chambers(mains):
+            continue   # "… Bill, 2020 — passed by the Senate; pending before the National Assembly": still a bill
+        found = affirm_evidence(mains, sentence)
         if found is not None and found[0] in {"in force", "operating", "in place"}:
             return found[0], found[1]
     return None

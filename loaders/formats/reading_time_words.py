@@ -10,7 +10,7 @@ from .reading_words import current_language, supported_languages, table_path, to
 
 TIME_KINDS = {"update_label", "earlier_label", "unchanged", "addition", "horizon_word", "date_horizon_word",
               "span_noun", "vision_noun", "progressive_aux", "study_stem", "preparing_stem", "consulting_stem",
-              "principle_tail", "principle_verb", "until_opener"}
+              "principle_tail", "principle_verb", "until_opener", "month"}
 # A year written in a cue ("YEAR update", "as in YEAR") stands for any year.
 YEAR = "YEAR"
 YEAR_PATTERN = r"(?:19|20)\d\d"

@@ -51,6 +51,10 @@ KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 KINDS |= {"according", "condition", "evaluation_verb"}
 # Round fifteen M (reading_held_elsewhere): the speaker not the keeper of the information, nor compiling it
 KINDS |= {"custodian_noun", "compiling_verb"}
+# Round fifteen N (reading_functions_done): a denied post's functions exercised by another
+KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
+# Round fifteen N (reading_outputs_reported): results sent to an office are reported, not awaiting a step
+KINDS |= {"output_noun"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

@@ -23,6 +23,8 @@ from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 from . import footnotes
 from . import reading_legend as legend
 from . import reading_noise as noise
+from . import reading_option_denials as option_denials
+from . import reading_pointer_sentences as pointer_sentences
 from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
@@ -610,6 +612,8 @@ def _own_reading(d: Draft, edition: int | None = None) -> Own:
         if written is not None and works.option_not_in_force(written.evidence, written.answer):
             # "Other: cinq ans (2021-2025), sous réserve de l'adoption du projet de stratégie": a draft's period
             return Own("unknown", "inferred", works.FLAG_OPTION_NOT_IN_FORCE, written.evidence)
+        if written is not None and option_denials.option_denied(d.detail, written.evidence, written.answer):
+            return Own("unknown", "inferred", option_denials.FLAG_OPTION_DENIED, written.evidence)
         return Own("yes", "inferred", None, f"option: '{d.detail[:100]}'") if d.detail else Own("unknown", "none")
     typed = _typed_mark(d, written)
     if typed is not None:
@@ -929,8 +933,12 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         # words of its own that decide by more than naming ('See Q12 – the strategy refers to …'; not 'Same as in
         # q16; the PSI act.', which only names what Q16 holds)
         kind = (own.evidence or '').split(':', 1)[0]
-        node.own_words = (ref.continued and references.words_after(d.detail)
-                          and (kind in OWN_WORDS_KINDS or (kind == "stated" and _a_statement_after(d.detail))))
+        node.own_words = bool(references.words_after(d.detail) and (
+            (ref.continued and (kind in OWN_WORDS_KINDS or (kind == "stated" and _a_statement_after(d.detail))))
+            # "We would refer to our answer at Q.12. MyGovID is identified in the Strategy as …": a pointer
+            # sentence, then sentences of its own
+            or (not ref.continued and (kind in OWN_WORDS_KINDS or kind == "stated")
+                and pointer_sentences.statement_after_pointer_sentence(d.detail))))
         node.also += [(q, "") for q in ref.more if q in questions and (q, "") != key]
         node.pointer = references.pointer_words(d.detail)
         flag = None
