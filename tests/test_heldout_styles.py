@@ -37,6 +37,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 5610/5915 = 0.9484 with round fifteen joined (its 6 sets 369/390 once none was wrong without a flag, 21 flagged
+# disagreements strict xfails; es_chile_tramite 4 right after its fixes; floor kept at 0.948);
 # 5240/5525 = 0.9484 with round fourteen joined (its 5 read sets 292/325 once none was wrong without a flag, 33
 # flagged disagreements strict xfails; tt_caribbean_plain 22 right after its fixes; ar_jordan_arabic NOT_READ;
 # floor lowered to 0.948);
@@ -93,11 +95,11 @@ NOT_READ_EXCEPTIONS = {
     ("ar_jordan_arabic", "45"): ("yes", None),  # the consent box ticked
 }
 
-# Sets whose writers answered every question (rounds eleven to fourteen): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven to fifteen): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
 ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
                     "fr_rdc_ministere", "es_uruguay_agesic", "au_audit_findings", "es_chile_tramite",
-                    "fr_benin_abreviations", "ar_jordan_arabic"}
+                    "fr_benin_abreviations", "ar_jordan_arabic", "pk_notified_pipeline", "sg_crisp_bullets"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -1078,6 +1080,90 @@ KNOWN_MISREADINGS = {
                                        "affirms'); the analyst reads yes (opens 'No se cuenta con una ley "
                                        "específica de ciberseguridad' (bill 'en primer debate'), but 'Se encuentran"
                                        " …)",
+    # Fifteenth round (es_colombia_conpes, fr_senegal_narratif, ie_civil_service_narrative, ke_gazette_officialese,
+    # pk_notified_pipeline, sg_crisp_bullets; moved in from heldout_new/ once none was wrong without a flag:
+    # docs/reading.md, "After round fifteen (M)" and "(N)").
+    ("es_colombia_conpes.txt", "11"): "'- Estado: No existe una ley de ciberseguridad como tal. - Instrumentos "
+                                      "vigentes: - Ley …': read no (flagged 'denied only 'as such': done "
+                                      "elsewhere?'); the analyst reads yes (opens 'Estado: No existe una ley de "
+                                      "ciberseguridad como tal' (the agency bill only 'surtió primer debate'), …)",
+    ("fr_senegal_narratif.txt", "31"): "'Les travaux de prospective relèvent de la Direction générale de la "
+                                       "Planification et des …': read yes (flagged 'negation inside a yes "
+                                       "sentence'); the analyst reads unknown (foresight 'relève de la DGPPE' which"
+                                       " ran the national prospective study behind PSH 2035; 'il n'existe pas, …)",
+    ("fr_senegal_narratif.txt", "40"): "'Pas de manière systématique. Il convient néanmoins de noter que les "
+                                       "rapports de …': read no (flagged 'a specific denial, then a later sentence "
+                                       "affirms'); the analyst reads yes ('Pas de manière systématique' but reports"
+                                       " of some national consultations were published on the Ministry's …)",
+    ("ie_civil_service_narrative.txt", "15"): "'The Department is not in a position to identify legislation which "
+                                              "provides specifically …': read unknown (flagged 'declined in its own"
+                                              " words: none, or not known?'); the analyst reads no ('The Department"
+                                              " is not in a position to identify legislation which provides "
+                                              "specifically for the digital …)",
+    ("ie_civil_service_narrative.txt", "34"): "'Ireland's previous Open Government Partnership National Action Plan"
+                                              " concluded in 2020. …': read yes (flagged 'mixed: in force in "
+                                              "part'); the analyst reads no (previous OGP National Action Plan "
+                                              "concluded in 2020; new plan 'in train', intended end of 2022)",
+    ("ie_civil_service_narrative.txt", "42"): "'The Civil Service Customer Satisfaction Survey was last carried out"
+                                              " in 2017. A further …': read yes (flagged 'a past event, then a plan"
+                                              " or denial: in place now?'); the analyst reads no (Civil Service "
+                                              "Customer Satisfaction Survey 'last carried out in 2017'; a further "
+                                              "survey 'in train', …)",
+    ("ke_gazette_officialese.txt", "4"): "'GCIO function vested in CEO, ICTA — ICT Authority Order, Legal Notice "
+                                         "No. 211 of 2013. …': read no (flagged 'a status beside something in force"
+                                         " or operating: which decides?'); the analyst reads yes (contact filled: "
+                                         "Ag. CEO ICTA '(Government CIO function)'; 'GCIO function vested in CEO, "
+                                         "ICTA' by Legal …)",
+    ("ke_gazette_officialese.txt", "5/finance"): "'The National Treasury — https://www.treasury.go.ke.example "
+                                                 "(Refer to Planning above)': read unknown (flagged 'nothing "
+                                                 "affirms or denies'); the analyst reads yes (The National Treasury"
+                                                 " with link; '(Refer to Planning above)' is extra)",
+    ("ke_gazette_officialese.txt", "11"): "'Computer Misuse and Cybercrimes Act, No. 7 of 2018. In force. National "
+                                          "Computer and …': read no (flagged 'a status beside something in force or"
+                                          " operating: which decides?'); the analyst reads yes (Computer Misuse and"
+                                          " Cybercrimes Act No. 7 of 2018 'In force'; only the Regulations are "
+                                          "'under review by the …)",
+    ("ke_gazette_officialese.txt", "40"): "'Devolved function — counties (county public participation reports). "
+                                          "National level: the …': read yes (flagged 'a plain statement beside a "
+                                          "denial: which decides?'); the analyst reads unknown ('Devolved function "
+                                          "- counties' and 'National level: the State Department is not the "
+                                          "custodian of this …)",
+    ("ke_gazette_officialese.txt", "43"): "'- World Bank — Digital Economy Acceleration Programme (DEAP), under "
+                                          "preparation. - …': read no (flagged 'a status beside something in force "
+                                          "or operating: which decides?'); the analyst reads yes (World Bank, "
+                                          "KOICA, China EXIM, EAC, Smart Africa, Estonia listed)",
+    ("pk_notified_pipeline.txt", "27"): "'N/A': read unknown (flagged 'not applicable: none, or declined?'); the "
+                                        "analyst reads no (bare 'N/A' - read as no such reference; could equally be"
+                                        " read as unknown (not applicable / not available))",
+    ("pk_notified_pipeline.txt", "29/robotics"): "'N/A': read unknown (flagged 'not applicable: none, or "
+                                                 "declined?'); the analyst reads no (bare 'N/A' - read as none; "
+                                                 "could be unknown)",
+    ("pk_notified_pipeline.txt", "29/blockchain"): "'N/A': read unknown (flagged 'not applicable: none, or "
+                                                   "declined?'); the analyst reads no (bare 'N/A' - read as none; "
+                                                   "could be unknown)",
+    ("pk_notified_pipeline.txt", "40"): "'No. Draft policies of MoITT are placed on the website for comments of "
+                                        "stakeholders; …': read unknown (flagged 'a typed Yes or No the answer "
+                                        "doubts'); the analyst reads no ('No.' - drafts placed on the website for "
+                                        "comments, but 'no information on incorporation of comments is …)",
+    ("sg_crisp_bullets.txt", "2/e_services"): "'• Singpass / LifeSG / GoBusiness – see Q.1': read unknown (flagged "
+                                              "'nothing affirms or denies'); the analyst reads yes ('Singpass / "
+                                              "LifeSG / GoBusiness – see Q.1')",
+    ("sg_crisp_bullets.txt", "5/finance"): "'• MOF (fiscal) – https://www.mof.gov.sg.example ; MTI (economy)': read"
+                                           " unknown (flagged 'answer language unclear: not read'); the analyst "
+                                           "reads yes (MOF with link; MTI)",
+    ("sg_crisp_bullets.txt", "5/industry"): "'• MTI – https://www.mti.gov.sg.example ; EDB, Enterprise Singapore': "
+                                            "read unknown (flagged 'answer language unclear: not read'); the "
+                                            "analyst reads yes (MTI with link; EDB, Enterprise Singapore)",
+    ("sg_crisp_bullets.txt", "21"): "'• Not applicable – no national development plan. • DGM = govt component of "
+                                    "Smart Nation …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads unknown ('Not applicable – no national "
+                                    "development plan.' - DGM is part of the Smart Nation initiative (see Q.19); …)",
+    ("sg_crisp_bullets.txt", "32"): "'• Yes – Sandbox trials since 2016: • MAS FinTech Regulatory Sandbox (2016) • "
+                                    "IMDA/PDPC …': read no (flagged 'a typed Yes, then words giving a status short "
+                                    "of in force'); the analyst reads yes ('Yes – Sandbox trials since 2016': MAS "
+                                    "FinTech Regulatory Sandbox, IMDA/PDPC Data Innovation Sandbox, LTA …)",
+    ("sg_crisp_bullets.txt", "44"): "'• Nil.': read no (flagged 'nothing to add to the open question: no, or "
+                                    "nothing given?'); the analyst reads unknown ('Nil.')",
 }
 
 

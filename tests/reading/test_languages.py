@@ -61,12 +61,14 @@ ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_an
                                 "fr_haiti_bailleurs.txt", "es_mexico_federal.txt", "fr_rdc_ministere.txt",
                                 "es_uruguay_agesic.txt", "es_chile_tramite.txt", "fr_benin_abreviations.txt",
                                 "de_oesterreich_deutsch.txt", "fr_suisse_cantons.txt", "es_ecuador_registro.txt",
-                                "ar_jordan_arabic.txt",
+                                "ar_jordan_arabic.txt", "fr_senegal_narratif.txt", "es_colombia_conpes.txt",
                                 # English switching into Filipino: its Filipino answers are placed as Filipino
                                 "ph_code_switching.txt"}
 # English answers the detector cannot yet place (flagged 'answer language unclear', so never read wrong unseen):
 # (file, question, item). Listed exactly, so a fix shows up as a failure to update here.
-NOT_YET_PLACED = {("telegraphic_notes.txt", 23, ""): "'n/a – no sub-natl e-govt strat. (cf. Q4).': abbreviations"}
+NOT_YET_PLACED = {("telegraphic_notes.txt", 23, ""): "'n/a – no sub-natl e-govt strat. (cf. Q4).': abbreviations",
+                  ("sg_crisp_bullets.txt", 5, "finance"): "'• MOF (fiscal) – https://… ; MTI (economy)': acronyms",
+                  ("sg_crisp_bullets.txt", 5, "industry"): "'• MTI – https://… ; EDB, Enterprise Singapore': acronyms"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (HERE.parent / "fixtures" / "heldout").glob("*.txt")
