@@ -369,7 +369,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
         return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
                 or Reading("no", federal_spread.otherwise_flag(later[0]) or (
-                    FLAG_MIXED if passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
+                    FLAG_MIXED if found[0] in WEAK_KINDS and passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
                     "a status after what was named", later[1]))
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
