@@ -7,6 +7,7 @@ from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_not_assessed as not_assessed
+from . import reading_passed_elsewhere as passed
 from . import reading_references as references
 from . import reading_referrals as referrals
 from . import reading_unanswerable as unanswerable
@@ -83,7 +84,17 @@ def declined(a: Answer) -> Reading | None:
         # "Nothing further to add here." to a question that asks whether something exists: nothing is offered, a
         # decline (round twelve F); to the open question it still answers no (reading_open_answers)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
-    belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic))
+    others = passed.others_then_decline(a, lambda t: is_decline(t, topic=a.topic))
+    if others is not None:
+        # "Such services are provided by the Ministries concerned. MITA does not hold a consolidated list." (round
+        # sixteen O): others do it, the speaker knows no more
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(others[:3]), a.text))
+    if passed.refers_to_named(a.sents[0]) and len(a.sents) == 1:
+        # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O)
+        lead = tokens(a.sents[0])
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
+    belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic),
+                                      with_link=not evidence.name_request(a.topic))
     if belongs is not None:
         # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
@@ -242,7 +253,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or not_custodian(toks) or not_compiled(toks, topic)   # "… is not the custodian of this information"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
-            or referrals.declines(toks))   # "Please see Annexure-I", "We do not hold a central list"
+            or referrals.declines(toks)   # "Please see Annexure-I", "We do not hold a central list"
+            or passed.declines(toks))   # "Non à notre niveau", "no mandate on this matter", "difficult to answer"
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:
@@ -417,4 +429,5 @@ def later_declines(reading: Reading, a: Answer) -> Reading:
     """Round fourteen K: a reading from the first sentence, then a later sentence saying the information is not held
     centrally or no overview is held: flagged (reading_referrals.flag_later_decline)."""
     return referrals.flag_later_decline(reading, a, lambda t: _not_held_centrally(t) or _lacks_information(t)
-                                        or referrals.no_overview_held(t))
+                                        or referrals.no_overview_held(t)
+                                        or passed.hard_to_answer(t, reason_only=False))   # "… difficult to answer the total"

@@ -33,6 +33,7 @@ from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_link_awaited as link_awaited
+from . import reading_passed_elsewhere as passed
 from . import reading_references as references
 from . import reading_successors as successors
 from . import reading_updates as updates
@@ -367,7 +368,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
         return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
-                or Reading("no", federal_spread.otherwise_flag(later[0]), "a status after what was named", later[1]))
+                or Reading("no", federal_spread.otherwise_flag(later[0]) or (
+                    FLAG_MIXED if found[0] in WEAK_KINDS and passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
+                    "a status after what was named", later[1]))
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):

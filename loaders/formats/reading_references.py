@@ -107,11 +107,12 @@ def pointers_later(detail: str) -> list[Ref]:
 
 
 # "See point 34", "Cf. point 34.": after a pointer word, a report that numbers its answers as points names the
-# question by its point ("point 1.2", a decimal, names none).
+# question by its point ("point 1.2", a decimal, names none). "Please refer item 16" (round sixteen O): "refer"
+# without "to", and a question named as an item, point the same way.
 NUMBERED_RE = re.compile(
     r"(?:#\s*|\b(?:q\.?\s*|questions?\s+(?:no\.?\s*|nr\.?\s*|number\s+|#\s*)?)"
     r"|\b(?:answer|reply|response)\s+(?:to|for|in|of|under)\s+(?:no\.?\s*)?"    # "the answer to 12"
-    r"|\b(?P<bare>(?:same\s+as|see|cf\.?|refer\s+to|as\s+per|idem)\s+(?:in\s+)?(?:point\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
+    r"|\b(?P<bare>(?:same\s+as|see|cf\.?|refer(?:\s+to)?|as\s+per|idem)\s+(?:in\s+)?(?:(?:point|item)\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
     re.IGNORECASE)
 ANSWER_NOUNS = r"(?:answer|answers|reply|replies|response|responses|question|link|links|information|item|entry)"
 DIRECTION_RE = re.compile(

@@ -36,15 +36,16 @@ def _points_at_question(before: list[str]) -> bool:
     return words[-1] in w["question_noun"] and (len(words) == 1 or words[0] in w["deictic"] or words[0] in STOP)
 
 
-def belongs_elsewhere(toks: list[str]) -> bool:
+def belongs_elsewhere(toks: list[str], with_link: bool = False) -> bool:
     """"The matter pertains to the Department of …", "This falls under the purview of the Central Bank", "Does not
     pertain to the Ministry", "Relève de l'Office fédéral …", "Corresponde a otra cartera de Estado": a clause whose
     subject is nothing, a pronoun or the question itself, and whose verb says the matter belongs to someone (kind
     `belongs_to`: pertains to, falls under the purview of, is a matter for; relève de, est du ressort de; corresponde a,
     es competencia de), negated or not: a referral, a decline. Not when an instrument is the first word after the cue
     ("Relève de la loi sur les télécommunications" says what covers it), nor when a thing is the subject ("The portal pertains to all
-    ministries")."""
-    if "url" in toks:
+    ministries"). With an address, only `with_link` (round sixteen O: "Falls under the Malta Communications Authority
+    (https://…)" to a question that asks for no names refers; to one that asks for names, the body named answers)."""
+    if "url" in toks and not with_link:
         return False
     for i in range(len(toks)):
         n = _at(toks, i, "belongs_to")
@@ -103,13 +104,13 @@ def declines(toks: list[str]) -> bool:
     return annex_not_given(toks) or no_overview_held(toks)
 
 
-def belongs_alone(lead: list, is_decline) -> list[str] | None:
+def belongs_alone(lead: list, is_decline, with_link: bool = False) -> list[str] | None:
     """The clause of the answer's first sentence that says the matter belongs to another body, when every other clause
     of that sentence is only its reason: outside a scope, another decline, or what the speaker does not do ("Hors du
     champ de la stratégie ; relève de l'OFCOM", "Relève du Secrétariat ; la Direction n'y est pas associée"). Beside a
     status or a typed word ("relève du Ministère ; feuille de route en cours d'élaboration", "Non ; relève du
     CONATEL") the other clause answers, as before: so this is a step of its own, not one of is_decline's cues."""
-    found = next((cl.toks for cl in lead if belongs_elsewhere(cl.toks)), None)
+    found = next((cl.toks for cl in lead if belongs_elsewhere(cl.toks, with_link)), None)
     if found is None:
         return None
     for cl in lead:

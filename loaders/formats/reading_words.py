@@ -51,6 +51,8 @@ KINDS |= {"belongs_to", "other_word", "see_verb", "annex_noun", "overview"}
 KINDS |= {"according", "condition", "evaluation_verb"}
 # Round fifteen M (reading_held_elsewhere): the speaker not the keeper of the information, nor compiling it
 KINDS |= {"custodian_noun", "compiling_verb"}
+# Round sixteen O (reading_passed_elsewhere): the speaker's level, a difficulty to answer, others responsible
+KINDS |= {"speaker_level", "difficulty", "responsible_for", "bodies_concerned", "contact_verb"}
 # Round fifteen N (reading_functions_done): a denied post's functions exercised by another
 KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 # Round fifteen N (reading_outputs_reported): results sent to an office are reported, not awaiting a step
