@@ -335,6 +335,14 @@ def _burden_lifted_before(toks: list[str], i: int) -> bool:
     return any(t in negator and has_cue(toks[j + 1:i], "burden") for j, t in enumerate(toks[:i]))
 
 
+def _stage_past(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
+    """A preparing status that is not the thing's state now: a draft then adopted in the clause, or work on a thing
+    the clause has said is there (reading_stages_reached)."""
+    later = find(toks, "in_force", hit[0] + len(hit[1]))
+    return (adopted_after_draft(toks, hit[0], len(hit[1]), later[0] if later else None)
+            or _worked_on_in_place(toks, hit[0]))
+
+
 def _worked_on_in_place(toks: list[str], at: int) -> bool:
     """Is the status at `at` work on a thing the clause has said is there ("… remains accessible and is being
     migrated"; reading_stages_reached.worked_on_in_place)?"""
@@ -372,17 +380,13 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                                        or _burden_lifted_before(toks, hit[0])):
                 continue  # "online and on paper", "online rather than on paper", "no longer need to bring paper
                 # copies": paper is not how it is done
-            if cls == "preparing" and find(toks, "implementation", 0, hit[0]) is not None:
-                continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
+            if cls == "preparing" and (find(toks, "implementation", 0, hit[0]) is not None or _stage_past(toks, hit)):
+                continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared;
+                # "was drafted in 2020 and adopted in 2021", "remains accessible and is being migrated": not its state
             if cls == "preparing" and nominal.names_a_function(toks, hit[0], _instrument_word):
                 continue  # "Legal drafting is done by the Attorney General's Office": a standing job, no status
             if cls == "preparing" and names_drafter(toks, hit[0], classes().words["drafter"]):
                 continue  # "the drafting agencies publicise the reports": who drafts, no text in preparation
-            if cls == "preparing" and adopted_after_draft(toks, hit[0], len(hit[1]),
-                                                          (find(toks, "in_force", hit[0] + len(hit[1])) or (None,))[0]):
-                continue  # "was drafted in 2020 and adopted in 2021": the draft is history, the text adopted
-            if cls == "preparing" and _worked_on_in_place(toks, hit[0]):
-                continue  # "remains accessible and is being migrated": work on a thing already there
             if cls == "venue" and _adopted_before(toks, hit[0]):
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:

@@ -82,7 +82,6 @@ from .reading_clauses import (
     spoken_turns,
     strip_label,
 )
-from .reading_form_addressed import form_denied_addressed
 from .reading_covered_elsewhere import covered_by_named, covered_later, function_done_next, left_to_each_body
 from .reading_declines import (
     ASKED_STEM,
@@ -97,6 +96,7 @@ from .reading_deferred_entry import undone_now
 from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
+from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after

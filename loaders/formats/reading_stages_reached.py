@@ -4,7 +4,7 @@ from __future__ import annotations
 # Words between the draft and the adoption that keep the adoption ahead ("and will be adopted", "to be approved",
 # "et sera adoptée", "y será aprobada", "pending adoption"): then the draft is the text's status still.
 NOT_YET = {"will", "shall", "would", "to", "expected", "pending", "awaiting", "awaited", "yet", "before", "once",
-           "when", "until", "sera", "seront", "devrait", "attente", "avant", "será", "sera", "serán", "deberá",
+           "when", "until", "sera", "seront", "devrait", "attente", "avant", "será", "serán", "deberá",
            "espera", "pendiente", "hasta", "not", "no", "pas", "non"}
 # A past participle of drafting, the status cue it ends ("was drafted", "a été rédigée", "fue redactada").
 DRAFTED = {"drafted", "rédigé", "rédigée", "rédigés", "rédigées", "redige", "redigee", "redactado", "redactada",
