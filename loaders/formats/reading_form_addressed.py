@@ -11,6 +11,7 @@ FLAG_FORM_ADDRESSED = "a form denied, the thing addressed another way"
 # through"); a bare statement ("the Plan sets the goal of …") only when it opens on a contrast ("However, …"):
 # without one it may as well be another thing beside ("The Strategy is in line with the EU targets").
 # A pronoun opening the next sentence stands for what the denial named ("It is aligned through the NDP").
+SHORT = 3   # "la", "de", "en": function words of any language are no shared thing
 BACK = {"it", "this", "they", "these", "il", "elle", "ils", "elles", "ceci", "cela", "ello", "esta", "este", "ésta",
         "éste"}
 ADDRESSING = {"in force", "operating", "in place"}
@@ -49,5 +50,5 @@ def _same_thing(denied: list[str], later: list[str]) -> bool:
     head = [t for t in subject([t for t in later if t not in contrast]) if t.isalpha()]
     if head[:1] and head[0] in BACK:
         return True
-    named = {stem(t) for t in denied if t.isalpha() and t not in STOP}
-    return any(stem(t) in named for t in head if t not in STOP)
+    named = {stem(t) for t in denied if t.isalpha() and t not in STOP and len(t) > SHORT}
+    return any(stem(t) in named for t in head if t not in STOP and len(t) > SHORT)
