@@ -25,6 +25,7 @@ from .reading_horizon import plan_horizon
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
 from .reading_outputs_reported import output_reported
+from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -334,6 +335,34 @@ def _burden_lifted_before(toks: list[str], i: int) -> bool:
     return any(t in negator and has_cue(toks[j + 1:i], "burden") for j, t in enumerate(toks[:i]))
 
 
+def _stage_past(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
+    """A preparing status that is not the thing's state now: a draft then adopted in the clause, or work on a thing
+    the clause has said is there (reading_stages_reached)."""
+    later = find(toks, "in_force", hit[0] + len(hit[1]))
+    return (adopted_after_draft(toks, hit[0], len(hit[1]), later[0] if later else None)
+            or _worked_on_in_place(toks, hit[0]))
+
+
+def _worked_on_in_place(toks: list[str], at: int) -> bool:
+    """Is the status at `at` work on a thing the clause has said is there ("… remains accessible and is being
+    migrated"; reading_stages_reached.worked_on_in_place)?"""
+    draft = has_cue(toks[:at], "draft_noun") or find(toks, "draft", 0, at) is not None
+    return worked_on_in_place(toks, at, _affirmed_before(toks, at), draft)
+
+
+def _affirmed_before(toks: list[str], at: int) -> int | None:
+    """Where the last cue saying the thing is there (in force, operating, in place) stands before `at`."""
+    hits = [h[0] for cls in ("in_force", "operating", "in_place") if (h := _last(toks, cls, at)) is not None]
+    return max(hits) if hits else None
+
+
+def _last(toks: list[str], cls: str, stop: int) -> tuple[int, tuple[str, ...]] | None:
+    last, pos = None, 0
+    while (hit := find(toks, cls, pos, stop)) is not None:
+        last, pos = hit, hit[0] + 1
+    return last
+
+
 def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                      planned_upto: int | None = None) -> Evidence | None:
     """A status short of in force anywhere in the clause ("pending", "being prepared", "on paper"), not
@@ -351,8 +380,9 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                                        or _burden_lifted_before(toks, hit[0])):
                 continue  # "online and on paper", "online rather than on paper", "no longer need to bring paper
                 # copies": paper is not how it is done
-            if cls == "preparing" and find(toks, "implementation", 0, hit[0]) is not None:
-                continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared
+            if cls == "preparing" and (find(toks, "implementation", 0, hit[0]) is not None or _stage_past(toks, hit)):
+                continue  # "its implementation is ongoing", "sa mise en œuvre est en cours": carried out, not prepared;
+                # "was drafted in 2020 and adopted in 2021", "remains accessible and is being migrated": not its state
             if cls == "preparing" and nominal.names_a_function(toks, hit[0], _instrument_word):
                 continue  # "Legal drafting is done by the Attorney General's Office": a standing job, no status
             if cls == "preparing" and names_drafter(toks, hit[0], classes().words["drafter"]):
@@ -643,7 +673,7 @@ def _being_done(toks: list[str]) -> Evidence | None:
         nxt = toks[i + 1]
         if t == "being" and i > 0 and toks[i - 1] in classes().words["copula"] and (
                 forms.get(nxt) == "inflected" or nxt.endswith(("ed", "en", "ght"))) and not any(
-                find([nxt], cls) for cls in ("operating", "in_force", "in_place")):
+                find([nxt], cls) for cls in ("operating", "in_force", "in_place")) and not _worked_on_in_place(toks, i):
             return Evidence("status in preparation", (t, nxt))
     return None
 

@@ -97,6 +97,7 @@ from .reading_deferred_entry import undone_now
 from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
+from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after
@@ -332,7 +333,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
                   or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
-                  or _evaluation_only(w, a))   # "The strategy has not been assessed for its impact yet; it is in force …"
+                  or _evaluation_only(w, a)   # "The strategy has not been assessed for its impact yet; it is in force …"
+                  or form_denied_addressed(w, a, k))   # "does not refer to the SDGs directly. It is aligned through …"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"

@@ -57,6 +57,8 @@ KINDS |= {"speaker_level", "difficulty", "responsible_for", "bodies_concerned", 
 KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 # Round fifteen N (reading_outputs_reported): results sent to an office are reported, not awaiting a step
 KINDS |= {"output_noun"}
+# Round sixteen P (reading_form_addressed): a denial of the manner or the term only ("not … directly", "the term … is not used")
+KINDS |= {"form_only"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
