@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import reading_references as references
 from .reading_answer import Answer, Weighed, affirm_evidence, cite, contrasts
 from .reading_clauses import STOP, Reading, clauses, negated, pending, strip_label
+from .reading_evidence import classes
 from .reading_words import cues, has_cue, stem, subject
 
 FLAG_FORM_ADDRESSED = "a form denied, the thing addressed another way"
@@ -12,8 +13,6 @@ FLAG_FORM_ADDRESSED = "a form denied, the thing addressed another way"
 # without one it may as well be another thing beside ("The Strategy is in line with the EU targets").
 # A pronoun opening the next sentence stands for what the denial named ("It is aligned through the NDP").
 SHORT = 3   # "la", "de", "en": function words of any language are no shared thing
-BACK = {"it", "this", "they", "these", "il", "elle", "ils", "elles", "ceci", "cela", "ello", "esta", "este", "ésta",
-        "éste"}
 ADDRESSING = {"in force", "operating", "in place"}
 
 
@@ -48,7 +47,7 @@ def _same_thing(denied: list[str], later: list[str]) -> bool:
     denial ("… is not used in the Master Plan. However, the Master Plan sets …")?"""
     contrast = cues().words["contrast"]
     head = [t for t in subject([t for t in later if t not in contrast]) if t.isalpha()]
-    if head[:1] and head[0] in BACK:
+    if head[:1] and head[0] in classes().words["anaphor"]:   # the status class `anaphor`: it, this; il, cela; ello
         return True
     named = {stem(t) for t in denied if t.isalpha() and t not in STOP and len(t) > SHORT}
     return any(stem(t) in named for t in head if t not in STOP and len(t) > SHORT)
