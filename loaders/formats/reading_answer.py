@@ -17,6 +17,7 @@ from .reading_clauses import (
     negated,
     pending,
     still_to_be_done,
+    work_on_drafting_span,
 )
 from .reading_words import (
     cues,
@@ -104,7 +105,7 @@ def denial_evidence(cl: Clause, a: Answer) -> str:
     """The evidence of a denying clause: a status short of in force, something no longer in force, or the
     negation itself."""
     toks = mask_idioms(cl.toks)
-    found = evidence.denial(toks, a.edition, cl.names) or _still_to_be_done_evidence(toks)
+    found = evidence.denial(toks, a.edition, cl.names) or _still_to_be_done_evidence(toks) or _work_evidence(toks)
     if found is not None:
         return found.describe(a.text)
     c = cues()
@@ -126,6 +127,12 @@ def _still_to_be_done_evidence(toks: list[str]):
         return None
     i = next(k for k in range(len(toks) - 2) if toks[k] == "to" and toks[k + 1] == "be")
     return evidence.Evidence("status planned", tuple(toks[i:i + 3]))
+
+
+def _work_evidence(toks: list[str]):
+    """Work on the making of a text, or someone charged with it ("has been tasked to develop"): in preparation."""
+    span = work_on_drafting_span(toks)
+    return None if span is None else evidence.Evidence("status in preparation", span)
 
 
 def _first_cue(toks: list[str], kind: str) -> tuple[str, ...]:

@@ -493,10 +493,20 @@ def work_on_drafting(toks: list[str]) -> bool:
     "Se está trabajando en la redacción del reglamento"): the text is in preparation, not in place. The shape: a
     verb of working (kind `work_verb`), then within WORK_REACH words a drafting noun or verb (kinds
     `drafting_noun`, `drafting_verb`)."""
+    return work_on_drafting_span(toks) is not None
+
+
+def work_on_drafting_span(toks: list[str]) -> tuple[str, ...] | None:
+    """The words from the verb of working (or of charging someone with the work: "has been tasked to develop") to
+    the drafting noun or verb after it, or None (the evidence `work_on_drafting` cites)."""
     c = cues()
     making = c.words["drafting_noun"] | c.words["drafting_verb"]
-    return any(t in c.words["work_verb"] and any(u in making for u in toks[i + 1:i + 1 + WORK_REACH])
-               for i, t in enumerate(toks))
+    for i, t in enumerate(toks):
+        if t in c.words["work_verb"]:
+            j = next((j for j in range(i + 1, min(len(toks), i + 1 + WORK_REACH)) if toks[j] in making), None)
+            if j is not None:
+                return tuple(toks[i:j + 1])
+    return None
 
 
 PARTICIPLES = {"set", "made", "done", "built", "drawn", "put", "written", "taken"}
@@ -718,5 +728,12 @@ def about(toks: list[str], topic: str) -> bool:
         return True  # "nothing is in force": the pronoun stands for what was asked (not "none of them")
     c = cues()
     skip = STOP | c.words["negator"] | c.words["auxiliary"] | {"any", "such", "or", "and", "to", "on", "with"}
-    asked = {stem(t) for t in tokens(topic) if t.isalpha() and len(t) > 2 and t not in skip}
-    return any(stem(t) in asked for t in toks if t.isalpha() and t not in skip)
+    # "e-procurement", "e-participation": a hyphenated word is a content word too ("There are no provisions on
+    # e-procurement." names what "… law or regulation on e-procurement?" asks; round sixteen lk_cabinet_gazette 14)
+    asked = {stem(t) for t in tokens(topic) if _word(t) and len(t) > 2 and t not in skip}
+    return any(stem(t) in asked for t in toks if _word(t) and t not in skip)
+
+
+def _word(t: str) -> bool:
+    """A word of letters, hyphenated or not ("e-procurement"), not a number or a sign."""
+    return t.replace("-", "").isalpha()

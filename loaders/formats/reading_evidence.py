@@ -24,6 +24,7 @@ from .reading_drafting_jobs import names_drafter
 from .reading_horizon import plan_horizon
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
+from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
@@ -395,8 +396,10 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
-            if cls == "planned" and hit[0] and toks[hit[0] - 1] in {"has", "have", "had"}:
-                continue  # "the crisis has delayed the projects": the subject put something off, it is no status
+            if cls == "planned" and ((hit[0] and toks[hit[0] - 1] in {"has", "have", "had"})
+                                     or describes_object(toks, hit[0], len(hit[1]), _affirmed_before(toks, hit[0]))):
+                continue  # "the crisis has delayed the projects": the subject put something off, it is no status;
+                # "aligned with the National Tasks of the new Government announced in May 2022": the Tasks announced
             if cls == "planned" and COVERAGE.get() and (_in_instrument(toks, hit[0] + len(hit[1]))
                                                          or find(toks, "target", hit[0], hit[0] + 1) is not None):
                 continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
@@ -924,6 +927,8 @@ def _only_places(toks: list[str], i: int) -> bool:
     if toks[i] not in c.words["copula"]:
         return False
     rest = [t for t in toks[i + 1:i + 4] if t not in {"currently", "still", "now", "presently", "also"}]
+    if rest and any(find(rest, cls, 0, 1) is not None for cls, _ in AFFIRM_KINDS):
+        return False   # "are in force and require …", "est en vigueur", "is in operation": a state, not a place
     return bool(rest) and rest[0] in c.words["place_preposition"]
 
 

@@ -86,16 +86,34 @@ def undone_after(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...
                     and negated(cl.toks) and not pending(cl.toks, cl.names)), None)
     if denying is not None:
         return Reading("no", FLAG_UNDONE, "a relative clause denies", denial_evidence(denying, a))
-    for sentence in a.sents[k + 1:]:
+    for j, sentence in enumerate(a.sents[k + 1:], k + 1):
         later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
         if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
             return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", denial_evidence(later[0], a))
         if not later or not _existential_denial(later[0].toks):
             continue
         if about(later[0].toks, a.topic):
-            return Reading("no", FLAG_UNDONE, "an absence stated after", denial_evidence(later[0], a))
+            # "There is no e-procurement statute. The … Rules … are a legislative instrument and require …": a
+            # text in force told after the absence; the absence was of one form (round sixteen, au_audit_findings 14)
+            return (in_force_after_absence(a, j)
+                    or Reading("no", FLAG_UNDONE, "an absence stated after", denial_evidence(later[0], a)))
         # "… se rige por la Ley N° 20.512 … No existe una política específica de …": a specific form denied
         return denial_beside.specific_denied_later(later[0], a, k, found)
+    return None
+
+
+def in_force_after_absence(a: Answer, j: int) -> Reading | None:
+    """Yes, flagged mixed, when a sentence after sentence j (an absence stated) names a text in force in a main
+    clause neither denied nor pending; None otherwise."""
+    for sentence in a.sents[j + 1:]:
+        sentence = strip_label(sentence)
+        for cl in clauses(sentence):
+            if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
+                continue
+            hit = evidence.affirmation(cl.toks, sentence)
+            if hit is not None and hit.kind == "in force":
+                return Reading("yes", FLAG_MIXED, "an absence of one form, then a text in force",
+                               cite(hit.kind, hit.cue, sentence))
     return None
 
 

@@ -39,6 +39,7 @@ from . import reading_successors as successors
 from . import reading_updates as updates
 from . import reading_weight as weight
 from . import reading_works as works
+from .reading_amendment_pending import amendment_of_named
 from .reading_answer import (
     WEAK_KINDS,
     Answer,
@@ -84,6 +85,7 @@ from .reading_clauses import (
     strip_label,
 )
 from .reading_covered_elsewhere import covered_by_named, covered_later, function_done_next, left_to_each_body
+from .reading_creation_pending import creation_text_pending
 from .reading_declines import (
     ASKED_STEM,
     declined,
@@ -100,6 +102,7 @@ from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
+from .reading_implementation_reported import implementation_reported
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
@@ -113,6 +116,7 @@ from .reading_legend import legend_code
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
+from .reading_pilot_after import pilot_after
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
 from .reading_stances import (
@@ -334,7 +338,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
                   or _evaluation_only(w, a)   # "The strategy has not been assessed for its impact yet; it is in force …"
-                  or form_denied_addressed(w, a, k))   # "does not refer to the SDGs directly. It is aligned through …"
+                  or form_denied_addressed(w, a, k)   # "does not refer to the SDGs directly. It is aligned through …"
+                  or implementation_reported(w, a, k))   # "… Plan was announced …. Implementation is monitored by …"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -361,7 +366,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
     later = unless_formal_form_coming(w, later)   # "… fonctions exercées par … ; un décret portant création …"
-    decided = later_decides(a, k, found, later) if later is not None else None
+    # "… secrétariat assuré par la DGEN. Décret portant création de la fonction de DSI … : décret en attente …"
+    decided = (creation_text_pending(a, k, found, later) or later_decides(a, k, found, later)) \
+        if later is not None else None
     if decided is not None:
         return decided
     if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])
@@ -373,13 +380,30 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                 or Reading("no", federal_spread.otherwise_flag(later[0]) or (
                     FLAG_MIXED if found[0] in WEAK_KINDS and passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
                     "a status after what was named", later[1]))
+    return Reading("yes", _yes_flag(w, a, k, found, later), w.rule, cite(found[0], found[1], sentence))
+
+
+def _yes_flag(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]],
+              later: tuple[Clause, str] | None) -> str | None:
+    """The flag of a yes the later sentences leave standing: the clause rules' own, or mixed when the rest narrows it."""
     flag = w.flag or (FLAG_MIXED if later is not None and (evidence.extends(later[0].toks)
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
     if flag is None and _trial_only(w, a, found):
         flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
-    return Reading("yes", flag, w.rule, cite(found[0], found[1], sentence))
+    if flag is None and later is not None:
+        flag = _later_doubt(a, k, found, later)
+    return flag
+
+
+def _later_doubt(a: Answer, k: int, found: tuple[str, tuple[str, ...]], later: tuple[Clause, str]) -> str | None:
+    """A flag for a yes when the later status may narrow it: a pilot told with no subject of its own ("… system,
+    developed by …. Piloted in 12 procuring entities since …"), an amendment to the very text named in force ("…
+    issued under the Registration of Persons Act …. … to draft the amendments to the Registration of Persons Act …")."""
+    if amendment_of_named(a, k, later[0]):
+        return FLAG_MIXED
+    return pilot_after(found, later)
 
 
 def _named_thing_later(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:

@@ -23,6 +23,7 @@ from .reading_clauses import (
     negated,
     pending,
     strip_label,
+    work_on_drafting_span,
 )
 from .reading_separate_texts import separate_text_pending
 from .reading_stages_between import bill_between_chambers
@@ -195,13 +196,20 @@ def later_status(a: Answer, k: int) -> tuple[Clause, str] | None:
             masked = mask_idioms(cl.toks)
             found = (evidence.status_predicate(masked, cl.names, cl.commas[0] if cl.commas else None)
                      or evidence.status_noun(masked) or evidence.dated_after(masked, a.edition)
-                     or _ended(masked))
+                     or _ended(masked) or _worked_on(masked))
             if found is not None:
                 whole = tokens(sentence)
                 # "- Parts III-IV – pending proclamation": the status of the rest of the text, not of all of it
                 scope = Clause(whole, True, cl.joint, [], cl.names) if evidence.extends(whole[:3]) else cl
                 return scope, found.describe(sentence)
     return None
+
+
+def _worked_on(toks: list[str]) -> evidence.Evidence | None:
+    """Work on the making of a text, or someone charged with it ("The Legal Draftsman has been instructed to draft
+    the amendments …"): a status in preparation told after (reading_clauses.work_on_drafting_span)."""
+    span = work_on_drafting_span(toks)
+    return None if span is None else evidence.Evidence("status in preparation", span)
 
 
 def _ended(toks: list[str]):

@@ -59,6 +59,8 @@ KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 KINDS |= {"output_noun"}
 # Round sixteen P (reading_form_addressed): a denial of the manner or the term only ("not … directly", "the term … is not used")
 KINDS |= {"form_only"}
+# round sixteen, the lead's last seven (reading_object_participles)
+KINDS |= {"object_preposition", "after_participle"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
@@ -68,7 +70,9 @@ TOKEN_RE = re.compile(r"n/a|[^\W_]+(?:[-'’][^\W_]+)*|[;:,+]|(?<![0-9])[–—]
 ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr", "vs", "approx", "incl", "p",
           "pp", "para", "sec", "ch", "vol", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•-])")
+# A bullet mark after a full stop opens the next item ("… June 2020. ○ The … bill was submitted …": items pasted on
+# one line; round sixteen kr_translated_korean 33).
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•○◦▪●■►➢-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 # The number or letter of a numbered point standing alone ("1.", "2)", "b)", "iv."): it opens a point, it is no
 # sentence ("1. Non. 2. Les documents … sont publiés …": the typed "Non." opens the answer).
