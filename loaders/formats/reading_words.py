@@ -59,6 +59,10 @@ KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 KINDS |= {"output_noun"}
 # Round sixteen P (reading_form_addressed): a denial of the manner or the term only ("not … directly", "the term … is not used")
 KINDS |= {"form_only"}
+# Word sets moved from code to the cue tables (Q): a reason after a decline, a modal and a passive before a verb of
+# contacting, words keeping an adoption ahead, a participle of drafting, the same subject going on, a sending's "to"
+KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "drafted_participle", "same_subject",
+          "sent_to"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
