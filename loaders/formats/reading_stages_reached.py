@@ -1,6 +1,8 @@
 """A text drafted, then adopted in the same clause ("was drafted in 2020 and adopted in 2021"): the draft is its history."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .reading_words import cues
 
 # Words between the draft and the adoption that keep the adoption ahead are kind `adoption_ahead` ("and will be
@@ -39,3 +41,14 @@ def worked_on_in_place(toks: list[str], at: int, affirmed_at: int | None, draft_
     if joint is None or any(t in w["adoption_ahead"] for t in between):
         return False
     return all(t in w["same_subject"] for t in between[joint + 1:])
+
+
+def drafted_then_adopted(toks: list[str], adoption_after: Callable[[int], int | None]) -> bool:
+    """A past participle of drafting (kind `drafted_participle`) anywhere in the clause, and an adoption after it
+    (`adoption_after(k)`: where the first status class `in_force` cue from k stands) with nothing between that puts it
+    ahead: "A Bill was drafted in 2021 and adopted in 2022", "Un projet de loi a été rédigé en 2021 et adopté en
+    2022", "Un proyecto de ley fue redactado en 2021 y aprobado en 2022". The bill the clause is about was adopted:
+    its draft noun is its history, not its state. An adoption dated after the edition year is read by its own rule
+    ("dated after edition"); "… and is expected to be adopted in 2023" keeps the draft."""
+    at = next((i for i, t in enumerate(toks) if t in cues().words["drafted_participle"]), None)
+    return at is not None and adopted_after_draft(toks, at, 1, adoption_after(at + 1))
