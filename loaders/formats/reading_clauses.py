@@ -14,6 +14,7 @@ from . import reading_evidence as evidence
 from .reading_date_ranges import month_range
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
+from .reading_stages_reached import drafted_then_adopted
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     cues,
@@ -465,7 +466,12 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     if entry_words.short_of_force(toks):
         return True   # "entrada en vigencia diferida", "created under the proposed Act" (reading_entry_words)
     masked = mask_idioms(toks)
-    if evidence.status_predicate(masked, names, planned_upto) or evidence.status_noun(masked, names):
+    if evidence.status_predicate(masked, names, planned_upto):
+        return True
+    # "A Bill was drafted in 2021 and adopted in 2022": the bill's draft is its history (reading_stages_reached)
+    if drafted_then_adopted(toks, lambda k: (hit := evidence.find(toks, "in_force", k)) and hit[0]):
+        return False
+    if evidence.status_noun(masked, names):
         return True
     subj = subject(toks)
     cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))

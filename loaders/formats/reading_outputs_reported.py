@@ -3,10 +3,6 @@ from __future__ import annotations
 
 from .reading_words import cues, has_cue
 
-# The preposition closing a sending cue ("submitted to", "transmis aux", "remitido a"): sent to someone, not "for
-# approval" (a decision awaited whatever is sent).
-TO_WORDS = {"to", "à", "a", "au", "aux", "al", "ante"}
-
 
 def output_reported(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
     """Is the awaited cue at `hit` the reporting of an output? "Results submitted to the … Office", "Les résultats
@@ -16,7 +12,9 @@ def output_reported(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
     Not when a draft is what is sent ("the draft results framework was submitted to Cabinet"), nor when the cue asks
     for a decision ("submitted for approval")."""
     start, cue = hit
-    if not cue or cue[-1] not in TO_WORDS:
+    # The preposition closing the cue (kind `sent_to`: "submitted to", "transmis aux", "remitido a"): sent to someone,
+    # not "for approval" (a decision awaited whatever is sent).
+    if not cue or cue[-1] not in cues().words["sent_to"]:
         return False
     before = toks[:start]
     return has_cue(before, "output_noun") and not has_cue(before, "draft_noun") and not any(

@@ -10,9 +10,8 @@ from .reading_words import cues, starts_at, tokens
 REMIT_REACH = 4      # "does not have a mandate on this matter", "n'a pas de mandat sur cette question"
 MATTER_REACH = 4     # from the remit noun to the matter: "mandate on this matter", "competencia en este asunto"
 ANSWER_REACH = 3     # "difficult to answer", "difficile d'y répondre", "difícil de responder"
-# After "difficult to answer": nothing, its reason ("as this is handled by each ministry"), or the question itself.
-REASON_WORDS = {"as", "because", "since", "given", "car", "parce", "puisque", "étant", "porque", "ya", "pues", "dado",
-                "puesto"}
+# After "difficult to answer": nothing, its reason (kind `reason_word`: "as this is handled by each ministry"), or the
+# question itself.
 
 
 def _at(toks: list[str], i: int, kind: str) -> int:
@@ -70,7 +69,7 @@ def hard_to_answer(toks: list[str], reason_only: bool = True) -> bool:
         for j in range(i + n, min(len(toks), i + n + ANSWER_REACH)):
             if _at(toks, j, "answer_verb"):
                 tail = [t for t in toks[j + 1:] if t.isalpha()]
-                if reason_only and tail and (tail[0] in REASON_WORDS or tail[0] in w["subordinator"]):
+                if reason_only and tail and (tail[0] in w["reason_word"] or tail[0] in w["subordinator"]):
                     # "… as no government-wide foresight system is operated": the reason denies, it answers no
                     return not negated(tail)
                 return not reason_only or not tail or (
@@ -126,19 +125,15 @@ def others_then_decline(a, is_decline) -> list[str] | None:
     return found
 
 
-MODALS = {"may", "can", "could", "should", "peut", "peuvent", "pourra", "pourront", "puede", "pueden", "podrá", "podrán"}
-PASSIVE = {"be", "être", "etre", "ser"}
-
-
 def may_be_contacted(toks: list[str]) -> bool:
     """"The Ministry of Public Administration … may be contacted", "The DPSA may be consulted", "Le MPD peut être
-    consulté", "El MICITT puede ser consultado": a subject, a modal, a passive verb of contacting (kind
-    `contact_verb`) and nothing after: whom to ask is named, a referral beside a decline."""
+    consulté", "El MICITT puede ser consultado": a subject, a modal (kind `contact_modal`), a passive verb of
+    contacting (kind `passive_be`, then kind `contact_verb`) and nothing after: whom to ask is named, a referral beside a decline."""
     w = cues().words
     for i, t in enumerate(toks[1:-1], start=1):
-        if t in MODALS:
+        if t in w["contact_modal"]:
             rest = [u for u in toks[i + 1:] if u.isalpha()]
-            rest = rest[1:] if rest and rest[0] in PASSIVE else rest
+            rest = rest[1:] if rest and rest[0] in w["passive_be"] else rest
             return len(rest) == 1 and rest[0] in w["contact_verb"]
     return False
 

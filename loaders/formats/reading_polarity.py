@@ -96,6 +96,7 @@ from .reading_declines import (
 )
 from .reading_dedicated import dedicated_text_pending
 from .reading_deferred_entry import undone_now
+from .reading_drafted_then_adopted import adopted_next
 from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
@@ -339,7 +340,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
                   or _evaluation_only(w, a)   # "The strategy has not been assessed for its impact yet; it is in force …"
                   or form_denied_addressed(w, a, k)   # "does not refer to the SDGs directly. It is aligned through …"
-                  or implementation_reported(w, a, k))   # "… Plan was announced …. Implementation is monitored by …"
+                  or implementation_reported(w, a, k)   # "… Plan was announced …. Implementation is monitored by …"
+                  or adopted_next(w, a, k))   # "The policy was drafted in 2020. It was approved in 2021."
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"

@@ -61,6 +61,10 @@ KINDS |= {"output_noun"}
 KINDS |= {"form_only"}
 # round sixteen, the lead's last seven (reading_object_participles)
 KINDS |= {"object_preposition", "after_participle"}
+# Word sets moved from code to the cue tables (Q): a reason after a decline, a modal and a passive before a verb of
+# contacting, words keeping an adoption ahead, a participle of drafting, the same subject going on, a sending's "to"
+KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "drafted_participle", "same_subject",
+          "sent_to"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
