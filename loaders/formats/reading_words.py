@@ -59,6 +59,9 @@ KINDS |= {"function_noun", "exercise_verb", "creation_noun"}
 KINDS |= {"output_noun"}
 # Round sixteen P (reading_form_addressed): a denial of the manner or the term only ("not … directly", "the term … is not used")
 KINDS |= {"form_only"}
+# Round seventeen R (reading_input_awaited, reading_information_absent, reading_referrals): a body's input awaited,
+# information absent, a matter handled by another body, bodies that run their own
+KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
