@@ -32,6 +32,8 @@ from .reading_clauses import (
 )
 from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
+from .reading_information_absent import information_absent
+from .reading_input_awaited import input_awaited
 from .reading_words import (
     cues,
     has_cue,
@@ -115,6 +117,10 @@ def declined(a: Answer) -> Reading | None:
         # "No corresponde: Uruguay no cuenta con Ministerio de Justicia. Las competencias se distribuyen entre el Poder
         # Judicial (https://…), …": after the denial a later sentence names where the thing is, with its address or
         # in force: the denial may be of one form only
+        if any(_left_to_confirm(cl.toks) for s in a.sents[1:] for cl in clauses(s)):
+            # "N/A — local authorities have no separate strategy. MLGRD to confirm." (round seventeen R): the denial is
+            # the reason for the N/A, and the answer is left to another body to confirm: not known yet
+            return Reading("unknown", FLAG_EXPECTATION, "declined", cite("declined", tuple(cue[:3]), a.text))
         flag = FLAG_LATER_AFFIRMS if _named_later(a) else None
         return Reading("no", flag, "n/a with a negative clause", denial_evidence(neg, a))
     # Every decline reaches the reviewer: "N/A" may mean none, and so may "Not tracked", "Non communiqué",
@@ -250,6 +256,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or _left_to_confirm(toks) or _outside_own_remit(toks) or _still_to_check(toks)
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
+            or input_awaited(toks) or information_absent(toks, topic)   # "Awaiting input — Ministry" (round seventeen R)
             or not_custodian(toks) or not_compiled(toks, topic)   # "… is not the custodian of this information"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
@@ -429,5 +436,6 @@ def later_declines(reading: Reading, a: Answer) -> Reading:
     """Round fourteen K: a reading from the first sentence, then a later sentence saying the information is not held
     centrally or no overview is held: flagged (reading_referrals.flag_later_decline)."""
     return referrals.flag_later_decline(reading, a, lambda t: _not_held_centrally(t) or _lacks_information(t)
+                                        or _left_to_confirm(t)   # "… MLGRD to confirm." (round seventeen R)
                                         or referrals.no_overview_held(t)
                                         or passed.hard_to_answer(t, reason_only=False))   # "… difficult to answer the total"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import reading_evidence as evidence
+from . import reading_others_handle as others_handle
 from .reading_clauses import STOP, clauses, negated
 from .reading_words import cues, starts_at, tokens
 
@@ -88,7 +89,9 @@ def declines(toks: list[str]) -> bool:
 REFERRAL_RE = re.compile(
     r"^\W*(?:please\s+|prière\s+de\s+|favor\s+de\s+)?(?:refer(?:\s+to)?|se\s+r[ée]f[ée]rer\s+(?:à|au|aux)"
     r"|s['’]adresser\s+(?:à|au|aux)|remitirse\s+(?:a|al)|dirigirse\s+(?:a|al))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
-    r"(?P<name>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,9})\s*(?:\(|[.;,]?\s*$)", re.IGNORECASE)
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,9}(?:\s*(?:/|&|,|\band\b|\bet\b|\by\b)\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ&-]{1,9})*)"
+    r"\s*(?:\(|[.;,]?\s*$)", re.IGNORECASE)
+NAME_SPLIT_RE = re.compile(r"\s*(?:/|&|,|\band\b|\bet\b|\by\b)\s*")   # "Refer KKMM / MCMC": several bodies (round seventeen R)
 
 
 def refers_to_named(sentence: str) -> bool:
@@ -96,9 +99,10 @@ def refers_to_named(sentence: str) -> bool:
     Development Strategy, 2018).", "Se référer au MPD.", "Remitirse al MICITT."): who answers is named, not the thing
     asked, a referral, unknown. The name must be written in capitals (a body's acronym), not a question's number."""
     m = REFERRAL_RE.match(sentence.strip())
-    if m is None or not m.group("name").isupper():
+    if m is None:
         return False
-    return m.group("name").casefold() not in {"q", "qs"}
+    names = [n for n in NAME_SPLIT_RE.split(m.group("name")) if n]
+    return all(n.isupper() for n in names) and names[0].casefold() not in {"q", "qs"}
 
 
 def others_then_decline(a, is_decline) -> list[str] | None:
@@ -113,12 +117,15 @@ def others_then_decline(a, is_decline) -> list[str] | None:
         return None
     first = tokens(a.sents[0])
     if "url" in first or not (evidence.find(first, "each_body") is not None or any(
-            _at(first, i, "responsible_for") or _at(first, i, "bodies_concerned") for i in range(len(first)))):
+            _at(first, i, "responsible_for") or _at(first, i, "bodies_concerned") for i in range(len(first)))
+            or others_handle.matter_handled(first)):
         return None
     found = None
     for s in a.sents[1:]:
         cue = next((cl.toks for cl in clauses(s) if is_decline(cl.toks) or _overview_denied(cl.toks)
-                    or may_be_contacted(cl.toks)), None)
+                    or may_be_contacted(cl.toks) or refers_to_named(s)), None)
+        if cue is None and others_handle.each_their_own(tokens(s)):
+            continue   # "KPWKM, JKM and JPOKU run their own online applications": which others, said before a decline
         if cue is None:
             return None
         found = found or cue

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import reading_evidence as evidence
+from . import reading_others_handle as others_handle
 from .reading_clauses import STOP, Reading, clauses, negated
 from .reading_words import cues, starts_at
 
@@ -114,7 +115,8 @@ def belongs_alone(lead: list, is_decline, with_link: bool = False) -> list[str] 
     if found is None:
         return None
     for cl in lead:
-        if cl.toks is found or outside_scope(cl.toks) or is_decline(cl.toks) or speaker_sent_elsewhere(cl.toks, found):
+        if cl.toks is found or outside_scope(cl.toks) or is_decline(cl.toks) or speaker_sent_elsewhere(cl.toks, found) \
+                or others_handle.framed_referral(cl.toks):   # "…; se sugiere remitirse a dicho sector" (round seventeen R)
             continue
         return None
     return found

@@ -65,6 +65,9 @@ KINDS |= {"object_preposition", "after_participle"}
 # contacting, words keeping an adoption ahead, a participle of drafting, the same subject going on, a sending's "to"
 KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "drafted_participle", "same_subject",
           "sent_to"}
+# Round seventeen R (reading_input_awaited, reading_information_absent, reading_referrals): a body's input awaited,
+# information absent, a matter handled by another body, bodies that run their own
+KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
