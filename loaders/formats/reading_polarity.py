@@ -93,11 +93,13 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_dedicated import dedicated_text_pending
+from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
 from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
+from .reading_moved_on import moved_on
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after
@@ -320,6 +322,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     """A sentence's weighed clauses as a reading with its evidence, or None when it names nothing."""
     sentence = a.sents[k]
     if w.state == "neg":
+        moved = moved_on(w, a, k)   # "… was deactivated in 2022, the content now being published on …, which remains …"
+        if moved is not None:
+            return moved
         if w.rule == "specific denied, general affirmed":
             return Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
         if contradicted(a.sents[k:], w.decider) and not specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
@@ -364,6 +369,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     decided = later_decides(a, k, found, later) if later is not None else None
     if decided is not None:
         return decided
+    asked = asked_text_pending(a, later)   # "… Recovery Plan 2020 … A dedicated digital strategy is being prepared"
+    if asked is not None:
+        return asked
     if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
