@@ -8,8 +8,8 @@ import re
 from typing import Callable
 
 from . import reading_evidence as evidence
-from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
 from .reading_bullet_tree import sub_bullets_affirm
+from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
 from .reading_indirect_alignment import indirectly_aligned
 from .reading_partial_verdicts import partial_verdict
 from .reading_words import cues, current_language, sentences, starts_at, tokens

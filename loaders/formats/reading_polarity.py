@@ -99,7 +99,6 @@ from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
 from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
-from .reading_moved_on import moved_on
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_inner_contrast import denied_after
@@ -112,6 +111,7 @@ from .reading_later_sentences import (
     undone_after,
 )
 from .reading_legend import legend_code
+from .reading_moved_on import moved_on
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
@@ -323,10 +323,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     sentence = a.sents[k]
     if w.state == "neg":
         moved = moved_on(w, a, k)   # "… was deactivated in 2022, the content now being published on …, which remains …"
-        if moved is not None:
-            return moved
-        if w.rule == "specific denied, general affirmed":
-            return Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
+        if moved is not None or w.rule == "specific denied, general affirmed":
+            return moved or Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
         if contradicted(a.sents[k:], w.decider) and not specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
             nxt = a.sents[k + 1]
             ev = affirm_evidence(clauses(nxt), nxt) or ("stated", ())
@@ -366,12 +364,10 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
     later = unless_formal_form_coming(w, later)   # "… fonctions exercées par … ; un décret portant création …"
-    decided = later_decides(a, k, found, later) if later is not None else None
+    # "… Recovery Plan 2020 … A dedicated digital strategy is being prepared": the dedicated text asked for decides
+    decided = (later_decides(a, k, found, later) if later is not None else None) or asked_text_pending(a, later)
     if decided is not None:
         return decided
-    asked = asked_text_pending(a, later)   # "… Recovery Plan 2020 … A dedicated digital strategy is being prepared"
-    if asked is not None:
-        return asked
     if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])
                               or history.law_awaited_later(w.mains, later[0], a.topic)):
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
