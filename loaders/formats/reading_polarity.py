@@ -53,6 +53,7 @@ from .reading_answer import (
     stands_in,
     strongly_affirms,
 )
+from .reading_aside import aside_status
 from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
@@ -350,7 +351,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if named_later is not None:
         return named_later
     if w.status_beside is not None:
-        return status_beside(w, a, found, sentence)
+        # "… loi n° 2014-024 …, les infractions sont réprimées ; par ailleurs, la Stratégie est en cours de validation"
+        return aside_status(w, a, found, sentence) or status_beside(w, a, found, sentence)
     if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:

@@ -60,7 +60,7 @@ KINDS |= {"output_noun"}
 # Round sixteen P (reading_form_addressed): a denial of the manner or the term only ("not … directly", "the term … is not used")
 KINDS |= {"form_only"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
-KINDS |= {"indirect_opener", "switched_off", "now_word"}
+KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
