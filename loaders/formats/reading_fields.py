@@ -8,7 +8,9 @@ import re
 from typing import Callable
 
 from . import reading_evidence as evidence
+from .reading_bullet_tree import sub_bullets_affirm
 from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
+from .reading_indirect_alignment import indirectly_aligned
 from .reading_partial_verdicts import partial_verdict
 from .reading_words import cues, current_language, sentences, starts_at, tokens
 
@@ -43,10 +45,12 @@ def with_status_field(text: str, question: str, edition: int | None,
     if spoken_turns(text) is not None:
         return whole   # "Q: … A: …": turn marks are no fields
     partly = _partial_label(text, whole) or partial_verdict(text, whole)   # "Parcial: …", "I'd say partly. …"
+    partly = partly or indirectly_aligned(text, whole)   # "Indirect — via NDP 11. No direct SDG reference."
     if partly is not None:
         return partly
     if whole.answer == "no" and whole.flag is None:
-        mixed = _mixed_fields(text, question, edition, read) or _bracketed_item(text, whole, question, edition, read)
+        mixed = (_mixed_fields(text, question, edition, read) or _bracketed_item(text, whole, question, edition, read)
+                 or sub_bullets_affirm(text, whole, question, edition, read))   # "• No Ministry of X ◦ Division Y – https://…"
         if mixed is not None:
             return mixed
     cell = _status_cell(text, whole, question, edition, read)

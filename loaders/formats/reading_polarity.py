@@ -54,6 +54,7 @@ from .reading_answer import (
     stands_in,
     strongly_affirms,
 )
+from .reading_aside import aside_status
 from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
@@ -95,6 +96,7 @@ from .reading_declines import (
     whole_answer,
 )
 from .reading_dedicated import dedicated_text_pending
+from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
 from .reading_drafted_then_adopted import adopted_next
 from .reading_entry_words import application_suspended
@@ -114,6 +116,7 @@ from .reading_later_sentences import (
     undone_after,
 )
 from .reading_legend import legend_code
+from .reading_moved_on import moved_on
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
@@ -325,8 +328,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     """A sentence's weighed clauses as a reading with its evidence, or None when it names nothing."""
     sentence = a.sents[k]
     if w.state == "neg":
-        if w.rule == "specific denied, general affirmed":
-            return Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
+        moved = moved_on(w, a, k)   # "… was deactivated in 2022, the content now being published on …, which remains …"
+        if moved is not None or w.rule == "specific denied, general affirmed":
+            return moved or Reading("no", w.flag, w.rule, denial_evidence(w.decider, a))
         if contradicted(a.sents[k:], w.decider) and not specific_vs_general(w.decider.toks, tokens(a.sents[k + 1])):
             nxt = a.sents[k + 1]
             ev = affirm_evidence(clauses(nxt), nxt) or ("stated", ())
@@ -354,7 +358,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if named_later is not None:
         return named_later
     if w.status_beside is not None:
-        return status_beside(w, a, found, sentence)
+        # "… loi n° 2014-024 …, les infractions sont réprimées ; par ailleurs, la Stratégie est en cours de validation"
+        return aside_status(w, a, found, sentence) or status_beside(w, a, found, sentence)
     if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
@@ -368,9 +373,10 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "Ministry of Labour. Link not available at the moment": the link's status, not the body's (reading_link_awaited)
     later = link_awaited.unless_link_only(a, k, federal_spread.unless_national(a, k, later_status(a, k)))
     later = unless_formal_form_coming(w, later)   # "… fonctions exercées par … ; un décret portant création …"
-    # "… secrétariat assuré par la DGEN. Décret portant création de la fonction de DSI … : décret en attente …"
-    decided = (creation_text_pending(a, k, found, later) or later_decides(a, k, found, later)) \
-        if later is not None else None
+    # "… secrétariat assuré par la DGEN. Décret portant création de la fonction de DSI … : décret en attente …";
+    # "… Recovery Plan 2020 … A dedicated digital strategy is being prepared": the dedicated text asked for decides
+    decided = ((creation_text_pending(a, k, found, later) or later_decides(a, k, found, later))
+               if later is not None else None) or asked_text_pending(a, later)
     if decided is not None:
         return decided
     if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])

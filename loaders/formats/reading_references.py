@@ -197,6 +197,7 @@ class Node:
     pointer: str = ""                       # the reference's own words ("see Q12"), when it is one
     flag: str | None = None                 # the doubt found in the answer's own reading (a roll-up carries it)
     own_words: bool = False                 # the pointer is followed by words of the answer's own ("See Q12 – …")
+    named_there: str | None = None          # what it names is in place in the answer pointed to (its evidence)
 
 
 @dataclass(frozen=True)
@@ -258,10 +259,9 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         if n.missing_target or n.ref not in nodes:
             return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, None))
         t = value(n.ref, stack + (n.key,))
-        if n.own_words and n.answer in ("yes", "no") and t.answer != n.answer:
-            # "See Q12 – the strategy refers to myGovID …": the answer's own words say what it answers; the
-            # answer pointed to reads otherwise, so the reviewer looks
-            return Resolved(n.answer, n.basis, n.links, FLAG_OWN_WORDS, False, n.evidence)
+        own = _own_words_decide(n, t)
+        if own is not None:
+            return own
         if t.answer == "unknown":
             return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, t.evidence))
         flag = None
@@ -276,6 +276,18 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         return Resolved(t.answer, "inferred", links, flag, True, _ref_evidence(n, t.evidence))
 
     return {k: value(k, ()) for k in order}
+
+
+def _own_words_decide(n: Node, t: Resolved) -> Resolved | None:
+    """The answer's own words read otherwise than the answer pointed to: the reviewer looks."""
+    if n.own_words and n.answer in ("yes", "no") and t.answer != n.answer:
+        # "See Q12 – the strategy refers to myGovID …": the answer's own words say what it answers
+        return Resolved(n.answer, n.basis, n.links, FLAG_OWN_WORDS, False, n.evidence)
+    if t.answer == "no" and n.named_there:
+        # "Drones for medical supply delivery (see response to 18)": Q18 reads no ("Not yet. …") but says the
+        # drones are governed by regulations in force (reading_named_in_target)
+        return Resolved("yes", "inferred", n.links, FLAG_OWN_WORDS, True, _ref_evidence(n, n.named_there))
+    return None
 
 
 def rollup(n: Node, kids: list[tuple[tuple[int, str], Resolved, str | None]]) -> Resolved:

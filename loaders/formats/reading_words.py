@@ -68,6 +68,8 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 # Round seventeen R (reading_input_awaited, reading_information_absent, reading_referrals): a body's input awaited,
 # information absent, a matter handled by another body, bodies that run their own
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
+# round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
+KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

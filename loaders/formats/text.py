@@ -22,6 +22,7 @@ from ..paths import DATA
 from ..records import AnswerRecord, Contact, ParsedDocument, ParseError
 from . import footnotes
 from . import reading_legend as legend
+from . import reading_named_in_target as named_in_target
 from . import reading_noise as noise
 from . import reading_option_denials as option_denials
 from . import reading_pointer_sentences as pointer_sentences
@@ -883,6 +884,7 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
             continue
         with language(answer_language(d.detail) if d.detail else "en"):
             nodes[key], own_flags[key] = _node(d, key, order, questions, edition)
+    _named_in_targets(drafts, nodes)   # "Drones for … (see response to 18)": what Q18 says of drones
     resolved = references.resolve(nodes, order)
     answers: list[AnswerRecord] = []
     for d in drafts:
@@ -895,6 +897,18 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
                                     or d.entry.answer_type == "items" else None))
     return ParsedDocument(country_name=country, edition=edition, loader=loader, format=fmt,
                           answers=answers, contacts=contacts, notes=notes, is_synthetic=is_synthetic)
+
+
+def _named_in_targets(drafts: list[Draft], nodes: dict[tuple[int, str], references.Node]) -> None:
+    """Mark the answers that name a thing and point to another answer where that thing is in place."""
+    details = {(d.entry.question, d.entry.item): d for d in drafts}
+    for key, node in nodes.items():
+        target = details.get(node.ref) if node.ref is not None and node.ref != key else None
+        if target is None or not target.detail or not details[key].detail:
+            continue
+        d = details[key]
+        with language(answer_language(target.detail)):
+            node.named_there = named_in_target.named_there(d.detail, target.detail)
 
 
 def _sibling_pointer(d: Draft, edition: int) -> str | None:
