@@ -37,6 +37,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 6325/6695 = 0.9447 with round seventeen joined (its 6 sets 352/390 once none was wrong without a flag, 38 flagged
+# disagreements strict xfails; the earlier sets one fewer right after its fixes; floor lowered to 0.944);
 # 5974/6305 = 0.9475 with round sixteen joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
 # disagreements strict xfails; floor lowered to 0.947);
 # 5610/5915 = 0.9484 with round fifteen joined (its 6 sets 369/390 once none was wrong without a flag, 21 flagged
@@ -70,7 +72,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.947
+ACCURACY_FLOOR = 0.944
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -97,12 +99,12 @@ NOT_READ_EXCEPTIONS = {
     ("ar_jordan_arabic", "45"): ("yes", None),  # the consent box ticked
 }
 
-# Sets whose writers answered every question (rounds eleven to sixteen): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven to seventeen): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
 ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
                     "fr_rdc_ministere", "es_uruguay_agesic", "au_audit_findings", "es_chile_tramite",
                     "fr_benin_abreviations", "ar_jordan_arabic", "pk_notified_pipeline", "sg_crisp_bullets",
-                    "kr_translated_korean"}
+                    "kr_translated_korean", "es_peru_normas_legales"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -1205,6 +1207,10 @@ KNOWN_MISREADINGS = {
                                         "later sentence affirms'); the analyst reads yes ('No separate framework "
                                         "act on AI exists', AI act bill 'under review', AI Ethics Standards 'non-"
                                         "binding' - …)",
+    ("kr_translated_korean.txt", "22"): "'○ No direct reference to SDGs is made in the Master Plan. ○ The Korean "
+                                        "SDGs (K-SDGs) …': read yes (flagged 'a form denied, the thing addressed "
+                                        "another way'); the analyst reads no ('No direct reference to SDGs is made "
+                                        "in the Master Plan.' then K-SDGs managed by the Ministry of …)",
     ("kr_translated_korean.txt", "34"): "'○ No separate national e-participation policy exists, but the online "
                                         "petitions and …': read yes (flagged 'negation contradicted by a following "
                                         "'however''); the analyst reads no ('No separate national e-participation "
@@ -1279,6 +1285,170 @@ KNOWN_MISREADINGS = {
                                             "of what was asked'); the analyst reads unknown ('La competencia en "
                                             "materia de prospectiva recae en MIDEPLAN'; 'No se cuenta con datos "
                                             "consolidados'; …)",
+    # Seventeenth round (bw_status_codes, rw_results_narrative, my_nested_bullets, uz_translated_russian,
+    # fr_madagascar_administratif, es_peru_normas_legales; moved in from heldout_new/ once none was wrong without a
+    # flag: docs/reading.md, "After round seventeen (R)", "(S)" and "(lead)").
+    ("bw_status_codes.txt", "2/open_data"): "'Pilot — Statistics Botswana data portal "
+                                            "(https://www.statsbots.org.bw.example/data). …': read yes (flagged "
+                                            "'mixed: in force in part'); the analyst reads no ('Pilot — Statistics "
+                                            "Botswana data portal' with a link; national OGD portal only a concept "
+                                            "note - pilot only …)",
+    ("bw_status_codes.txt", "5/finance"): "'Same as Planning (MFED).': read unknown (flagged 'nothing affirms or "
+                                          "denies'); the analyst reads yes ('Same as Planning (MFED).' - planning "
+                                          "is yes)",
+    ("bw_status_codes.txt", "12"): "'Drafting — with AG Chambers (National Registration (Amendment) Bill, e-ID "
+                                   "provisions). …': read yes (flagged 'negation contradicted by a following "
+                                   "'however''); the analyst reads no ('Drafting — with AG Chambers' (amendment "
+                                   "Bill with e-ID provisions); the National Registration Act in force …)",
+    ("bw_status_codes.txt", "17"): "'N/A – see 16.': read unknown (flagged 'not applicable: none, or declined?'); "
+                                   "the analyst reads no ('N/A – see 16.' - tracker shorthand for nothing exists, "
+                                   "pointing to 16 (Not started = no); 'N/A' alone …)",
+    ("bw_status_codes.txt", "25"): "'Framework drafting — with DIT; consultant on board to Dec 2022. "
+                                   "Interoperability …': read yes (flagged 'negation contradicted by a following "
+                                   "'however''); the analyst reads no ('Framework drafting — with DIT; consultant "
+                                   "on board' - drafting only)",
+    ("bw_status_codes.txt", "36"): "'Pilot — online Social Protection Registry (2 districts). National roll-out — "
+                                   "with …': read yes (flagged 'negation contradicted by a following 'however''); "
+                                   "the analyst reads no ('Pilot — online Social Protection Registry (2 "
+                                   "districts)'; national roll-out with MLGRD FY2023/24 - pilot …)",
+    ("bw_status_codes.txt", "37"): "'N/A – see 34.': read unknown (flagged 'not applicable: none, or declined?'); "
+                                   "the analyst reads no ('N/A – see 34.' - 34 is Not started = no)",
+    ("bw_status_codes.txt", "45"): "'Cleared — PS, MCKT.': read unknown (flagged 'nothing affirms or denies'); the "
+                                   "analyst reads yes ('Cleared — PS, MCKT.')",
+    ("rw_results_narrative.txt", "2/open_data"): "'The National Open Data Portal is at an advanced stage; target "
+                                                 "go-live 2022/23. In the …': read no (flagged 'a status beside "
+                                                 "something in force or operating: which decides?'); the analyst "
+                                                 "reads yes (National Open Data Portal only 'at an advanced stage' "
+                                                 "(no), but NISR National Data Archive publishes …)",
+    ("rw_results_narrative.txt", "12"): "'The ministry has embarked, together with the National Identification "
+                                        "Agency (NIDA), on …': read yes (flagged 'a plain statement beside a "
+                                        "denial: which decides?'); the analyst reads no ('the ministry has embarked"
+                                        " on' the SDID programme; draft law 'at an advanced stage', to Cabinet "
+                                        "2022/23; …)",
+    ("rw_results_narrative.txt", "29/5g"): "'The ICT SSP focuses on 4G LTE (population coverage 96.6% in 2021/22); "
+                                           "5G is not yet a …': read yes (flagged 'negation inside a yes "
+                                           "sentence'); the analyst reads no (ICT SSP focuses on 4G LTE; '5G is not"
+                                           " yet a target')",
+    ("rw_results_narrative.txt", "31"): "'This is handled by MINECOFIN in the context of the preparation of NST2. "
+                                        "Information is …': read yes (flagged 'a plain statement beside a denial: "
+                                        "which decides?'); the analyst reads unknown ('handled by MINECOFIN ... "
+                                        "Information is not available at MINICT level' - referral)",
+    ("rw_results_narrative.txt", "42"): "'NST1 target: citizen satisfaction with e-services at 85% by 2024. A "
+                                        "baseline e-services …': read yes (flagged 'mixed: in force in part'); the "
+                                        "analyst reads no (a NST1 target (85% by 2024) stated instead of a fact; "
+                                        "baseline e-services survey 'to be conducted' 2022/23, …)",
+    ("my_nested_bullets.txt", "2/other"): "'• MySejahtera (MOH) – see Q.6': read unknown (flagged 'nothing affirms "
+                                          "or denies'); the analyst reads yes ('MySejahtera (MOH) – see Q.6'; Q6 "
+                                          "describes the app as operating)",
+    ("my_nested_bullets.txt", "3"): "'• MAMPU, JPM – https://www.mampu.gov.my.example ◦ lead agency for public "
+                                    "sector …': read no (flagged 'a status beside something in force or operating: "
+                                    "which decides?'); the analyst reads yes (MAMPU, KKMM, EPU named with links; "
+                                    "the 'note' only divides roles)",
+    ("my_nested_bullets.txt", "9"): "'• Federal: No FOI Act ◦ BHEUU study on a federal Freedom of Information Bill "
+                                    "announced …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('Federal: No FOI Act' (federal Bill only "
+                                    "under study) but 'State level: Yes, in 2 States' - Selangor and …)",
+    ("my_nested_bullets.txt", "11"): "'• No dedicated cybersecurity Act (yet) ◦ National Cyber Resilience Bill – "
+                                     "drafting by …': read no (flagged 'a specific denial, then a later sentence "
+                                     "affirms'); the analyst reads yes ('No dedicated cybersecurity Act (yet)' - "
+                                     "Bill at drafting - but 'In force meanwhile': Computer Misuse Act …)",
+    ("my_nested_bullets.txt", "15"): "'• Fiscal Transparency and Accountability Bill – first reading Dewan Rakyat "
+                                     "Mar 2022 ◦ …': read yes (flagged 'mixed: in force in part'); the analyst "
+                                     "reads no (Fiscal Transparency and Accountability Bill at first reading only, "
+                                     "'not yet passed'; online publication of …)",
+    ("my_nested_bullets.txt", "18"): "'• Sectoral only ◦ blockchain-based assets: Securities Commission (SC) "
+                                     "Guidelines on …': read no (flagged 'an affirmation, then a denial of what was"
+                                     " asked'); the analyst reads yes ('Sectoral only' - SC Guidelines on Digital "
+                                     "Assets (blockchain-based assets), issued under the Capital …)",
+    ("my_nested_bullets.txt", "33"): "'• No standalone digital inclusion policy ◦ covered by DNB Thrust 4 "
+                                     "'Inclusive Digital …': read no (flagged 'a specific denial, then a later "
+                                     "sentence affirms'); the analyst reads yes ('No standalone digital inclusion "
+                                     "policy' but 'covered by DNB Thrust 4 ... and PSDTP Thrust 4, both in …)",
+    ("uz_translated_russian.txt", "2/other"): "'Works are carried out on creation of Unified Medical Information "
+                                              "System 'E-Shifo' in …': read yes (flagged 'mixed: in force in "
+                                              "part'); the analyst reads no ('Works are carried out on creation of'"
+                                              " E-Shifo; 'implementation ... is envisaged in 2023' - not operating)",
+    ("uz_translated_russian.txt", "18"): "'Special law regulating use of artificial intelligence, robotics and "
+                                         "Internet of Things …': read no (flagged 'a specific denial, then a later "
+                                         "sentence affirms'); the analyst reads yes (opens 'Special law ... is not "
+                                         "adopted', draft AI law 'envisaged in 2023', but Resolution of the "
+                                         "President …)",
+    ("uz_translated_russian.txt", "33"): "'In accordance with Resolution of the President No. PP-4851 dated "
+                                         "06.10.2020 'On …': read no (flagged 'a status beside something in force "
+                                         "or operating: which decides?'); the analyst reads yes (Resolution of the "
+                                         "President No. PP-4851 (2020) on broadband for settlements, fibre to 6,400"
+                                         " settlements; …)",
+    ("uz_translated_russian.txt", "35"): "'Works are carried out on adaptation of Single Portal to requirements of "
+                                         "accessibility …': read yes (flagged 'mixed: in force in part'); the "
+                                         "analyst reads no (accessibility adaptation: 'Works are carried out ... "
+                                         "implementation is envisaged in 2023'; Wi-Fi in …)",
+    ("uz_translated_russian.txt", "38"): "'In 2022 in frame of project 'IT-Ayol' pilot courses on digital literacy "
+                                         "for women were …': read yes (flagged 'mixed: in force in part'); the "
+                                         "analyst reads no ('IT-Ayol' only 'pilot courses' in 3 regions in 2022, "
+                                         "extension 'envisaged in 2023' - a pilot only; it did …)",
+    ("uz_translated_russian.txt", "40"): "'Publication of such information in consolidated form is not carried out."
+                                         " Introduction …': read unknown (flagged 'declined in its own words: none,"
+                                         " or not known?'); the analyst reads no ('Publication of such information "
+                                         "in consolidated form is not carried out'; mandatory summary table …)",
+    ("fr_madagascar_administratif.txt", "2/open_data"): "'Le portail national des données ouvertes, dont le "
+                                                        "développement est confié à l'Institut …': read yes "
+                                                        "(flagged 'mixed: in force in part'); the analyst reads no "
+                                                        "(open data portal 'en cours de finalisation', online "
+                                                        "'prévue au cours du premier semestre 2023'; the INSTAT …)",
+    ("fr_madagascar_administratif.txt", "10"): "'La loi n° 2014-027 du 9 janvier 2015 relative à la protection des "
+                                               "données à caractère …': read no (flagged 'an affirmation turned "
+                                               "round by 'but''); the analyst reads yes ('loi n° 2014-027 ... est "
+                                               "en vigueur'; the implementing decree for the CMIL is 'en cours de "
+                                               "finalisation', …)",
+    ("fr_madagascar_administratif.txt", "13"): "'La loi n° 2014-025 du 9 janvier 2015 sur la signature "
+                                               "électronique, ainsi que son …': read no (flagged 'an affirmation "
+                                               "turned round by 'but''); the analyst reads yes ('loi n° 2014-025 "
+                                               "... sur la signature électronique, ainsi que son décret "
+                                               "d'application ... sont en …)",
+    ("fr_madagascar_administratif.txt", "18"): "'Aucune législation spécifique n'a été adoptée à ce jour en la "
+                                               "matière ; l'attribution …': read yes (flagged 'denied only 'as "
+                                               "such': done elsewhere?'); the analyst reads no ('Aucune législation"
+                                               " spécifique n'a été adoptée à ce jour'; 5G frequencies under the "
+                                               "general framework, ARTEC)",
+    ("fr_madagascar_administratif.txt", "33"): "'Outre l'axe 3 du PSTD mentionné à la réponse à la question 24, qui"
+                                               " est en cours de mise …': read no (flagged 'a status beside "
+                                               "something in force or operating: which decides?'); the analyst "
+                                               "reads yes (axis 3 of the PSTD on digital inclusion 'en cours de "
+                                               "mise en œuvre' (a policy 'or similar'); the specific …)",
+    ("fr_madagascar_administratif.txt", "41"): "'Oui, les statistiques de fréquentation du portail e-Fanompoana et "
+                                               "du nombre de …': read no (flagged 'a typed Yes, then words giving a"
+                                               " status short of in force'); the analyst reads yes ('Oui' - monthly"
+                                               " usage statistics collected by the UGD, quarterly report to the "
+                                               "CITD; not yet published, …)",
+    ("es_peru_normas_legales.txt", "2/e_participation"): "'No se cuenta con un portal específico de participación "
+                                                         "digital. Los proyectos …': read no (flagged 'a specific "
+                                                         "denial, then a later sentence affirms'); the analyst "
+                                                         "reads yes (opens 'No se cuenta con un portal específico "
+                                                         "de participación digital', but the 'Consultas públicas' "
+                                                         "…)",
+    ("es_peru_normas_legales.txt", "5/health"): "'Ministerio de Salud (MINSA) https://www.minsa.gob.pe.example': "
+                                                "read unknown (flagged 'answer language unclear: not read'); the "
+                                                "analyst reads yes",
+    ("es_peru_normas_legales.txt", "19"): "'El instrumento vigente es la Agenda Digital al Bicentenario, aprobada "
+                                          "mediante …': read no (flagged 'a status beside something in force or "
+                                          "operating: which decides?'); the analyst reads yes (no 'Sí'; 'El "
+                                          "instrumento vigente es la Agenda Digital al Bicentenario, aprobada "
+                                          "mediante Resolución de …)",
+    ("es_peru_normas_legales.txt", "31"): "'La aplicación de herramientas de prospectiva en el Sistema Nacional de "
+                                          "Planeamiento …': read yes (flagged 'a plain statement beside a denial: "
+                                          "which decides?'); the analyst reads unknown (foresight 'se encuentra a "
+                                          "cargo del CEPLAN. Esta Secretaría no cuenta con información al respecto;"
+                                          " se …)",
+    ("es_peru_normas_legales.txt", "40"): "'Conforme al Reglamento que establece disposiciones relativas a la "
+                                          "publicidad de …': read yes (flagged 'a reading, then a later sentence "
+                                          "declines: in part, or not known?'); the analyst reads unknown (draft "
+                                          "norms are prepublished for comments under Decreto Supremo N° "
+                                          "001-2009-JUS, but publication of the …)",
+    ("es_peru_normas_legales.txt", "42"): "'GOB.PE cuenta con el módulo '¿Te sirvió esta información?' en cada "
+                                          "página, cuyos …': read yes (flagged 'a status beside something in force "
+                                          "or operating: which decides?'); the analyst reads no (no Sí/No; the "
+                                          "national satisfaction survey 'se encuentra en proceso de diseño', first "
+                                          "application 'prevista …)",
 }
 
 

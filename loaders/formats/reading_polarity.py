@@ -55,6 +55,7 @@ from .reading_answer import (
     strongly_affirms,
 )
 from .reading_aside import aside_status
+from .reading_asked_in_pending import asked_only_in_pending
 from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
@@ -411,7 +412,7 @@ def _later_doubt(a: Answer, k: int, found: tuple[str, tuple[str, ...]], later: t
     issued under the Registration of Persons Act …. … to draft the amendments to the Registration of Persons Act …")."""
     if amendment_of_named(a, k, later[0]):
         return FLAG_MIXED
-    return pilot_after(found, later)
+    return pilot_after(found, later) or asked_only_in_pending(a, k, later)   # "… módulo … La Encuesta … de Satisfacción …"
 
 
 def _named_thing_later(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:

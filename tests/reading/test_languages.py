@@ -63,6 +63,7 @@ ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_an
                                 "de_oesterreich_deutsch.txt", "fr_suisse_cantons.txt", "es_ecuador_registro.txt",
                                 "ar_jordan_arabic.txt", "fr_senegal_narratif.txt", "es_colombia_conpes.txt",
                                 "fr_cote_divoire_instances.txt", "es_costa_rica_expediente.txt",
+                                "fr_madagascar_administratif.txt", "es_peru_normas_legales.txt",
                                 # English switching into Filipino: its Filipino answers are placed as Filipino
                                 "ph_code_switching.txt"}
 # English answers the detector cannot yet place (flagged 'answer language unclear', so never read wrong unseen):
