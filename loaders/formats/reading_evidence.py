@@ -20,13 +20,13 @@ from ..paths import DATA
 from . import reading_nominal as nominal
 from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
-from .reading_pilot_entities import pilot_places
 from .reading_drafting_jobs import names_drafter
 from .reading_horizon import plan_horizon
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
+from .reading_pilot_entities import pilot_places
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
