@@ -26,6 +26,7 @@ from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
+from .reading_pilot_entities import pilot_places
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -279,7 +280,15 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i) \
                     or _restricted_to(toks, i):
                 return Evidence(kind, cue)
-    return None
+    return _pilot_places(toks)
+
+
+def _pilot_places(toks: list[str]) -> Evidence | None:
+    """Implemented only in pilot places ("en entidades piloto"): a pilot (reading_pilot_entities)."""
+    if COVERAGE.get():
+        return None   # on what a text addresses, a pilot of the topic addresses it
+    span = pilot_places(toks, find, STATUS_VERBS | classes().words["copula"] | cues().words["auxiliary"])
+    return Evidence("status pilot", tuple(toks[span[0]:span[1]])) if span is not None else None
 
 
 RESTRICTION_REACH = 3   # "limited to a pilot", "limited to a small pilot", "se limita a un piloto"

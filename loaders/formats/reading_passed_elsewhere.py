@@ -5,6 +5,7 @@ import re
 
 from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
+from . import reading_referral_bodies as referral_bodies
 from .reading_clauses import STOP, clauses, negated
 from .reading_words import cues, starts_at, tokens
 
@@ -80,7 +81,8 @@ def hard_to_answer(toks: list[str], reason_only: bool = True) -> bool:
 
 def declines(toks: list[str]) -> bool:
     """Any of this module's clause declines (hooked from reading_declines.is_decline)."""
-    return not_at_our_level(toks) or no_remit_on_matter(toks) or hard_to_answer(toks)
+    return (not_at_our_level(toks) or no_remit_on_matter(toks) or hard_to_answer(toks)
+            or referral_bodies.outside_mandate(toks))   # "This is outside the mandate of …" (round eighteen T)
 
 
 # "Refer to MSIT (…)", "Please refer to the ICTA.", "Se référer au MPD", "Remitirse al MICITT": a verb of referring and
@@ -100,7 +102,7 @@ def refers_to_named(sentence: str) -> bool:
     asked, a referral, unknown. The name must be written in capitals (a body's acronym), not a question's number."""
     m = REFERRAL_RE.match(sentence.strip())
     if m is None:
-        return False
+        return referral_bodies.refers_to_body(sentence)   # a full name or "MoIAT" (round eighteen T)
     names = [n for n in NAME_SPLIT_RE.split(m.group("name")) if n]
     return all(n.isupper() for n in names) and names[0].casefold() not in {"q", "qs"}
 
