@@ -20,7 +20,9 @@ from ..paths import DATA
 from . import reading_nominal as nominal
 from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
+from .reading_bikram_sambat import gregorian_year
 from .reading_drafting_jobs import names_drafter
+from .reading_forwarded import output_names_a_text
 from .reading_horizon import plan_horizon
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
@@ -477,7 +479,8 @@ def _step_not_awaited(cls: str, toks: list[str], hit: tuple[int, tuple[str, ...]
     # "aplicativo FirmaEC para firma y validación de documentos": what the service is for; "The … Act says the
     # accounts have to be published": a duty the text lays down
     return (_service_purpose(toks, hit[0]) or senses.prescribed(toks, hit[0], _instrument_word)
-            or _in_title(toks, hit) or output_reported(toks, hit))   # "Results submitted to the … Office"
+            or _in_title(toks, hit) or (output_reported(toks, hit)   # "Results submitted to the … Office"
+                                        and not output_names_a_text(toks[:hit[0]], _instrument_word)))
 
 
 def _in_title(toks: list[str], hit: tuple[int, tuple[str, ...]]) -> bool:
@@ -746,7 +749,8 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
     if edition is None or COVERAGE.get():
         return None   # on what a strategy addresses, a dated goal is addressed ("… by 2026")
     for i, t in enumerate(toks):
-        if not (YEAR_RE.fullmatch(t) and int(t) > edition):
+        # "from Shrawan 2079": a Bikram Sambat year is placed as the Gregorian year it falls in
+        if not (YEAR_RE.fullmatch(t) and (gregorian_year(toks, i) or int(t)) > edition):
             continue
         before = toks[max(0, i - 3):i]
         if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
