@@ -51,7 +51,9 @@ def outside_mandate(toks: list[str]) -> bool:
     c = cues()
     for i in range(1, min(len(toks), 4)):
         for p in c.by_first["scope_outside"].get(toks[i], ()) + ((toks[i],),) * (toks[i] in c.words["scope_outside"]):
-            if starts_at(toks, i, p) and any(t in c.words["remit_noun"]
-                                             for t in toks[i + len(p):i + len(p) + OUTSIDE_REACH]):
-                return True
+            after = toks[i + len(p):i + len(p) + OUTSIDE_REACH]
+            if starts_at(toks, i, p) and any(t in c.words["remit_noun"] for t in after):
+                # "beyond the remit of the current strategy": a text's remit, not a body's; the topic lies
+                # outside what was asked (no, by the `outside` status), no decline
+                return find(toks[i + len(p):i + len(p) + OUTSIDE_REACH + 4], "instrument") is None
     return False

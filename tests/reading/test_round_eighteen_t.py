@@ -56,3 +56,13 @@ def test_referral_to_a_document_is_no_body():
 def test_outside_the_mandate_is_a_decline(text, lang):
     r = read_question(text, GENDER, lang)
     assert r.answer == "unknown" and r.flag, r
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("This area is beyond the remit of the current strategy.", "en"),
+    ("Cela est hors du mandat de la stratégie nationale.", "fr"),
+    ("Esto está fuera del mandato del plan nacional.", "es"),
+])
+def test_outside_a_texts_remit_is_not_a_decline(text, lang):
+    # a text's remit, not a body's: the topic lies outside what was asked, read as an answer
+    assert read_question(text, EMERGING, lang).answer == "no"
