@@ -1313,8 +1313,6 @@ KNOWN_MISREADINGS = {
                                    "districts)'; national roll-out with MLGRD FY2023/24 - pilot …)",
     ("bw_status_codes.txt", "37"): "'N/A – see 34.': read unknown (flagged 'not applicable: none, or declined?'); "
                                    "the analyst reads no ('N/A – see 34.' - 34 is Not started = no)",
-    ("bw_status_codes.txt", "45"): "'Cleared — PS, MCKT.': read unknown (flagged 'nothing affirms or denies'); the "
-                                   "analyst reads yes ('Cleared — PS, MCKT.')",
     ("rw_results_narrative.txt", "2/open_data"): "'The National Open Data Portal is at an advanced stage; target "
                                                  "go-live 2022/23. In the …': read no (flagged 'a status beside "
                                                  "something in force or operating: which decides?'); the analyst "

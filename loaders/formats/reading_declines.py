@@ -16,6 +16,7 @@ from .reading_answer import (
     cite,
     denial_evidence,
 )
+from .reading_belongs_then_referral import belongs_then_referral
 from .reading_clauses import (
     FLAG_DECLINED,
     FLAG_EXPECTATION,
@@ -95,6 +96,10 @@ def declined(a: Answer) -> Reading | None:
         # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O)
         lead = tokens(a.sents[0])
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
+    belonged = belongs_then_referral(a.sents)
+    if belonged is not None:
+        # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))
     belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic),
                                       with_link=not evidence.name_request(a.topic))
     if belongs is not None:

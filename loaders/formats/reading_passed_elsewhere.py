@@ -104,7 +104,10 @@ def refers_to_named(sentence: str) -> bool:
     if m is None:
         return referral_bodies.refers_to_body(sentence)   # a full name or "MoIAT" (round eighteen T)
     names = [n for n in NAME_SPLIT_RE.split(m.group("name")) if n]
-    return all(n.isupper() for n in names) and names[0].casefold() not in {"q", "qs"}
+    # "Please refer to MoIAT.": a mixed-case acronym matches the pattern too; the full-name rule judges it (round
+    # eighteen V: it was read as a statement, yes)
+    return (all(n.isupper() for n in names) and names[0].casefold() not in {"q", "qs"}) or \
+        referral_bodies.refers_to_body(sentence)
 
 
 def others_then_decline(a, is_decline) -> list[str] | None:

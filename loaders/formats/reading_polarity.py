@@ -39,6 +39,7 @@ from . import reading_successors as successors
 from . import reading_updates as updates
 from . import reading_weight as weight
 from . import reading_works as works
+from .reading_address_after import addressed
 from .reading_amendment_pending import amendment_of_named
 from .reading_answer import (
     WEAK_KINDS,
@@ -86,6 +87,7 @@ from .reading_clauses import (
     spoken_turns,
     strip_label,
 )
+from .reading_consent_granted import granted
 from .reading_covered_elsewhere import covered_by_named, covered_later, function_done_next, left_to_each_body
 from .reading_creation_pending import creation_text_pending
 from .reading_declines import (
@@ -102,10 +104,12 @@ from .reading_deferred_entry import undone_now
 from .reading_drafted_then_adopted import adopted_next
 from .reading_entry_words import application_suspended
 from .reading_fields import with_status_field
+from .reading_first_to_come import first_to_come
 from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
+from .reading_general_for_specific import general_only
 from .reading_implementation_reported import implementation_reported
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
@@ -122,6 +126,7 @@ from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_published_inside import published_inside
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
 from .reading_stances import (
@@ -220,7 +225,8 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
-        for step in (whole_answer, legend_code, typed_word, assented, declined, expected, _weighed_answer):
+        # granted: "Approved for publication by the Permanent Secretary" on the consent question (round eighteen V)
+        for step in (whole_answer, legend_code, typed_word, assented, granted, declined, expected, _weighed_answer):
             reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
@@ -346,7 +352,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or _evaluation_only(w, a)   # "The strategy has not been assessed for its impact yet; it is in force …"
                   or form_denied_addressed(w, a, k)   # "does not refer to the SDGs directly. It is aligned through …"
                   or implementation_reported(w, a, k)   # "… Plan was announced …. Implementation is monitored by …"
-                  or adopted_next(w, a, k))   # "The policy was drafted in 2020. It was approved in 2021."
+                  or adopted_next(w, a, k)   # "The policy was drafted in 2020. It was approved in 2021."
+                  or published_inside(w, a))   # "… the White Paper tabled in Parliament contains a consultation report"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -378,6 +385,10 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     # "… Recovery Plan 2020 … A dedicated digital strategy is being prepared": the dedicated text asked for decides
     decided = ((creation_text_pending(a, k, found, later) or later_decides(a, k, found, later))
                if later is not None else None) or asked_text_pending(a, later)
+    # "… survey instrument … approved in March 2022. The first survey is scheduled for …" (round eighteen V)
+    decided = decided or first_to_come(a, k, found)
+    # "All federal e-services are accessible to … . The Ministry is set to launch …" to a specific question (V)
+    decided = decided or general_only(w, a, later)
     if decided is not None:
         return decided
     if later is not None and (found[0] in WEAK_KINDS or overrides(later[0], found[0])
@@ -513,7 +524,8 @@ def _later_service(w: Weighed, a: Answer, k: int) -> bool:
         # "The Minister has been advised that the provisions are found in the … Act 2013, …, which gives the Centre
         # its functions": after a frame ending on "that", what is in force or operating sits in the parts after it
         found = affirm_evidence([later.decider] + (later.mains if _frame_then_that(sentence) else []), sentence)
-        if found is not None and (found[0] in {"in force", "operating"} or "url" in later.decider.toks):
+        # "… portal of the Office of the Prime Minister (OPMCM): https://…": the address after a colon is the clause's
+        if found is not None and (found[0] in {"in force", "operating"} or addressed(later)):
             return True
     return False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import reading_evidence as evidence
+from .reading_aims import actor_aim
 from .reading_clauses import (
     Clause,
     negated,
@@ -42,7 +43,8 @@ def stance_parts(mains: list[Clause]) -> list[Clause]:
             strong = cl.toks[0] in cues().words["relative"] and _strong(cl.toks) and "being" not in cl.toks
             out.append(cl if strong else replace(cl, stance=True))
             continue
-        out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [cl])
+        # an actor's aim is a stance too ("The UAE aims to become a global leader in …"; reading_aims, round eighteen V)
+        out.extend(_stance_split(cl) if evidence.stance(cl.toks) is not None else [actor_aim(cl)])
     return out
 
 

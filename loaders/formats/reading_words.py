@@ -70,6 +70,8 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
+# round eighteen V: a step granted on the consent question, an actor's aim, the first of something, a word of all
+KINDS |= {"grant_participle", "aim_verb", "first_word", "universal_word", "containing_verb"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
