@@ -70,6 +70,10 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
+# Round eighteen W (reading_information_not_held): "does not hold information on …", a decline
+KINDS |= {"having_verb", "about_word", "scarce_word"}
+# Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
+KINDS |= {"name_link"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
