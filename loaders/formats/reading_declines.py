@@ -34,6 +34,7 @@ from .reading_clauses import (
 from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_information_absent import information_absent
+from .reading_information_not_held import information_not_held
 from .reading_input_awaited import input_awaited
 from .reading_words import (
     cues,
@@ -262,6 +263,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or deferral.refers_elsewhere(toks, topic) or deferral.not_known_to_speaker(toks)
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
             or input_awaited(toks) or information_absent(toks, topic)   # "Awaiting input — Ministry" (round seventeen R)
+            or information_not_held(toks)   # "e-GA does not hold information on …" (round eighteen W)
             or not_custodian(toks) or not_compiled(toks, topic)   # "… is not the custodian of this information"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"

@@ -21,6 +21,7 @@ from . import reading_nominal as nominal
 from . import reading_participle_senses as senses
 from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_bikram_sambat import gregorian_year
+from .reading_body_names import names_a_body
 from .reading_drafting_jobs import names_drafter
 from .reading_forwarded import output_names_a_text
 from .reading_horizon import plan_horizon
@@ -278,6 +279,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             pos = i + 1
             if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
                 continue   # "the consultation platform"; "Vision 2030" (a programme's name)
+            if names_a_body(toks, i, len(cue), find, _name_stops(), cues().words["name_link"]):
+                continue   # "the e-Government Research, Innovation and Development Centre": the body's remit
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i) \
                     or _restricted_to(toks, i):
@@ -285,10 +288,21 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
     return _pilot_places(toks)
 
 
+def _name_stops() -> set[str]:
+    """Words that end a body's name after a status noun: articles, auxiliaries, relatives, prepositions (reading_body_names)."""
+    w = cues().words
+    return set(ARTICLES) | w["auxiliary"] | w["relative"] | w["object_preposition"] | w["after_participle"]
+
+
 def _pilot_places(toks: list[str]) -> Evidence | None:
     """Implemented only in pilot places ("en entidades piloto"): a pilot (reading_pilot_entities)."""
     if COVERAGE.get():
         return None   # on what a text addresses, a pilot of the topic addresses it
+    return in_pilot_places(toks)
+
+
+def in_pilot_places(toks: list[str]) -> Evidence | None:
+    """The pilot-places cue of a clause whatever the question ("implementados en entidades piloto")."""
     span = pilot_places(toks, find, STATUS_VERBS | classes().words["copula"] | cues().words["auxiliary"])
     return Evidence("status pilot", tuple(toks[span[0]:span[1]])) if span is not None else None
 

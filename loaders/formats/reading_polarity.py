@@ -33,6 +33,7 @@ from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
 from . import reading_history as history
 from . import reading_link_awaited as link_awaited
+from . import reading_names_listed as names_listed
 from . import reading_passed_elsewhere as passed
 from . import reading_references as references
 from . import reading_successors as successors
@@ -306,7 +307,8 @@ def _names_given(reading: Reading, a: Answer) -> Reading:
     """A question asking for names ("Please provide names of the ministries …") answered by names only
     ("MINSA", "BID, CAF, Red GEALC"): the names are the answer, yes; words the reader cannot place stay unknown."""
     if reading.rule != "nothing affirms or denies" or not evidence.name_request(a.topic):
-        return reading
+        # "Partenariats en cours : UIT, PNUD, … Les programmes de l'UE sont suspendus" (round eighteen W)
+        return names_listed.listed_then_denied(reading, a) or reading
     found = evidence.names_only(a.text)
     if found is None:
         return reading
@@ -447,10 +449,16 @@ def _trial_only(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]]) -> bo
     yes; but when the answer names no text at all ("Justification: a blockchain land-title pilot with the Lands
     Commission in one region (2021)", "Un piloto de cadena de bloques en una región"), whether the strategy
     refers to it is not said: yes, flagged as in part only."""
-    if not evidence.COVERAGE.get() or found[0] not in WEAK_TRIAL_EVIDENCE or evidence.find(
+    # "Sensores … implementados en entidades piloto (…)": operating only where it is tried, a pilot alone too
+    # (round eighteen W, es_bolivia_plurinacional 29/iot)
+    if not evidence.COVERAGE.get() or found[0] not in WEAK_TRIAL_EVIDENCE | {"operating"} or evidence.find(
             tokens(a.text), "instrument") is not None:
-        return False   # "trials running in 2 States", "La 5G est mentionnée …": operating, or a mention
-    return any(evidence.find(cl.toks, cls) is not None for cl in w.mains for cls in TRIAL_CLASSES)
+        return False
+    if any(evidence.in_pilot_places(cl.toks) for cl in w.mains):
+        return True
+    # "trials running in 2 States", "La 5G est mentionnée …": operating, or a mention
+    return found[0] in WEAK_TRIAL_EVIDENCE and any(
+        evidence.find(cl.toks, cls) is not None for cl in w.mains for cls in TRIAL_CLASSES)
 
 
 def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reading_language import pointer_text
+from .reading_pointer_colon import colon_split
 from .reading_words import current_language, sentences, table_path, tokens
 
 FLAG_FORWARD = "reference resolved forward"
@@ -75,7 +76,20 @@ def find(detail: str) -> Ref | None:
     """The reference an answer opens with, or None when the answer opens with something of its own."""
     seg, continued = _opening(detail)
     ref = _pointer(seg)
+    if ref is None and (cut := _colon_opening(detail)) is not None:
+        ref, continued = _pointer(cut[0]), bool(cut[1].strip())   # "Idem 12 : les dispositions …" (round eighteen W)
     return Ref(ref.question, ref.direction, continued, ref.more) if ref else None
+
+
+def _colon_opening(detail: str) -> tuple[str, str] | None:
+    """A pointer before a colon opening the answer, and the words after it (reading_pointer_colon)."""
+    first = sentences(detail.strip())[0] if detail.strip() else ""
+    return colon_split(first, is_pointer, _in_english)
+
+
+def _in_english(seg: str) -> str:
+    """A French or Spanish pointer in the English words of the reference rules ("ídem 12" -> "idem 12")."""
+    return pointer_text(seg, current_language()) if current_language() != "en" else seg
 
 
 def words_after(detail: str) -> bool:
@@ -86,6 +100,9 @@ def words_after(detail: str) -> bool:
     m = re.search(r"\s*(?:;|\+|\s[–—-]\s)", first)
     if m is not None and not GLOSS_RE.match(first[:m.start()]) and bool(first[m.end():].strip()):
         return True
+    cut = colon_split(first, is_pointer, _in_english)
+    if cut is not None and bool(cut[1].strip()):
+        return True   # "Idem 12 : les dispositions … figurent dans le texte adopté" (round eighteen W)
     # "Voir la question 2 (AchatsCanada). Aucune loi ne vise …": a pointer standing as its own sentence, then
     # sentences of the answer's own
     return len(sents) > 1 and is_pointer(first) and any(not is_pointer(s) for s in sents[1:])

@@ -72,6 +72,10 @@ KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
 # round eighteen V: a step granted on the consent question, an actor's aim, the first of something, a word of all
 KINDS |= {"grant_participle", "aim_verb", "first_word", "universal_word", "containing_verb"}
+# Round eighteen W (reading_information_not_held): "does not hold information on …", a decline
+KINDS |= {"having_verb", "about_word", "scarce_word"}
+# Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
+KINDS |= {"name_link"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
