@@ -37,6 +37,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 6687/7085 = 0.9438 with round eighteen joined (its 6 sets 361/390 once none was wrong without a flag, 29 flagged
+# disagreements strict xfails, 14 of them tz_swahili_mixed's Swahili answers not read; the earlier sets one more right
+# after its fixes; floor lowered to 0.943);
 # 6325/6695 = 0.9447 with round seventeen joined (its 6 sets 352/390 once none was wrong without a flag, 38 flagged
 # disagreements strict xfails; the earlier sets one fewer right after its fixes; floor lowered to 0.944);
 # 5974/6305 = 0.9475 with round sixteen joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
@@ -72,7 +75,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.944
+ACCURACY_FLOOR = 0.943
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -99,12 +102,12 @@ NOT_READ_EXCEPTIONS = {
     ("ar_jordan_arabic", "45"): ("yes", None),  # the consent box ticked
 }
 
-# Sets whose writers answered every question (rounds eleven to seventeen): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven to eighteen): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
 ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
                     "fr_rdc_ministere", "es_uruguay_agesic", "au_audit_findings", "es_chile_tramite",
                     "fr_benin_abreviations", "ar_jordan_arabic", "pk_notified_pipeline", "sg_crisp_bullets",
-                    "kr_translated_korean", "es_peru_normas_legales"}
+                    "kr_translated_korean", "es_peru_normas_legales", "ae_vision_statements", "np_bikram_sambat"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -1447,6 +1450,127 @@ KNOWN_MISREADINGS = {
                                           "or operating: which decides?'); the analyst reads no (no Sí/No; the "
                                           "national satisfaction survey 'se encuentra en proceso de diseño', first "
                                           "application 'prevista …)",
+    # Eighteenth round (fr_mali_transition, es_bolivia_plurinacional, jm_cabinet_submission, np_bikram_sambat,
+    # ae_vision_statements, tz_swahili_mixed; moved in from heldout_new/ once none was wrong without a flag:
+    # docs/reading.md, "After round eighteen (T)", "(U)", "(V)" and "(W)"; tz_swahili_mixed's Swahili answers are
+    # unknown, flagged as a language not read).
+    ("ae_vision_statements.txt", "7"): "'Budget allocations of federal entities fall within the remit of the Ministry "
+                                       "of Finance …': read no (flagged 'handled otherwise: read as no'); the analyst "
+                                       "reads unknown ('fall within the remit of the Ministry of Finance ... not "
+                                       "disaggregated ... Please refer to the …)",
+    ("ae_vision_statements.txt", "8"): "'Under the directives of the UAE leadership, the 'Projects of the 50' were "
+                                       "launched in …': read no (flagged 'an affirmation, then a denial of what was "
+                                       "asked'); the analyst reads yes (Projects of the 50 launched Sept 2021 to "
+                                       "accelerate post-pandemic recovery; Digital Economy …)",
+    ("ae_vision_statements.txt", "16"): "'The Government Services Bus 'Ittisal', launched by TDRA in 2020, connects 42 "
+                                        "federal and …': read no (flagged 'a specific denial, then a later sentence "
+                                        "affirms'); the analyst reads yes (Dubai Law No. 9 of 2015 'obliges Dubai "
+                                        "government entities to share data' and the Abu Dhabi data …)",
+    ("ae_vision_statements.txt", "17"): "'At emirate level, the Dubai data law (see 9 and 16) requires Dubai government"
+                                        " entities to …': read no (flagged 'a status beside something in force or "
+                                        "operating: which …'); the analyst reads yes (only emirate-level: the Dubai "
+                                        "data law requires publication on Dubai Pulse; the federal National …)",
+    ("es_bolivia_plurinacional.txt", "2/e_participation"): "'Plataforma 'Bolivia Participa', implementada en entidades "
+                                                           "piloto (Ministerio de la …': read yes (flagged 'mixed: in "
+                                                           "force in part'); the analyst reads no ('Bolivia Participa' "
+                                                           "'implementada en entidades piloto' (two ministries) since "
+                                                           "Aug 2022; extension …)",
+    ("es_bolivia_plurinacional.txt", "9"): "'El derecho de acceso a la información está reconocido en el artículo 21 de"
+                                           " la …': read no (flagged 'a status beside something in force or operating: "
+                                           "which …'); the analyst reads yes (no Sí/No; art. 21 CPE and 'Decreto "
+                                           "Supremo N° 28437 de Transparencia en la Gestión Pública …)",
+    ("es_bolivia_plurinacional.txt", "15"): "'La materia corresponde al Ministerio de Economía y Finanzas Públicas, en "
+                                            "su calidad de …': read yes (flagged 'a plain statement beside a denial: "
+                                            "which decides?'); the analyst reads unknown ('corresponde al Ministerio de"
+                                            " Economía y Finanzas Públicas ... La AGETIC no cuenta con el detalle …)",
+    ("es_bolivia_plurinacional.txt", "29/iot"): "'Sensores para monitoreo de calidad del aire implementados en "
+                                                "entidades piloto (Gobierno …': read yes (flagged 'mixed: in force in "
+                                                "part'); the analyst reads no (air-quality sensors 'implementados en "
+                                                "entidades piloto' (two municipal governments) - pilot only, …)",
+    ("fr_mali_transition.txt", "6"): "'Le site https://www.covid19.gouv.ml.example créé en mars 2020 est mis en "
+                                     "veilleuse depuis …': read yes (flagged 'negation contradicted by a following "
+                                     "'however''); the analyst reads no (the dedicated site 'est mis en veilleuse "
+                                     "depuis février 2022 (dernière mise à jour : 31 janvier …)",
+    ("fr_mali_transition.txt", "11"): "'Loi n° 2019-043 du 5 décembre 2019 portant répression de la cybercriminalité, "
+                                      "en vigueur. …': read no (flagged 'an affirmation, then a denial of what was "
+                                      "asked'); the analyst reads yes (Loi n° 2019-043 on cybercrime 'en vigueur' (or "
+                                      "similar); the cybersecurity strategy suspended after …)",
+    ("fr_mali_transition.txt", "16"): "'Idem 12 : les dispositions relatives à l'échange de données entre "
+                                      "administrations sur la …': read yes (flagged 'a reference, and words of its own "
+                                      "that read otherwise'); the analyst reads no ('Idem 12' - the data-exchange "
+                                      "provisions are in the text adopted by the CNT, awaiting promulgation …)",
+    ("jm_cabinet_submission.txt", "8"): "'The Economic Recovery Task Force recommended a dedicated digital recovery "
+                                        "framework. A …': read yes (flagged 'a plain statement beside a denial: which "
+                                        "decides?'); the analyst reads no (only a Green Paper tabled (No. 4 of 2021), "
+                                        "comments closed, White Paper still to be prepared - a …)",
+    ("np_bikram_sambat.txt", "2/e_participation"): "'There is no separate e-participation portal at present. Public "
+                                                   "grievances are received …': read no (flagged 'a specific denial, "
+                                                   "then a later sentence affirms'); the analyst reads yes ('There is "
+                                                   "no separate e-participation portal at present' but the OPMCM Gunaso"
+                                                   " Sunuwai grievance …)",
+    ("np_bikram_sambat.txt", "11"): "'There is no separate cyber security Act. Computer related offences are covered by"
+                                    " Chapter …': read no (flagged 'a specific denial, then a later sentence affirms');"
+                                    " the analyst reads yes ('There is no separate cyber security Act' but computer "
+                                    "offences 'covered by Chapter 9 of the …)",
+    ("np_bikram_sambat.txt", "22"): "'The Blueprint does not contain a separate chapter on SDGs. However, its "
+                                    "objectives are …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('does not contain a separate chapter on SDGs. "
+                                    "However, its objectives are linked with SDG targets …)",
+    ("tz_swahili_mixed.txt", "2/e_participation"): "'Ndiyo, kupitia Mfumo wa Mrejesho wa Wananchi 'Sauti Yetu' – …': "
+                                                   "read unknown (flagged 'answer in Swahili: not read'); the analyst "
+                                                   "reads yes (Swahili: 'Ndiyo, kupitia Mfumo wa Mrejesho wa Wananchi "
+                                                   "'Sauti Yetu'' = yes, through the citizen …)",
+    ("tz_swahili_mixed.txt", "2/open_data"): "'Hapana, bado haijaanzishwa. Tovuti ya Takwimu Huria inaandaliwa kwa "
+                                             "kushirikiana na Ofisi …': read unknown (flagged 'answer in Swahili: not "
+                                             "read'); the analyst reads no (Swahili: 'Hapana, bado haijaanzishwa. "
+                                             "Tovuti ya Takwimu Huria inaandaliwa ...' = no, not yet …)",
+    ("tz_swahili_mixed.txt", "5/employment"): "'Ofisi ya Waziri Mkuu – Kazi, Vijana, Ajira na Wenye Ulemavu – …': read "
+                                              "unknown (flagged 'answer language unclear: not read'); the analyst reads"
+                                              " yes (Ofisi ya Waziri Mkuu - Kazi, Vijana, Ajira na Wenye Ulemavu with "
+                                              "link)",
+    ("tz_swahili_mixed.txt", "7"): "'Hapana. Hakuna bajeti mahsusi iliyotengwa kwa ajili ya Serikali Mtandao katika …':"
+                                   " read unknown (flagged 'answer in Swahili: not read'); the analyst reads no "
+                                   "(Swahili: 'Hapana. Hakuna bajeti mahsusi iliyotengwa ...' = no specific budget was "
+                                   "allocated for …)",
+    ("tz_swahili_mixed.txt", "8"): "'Rasimu ya Mfumo wa Kimkakati wa Uchumi wa Kidijitali (Digital Economy Strategic "
+                                   "…': read unknown (flagged 'answer in Swahili: not read'); the analyst reads no "
+                                   "(Swahili: 'Rasimu ya Mfumo wa Kimkakati wa Uchumi wa Kidijitali ipo katika hatua ya"
+                                   " kupitiwa na …)",
+    ("tz_swahili_mixed.txt", "12"): "'There is no specific law on digital identity. National identification is governed"
+                                    " by the …': read yes (flagged 'denied only 'as such': done elsewhere?'); the "
+                                    "analyst reads no ('There is no specific law on digital identity'; digital ID "
+                                    "framework 'under discussion'; but the …)",
+    ("tz_swahili_mixed.txt", "13"): "'Ndiyo, kupitia Sheria ya Miamala ya Kielektroniki (Electronic Transactions Act), "
+                                    "Na. 13 …': read unknown (flagged 'answer in Swahili: not read'); the analyst reads"
+                                    " yes (Swahili: 'Ndiyo, kupitia Sheria ya Miamala ya Kielektroniki, Na. 13 ya 2015,"
+                                    " inayotambua sahihi za …)",
+    ("tz_swahili_mixed.txt", "17"): "'Hapana. Hakuna sheria mahsusi ya Takwimu Huria. Rasimu ya Mwongozo wa Takwimu "
+                                    "Huria ipo …': read unknown (flagged 'Swahili words in the answer: not read'); the "
+                                    "analyst reads no (Swahili: 'Hapana. Hakuna sheria mahsusi ya Takwimu Huria. Rasimu"
+                                    " ya Mwongozo wa Takwimu Huria ipo …)",
+    ("tz_swahili_mixed.txt", "24"): "'Ndiyo. Lengo la 5 la Mkakati linahusu ushirikishwaji wa wananchi kupitia TEHAMA "
+                                    "na …': read unknown (flagged 'answer in Swahili: not read'); the analyst reads yes"
+                                    " (Swahili: 'Ndiyo. Lengo la 5 la Mkakati linahusu ushirikishwaji wa wananchi "
+                                    "kupitia TEHAMA na …)",
+    ("tz_swahili_mixed.txt", "28"): "'Hapana, haijaainishwa moja kwa moja katika Mkakati.': read unknown (flagged "
+                                    "'answer in Swahili: not read'); the analyst reads no (Swahili: 'Hapana, "
+                                    "haijaainishwa moja kwa moja katika Mkakati.' = no, it is not explicitly specified "
+                                    "…)",
+    ("tz_swahili_mixed.txt", "34"): "'There is no standalone e-participation policy. Online citizen engagement is "
+                                    "guided by the …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('no standalone e-participation policy' but the "
+                                    "2021 Mwongozo wa Ushirikishwaji wa Wananchi Kupitia …)",
+    ("tz_swahili_mixed.txt", "37"): "'Hapana, bado haijaanzishwa.': read unknown (flagged 'answer in Swahili: not "
+                                    "read'); the analyst reads no (Swahili: 'Hapana, bado haijaanzishwa.' = no, not yet"
+                                    " established)",
+    ("tz_swahili_mixed.txt", "42"): "'Mainland: not systematically. Rasimu ya Mwongozo wa Kupima Kuridhika kwa "
+                                    "Watumiaji wa …': read unknown (flagged 'Swahili words in the answer: not read'); "
+                                    "the analyst reads yes (Mainland 'not systematically' and, in Swahili, the draft "
+                                    "user-satisfaction measurement guideline is …)",
+    ("tz_swahili_mixed.txt", "45"): "'Ndiyo. Imeidhinishwa na Katibu Mkuu, Ofisi ya Rais – Menejimenti ya Utumishi wa "
+                                    "Umma na …': read unknown (flagged 'answer in Swahili: not read'); the analyst "
+                                    "reads yes (Swahili: 'Ndiyo. Imeidhinishwa na Katibu Mkuu, Ofisi ya Rais ...' = "
+                                    "yes, approved by the Permanent …)",
 }
 
 
