@@ -70,6 +70,9 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
+# Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
+# being competent, a frame of consensus before "that", a negation of degree
+KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
