@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import reading_consensus_frames as consensus_frames
 from . import reading_entry_words as entry_words
 from . import reading_evidence as evidence
 from .reading_date_ranges import month_range
@@ -186,7 +187,8 @@ class _Cutter:
         if t not in words["relative"] or not cur.toks:
             return 0
         prev = cur.toks[-1]
-        if t == "that" and (prev in words["reporting"] or prev in words["auxiliary"] or prev == "so"):
+        if t == "that" and (prev in words["reporting"] or prev in words["auxiliary"] or prev == "so"
+                            or consensus_frames.gives_way(prev, self.toks[i + 1:])):   # "It was agreed that …" (round nineteen X)
             cur.main = False                  # "it should be noted that there is no law": the frame
             self.close()                      # gives way to the statement after "that"
             return 1

@@ -10,6 +10,7 @@ from . import reading_not_assessed as not_assessed
 from . import reading_passed_elsewhere as passed
 from . import reading_references as references
 from . import reading_referrals as referrals
+from . import reading_remit_referrals as remit_referrals
 from . import reading_unanswerable as unanswerable
 from .reading_answer import (
     Answer,
@@ -106,6 +107,12 @@ def declined(a: Answer) -> Reading | None:
     if belongs is not None:
         # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
+    referred = remit_referrals.referred_then_declined(a, lambda t: is_decline(t, topic=a.topic),
+                                                      with_link=not evidence.name_request(a.topic))
+    if referred is not None:
+        # "This is within the mandate of the … Commission, which leads …. The Agency is not in a position to comment."
+        # (round nineteen X): whose the matter is, then a decline or a referral
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(referred[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
         return None
     reasons = bracketed_reason(a.sents[0])   # "Not applicable (city-state; no sub-national government)": its reason
@@ -268,7 +275,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
             or referrals.declines(toks)   # "Please see Annexure-I", "We do not hold a central list"
-            or passed.declines(toks))   # "Non à notre niveau", "no mandate on this matter", "difficult to answer"
+            or passed.declines(toks)   # "Non à notre niveau", "no mandate on this matter", "difficult to answer"
+            or remit_referrals.declines(toks))   # "Esta Oficina no dispone de informaciones al respecto" (round nineteen X)
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:

@@ -76,6 +76,9 @@ KINDS |= {"grant_participle", "aim_verb", "first_word", "universal_word", "conta
 KINDS |= {"having_verb", "about_word", "scarce_word"}
 # Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
 KINDS |= {"name_link"}
+# Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
+# being competent, a frame of consensus before "that", a negation of degree
+KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
