@@ -70,6 +70,9 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
+# Round nineteen Y: a denial of recurrence only (reading_recurrence_denied), the list a question opens with "such as"
+# (reading_listed_items), the thing itself taken up again (reading_thing_itself)
+KINDS |= {"recurrence", "list_opener", "itself"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
