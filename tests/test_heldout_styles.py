@@ -1048,10 +1048,6 @@ KNOWN_MISREADINGS = {
                                              "elsewhere?'); the analyst reads yes ('Il n'existe pas d'organe "
                                              "central de planification' but the ARE (spatial and sustainable "
                                              "development) is …)",
-    ("fr_suisse_cantons.txt", "18"): "'Pas de législation spécifique sur l'intelligence artificielle, la robotique "
-                                     "ou …': read no (flagged 'a specific denial, then a later sentence affirms'); "
-                                     "the analyst reads yes (opens 'Pas de législation spécifique sur "
-                                     "l'intelligence artificielle, la robotique ou l'Internet des …)",
     ("fr_suisse_cantons.txt", "31"): "'La Chancellerie fédérale établit avant chaque législature un rapport de "
                                      "prospective …': read no (flagged 'a status beside something in force or "
                                      "operating: which decides?'); the analyst reads yes (the Federal Chancellery's"
@@ -1369,11 +1365,6 @@ KNOWN_MISREADINGS = {
                                               "System 'E-Shifo' in …': read yes (flagged 'mixed: in force in "
                                               "part'); the analyst reads no ('Works are carried out on creation of'"
                                               " E-Shifo; 'implementation ... is envisaged in 2023' - not operating)",
-    ("uz_translated_russian.txt", "18"): "'Special law regulating use of artificial intelligence, robotics and "
-                                         "Internet of Things …': read no (flagged 'a specific denial, then a later "
-                                         "sentence affirms'); the analyst reads yes (opens 'Special law ... is not "
-                                         "adopted', draft AI law 'envisaged in 2023', but Resolution of the "
-                                         "President …)",
     ("uz_translated_russian.txt", "33"): "'In accordance with Resolution of the President No. PP-4851 dated "
                                          "06.10.2020 'On …': read no (flagged 'a status beside something in force "
                                          "or operating: which decides?'); the analyst reads yes (Resolution of the "

@@ -5,7 +5,8 @@ from . import reading_evidence as evidence
 from .reading_answer import Answer, Weighed, cite, denial_evidence
 from .reading_clauses import FLAG_UNDONE, Reading, clauses, negated, pending, strip_label
 from .reading_entry_words import deferred_entry, find_entry, future_entry, unmet_condition
-from .reading_words import language, stem, subject, tokens
+from .reading_fronted_adjunct import own_subject_after_adjunct
+from .reading_words import language, stem, tokens
 
 # The pronouns that take up the text just named ("It will enter into force …", "Elle entrera …", "Esta regirá …").
 SAME_TEXT = {"it", "this", "its", "elle", "il", "celle-ci", "celui-ci", "ella", "esta", "este", "la", "le", "el"}
@@ -35,7 +36,7 @@ def _entry_put_off(w: Weighed, a: Answer, k: int) -> Reading | None:
             cue = deferred_entry(cl.toks) or future_entry(cl.toks)
             if cue is None or negated(cl.toks):
                 continue
-            subj = subject(cl.toks)
+            subj = own_subject_after_adjunct(cl)   # "Under its section 64, it will …": "it", not "section 64"
             own = _instruments(subj)
             if own and not own <= named or evidence.extends(subj):
                 continue   # another text: "amendments will enter into force in 2023", "the new Bill will …"

@@ -644,7 +644,11 @@ MENTION_REACH = 6   # "referred to the fifth generation in the strategy": the th
 def _mentioned_in_text(toks: list[str], after: int) -> bool:
     """"It has been referred to the fifth generation in the strategy", "5G is referred to in the National Broadband
     Plan": after "referred to", a text that holds the mention (a preposition, articles, an instrument) within
-    MENTION_REACH words, before any clause break: the thing is mentioned there, it was not sent to a body."""
+    MENTION_REACH words, before any clause break: the thing is mentioned there, it was not sent to a body.
+    Right after "referred to", "in" always opens the text that mentions it, whatever its name ("referred to in
+    Digital Mauritius 2030"): a body is referred *to*, never "referred to in" (round nineteen Y)."""
+    if after < len(toks) and toks[after] in MENTION_IN:
+        return True
     for k in range(after, min(after + MENTION_REACH, len(toks))):
         if toks[k] in {",", ";", ":", "and"}:
             return False

@@ -13,6 +13,7 @@ import re
 from . import reading_evidence as evidence
 from . import reading_references as references
 from .reading_clauses import Clause, Reading, asks_specific, clauses, negated, own_subject, pending, strip_label
+from .reading_recurrence_denied import recurrence_only
 from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
 FLAG_SUCCESSOR_LATER = "ended, then a later sentence names what is in place"
@@ -153,6 +154,8 @@ def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) ->
         how = _undoes(cl)
         if how == "since" and other:
             how = "status"   # "The Regulations have been drafted but not made": another text's status, a doubt
+        if how == "since" and recurrence_only(cl.toks):
+            how = "status"   # "There is no regular measurement at present": not repeated, done once (round nineteen Y)
         if how == "since":
             return Reading("no", None, "a past event, not kept up since",
                            evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))

@@ -57,7 +57,9 @@ from .reading_answer import (
     strongly_affirms,
 )
 from .reading_aside import aside_status
+from .reading_asked_denied_after import asked_denied_after
 from .reading_asked_in_pending import asked_only_in_pending
+from .reading_body_instead import body_named_instead
 from .reading_cells import boolean_cell, cell_evidence
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
@@ -122,6 +124,7 @@ from .reading_later_sentences import (
     undone_after,
 )
 from .reading_legend import legend_code
+from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
@@ -146,6 +149,7 @@ from .reading_statuses import (
     status_of_named,
     stronger_later,
 )
+from .reading_thing_itself import status_of_itself
 from .reading_transcripts import transcript
 from .reading_typed_answers import assented, awaits_adoption, consent_on_condition, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
@@ -355,7 +359,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or form_denied_addressed(w, a, k)   # "does not refer to the SDGs directly. It is aligned through …"
                   or implementation_reported(w, a, k)   # "… Plan was announced …. Implementation is monitored by …"
                   or adopted_next(w, a, k)   # "The policy was drafted in 2020. It was approved in 2021."
-                  or published_inside(w, a))   # "… the White Paper tabled in Parliament contains a consultation report"
+                  or published_inside(w, a)   # "… the White Paper tabled in Parliament contains a consultation report"
+                  or body_named_instead(w, a, k)   # "There is no Ministry of Justice. The Office of … (OAG) – url"
+                  or other_item_in_force(w, a, k))   # "No specific law on AI or robotics. Blockchain: the Act … in force"
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -369,12 +375,15 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         return named_later
     if w.status_beside is not None:
         # "… loi n° 2014-024 …, les infractions sont réprimées ; par ailleurs, la Stratégie est en cours de validation"
-        return aside_status(w, a, found, sentence) or status_beside(w, a, found, sentence)
+        # "… is referred to in the Strategy; the roadmap itself is still being finalised" (round nineteen Y)
+        return status_of_itself(w, a) or aside_status(w, a, found, sentence) or status_beside(w, a, found, sentence)
     if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
         return status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     done = done_another_way(w, a, k, found) or undone_after(w, a, k, found) or denied_after(w, a, k)
+    # "… is a national strategy applicable to … It does not make specific reference to …" (round nineteen Y)
+    done = done or asked_denied_after(a, k)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:

@@ -46,7 +46,8 @@ def _own_words(toks: list[str]) -> set[str]:
     """The denied thing's own words ("No formal GCIO position" -> gcio, position), not the negation nor its
     qualifiers (formal, statutory, specific)."""
     c = cues()
-    return {t for t in toks if t.isalnum() and len(t) > 2 and t not in STOP and t not in c.words["negator"]
+    # a hyphenated word is one of the thing's own ("the e-Government Strategy lapsed" -> e-government) (round nineteen Y)
+    return {t for t in toks if t.replace("-", "").isalnum() and len(t) > 2 and t not in STOP and t not in c.words["negator"]
             and not has_cue([t], "specific") and evidence.find([t], "legal_word") is None}
 
 

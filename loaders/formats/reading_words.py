@@ -79,6 +79,9 @@ KINDS |= {"name_link"}
 # Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
 # being competent, a frame of consensus before "that", a negation of degree
 KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
+# Round nineteen Y: a denial of recurrence only (reading_recurrence_denied), the list a question opens with "such as"
+# (reading_listed_items), the thing itself taken up again (reading_thing_itself)
+KINDS |= {"recurrence", "list_opener", "itself"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
