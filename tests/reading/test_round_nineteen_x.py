@@ -79,7 +79,6 @@ def test_speaker_without_information_on_the_matter_declines(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("El Ministerio no dispone de información sobre la ley de datos abiertos publicada.", "es"),
     ("Il n'existe pas de système d'information dédié à la prospective.", "fr"),
     ("The Ministry does not publish information on foresight tools.", "en"),
     ("The Planning Office does not collect scenario data on this matter.", "en"),
@@ -87,6 +86,14 @@ def test_speaker_without_information_on_the_matter_declines(text, lang):
 ])
 def test_information_about_a_named_thing_or_no_speaker_reads_as_before(text, lang):
     assert read_question(text, FORESIGHT, lang).answer == "no"
+
+
+def test_no_information_on_a_named_thing_is_a_decline_too():
+    # Round eighteen W (reading_information_not_held): a body holding no information on a thing declines as well;
+    # never a denial of the thing itself.
+    r = read_question("El Ministerio no dispone de información sobre la ley de datos abiertos publicada.", FORESIGHT,
+                      "es")
+    assert r.answer == "unknown" and r.flag, r
 
 
 def test_a_bare_lack_with_nothing_pointing_back_is_no_decline():
