@@ -37,6 +37,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 7053/7475 = 0.9435 with round nineteen joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
+# disagreements strict xfails; the earlier sets two more right after its fixes; floor kept at 0.943);
 # 6687/7085 = 0.9438 with round eighteen joined (its 6 sets 361/390 once none was wrong without a flag, 29 flagged
 # disagreements strict xfails, 14 of them tz_swahili_mixed's Swahili answers not read; the earlier sets one more right
 # after its fixes; floor lowered to 0.943);
@@ -1562,6 +1564,116 @@ KNOWN_MISREADINGS = {
                                     "Umma na …': read unknown (flagged 'answer in Swahili: not read'); the analyst "
                                     "reads yes (Swahili: 'Ndiyo. Imeidhinishwa na Katibu Mkuu, Ofisi ya Rais ...' = "
                                     "yes, approved by the Permanent …)",
+    # Nineteenth round (et_ethiopian_calendar, bt_five_year_plan, ug_validation_workshop, mu_budget_measures,
+    # fr_luxembourg_projet_de_loi, es_dominicana_decretos; moved in from heldout_new/ once none was wrong without a
+    # flag: docs/reading.md, "After round nineteen (X)" and "(Y)").
+    ("bt_five_year_plan.txt", "2/open_data"): "'A whole-of-government open data portal is yet to be established. "
+                                              "Statistical datasets, …': read no (flagged 'a specific denial, then a "
+                                              "later sentence affirms'); the analyst reads yes ('A whole-of-government "
+                                              "open data portal is yet to be established' but NSB publishes census/BLSS"
+                                              " …)",
+    ("bt_five_year_plan.txt", "5/social_welfare"): "'There is no single Ministry for social welfare in Bhutan. Social "
+                                                   "protection subjects are …': read no (flagged 'denied only 'as "
+                                                   "such': done elsewhere?'); the analyst reads yes ('There is no "
+                                                   "single Ministry for social welfare in Bhutan' but MoHCA and NCWC "
+                                                   "named with links - …)",
+    ("bt_five_year_plan.txt", "7"): "'The systems mentioned in Q6 were developed by the in-house team of the Agency, "
+                                    "and the …': read no (flagged 'a reading, then a later sentence declines: in part, "
+                                    "or not …'); the analyst reads unknown ('The Agency does not have the consolidated "
+                                    "figures ... The Department of National Budget, Ministry …)",
+    ("bt_five_year_plan.txt", "15"): "'The Public Finance Act of Bhutan 2007 (amended 2012) requires the annual Budget "
+                                     "and the …': read no (flagged 'a specific denial, then a later sentence affirms');"
+                                     " the analyst reads yes (Public Finance Act 2007 requires Budget and Annual "
+                                     "Financial Statements to be made public, …)",
+    ("bt_five_year_plan.txt", "27"): "'The Flagship document does not use these terms. It speaks of 'citizen-centric, "
+                                     "seamless …': read yes (flagged 'a form denied, the thing addressed another way');"
+                                     " the analyst reads no ('The Flagship document does not use these terms' "
+                                     "('citizen-centric, seamless'); a separate 2021 …)",
+    ("bt_five_year_plan.txt", "45"): "'Consent accorded.': read unknown (flagged 'nothing affirms or denies'); the "
+                                     "analyst reads yes ('Consent accorded.')",
+    ("es_dominicana_decretos.txt", "4"): "'No existe formalmente la figura de CIO nacional. El Director General de la "
+                                         "OGTIC ejerce …': read no (flagged 'a specific denial, then a later sentence "
+                                         "affirms'); the analyst reads yes (contact given (Director General OGTIC), but"
+                                         " text opens 'No existe formalmente la figura de CIO …)",
+    ("es_dominicana_decretos.txt", "5/justice"): "'No existe un Ministerio de Justicia. Las funciones correspondientes "
+                                                 "están a cargo de la …': read no (flagged 'a specific denial, then a "
+                                                 "later sentence affirms'); the analyst reads yes (opens 'No existe un "
+                                                 "Ministerio de Justicia' but names the body in charge: 'a cargo de la "
+                                                 "…)",
+    ("es_dominicana_decretos.txt", "8"): "'No se elaboró una estrategia separada de recuperación post-COVID. La Agenda "
+                                         "Digital 2030, …': read no (flagged 'a specific denial, then a later sentence "
+                                         "affirms'); the analyst reads yes ('No se elaboró una estrategia separada de "
+                                         "recuperación post-COVID', but the Agenda Digital 2030 …)",
+    ("es_dominicana_decretos.txt", "16"): "'No existe una ley de interoperabilidad. La materia se rige por la Norma "
+                                          "Técnica de …': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes (opens 'No existe una ley de "
+                                          "interoperabilidad' but the Norma Técnica NTGD-I-02 'aprobada mediante …)",
+    ("et_ethiopian_calendar.txt", "2/open_data"): "'The Ethiopian Open Data Portal, https://data.gov.et.example/, was "
+                                                  "launched by MInT on a …': read yes (flagged 'mixed: in force in "
+                                                  "part'); the analyst reads no (open data portal 'launched ... on a "
+                                                  "pilot basis in 2011 E.C.' but 'currently under upgrading and is …)",
+    ("et_ethiopian_calendar.txt", "8"): "'A separate post-COVID-19 digital strategy has not been prepared. Digital "
+                                        "Ethiopia 2025: A …': read yes (flagged 'denied only 'as such': done "
+                                        "elsewhere?'); the analyst reads no ('A separate post-COVID-19 digital strategy"
+                                        " has not been prepared'; Digital Ethiopia 2025 (approved …)",
+    ("et_ethiopian_calendar.txt", "31"): "'Foresight and scenario planning are within the mandate of the Ministry of "
+                                         "Planning and …': read yes (flagged 'a plain statement beside a denial: which "
+                                         "decides?'); the analyst reads unknown ('within the mandate of the Ministry of"
+                                         " Planning and Development (MoPD). MInT is not in a position …)",
+    ("fr_luxembourg_projet_de_loi.txt", "4"): "'Le titre de « CIO » n'existe pas en tant que tel dans l'organigramme de"
+                                              " l'État …': read no (flagged 'denied only 'as such': done elsewhere?'); "
+                                              "the analyst reads yes ('Le titre de « CIO » n'existe pas en tant que "
+                                              "tel' but 'La fonction est exercée par le Coordinateur …)",
+    ("fr_luxembourg_projet_de_loi.txt", "5/planning"): "'Il n'existe pas de ministère du Plan. L'aménagement du "
+                                                       "territoire relève du ministère de …': read no (flagged 'a "
+                                                       "specific denial, then a later sentence affirms'); the analyst "
+                                                       "reads yes ('Il n'existe pas de ministère du Plan' then the "
+                                                       "ministère de l'Énergie et de l'Aménagement du …)",
+    ("fr_luxembourg_projet_de_loi.txt", "7"): "'Au plus fort de la crise (mars-juin 2020), les développements urgents "
+                                              "(démarches de …': read no (flagged 'handled otherwise: read as no'); the"
+                                              " analyst reads yes (crisis work done 'sur ses crédits ordinaires, par "
+                                              "redéploiement', but the PRR assigns '28,4 …)",
+    ("fr_luxembourg_projet_de_loi.txt", "15"): "'Réponse du ministère des Finances : Il n'existe pas de disposition "
+                                               "légale imposant …': read yes (flagged 'negation inside a yes "
+                                               "sentence'); the analyst reads no ('Il n'existe pas de disposition "
+                                               "légale imposant spécifiquement la publication numérique des …)",
+    ("mu_budget_measures.txt", "5/finance"): "'Idem as Planning/development above (MOFEPD).': read unknown (flagged "
+                                             "'nothing affirms or denies'); the analyst reads yes ('Idem as "
+                                             "Planning/development above (MOFEPD)')",
+    ("mu_budget_measures.txt", "25"): "'The Digital Mauritius 2030 Strategic Plan does not provide for a data "
+                                      "governance …': read yes (flagged 'denied only 'as such': done elsewhere?'); the "
+                                      "analyst reads no ('does not provide for a data governance framework as such'; "
+                                      "National Data Governance Framework …)",
+    ("mu_budget_measures.txt", "32"): "'Regulatory Sandbox Licence (RSL) granted by the EDB to innovative projects not "
+                                      "covered by …': read no (flagged 'a specific denial, then a later sentence "
+                                      "affirms'); the analyst reads yes (EDB Regulatory Sandbox Licence since 2016, 38 "
+                                      "licences; Bank of Mauritius Fintech sandbox)",
+    ("ug_validation_workshop.txt", "2/e_participation"): "'It was agreed that there is no dedicated national "
+                                                         "e-participation portal. The Government …': read no (flagged "
+                                                         "'a specific denial, then a later sentence affirms'); the "
+                                                         "analyst reads yes ('Resolution: to report GCIC here' "
+                                                         "(feedback via toll-free line, Twitter, WhatsApp) - but 'no …)",
+    ("ug_validation_workshop.txt", "11"): "'Participants noted that Uganda does not have a stand-alone cybersecurity "
+                                          "law. The …': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes (opens 'does not have a stand-alone "
+                                          "cybersecurity law' but 'Resolution: to report the Computer …)",
+    ("ug_validation_workshop.txt", "29/blockchain"): "'Some stakeholders were of the view that blockchain is covered in"
+                                                     " the National 4IR …': read yes (flagged 'a reading, then a later "
+                                                     "sentence declines: in part, or not …'); the analyst reads unknown"
+                                                     " (views split (4IR Strategy vs only the Task Force report); "
+                                                     "'Action point: MoICT&NG to confirm')",
+    ("ug_validation_workshop.txt", "36"): "'The meeting was informed that social protection programmes for older "
+                                          "persons (Senior …': read no (flagged 'an affirmation turned round by "
+                                          "'but''); the analyst reads unknown ('participants could not confirm whether "
+                                          "any of these services are available online. MGLSD was not …)",
+    ("ug_validation_workshop.txt", "40"): "'This question was discussed at length without agreement. Some stakeholders "
+                                          "were of the …': read yes (flagged 'a plain statement beside a denial: which "
+                                          "decides?'); the analyst reads unknown ('discussed at length without "
+                                          "agreement' - Hansard/committee reports vs 'the Executive does not …)",
+    ("ug_validation_workshop.txt", "42"): "'It was agreed that user satisfaction with e-government services is not "
+                                          "measured …': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes (National IT Survey 2017/18 'included "
+                                          "questions on satisfaction with online Government services', …)",
 }
 
 
