@@ -216,6 +216,23 @@ def test_single_choice_question():
     assert (doc[(20, "")].answer, doc[(20, "")].basis, doc[(20, "")].detail) == ("yes", "marked", "Five-year")
 
 
+@pytest.mark.parametrize("marked", ["", "☒ "])
+def test_other_text_wrapped_onto_the_next_lines_is_kept_whole(marked):
+    # Nothing lost: the words after a line break in the "Other" box belong to it, up to the next option.
+    body = [" Two-year ", " Three-year ", " Five-year ", " Ten-year ",
+            f"{marked}Other Four years, aligned with the term of government. The draft strategy ", " ",
+            "proposes a ten-year horizon. ", " "]
+    doc = answers(skeleton({20: body}))
+    assert doc[(20, "")].detail == ("Other: Four years, aligned with the term of government. The draft strategy "
+                                    "proposes a ten-year horizon.")
+
+
+def test_an_option_after_the_other_line_ends_the_other_text():
+    body = [" Two-year ", "Other see below ", "☒ Five-year ", " Ten-year "]
+    doc = answers(skeleton({20: body}))
+    assert (doc[(20, "")].answer, doc[(20, "")].detail) == ("yes", "Five-year")
+
+
 def test_country_name_is_required():
     with pytest.raises(ParseError, match="COUNTRY NAME"):
         parse_text(skeleton().replace("COUNTRY NAME* Denmark", "Country: Denmark"), source_name="x")

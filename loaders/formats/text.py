@@ -751,6 +751,8 @@ def _choice(block: Block, known: list[str]) -> Draft:
     d = Draft(block.entry)
     lead = _leading_glyph_re()
     other_text = ""
+    other_marked = False
+    wrapping = False   # the "Other" text goes on, wrapped onto the next lines, until another option
     for line in block.lines:
         if line.blank:
             continue
@@ -761,12 +763,20 @@ def _choice(block: Block, known: list[str]) -> Draft:
             if rest is None:
                 continue
             rest = UNDERSCORES_RE.sub(" ", rest).strip(" :")
-            if option.lower() == "other" and rest:
+            wrapping = option.lower() == "other" and bool(rest)
+            if wrapping:
                 other_text = rest
             if m and _is_marked(m.group("g")):
                 d.tick = True
-                d.detail = f"Other: {rest}" if option.lower() == "other" and rest else option
+                other_marked = wrapping
+                d.detail = f"Other: {rest}" if wrapping else option
             break
+        else:
+            if wrapping and body:
+                # Nothing lost: "Other Cuatro años … El borrador de la ENGD" / "propone un horizonte de diez años."
+                other_text = f"{other_text} {UNDERSCORES_RE.sub(' ', body).strip()}"
+                if other_marked:
+                    d.detail = f"Other: {other_text}"
     if d.tick is None and other_text:
         d.detail = f"Other: {other_text}"
     d.links = extract_links(d.detail, known)
