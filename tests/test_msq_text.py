@@ -233,6 +233,25 @@ def test_an_option_after_the_other_line_ends_the_other_text():
     assert (doc[(20, "")].answer, doc[(20, "")].detail) == ("yes", "Five-year")
 
 
+CIO_BODY = ["  Yes   No  ", "If yes, please provide contact information of national Chief Information Officer (CIO) "
+            "or equivalent: ", "Your name* {name} ", "Title* Director General, Digital Government ",
+            "Organization* Ministry of Digital Affairs ", "Email* dg@mda.example ",
+            " Please provide links and details on the above, including coordination/integration between national and ",
+            "sub-national levels on e-government strategies/programmes. ", "{detail} "]
+
+
+@pytest.mark.parametrize("name,detail,flagged", [
+    ("Ms A. Example", "A formal CIO post has not been created yet.", True),
+    ("N/A", "A formal CIO post has not been created yet.", False),
+    ("Ms A. Example", "The Director General acts as the Government CIO.", False),
+])
+def test_a_cio_named_in_the_contact_fields_beside_a_written_no_is_flagged(name, detail, flagged):
+    body = [line.format(name=name, detail=detail) for line in CIO_BODY]
+    a = answers(skeleton({4: body}))[(4, "")]
+    assert ("CIO or equivalent named" in (a.flag or "")) == flagged, a
+    assert "Ms A. Example" not in a.detail   # the contact stays out of the answer (personal data)
+
+
 def test_country_name_is_required():
     with pytest.raises(ParseError, match="COUNTRY NAME"):
         parse_text(skeleton().replace("COUNTRY NAME* Denmark", "Country: Denmark"), source_name="x")

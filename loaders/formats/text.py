@@ -48,6 +48,10 @@ FLAG_DASH = "a dash only: read as nil"
 DASH = "—"
 FLAG_AMBIGUOUS_URL = "ambiguous URL join"
 FLAG_AMBIGUOUS_TICK = "a tick between Yes and No: which box is unclear"
+FLAG_CIO_NAMED = "a CIO or equivalent named in the contact fields, yet read no: which holds?"
+# A contact field that names nobody: "N/A", "-", "none", "vacant", "to be appointed".
+NOBODY_RE = re.compile(r"^\W*(?:n/?a|none|nil|vacant|not applicable|to be (?:appointed|confirmed)|tbc|tbd)?\W*$",
+                       re.IGNORECASE)
 UNDERSCORES_RE = re.compile(r"_{3,}")
 BULLET_RE = re.compile(r"^[-•▪●◦*]\s+")
 CONTACT_FIELDS = {"your name": "name", "title": "title", "organization": "organization", "email": "email"}
@@ -534,6 +538,7 @@ class Draft:
     links: list[str] = field(default_factory=list)
     choice: str = ""
     flag: str | None = None       # a doubt found while reading the layout (e.g. an ambiguous URL join)
+    cio_named: bool = False       # Q4's contact fields name someone (kept out of the detail: personal data)
 
 
 def answer_language(detail: str) -> str:
@@ -864,7 +869,7 @@ def _drafts(q: Entry, block: Block | None, edition: int, known: list[str], conta
         cio, lines = _contacts(lines, "cio")
         if cio:
             contacts.append(cio)
-        d = Draft(q, tick=tick, conflict=conflict)
+        d = Draft(q, tick=tick, conflict=conflict, cio_named=bool(cio and not NOBODY_RE.match(cio.name or "")))
         if conflict:
             notes.append(f"question {q.question}: both Yes and No are ticked")
         _fill(d, lines, known)
@@ -901,6 +906,10 @@ def _decide_all(drafts: list[Draft], edition: int, country: str, loader: str, fm
         key = (d.entry.question, d.entry.item)
         r = resolved[key]
         flags = [f for f in (own_flags.get(key), r.flag, d.flag) if f]
+        if d.cio_named and r.answer == "no" and r.basis != "marked":
+            # Someone is named as CIO or equivalent while the written words read no ("Formal GCIO Office ✗ Not
+            # started"): the contact is evidence the words do not weigh, so a reviewer decides.
+            flags.append(FLAG_CIO_NAMED)
         answers.append(AnswerRecord(question=key[0], item=key[1], answer=r.answer, basis=r.basis,
                                     detail=d.detail, links=r.links, flag="; ".join(dict.fromkeys(flags)) or None,
                                     evidence=r.evidence if d.detail or d.tick is not None or d.conflict
