@@ -646,9 +646,10 @@ def _mentioned_in_text(toks: list[str], after: int) -> bool:
     Plan": after "referred to", a text that holds the mention (a preposition, articles, an instrument) within
     MENTION_REACH words, before any clause break: the thing is mentioned there, it was not sent to a body.
     Right after "referred to", "in" always opens the text that mentions it, whatever its name ("referred to in
-    Digital Mauritius 2030"): a body is referred *to*, never "referred to in" (round nineteen Y)."""
-    if after < len(toks) and toks[after] in MENTION_IN:
-        return True
+    Digital Mauritius 2030"): a body is referred *to*, never "referred to in" (round nineteen Y); likewise "referred to
+    under" a heading or pillar (round twenty)."""
+    if after < len(toks) and (toks[after] in MENTION_IN or toks[after] == "under"):
+        return True   # "referred to under the emerging technologies enabler" (round twenty): a heading that holds it
     for k in range(after, min(after + MENTION_REACH, len(toks))):
         if toks[k] in {",", ";", ":", "and"}:
             return False

@@ -63,6 +63,8 @@ def test_a_plain_denial_of_inclusion_stays_no(text, lang):
 @pytest.mark.parametrize("text,lang", [
     ("National AI Roadmap (2019) - referred to in Smart Kenya 2030, Pillar 2 (Innovation).", "en"),
     ("The Robotics Framework is referred to within Vision 2040, chapter 6.", "en"),
+    # round twenty: "referred to under" a heading or pillar of the text holds the mention too
+    ("Artificial intelligence is referred to under Pillar 4 (Innovation) of the Plan.", "en"),
     ("Stratégie nationale d'IA (2019) – mentionnée dans Luxembourg Numérique 2030, axe 3.", "fr"),
     ("Estrategia Nacional de IA (2020) – mencionada en Agenda Digital 2030, eje 3.", "es"),
 ])
