@@ -358,6 +358,17 @@ def test_a_count_on_the_line_after_a_bare_host_is_not_glued_to_it(host):
     assert f"{host.lstrip('(')} 312 services" in doc[(1, "")].detail.replace("(", "")
 
 
+@pytest.mark.parametrize("count", ["1,250+ datasets published", "300+ datasets published", "40% of entities publish",
+                                   "12,000 downloads a month"])
+def test_a_count_on_the_line_after_a_link_with_a_path_is_not_glued_to_it(count):
+    # Round-twenty writers' finding: ".../" + "1,250+ datasets" became the link "https://…example/1,250+".
+    text = "\n".join(line.rstrip() for line in skeleton({1: ["Portal: https://data.gov.xx.example/", count, ""]})
+                     .split("\n"))
+    doc = {(a.question, a.item): a for a in parse_text(text, source_name="typed.txt").answers}
+    assert doc[(1, "")].links == ["https://data.gov.xx.example/"]
+    assert f"https://data.gov.xx.example/ {count}" in doc[(1, "")].detail
+
+
 def test_a_url_cut_after_a_path_piece_still_takes_the_digits_on_the_next_line():
     doc = answers(skeleton({1: ["See https://ict.example/report-", "2021.pdf for the portal. ", " "]}))
     assert doc[(1, "")].links == ["https://ict.example/report-2021.pdf"]

@@ -260,6 +260,8 @@ def _strip_url(u: str) -> str:
     return u
 
 
+# A count after a link: thousands separated ("1,250"), or with a plus or percent sign ("300+", "40%").
+COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\+?|\d+(?:[.,]\d+)?[+%]")
 PATH_CHARS_RE = re.compile(r"[/?=&#%_]|\.[a-z]{2,5}\b|\d")
 
 
@@ -288,6 +290,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "join"   # the layout's trailing space is missing: the line breaks inside the URL
     if head.isdigit() and _bare_host(tail):
         return "space"  # a host ends at its last label: "…go.ke.example" + "312 services online" is a count
+    if COUNT_RE.fullmatch(head):
+        return "space"  # "1,250+", "40%", "2,000": a count written after the link, never a path piece
     if head[:1] in "/?#&=._" or (PATH_CHARS_RE.search(head) and not head[:1].isupper()):
         return "join"
     if head[:1].isupper() or head.casefold() in noise.words()["prose_word"]:
@@ -676,7 +680,7 @@ def _yes_no(lines: list[Line]) -> tuple[bool | None, bool, list[Line], str | Non
         m = rx.match(line.text)
         extra: list[Line] = []
         if not m and (t := _box_then_text_re().match(line.text)):
-            m, extra = t, [Line(t.group("rest"), False)]
+            m, extra = t, [Line(t.group("rest"), False, line.open_end)]
         if not m and (a := pair.match(line.text)):
             nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
             b = pair.match(lines[nxt].text) if nxt is not None else None
@@ -738,7 +742,8 @@ def _items(block: Block, entries: list[Entry], known: list[str]) -> tuple[list[D
         if hit:
             e, glyph, rest, span = hit
             drafts[e.item] = Draft(e, tick=_is_marked(glyph) if glyph else None)
-            parts[e.item] = [Line(rest, False)] if rest.strip() else []
+            # The rest keeps its line's end: a trailing space after a URL says the URL ended there.
+            parts[e.item] = [Line(rest, False, lines[i + span - 1].open_end)] if rest.strip() else []
             current = e.item
             i += span
             continue
