@@ -552,11 +552,6 @@ KNOWN_MISREADINGS = {
     ("acronym_shorthand.txt", "45"): "'Y – cleared by Sec. DICT' to the consent to publish: a 'Y' before a verbless "
                                      "note, with no link, is not read as a typed Yes (unknown, flagged 'nothing "
                                      "affirms or denies'); the analyst reads Y as consent given (yes)",
-    ("updated_from_2020.txt", "12"): "'2022 update: In 2022 the Cabinet agreed that the national digital ID "
-                                     "(MyDigital ID) be developed by MIMOS Berhad. A pilot is being planned; enabling "
-                                     "legislation has not yet been drafted.': the Cabinet's agreement reads as stated "
-                                     "beside the denial (yes, flagged 'a plain statement beside a denial'); the "
-                                     "analyst reads no legislation yet (no)",
     ("updated_from_2020.txt", "21"): "'2022 update: The PSDSP 2021-2025 is aligned with the Twelfth Malaysia Plan "
                                      "(2021-2025), tabled in Parliament on 27 September 2021 …': the Plan's tabling "
                                      "reads as a status short of in force (no, flagged 'an update gives a status "

@@ -19,6 +19,7 @@ from .reading_clauses import (
     still_to_be_done,
     work_on_drafting_span,
 )
+from .reading_decided_work import decided_making_span
 from .reading_words import (
     cues,
     has_cue,
@@ -130,9 +131,13 @@ def _still_to_be_done_evidence(toks: list[str]):
 
 
 def _work_evidence(toks: list[str]):
-    """Work on the making of a text, or someone charged with it ("has been tasked to develop"): in preparation."""
+    """Work on the making of a text, or someone charged with it ("has been tasked to develop"): in preparation; a
+    decision that it be made ("Cabinet decided to develop …"): planned."""
     span = work_on_drafting_span(toks)
-    return None if span is None else evidence.Evidence("status in preparation", span)
+    if span is not None:
+        return evidence.Evidence("status in preparation", span)
+    decided = decided_making_span(toks)
+    return None if decided is None else evidence.Evidence("status planned", decided)
 
 
 def _first_cue(toks: list[str], kind: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from . import reading_consensus_frames as consensus_frames
 from . import reading_entry_words as entry_words
 from . import reading_evidence as evidence
 from .reading_date_ranges import month_range
+from .reading_decided_work import decided_at, decided_making_span
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
 from .reading_stages_reached import drafted_then_adopted
@@ -187,6 +188,9 @@ class _Cutter:
         if t not in words["relative"] or not cur.toks:
             return 0
         prev = cur.toks[-1]
+        if t == "that" and decided_at([prev, *self.toks[i:]], 0):
+            cur.toks.append(t)                # "Cabinet agreed that a strategy be drafted": the decision and what
+            return 1                          # it decides are one statement, a plan (reading_decided_work)
         if t == "that" and (prev in words["reporting"] or prev in words["auxiliary"] or prev == "so"
                             or consensus_frames.gives_way(prev, self.toks[i + 1:])):   # "It was agreed that …" (round nineteen X)
             cur.main = False                  # "it should be noted that there is no law": the frame
@@ -463,7 +467,7 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
     proposed laws" is not (the draft is only the object), so draft words count before the first verb only.
     """
     toks = evidence.without_subject_participle(_prepositional_pending(toks))   # "Les projets mis en consultation … sont publiés"
-    if has_cue(toks, "pending") or still_to_be_done(toks) or work_on_drafting(toks):
+    if has_cue(toks, "pending") or still_to_be_done(toks) or work_on_drafting(toks) or decided_making_span(toks):
         return True
     if entry_words.short_of_force(toks):
         return True   # "entrada en vigencia diferida", "created under the proposed Act" (reading_entry_words)

@@ -82,6 +82,9 @@ KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
 # Round nineteen Y: a denial of recurrence only (reading_recurrence_denied), the list a question opens with "such as"
 # (reading_listed_items), the thing itself taken up again (reading_thing_itself)
 KINDS |= {"recurrence", "list_opener", "itself"}
+# After round twenty, lead (reading_decided_work): a decision that something be made ("decided to develop …")
+KINDS |= {"decision_verb", "infinitive_marker", "of_word", "complementizer", "making_infinitive", "making_subjunctive",
+          "subjunctive_be", "making_participle"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
