@@ -82,6 +82,9 @@ KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
 # Round nineteen Y: a denial of recurrence only (reading_recurrence_denied), the list a question opens with "such as"
 # (reading_listed_items), the thing itself taken up again (reading_thing_itself)
 KINDS |= {"recurrence", "list_opener", "itself"}
+# Round twenty Z: a thing run by a body beside a referral of the question (reading_belongs_then_referral), the
+# speaker's own denied beside another body's remit (reading_own_lack)
+KINDS |= {"run_by", "own_word"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
