@@ -2,41 +2,120 @@
 from __future__ import annotations
 
 from . import reading_evidence as evidence
+from . import reading_others_handle as others_handle
 from . import reading_passed_elsewhere as passed
+from . import reading_remit_referrals as remit_referrals
 from .reading_clauses import clauses, negated, strip_label
 from .reading_words import cues, starts_at, tokens
 
+RELATIVE_REACH = 2   # "which prepared …", "la cual elaboró …": a relative pronoun among the clause's first words
 
-def _belongs_at(toks: list[str]) -> int | None:
-    """Where a cue of belonging (kind `belongs_to`: falls under, relève de, es competencia de) ends, or None."""
+
+def _cue_end(toks: list[str], kind: str) -> int | None:
+    """Where the first cue of this kind (`belongs_to`: falls under, relève de, es competencia de; `run_by`: operated
+    by, exploitée par, operada por) ends, or None."""
     c = cues()
     for i, t in enumerate(toks):
-        n = max([len(p) for p in c.by_first["belongs_to"].get(t, ()) if starts_at(toks, i, p)]
-                + [1 if t in c.words["belongs_to"] else 0])
+        n = max([len(p) for p in c.by_first[kind].get(t, ()) if starts_at(toks, i, p)]
+                + [1 if t in c.words[kind] else 0])
         if n:
             return i + n
     return None
 
 
-def belongs_then_referral(sents: list[str]) -> list[str] | None:
+def _belongs_at(toks: list[str]) -> int | None:
+    """Where a cue of belonging (kind `belongs_to`: falls under, relève de, es competencia de) ends, or None."""
+    return _cue_end(toks, "belongs_to")
+
+
+def _referral(toks: list[str]) -> bool:
+    """A clause that only sends the reader to a body: "Please refer to DfCDR", "Kindly refer to the Ministry", "favor
+    consultar con dicha entidad", "The Ministry may kindly be consulted"."""
+    return (others_handle.framed_referral(toks) or remit_referrals.passive_referral(toks)
+            or passed.may_be_contacted(toks))
+
+
+def _link_only(toks: list[str]) -> bool:
+    """A clause that is only an address ("Kindly refer to the Ministry: https://…" after its colon)."""
+    words = [t for t in toks if any(ch.isalnum() for ch in t)]
+    return bool(words) and all(t == "url" for t in words)
+
+
+def _about_question(toks: list[str]) -> bool:
+    """Does the referral send the question itself ("… for information on this question", "… à ce sujet", "… al
+    respecto": kind `about_it`), not a detail of something named ("… for usage figures")?"""
+    c = cues()
+    return any(toks[i] in c.words["about_it"] or any(starts_at(toks, i, p) for p in c.by_first["about_it"].get(toks[i], ()))
+               for i in range(len(toks)))
+
+
+def _only_referrals(tail: list[list[str]], later: list[str], is_decline) -> tuple[bool, list[list[str]]]:
+    """Are the clauses after the clause of belonging (`tail`, the rest of its sentence) and the later sentences all
+    referrals, declines ("DICT does not hold the information") or bare addresses? With the referral clauses found."""
+    found: list[list[str]] = []
+    c = cues()
+    for toks in tail:
+        if any(t in c.words["relative"] for t in toks[:RELATIVE_REACH]):
+            continue   # "…, which prepared the Kingdom's Voluntary National Review": said of the body, not an answer
+        if _referral(toks):
+            found.append(toks)
+        elif not (_link_only(toks) or (is_decline is not None and is_decline(toks))):
+            return False, []
+    for s in later:
+        if passed.refers_to_named(s):
+            found.append(tokens(s))
+            continue
+        for cl in clauses(strip_label(s)):
+            if _referral(cl.toks):
+                found.append(cl.toks)
+            elif not (_link_only(cl.toks) or (is_decline is not None and is_decline(cl.toks))):
+                return False, []
+    return bool(found), found
+
+
+def belongs_then_referral(sents: list[str], is_decline=None) -> list[str] | None:
     """"Robotics and advanced manufacturing fall under the Ministry of Industry and Advanced Technology. Please refer to
     MoIAT." (round eighteen V, ae_vision_statements 29/robotics), "La robotique relève du Ministère de l'Industrie.
     Veuillez vous adresser au MIAT.", "La robótica es competencia del Ministerio de Industria. Remitirse al MIAT.": a
     first sentence whose verb says the matter belongs to someone, whatever its subject (the item asked names itself),
-    with no address and nothing in force or operating, then sentences that each only send the reader to a body
-    (reading_passed_elsewhere.refers_to_named): who answers is named twice, the thing asked never; a referral, unknown.
-    The first sentence's clause of belonging is returned (the evidence), or None. Not when what it belongs to is a text
-    named before any body ("Robotics falls under the Fourth Industrial Revolution Strategy"): what covers it is named."""
-    if len(sents) < 2 or not all(passed.refers_to_named(s) for s in sents[1:]):
+    with no address and nothing in force or operating, then only referrals to a body: who answers is named twice, the
+    thing asked never; a referral, unknown. The first sentence's clause of belonging is returned (the evidence), or
+    None. Not when what it belongs to is a text named before any body ("Robotics falls under the Fourth Industrial
+    Revolution Strategy"): what covers it is named.
+
+    Round twenty Z: the referral may close the same sentence ("La interoperabilidad es competencia de la Secretaría
+    (SG); favor remitirse a dicha entidad."), be framed around any name ("Kindly refer to the Ministry: https://…"),
+    and stand beside a decline (`is_decline`: "Please refer to the DSW; this Unit does not hold the information");
+    a relative clause on the body ("…, which prepared the review") is said of the body. A thing run by a body (kind
+    `run_by`: operated by, exploitée par, operada por) is the answer as before, unless the referral sends the question
+    itself (kind `about_it`: "Kindly refer to the Centre for information on this question"): then the speaker leaves
+    the question to that body, a referral too."""
+    if not sents:
         return None
     first = tokens(strip_label(sents[0]))
-    if "url" in first or any(evidence.find(first, cls) is not None for cls in ("in_force", "operating")):
+    if "url" in first:
         return None
-    for cl in clauses(strip_label(sents[0])):
-        end = _belongs_at(cl.toks) if cl.main and not negated(cl.toks) else None
+    named = any(evidence.find(first, cls) is not None for cls in ("in_force", "operating"))
+    cls = clauses(strip_label(sents[0]))
+    for k, cl in enumerate(cls):
+        if not cl.main or negated(cl.toks):
+            continue
+        end, run = _belongs_at(cl.toks), False
+        if end is None:
+            end, run = _cue_end(cl.toks, "run_by"), True
         if end is None:
             continue
         text, body = evidence.find(cl.toks[end:], "instrument"), evidence.find(cl.toks[end:], "body")
-        if text is None or (body is not None and body[0] < text[0]):
-            return cl.toks   # a body named first ("the Ministry of Industry"), not a text that covers it
+        if text is not None and (body is None or text[0] < body[0]):
+            continue   # a text named first ("falls under the … Strategy"): what covers it, not who answers
+        if run and body is None:
+            continue   # "operated by 14 ministries"? only a body named runs it
+        if named and not run:
+            return None   # as before: beside something in force or operating, the matter's owner is no referral
+        if not run and len(sents) > 1 and all(passed.refers_to_named(s) for s in sents[1:]):
+            return cl.toks   # round eighteen V: every later sentence only names whom to ask
+        ok, referrals = _only_referrals([c.toks for c in cls[k + 1:]], sents[1:], is_decline)
+        if not ok or (run and not any(_about_question(r) for r in referrals)):
+            return None   # a thing run by a body stays the answer unless the question itself is sent away
+        return cl.toks
     return None

@@ -37,6 +37,7 @@ from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_input_awaited import input_awaited
+from .reading_own_lack import own_lack_then_elsewhere
 from .reading_words import (
     cues,
     has_cue,
@@ -98,10 +99,15 @@ def declined(a: Answer) -> Reading | None:
         # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O)
         lead = tokens(a.sents[0])
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
-    belonged = belongs_then_referral(a.sents)
+    belonged = belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic))   # a decline beside (round twenty Z)
     if belonged is not None:
         # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))
+    own = own_lack_then_elsewhere(a.sents)
+    if own is not None:
+        # "Le MINPOSTEL ne dispose pas d'outil de prospective propre. Les études … relèvent du MINEPAT." (round twenty
+        # Z): the speaker denies only its own, and leaves the matter to another body
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(own[:6]), a.text))
     belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic),
                                       with_link=not evidence.name_request(a.topic))
     if belongs is not None:

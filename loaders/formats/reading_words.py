@@ -85,6 +85,9 @@ KINDS |= {"recurrence", "list_opener", "itself"}
 # After round twenty, lead (reading_decided_work): a decision that something be made ("decided to develop …")
 KINDS |= {"decision_verb", "infinitive_marker", "of_word", "complementizer", "making_infinitive", "making_subjunctive",
           "subjunctive_be", "making_participle"}
+# Round twenty Z: a thing run by a body beside a referral of the question (reading_belongs_then_referral), the
+# speaker's own denied beside another body's remit (reading_own_lack)
+KINDS |= {"run_by", "own_word"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
