@@ -82,6 +82,10 @@ KINDS |= {"about_it", "competent_word", "consensus_frame", "degree_negator"}
 # Round nineteen Y: a denial of recurrence only (reading_recurrence_denied), the list a question opens with "such as"
 # (reading_listed_items), the thing itself taken up again (reading_thing_itself)
 KINDS |= {"recurrence", "list_opener", "itself"}
+# Round twenty AA: a lapse counted from an event (reading_entry_lapse), an ended text going on serving
+# (reading_still_serving), "without" the text asked (reading_without_text), an agent after a participle
+# (reading_agent_participles)
+KINDS |= {"lapse_unit", "lapse_event", "interim_word", "serving_verb", "without_word", "agent_preposition"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
