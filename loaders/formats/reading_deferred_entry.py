@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import reading_evidence as evidence
 from .reading_answer import Answer, Weighed, cite, denial_evidence
 from .reading_clauses import FLAG_UNDONE, Reading, clauses, negated, pending, strip_label
+from .reading_entry_lapse import FLAG_LAPSE, counted_from_event, told_to_come
 from .reading_entry_words import deferred_entry, find_entry, future_entry, unmet_condition
 from .reading_fronted_adjunct import own_subject_after_adjunct
 from .reading_words import language, stem, tokens
@@ -16,7 +17,7 @@ def undone_now(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]
     """The rules of this module, in order, on an affirmation of sentence k: None when none applies."""
     if found is None:
         return None
-    return (_entry_put_off(w, a, k) or _condition_not_now(a, k) or _suspended_since(a, k, found)
+    return (_entry_put_off(w, a, k, found) or _condition_not_now(a, k) or _suspended_since(a, k, found)
             or _text_asked_in_draft(w, a, k, found))
 
 
@@ -24,7 +25,7 @@ def _instruments(toks: list[str]) -> set[str]:
     return {stem(t) for t in toks if evidence.find([t], "instrument") is not None}
 
 
-def _entry_put_off(w: Weighed, a: Answer, k: int) -> Reading | None:
+def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]]) -> Reading | None:
     """"Ley … publicada (2019), entrada en vigencia diferida", "The Law … was adopted … and signed … It will enter
     into force after …": the text affirmed (published, adopted, signed) does not apply yet, its entry into force is
     deferred or still to come. The clause must be about the same text: a pronoun taking it up, the text's own noun,
@@ -33,7 +34,9 @@ def _entry_put_off(w: Weighed, a: Answer, k: int) -> Reading | None:
     named = set().union(*(_instruments(cl.toks) for cl in [w.decider] + w.mains))
     for j in range(k, len(a.sents)):
         for cl in clauses(strip_label(a.sents[j])):
-            cue = deferred_entry(cl.toks) or future_entry(cl.toks)
+            # "It enters into force twelve months after publication": counted from an event (round twenty AA)
+            lapse = counted_from_event(cl.toks, a.sents[:j + 1], a.edition)
+            cue = deferred_entry(cl.toks) or future_entry(cl.toks) or lapse
             if cue is None or negated(cl.toks):
                 continue
             subj = own_subject_after_adjunct(cl)   # "Under its section 64, it will …": "it", not "section 64"
@@ -43,7 +46,11 @@ def _entry_put_off(w: Weighed, a: Answer, k: int) -> Reading | None:
             # a verbless status ("…, entrée en vigueur différée"), a pronoun or the text's own noun, or no subject
             # at all ("Entrará en vigencia cuando …")
             opens = any(find_entry(cl.toks, kind, 0, 1) for kind in ("entry_noun", "deferral", "future_entry"))
-            if opens or deferred_entry(cl.toks) or subj[:1] and subj[0] in SAME_TEXT or own:
+            # a lapse's clause names no other text (checked above): "They enter into force 180 days from …"
+            if lapse is not None and cue is lapse and not told_to_come(a.sents, j):
+                # the lapse may have run by the status date, which the reader does not know: as read, flagged
+                return Reading("yes", FLAG_LAPSE, w.rule, cite(found[0], found[1], a.sents[k]))
+            if opens or deferred_entry(cl.toks) or subj[:1] and subj[0] in SAME_TEXT or own or lapse:
                 return Reading("no", FLAG_UNDONE, "adopted, entry into force deferred or to come",
                                cite("status planned", cue, a.sents[j]))
     return None

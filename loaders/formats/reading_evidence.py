@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..paths import DATA
 from . import reading_nominal as nominal
 from . import reading_participle_senses as senses
+from .reading_agent_participles import announced_by_agent
 from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_bikram_sambat import gregorian_year
 from .reading_body_names import names_a_body
@@ -422,7 +423,9 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and ((hit[0] and toks[hit[0] - 1] in {"has", "have", "had"})
-                                     or describes_object(toks, hit[0], len(hit[1]), _affirmed_before(toks, hit[0]))):
+                                     or describes_object(toks, hit[0], len(hit[1]), _affirmed_before(toks, hit[0]))
+                                     # "were financed within the packages announced by the Government" (AA)
+                                     or announced_by_agent(toks, hit[0], len(hit[1]), finite_verb(toks[:hit[0]]))):
                 continue  # "the crisis has delayed the projects": the subject put something off, it is no status;
                 # "aligned with the National Tasks of the new Government announced in May 2022": the Tasks announced
             if cls == "planned" and COVERAGE.get() and (_in_instrument(toks, hit[0] + len(hit[1]))

@@ -114,6 +114,7 @@ from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
 from .reading_general_for_specific import general_only
 from .reading_implementation_reported import implementation_reported
+from .reading_indirect_after_denial import indirect_after_form_denied
 from .reading_inner_contrast import denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
@@ -124,6 +125,7 @@ from .reading_later_sentences import (
     undone_after,
 )
 from .reading_legend import legend_code
+from .reading_link_notes import body_named_site_noted
 from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
 from .reading_open_answers import bare_none
@@ -149,11 +151,13 @@ from .reading_statuses import (
     status_of_named,
     stronger_later,
 )
+from .reading_still_serving import still_serving
 from .reading_thing_itself import status_of_itself
 from .reading_transcripts import transcript
 from .reading_typed_answers import assented, awaits_adoption, consent_on_condition, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_unasked import denies_unasked, evaluation_denied
+from .reading_without_text import without_asked_text
 from .reading_words import (
     cues,
     has_cue,
@@ -349,7 +353,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             ev = affirm_evidence(clauses(nxt), nxt) or ("stated", ())
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
-        turned = (history.successor_later(w.decider, a.sents, k) or form_denied_function_done(w, a, k)
+        turned = (history.successor_later(w.decider, a.sents, k) or still_serving(w, a, k)   # "… continue de servir"
+                  or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
@@ -357,6 +362,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
                   or _evaluation_only(w, a)   # "The strategy has not been assessed for its impact yet; it is in force …"
                   or form_denied_addressed(w, a, k)   # "does not refer to the SDGs directly. It is aligned through …"
+                  or indirect_after_form_denied(w, a, k)   # "… pas explicitement … L'alignement est indirect" (AA)
+                  or body_named_site_noted(w, a, k)   # "Ministry of Industry, url (website currently not updated)"
                   or implementation_reported(w, a, k)   # "… Plan was announced …. Implementation is monitored by …"
                   or adopted_next(w, a, k)   # "The policy was drafted in 2020. It was approved in 2021."
                   or published_inside(w, a)   # "… the White Paper tabled in Parliament contains a consultation report"
@@ -384,6 +391,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     done = done_another_way(w, a, k, found) or undone_after(w, a, k, found) or denied_after(w, a, k)
     # "… is a national strategy applicable to … It does not make specific reference to …" (round nineteen Y)
     done = done or asked_denied_after(a, k)
+    # "… traite de l'hébergement des données, sans prévoir un cadre … en tant que tel" (round twenty AA)
+    done = done or without_asked_text(a, k, found)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:

@@ -88,6 +88,10 @@ KINDS |= {"decision_verb", "infinitive_marker", "of_word", "complementizer", "ma
 # Round twenty Z: a thing run by a body beside a referral of the question (reading_belongs_then_referral), the
 # speaker's own denied beside another body's remit (reading_own_lack)
 KINDS |= {"run_by", "own_word"}
+# Round twenty AA: a lapse counted from an event (reading_entry_lapse), an ended text going on serving
+# (reading_still_serving), "without" the text asked (reading_without_text), an agent after a participle
+# (reading_agent_participles)
+KINDS |= {"lapse_unit", "lapse_event", "interim_word", "serving_verb", "without_word", "agent_preposition"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
