@@ -37,6 +37,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 7420/7865 = 0.9434 with round twenty joined (its 6 sets 366/390 once none was wrong without a flag, 24 flagged
+# disagreements strict xfails; updated_from_2020 12 right after the lead's decided-making rule; floor kept at 0.943);
 # 7053/7475 = 0.9435 with round nineteen joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
 # disagreements strict xfails; the earlier sets two more right after its fixes; floor kept at 0.943);
 # 6687/7085 = 0.9438 with round eighteen joined (its 6 sets 361/390 once none was wrong without a flag, 29 flagged
@@ -104,12 +106,13 @@ NOT_READ_EXCEPTIONS = {
     ("ar_jordan_arabic", "45"): ("yes", None),  # the consent box ticked
 }
 
-# Sets whose writers answered every question (rounds eleven to eighteen): no blank or empty cell to check. Strict: a blank
+# Sets whose writers answered every question (rounds eleven to twenty): no blank or empty cell to check. Strict: a blank
 # answer added to one of them fails test_expected_readings_cover_the_whole_catalogue_with_known_values.
 ANSWERED_IN_FULL = {"fr_haiti_bailleurs", "fr_tunisie_circulaires", "gh_legend_codes", "tt_caribbean_plain",
                     "fr_rdc_ministere", "es_uruguay_agesic", "au_audit_findings", "es_chile_tramite",
                     "fr_benin_abreviations", "ar_jordan_arabic", "pk_notified_pipeline", "sg_crisp_bullets",
-                    "kr_translated_korean", "es_peru_normas_legales", "ae_vision_statements", "np_bikram_sambat"}
+                    "kr_translated_korean", "es_peru_normas_legales", "ae_vision_statements", "np_bikram_sambat",
+                    "qa_slide_deck"}
 
 _NA_ALONE = ("judgement: a bare 'Not applicable.' is a declined question (unknown), flagged 'not applicable: "
              "none, or declined?'; to 'is there a law' the analyst reads none (no, flagged)")
@@ -1669,6 +1672,103 @@ KNOWN_MISREADINGS = {
                                           "measured …': read no (flagged 'a specific denial, then a later sentence "
                                           "affirms'); the analyst reads yes (National IT Survey 2017/18 'included "
                                           "questions on satisfaction with online Government services', …)",
+    # Twentieth round (sa_hijri_decrees, pg_tok_pisin_mixed, qa_slide_deck, lb_crisis_caveats, fr_cameroun_decrets,
+    # es_guatemala_acuerdos; moved in from heldout_new/ once none was wrong without a flag: docs/reading.md, "After
+    # round twenty (Z)", "(AA)" and "(lead)").
+    ("es_guatemala_acuerdos.txt", "4"): "'No existe en la estructura del Estado la figura de un CIO nacional. Las "
+                                        "funciones que más …': read no (flagged 'a specific denial, then a later "
+                                        "sentence affirms; a CIO or …'); the analyst reads yes (contact given for the "
+                                        "Comisionada Presidencial as 'equivalente'; but 'no existe en Guatemala el …)",
+    ("es_guatemala_acuerdos.txt", "5/justice"): "'Guatemala no cuenta con un Ministerio de Justicia. La administración "
+                                                "de justicia …': read no (flagged 'a specific denial, then a later "
+                                                "sentence affirms'); the analyst reads yes ('Guatemala no cuenta con un"
+                                                " Ministerio de Justicia' but names Organismo Judicial and Ministerio "
+                                                "…)",
+    ("es_guatemala_acuerdos.txt", "20"): "'Other: Cuatro años, coincidente con el período de gobierno (PGG 2020-2024). "
+                                         "El borrador …': read unknown (flagged 'an option for a text not in force: "
+                                         "unknown'); the analyst reads yes (Other: 'Cuatro años, coincidente con el "
+                                         "período de gobierno (PGG 2020-2024)')",
+    ("es_guatemala_acuerdos.txt", "29"): "'': read unknown (flagged 'every item read is no, the others blank'); the "
+                                         "analyst reads no (no item is yes: AI only in the draft, robotics and "
+                                         "blockchains 'No.', 5G referred to SIT, IoT and …)",
+    ("es_guatemala_acuerdos.txt", "42"): "'No de forma sistemática a nivel de gobierno. La SAT mide anualmente la "
+                                         "satisfacción de …': read no (flagged 'a specific denial, then a later "
+                                         "sentence affirms'); the analyst reads yes ('No de forma sistemática a nivel "
+                                         "de gobierno' but 'La SAT mide anualmente la satisfacción'; GAE …)",
+    ("fr_cameroun_decrets.txt", "3"): "'Ministère des Postes et Télécommunications (MINPOSTEL), chargé de l'élaboration"
+                                      " et de la …': read no (flagged 'a status beside something in force or operating:"
+                                      " which …'); the analyst reads yes (MINPOSTEL and ANTIC named with links and "
+                                      "remits)",
+    ("fr_cameroun_decrets.txt", "18"): "'Aucun texte spécifique sur l'intelligence artificielle, la robotique, les "
+                                       "chaînes de …': read yes (flagged 'mixed: in force in part'); the analyst reads "
+                                       "no ('Aucun texte spécifique sur l'IA, la robotique, les chaînes de blocs ou "
+                                       "l'IoT'; frequency …)",
+    ("lb_crisis_caveats.txt", "2/e_services"): "'There is no single national e-services portal. A 'DAWLATI e-Services' "
+                                               "pilot (online …': read no (flagged 'denied only 'as such': done "
+                                               "elsewhere?'); the analyst reads yes ('There is no single national "
+                                               "e-services portal'; DAWLATI e-Services pilot 'halted in July 2020', …)",
+    ("lb_crisis_caveats.txt", "2/e_participation"): "'Not available. Draft laws and decrees are not put to online "
+                                                    "public consultation as a rule.': read unknown (flagged 'declined "
+                                                    "in its own words: none, or not known?'); the analyst reads no "
+                                                    "('Not available. Draft laws and decrees are not put to online "
+                                                    "public consultation')",
+    ("lb_crisis_caveats.txt", "5/planning"): "'There has been no Ministry of Planning since 1977. The Council for "
+                                             "Development and …': read no (flagged 'a specific denial, then a later "
+                                             "sentence affirms'); the analyst reads yes ('There has been no Ministry of"
+                                             " Planning since 1977' then the CDR is named with link - a body in …)",
+    ("lb_crisis_caveats.txt", "11"): "'There is no dedicated cybersecurity law. Law No. 87 of 2018 (see Q10) added "
+                                     "offences …': read no (flagged 'a specific denial, then a later sentence "
+                                     "affirms'); the analyst reads yes ('There is no dedicated cybersecurity law' but "
+                                     "Law No. 87 of 2018 added offences on information …)",
+    ("lb_crisis_caveats.txt", "33"): "'See Q24 - Pillar 5 of the National Digital Transformation Strategy. There is no "
+                                     "separate …': read no (flagged 'a reference, and words of its own that read "
+                                     "otherwise'); the analyst reads yes ('See Q24 - Pillar 5 of the National Digital "
+                                     "Transformation Strategy'; 'no separate policy', actions …)",
+    ("pg_tok_pisin_mixed.txt", "9"): "'Section 51 of the Constitution of the Independent State of Papua New Guinea "
+                                     "(Right to …': read no (flagged 'an affirmation, then a denial of what was "
+                                     "asked'); the analyst reads yes (Constitution s.51 (Right to freedom of "
+                                     "information) gives a right of reasonable access to official …)",
+    ("pg_tok_pisin_mixed.txt", "23"): "'Provinces do not have their own e-government strategies, apart from East New "
+                                      "Britain, …': read no (flagged 'a specific denial, then a later sentence "
+                                      "affirms'); the analyst reads yes (opens 'Provinces do not have their own "
+                                      "e-government strategies' but the Plan has a section on …)",
+    ("pg_tok_pisin_mixed.txt", "29/iot"): "'Nogat.': read unknown (flagged 'nothing affirms or denies'); the analyst "
+                                          "reads no ('Nogat.')",
+    ("pg_tok_pisin_mixed.txt", "31"): "'Long-term planning and any foresight work sit with the Department of National "
+                                      "Planning …': read yes (flagged 'a plain statement beside a denial: which "
+                                      "decides?'); the analyst reads unknown ('sit with the Department of National "
+                                      "Planning and Monitoring ... DNPM did not provide input ... Mi …)",
+    ("pg_tok_pisin_mixed.txt", "37"): "'Nogat.': read unknown (flagged 'nothing affirms or denies'); the analyst reads "
+                                      "no ('Nogat.')",
+    ("qa_slide_deck.txt", "2/e_participation"): "'◐ In progress – 'Sharek Ra'yak' consultation module Pilot ▸ 3 "
+                                                "entities (closed beta since …': read yes (flagged 'negation "
+                                                "contradicted by a following 'however''); the analyst reads no ('◐ In "
+                                                "progress – Sharek Ra'yak consultation module Pilot ▸ 3 entities "
+                                                "(closed beta)' → public …)",
+    ("qa_slide_deck.txt", "4"): "'Governance model • Digital Government Steering Committee ✓ – chaired by MCIT, 24 …': "
+                                "read no (flagged 'a CIO or equivalent named in the contact fields, yet read …'); the "
+                                "analyst reads yes (contact block filled: Assistant Undersecretary 'acts as GCIO – no "
+                                "formal 'GCIO' title'; 'Formal …)",
+    ("qa_slide_deck.txt", "22"): "'Indirectly. No explicit SDG mapping in QDGS 2020 QNV 2030 / NDS-2 are linked to the "
+                                 "SDGs …': read yes (flagged 'mixed: in force in part'); the analyst reads no "
+                                 "('Indirectly. No explicit SDG mapping in QDGS 2020'; SDG link only via QNV "
+                                 "2030/NDS-2, mapping '◐ to …)",
+    ("sa_hijri_decrees.txt", "7"): "'The initiatives undertaken in response to the pandemic were financed through the "
+                                   "budgets …': read yes (flagged 'a reading, then a later sentence declines: in part, "
+                                   "or not …'); the analyst reads unknown (financed within entities' budgets and "
+                                   "support packages, but 'The Authority does not have a …)",
+    ("sa_hijri_decrees.txt", "12"): "'There is no standalone law on digital identity. The National Single Sign-On "
+                                    "(Nafath), …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('There is no standalone law on digital identity'"
+                                    " but Council of Ministers Resolution No. 238 dated …)",
+    ("sa_hijri_decrees.txt", "23"): "'Not applicable. There are no sub-national e-government strategies in the Kingdom;"
+                                    " the …': read unknown (flagged 'not applicable: none, or declined?'); the analyst "
+                                    "reads no ('Not applicable. There are no sub-national e-government strategies'; the"
+                                    " national Strategy simply …)",
+    ("sa_hijri_decrees.txt", "28"): "'The Strategy does not use the expression 'once-only' as such. However, its second"
+                                    " …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst reads"
+                                    " yes ('does not use the expression once-only as such' but objective 2 commits "
+                                    "entities not to request …)",
 }
 
 

@@ -66,6 +66,7 @@ ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_an
                                 "fr_madagascar_administratif.txt", "es_peru_normas_legales.txt",
                                 "fr_mali_transition.txt", "es_bolivia_plurinacional.txt",
                                 "fr_luxembourg_projet_de_loi.txt", "es_dominicana_decretos.txt",
+                                "fr_cameroun_decrets.txt", "es_guatemala_acuerdos.txt",
                                 # English switching into Filipino: its Filipino answers are placed as Filipino
                                 "ph_code_switching.txt",
                                 # English with answers in Swahili: those are placed as Swahili (not read)
