@@ -1688,9 +1688,9 @@ KNOWN_MISREADINGS = {
                                          "El borrador …': read unknown (flagged 'an option for a text not in force: "
                                          "unknown'); the analyst reads yes (Other: 'Cuatro años, coincidente con el "
                                          "período de gobierno (PGG 2020-2024)')",
-    ("es_guatemala_acuerdos.txt", "29"): "'': read unknown (flagged 'every item read is no, the others blank'); the "
-                                         "analyst reads no (no item is yes: AI only in the draft, robotics and "
-                                         "blockchains 'No.', 5G referred to SIT, IoT and …)",
+    ("es_guatemala_acuerdos.txt", "29"): "'': read unknown (flagged 'roll-up of flagged items (declined in its own "
+                                         "words …)'); the analyst reads no (no item is yes: AI only in the draft, "
+                                         "robotics and blockchains 'No.', 5G referred to SIT, IoT and …)",
     ("es_guatemala_acuerdos.txt", "42"): "'No de forma sistemática a nivel de gobierno. La SAT mide anualmente la "
                                          "satisfacción de …': read no (flagged 'a specific denial, then a later "
                                          "sentence affirms'); the analyst reads yes ('No de forma sistemática a nivel "

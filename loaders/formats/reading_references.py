@@ -319,8 +319,11 @@ def rollup(n: Node, kids: list[tuple[tuple[int, str], Resolved, str | None]]) ->
     # Every named item no and "Others (if any)" blank: no in all likelihood, but the roll-up cannot say.
     flag = FLAG_ITEMS_NO if ans == "unknown" and other_blank and named and all(a == "no" for a in named) else None
     if flag is None and ans == "unknown" and "no" in answers and all(
-            r.answer == "no" or (r.answer == "unknown" and r.basis == "none") for _, r, _ in kids):
-        flag = FLAG_ITEMS_NO_BLANK   # "AI: not covered; Blockchains: ____; IoT: none": no in all likelihood
+            r.answer == "no" or (r.answer == "unknown" and r.basis == "none" and not (r.flag or own))
+            for _, r, own in kids):
+        # "AI: not covered; Blockchains: ____; IoT: none": no in all likelihood. An item unknown with a flag (a
+        # referral, a decline) is no blank: the roll-up names it as a flagged item instead.
+        flag = FLAG_ITEMS_NO_BLANK
     doubt = _items_doubt(ans, [(c, r, r.flag or own) for c, r, own in kids])
     if doubt is not None:
         flag, ev = flag or doubt[0], doubt[1] if ans == "unknown" else (ev or doubt[1])

@@ -74,3 +74,18 @@ def test_a_roll_up_of_no_items_beside_blank_ones_is_flagged(details):
     row = next(a for a in doc.answers if a.question == 29 and not a.item)
     assert row.answer in ("unknown", "no")
     assert row.flag in (references.FLAG_ITEMS_NO_BLANK, references.FLAG_ITEMS_NO), row
+
+
+@pytest.mark.parametrize("referral", [
+    "Spectrum matters are the responsibility of the Telecommunications Regulator; please contact it directly.",
+    "La asignación de frecuencias es competencia del ente regulador; favor consultar con dicha entidad.",
+])
+def test_a_roll_up_beside_an_item_left_to_another_body_names_that_item_not_a_blank(referral):
+    # es_guatemala_acuerdos 29 said "every item read is no, the others blank" while its 5G item was a referral,
+    # written and flagged: the reviewer was told of a blank that is not there.
+    body = [line.format(*("No.", "No.", "No.", referral, "", "")) for line in Q29]
+    doc = parse_text(document({"name": "referred", "bodies": {29: body}}), source_name="referred.txt")
+    row = next(a for a in doc.answers if a.question == 29 and not a.item)
+    item = next(a for a in doc.answers if a.question == 29 and a.item == "5g")
+    assert item.answer == "unknown" and item.flag, item
+    assert row.answer == "unknown" and row.flag.startswith(references.FLAG_ITEMS_FLAGGED), row
