@@ -2,8 +2,8 @@
 
 "No." before an act's number is the word "number", not the negator "no": read as a negation it flips any answer that
 cites an act to `no`. The sign is told by what follows it (its designator), not by a list of acts:
-- digits, with separators inside ("No. 12/2021", "n° 2004-58", "N° 27.275", "Nos. 3 and 4"), not a word that opens
-  with a digit ("No 5G network": the generation, and "no" its negator);
+- digits, with separators inside ("No. 12/2021", "n° 2004-58", "N° 27.275", "Nos. 3 and 4"), also in brackets ("Law
+  No. (137) of 2020"), not a word that opens with a digit ("No 5G network": the generation, and "no" its negator);
 - Roman numerals, upper case ("Act No. XXII of 2009"), when a word, a number or a comma stands before the sign (an
   answer opens with "No.", never with a number sign) and a boundary, "of"/"de"/"du"/"del", or another number follows
   ("No. I think …" stays a typed No);
@@ -25,6 +25,8 @@ TABLE = DATA / "reading" / "number_signs.csv"
 DIGITS = r"\d+(?:[./\-–]\d+)*(?![\w])"
 ROMAN = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’-])"
 CODE = r"[A-Z]{1,5}(?:\.\s?|[ /\-])\d+(?:[./\-]\d+)*(?![\w])|[A-Z]{1,5}(?:/[A-Z0-9]+){2,}(?![\w])"
+# A number in brackets, as translations from Arabic write it ("Law No. (137) of 2020", "Decree No. (1) of 2022").
+BRACKETED = rf"[(\[]\s*{DIGITS}\s*[)\]]"
 # What may follow a Roman numeral that is a number: a boundary, "of 2009", or another number of a list.
 LINKS = r"of|de|del|du|des|dated|from|and|to|y|et|à|al|a"
 ROMAN_TAIL = re.compile(rf"\s*(?:[,;:)/\]–—]|\.(?!\w)|$)|\s+(?:{LINKS})\b", re.IGNORECASE)
@@ -73,7 +75,7 @@ def _word_before(text: str, start: int) -> str:
 def _designated(text: str, m: re.Match) -> bool:
     """Does a number follow the sign (a designator of the shapes above)?"""
     at = m.end()
-    if re.match(DIGITS, text[at:]):
+    if re.match(DIGITS, text[at:]) or re.match(BRACKETED, text[at:]):
         return True
     word = _word_before(text, m.start())
     roman = re.match(ROMAN, text[at:])

@@ -131,6 +131,8 @@ NUMBERED_RE = re.compile(
     r"|\b(?:answer|reply|response)\s+(?:to|for|in|of|under)\s+(?:no\.?\s*)?"    # "the answer to 12"
     r"|\b(?P<bare>(?:same\s+as|see|cf\.?|refer(?:\s+to)?|as\s+per|idem)\s+(?:in\s+)?(?:(?:point|item)\s+)?))(\d{1,2})\b(?![.,]\d|\s*%)",
     re.IGNORECASE)
+# A question or item number in brackets ("Please refer to the answer of question (34)"), read as "question 34".
+BRACKETED_NUMBER_RE = re.compile(r"\b(questions?|q\.?|item|point|no\.?)\s*[(\[]\s*(\d{1,2})\s*[)\]]", re.IGNORECASE)
 ANSWER_NOUNS = r"(?:answer|answers|reply|replies|response|responses|question|link|links|information|item|entry)"
 DIRECTION_RE = re.compile(
     rf"\b(?:(?P<d1>previous|preceding|prior|last|earlier|next|following)\s+(?:\w+\s+)?{ANSWER_NOUNS}"
@@ -165,6 +167,7 @@ def _pointer(seg: str) -> Ref | None:
     if current_language() != "en":
         seg = pointer_text(seg, current_language())  # "véase la pregunta 10" -> "see question 10"
     seg = ADDRESSEE_RE.sub("refer to ", seg)   # "I refer the Committee to my answer to question 12"
+    seg = BRACKETED_NUMBER_RE.sub(r"\1 \2", seg)   # "the answer of question (34)": translations from Arabic
     m = NUMBERED_RE.search(seg)
     if m and m.group("bare"):
         after = re.match(r"\s*([^\W\d_]+)", seg[m.end():])

@@ -62,6 +62,9 @@ def test_a_number_sign_in_french_or_spanish_is_never_a_negation(number, year, si
     ("Loi nº 2018-07 du 5 juin 2018 sur l'accès à l'information, appliquée depuis 2019.", "fr"),
     ("Ley núm. XIII de 2014 de acceso a la información, vigente.", "es"),
     ("Decreto Nro. 1081 de 2015, reglamentario del acceso a la información; vigente.", "es"),
+    ("The Freedom of Information Law No. (52) of 2018 was issued, and its executive regulations apply.", "en"),
+    ("The right of access is regulated by virtue of the Law No. (9) of 2016, and the law is applied.", "en"),
+    ("Ley N° (27) de 2019 de acceso a la información pública, vigente.", "es"),
 ])
 def test_cited_numbers_read_as_the_instrument_they_name(text, lang):
     r = read_question(text, ACCESS, lang)
@@ -83,6 +86,10 @@ def test_a_real_no_keeps_its_negation(text, lang):
     ("Act No. XXII of 2009", "en", "Act nr XXII of 2009"),
     ("the Code, No. IV and V of 2010", "en", "the Code, nr IV and V of 2010"),
     ("Order No.12/2020", "en", "Order nr 12/2020"),
+    # a number in brackets, as translations from Arabic write it (round twenty-two, eg_translated_decrees)
+    ("Law No. (137) of 2020", "en", "Law nr (137) of 2020"),
+    ("the Decree No.(1055) of 2021", "en", "the Decree nr (1055) of 2021"),
+    ("No. (the bill) is pending", "en", "No. (the bill) is pending"),
     ("No. I think not", "en", "No. I think not"),
     ("Nobody 12", "en", "Nobody 12"),
     ("question n° 10", "fr", "question n 10"),
@@ -96,6 +103,9 @@ def test_the_sign_is_masked_by_its_number_and_nothing_else(text, lang, masked):
 @pytest.mark.parametrize("text,lang,q", [
     ("See question no. 9.", "en", 9),
     ("Same as question No 14.", "en", 14),
+    ("Please refer to the answer of question (34).", "en", 34),
+    ("Kindly see question (9) above.", "en", 9),
+    ("Same as Q (14).", "en", 14),
 ])
 def test_a_question_number_after_the_sign_still_points_to_the_question(text, lang, q):
     with language(lang):
