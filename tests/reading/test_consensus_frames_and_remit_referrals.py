@@ -55,11 +55,14 @@ def test_a_text_agreed_with_partners_is_no_frame():
 
 
 def test_a_decision_that_something_be_done_keeps_its_frame():
-    # "agreed that … be developed": a decision on what is to be done; the frame is not cut off, the sentence is read
-    # whole as before (heldout updated_from_2020 12 stays flagged, not "in place")
+    # "agreed that … be drafted": a decision on what is to be done; the frame does not give way to what follows
+    # "that". Since the lead's decided-making rule (reading_decided_work) the decision and what it decides are one
+    # main clause, a plan (heldout updated_from_2020 12 now reads no, as its analyst does).
     from loaders.formats.reading_clauses import clauses
     cut = clauses("In 2022 the Council agreed that a recovery strategy be drafted by the ICT Authority.")
-    assert cut[0].main and cut[0].toks[-1] == "agreed" and not cut[1].main
+    assert len(cut) == 1 and cut[0].main and "agreed" in cut[0].toks and cut[0].toks[-1] == "authority"
+    assert read_question("In 2022 the Council agreed that a recovery strategy be drafted by the ICT Authority.",
+                         POST_COVID).answer == "no"
     stated = clauses("It was agreed that a recovery strategy is in force.")
     assert [c.main for c in stated] == [False, True]
 
