@@ -1426,11 +1426,6 @@ KNOWN_MISREADINGS = {
                                           "operating: which decides?'); the analyst reads yes (no 'Sí'; 'El "
                                           "instrumento vigente es la Agenda Digital al Bicentenario, aprobada "
                                           "mediante Resolución de …)",
-    ("es_peru_normas_legales.txt", "31"): "'La aplicación de herramientas de prospectiva en el Sistema Nacional de "
-                                          "Planeamiento …': read yes (flagged 'a plain statement beside a denial: "
-                                          "which decides?'); the analyst reads unknown (foresight 'se encuentra a "
-                                          "cargo del CEPLAN. Esta Secretaría no cuenta con información al respecto;"
-                                          " se …)",
     ("es_peru_normas_legales.txt", "40"): "'Conforme al Reglamento que establece disposiciones relativas a la "
                                           "publicidad de …': read yes (flagged 'a reading, then a later sentence "
                                           "declines: in part, or not known?'); the analyst reads unknown (draft "

@@ -1,13 +1,19 @@
 """A matter said to belong to a body, then a referral to it ("… falls under …. Please refer to MoIAT."): a decline."""
 from __future__ import annotations
 
+import re
+
 from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
 from . import reading_passed_elsewhere as passed
+from . import reading_references as references
+from . import reading_referrals as referrals
 from . import reading_remit_referrals as remit_referrals
 from .reading_clauses import clauses, negated, strip_label
-from .reading_words import cues, starts_at, tokens
+from .reading_referral_bodies import ACRONYM_RE
+from .reading_words import cues, sentences, starts_at, tokens
 
+BRACKET_RE = re.compile(r"\(([^()]*)\)")
 RELATIVE_REACH = 2   # "which prepared …", "la cual elaboró …": a relative pronoun among the clause's first words
 
 
@@ -119,3 +125,25 @@ def belongs_then_referral(sents: list[str], is_decline=None) -> list[str] | None
             return None   # a thing run by a body stays the answer unless the question itself is sent away
         return cl.toks
     return None
+
+
+def referral_beside_pointer(detail: str) -> bool:
+    """"A cargo de la Autoridad de Telecomunicaciones (ver pregunta 18).", "Falls within the remit of the
+    Communications Authority (see Q18).", "À la charge de l'Autorité de régulation (voir question 18)." (round
+    twenty-one BB, es_paraguay_resoluciones 29/5g): one sentence whose words, bar a pointer in brackets, say only
+    whose the matter is (reading_referrals.belongs_elsewhere: no subject, a pronoun or the question, a cue of
+    belonging, a body by its kind or its acronym, not negated, no address): the pointer shows where that body's work is told, it does not give
+    the answer asked. The answer pointed to answers another question, so its yes or no is not carried over a
+    referral (only its links). "Falls under the Telecommunications Act (see Q18)" names what covers it (a text, not
+    a body): the pointer answers, as before."""
+    sents = [s for s in sentences(strip_label(detail)) if s.strip()]
+    if len(sents) != 1:
+        return False
+    pointers = [m for m in BRACKET_RE.finditer(sents[0]) if references.is_pointer(m.group(1))]
+    if not pointers:
+        return False
+    rest = BRACKET_RE.sub(" ", sents[0]).strip()
+    mains = [cl for cl in clauses(rest) if cl.main]
+    return (len(mains) == 1 and "url" not in mains[0].toks and not negated(mains[0].toks)
+            and referrals.belongs_elsewhere(mains[0].toks)
+            and (evidence.find(mains[0].toks, "body") is not None or ACRONYM_RE.search(rest) is not None))

@@ -36,7 +36,7 @@ from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
-from .reading_input_awaited import input_awaited
+from .reading_input_awaited import input_awaited, unaware_beside
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_words import (
     cues,
@@ -125,7 +125,8 @@ def declined(a: Answer) -> Reading | None:
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
             and not _denies_information(cl.toks) and not _outside_own_remit(cl.toks)
             and not _not_in_the_report(cl.toks) and not referrals.outside_scope(cl.toks)   # "…, as the information is not held in a form …": its reason
-            and not (reasons and set(cl.toks) <= reasons)]
+            and not (reasons and set(cl.toks) <= reasons)
+            and not unaware_beside(a.lead_clauses, cl)]   # "Input awaited … [SZI]: none that we are aware of" (BB)
     # A relative says something of another body ("…, qui n'a pas transmis d'éléments", "…, que no la remitió"):
     # not the answer's denial.
     neg = next((cl for cl in rest if negated(_before_relative(cl.toks))), None)

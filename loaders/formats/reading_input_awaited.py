@@ -1,12 +1,14 @@
 """A body's input awaited for the answer (round seventeen R): "Awaiting input — Ministry", "En attente de la contribution du Ministère", "Pendiente de insumos del MEF": the respondent's own answer is missing, a decline, not a status of the thing asked."""
 from __future__ import annotations
 
+from . import reading_deferral as deferral
 from . import reading_evidence as evidence
 from .reading_clauses import STOP
 from .reading_words import cues
 
 NOUN_REACH = 3   # from the awaiting word to the input: "Awaiting input", "En attente de la contribution", "Pendiente de los insumos"
 AWAITED_REACH = 3   # from the input to the awaiting word: "Input awaited", "Inputs still pending", "Contribution attendue"
+LEVEL_REACH = 3   # from "at" to the level noun: "at SZI level", "at the level of …", "au niveau du …", "a nivel de …"
 STILL = {"still", "toujours", "encore", "aún", "aun", "todavía", "todavia"}   # "Input still awaited"
 
 
@@ -52,3 +54,32 @@ def input_awaited(toks: list[str]) -> bool:
         if toks[k] not in skip:
             return False
     return False
+
+
+def _without_level(toks: list[str]) -> list[str]:
+    """The clause without a closing level of the speaker's own ("at SZI level", "at our level", "au niveau de la
+    Direction", "a nivel de la Secretaría"): an opener (kind `level_opener`), a level noun (kind `level_noun`) a few
+    words on, then nothing but a name."""
+    w = cues().words
+    for j, t in enumerate(toks):
+        if t in w["level_opener"] and any(u in w["level_noun"] for u in toks[j + 1:j + 1 + LEVEL_REACH]):
+            return toks[:j]
+    return toks
+
+
+def unaware_beside(clauses: list, cl) -> bool:
+    """"Input awaited from the Ministry of Gender. [SZI]: none that we are aware of at SZI level." (round twenty-one
+    BB, zm_compiled_inputs 37): in a response compiled from tagged inputs, beside an input awaited, a clause that is
+    only a negation ("none") whose relative says the speaker knows of none ("that we are aware of": kind
+    `knowledge_hedge`, reading_deferral.not_known_to_speaker), a level of its own aside: the contributor's limited
+    knowledge, not a denial. "None that we are aware of" alone reads as before (unknown, the speaker unaware); "None
+    exist at SZI level" has no hedge, a denial as before."""
+    k = next((i for i, c in enumerate(clauses) if c is cl), None)
+    if k is None or not cl.main:
+        return False
+    toks = list(cl.toks)
+    for nxt in clauses[k + 1:]:
+        if nxt.main:
+            break
+        toks += nxt.toks
+    return deferral.not_known_to_speaker(_without_level(toks))

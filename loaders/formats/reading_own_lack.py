@@ -1,4 +1,4 @@
-"""The speaker's own denied, the matter another body's ("We have no foresight tool of our own. Foresight falls under …"): a referral."""
+"""The speaker's own denied, the matter another body's ("We have no foresight tool of our own. Foresight falls under …"; "We keep no list of … . The Ministry may be able to provide examples."): a referral."""
 from __future__ import annotations
 
 from . import reading_evidence as evidence
@@ -9,6 +9,19 @@ from .reading_remit_referrals import SPEAKERS
 from .reading_words import cues, tokens
 
 OWN_REACH = 6   # from the negation to the own-word: "ne dispose pas d'outil de prospective propre", "no … of its own"
+KEEP_REACH = 3     # from the negation to the verb of keeping: "does not keep", "ne tient pas", "no lleva"
+RECORD_REACH = 3   # from the verb of keeping to the record: "keep a list", "tient pas de liste", "lleva un registro"
+
+
+def _speaker_subject(toks: list[str], negs: list[int], sentence: str) -> bool:
+    """The words before the negation name the speaker: a first person, a body naming itself, or a body's acronym as
+    written in `sentence` ("Le MINPOSTEL", "TBS"); not an existential "There"."""
+    w = cues().words
+    acronyms = {m.group(0).casefold() for m in ACRONYM_RE.finditer(sentence)}
+    subject = [t for t in toks[:negs[0]] if t.isalpha() and t not in w["auxiliary"]]
+    return bool(subject) and not any(t in w["existential"] for t in subject) and (
+        any(t in SPEAKERS for t in subject) or evidence.find(subject, "body") is not None
+        or any(t in acronyms for t in subject))
 
 
 def own_denied(toks: list[str], sentence: str = "") -> bool:
@@ -21,11 +34,7 @@ def own_denied(toks: list[str], sentence: str = "") -> bool:
     negs = [i for i, t in enumerate(toks) if t in w["negator"]]
     if not negs or any(t in w["degree_negator"] for t in toks):
         return False
-    acronyms = {m.group(0).casefold() for m in ACRONYM_RE.finditer(sentence)}
-    subject = [t for t in toks[:negs[0]] if t.isalpha() and t not in w["auxiliary"]]
-    if not subject or any(t in w["existential"] for t in subject) or not (
-            any(t in SPEAKERS for t in subject) or evidence.find(subject, "body") is not None
-            or any(t in acronyms for t in subject)):
+    if not _speaker_subject(toks, negs, sentence):
         return False
     return any(t in w["own_word"] for t in toks[negs[-1] + 1:negs[-1] + 1 + OWN_REACH])
 
@@ -56,6 +65,56 @@ def own_lack_then_elsewhere(sents: list[str]) -> list[str] | None:
     if len(sents) < 2:
         return None
     mains = [cl for cl in clauses(strip_label(sents[0])) if cl.main]
-    if len(mains) != 1 or not negated(mains[0].toks) or not own_denied(mains[0].toks, sents[0]):
+    if len(mains) != 1 or not negated(mains[0].toks):
         return None
-    return mains[0].toks if _elsewhere(sents[1]) else None
+    if own_denied(mains[0].toks, sents[0]):
+        return mains[0].toks if _elsewhere(sents[1]) else None
+    if own_record_denied(mains[0].toks, sents[0]) and may_provide(sents[-1]) \
+            and not any("url" in tokens(s) for s in sents):
+        return mains[0].toks   # round twenty-one BB: the speaker keeps no record, another body may give the answer
+    return None
+
+
+def own_record_denied(toks: list[str], sentence: str = "") -> bool:
+    """"TBS does not keep a list of …", "La Direction ne tient pas de liste des …", "La Secretaría no lleva un registro
+    de …": the speaker (as own_denied) denies keeping or having (kinds `compiling_verb`, `having_verb`) a record (kind
+    `record_noun`: list, inventory, register; liste, inventaire, registre; lista, inventario, registro) a few words
+    on: what the speaker holds is denied, not the thing asked. "There is no register of …" has no speaker."""
+    w = cues().words
+    negs = [i for i, t in enumerate(toks) if t in w["negator"]]
+    if not negs or any(t in w["degree_negator"] for t in toks) or not _speaker_subject(toks, negs, sentence):
+        return False
+    verbs = w["compiling_verb"] | w["having_verb"]
+    for v in range(negs[0] + 1, min(len(toks), negs[-1] + 1 + KEEP_REACH)):
+        if toks[v] in verbs:
+            return any(t in w["record_noun"] for t in toks[v + 1:v + 1 + RECORD_REACH + (negs[-1] > v)])
+    return False
+
+
+def may_provide(sentence: str) -> bool:
+    """"ESDC may be able to provide examples", "Le MEF pourrait fournir des exemples", "El MIDES podría proporcionar
+    ejemplos": a main clause, not negated, whose subject names a body (by its kind or its acronym), then a modal (kind
+    `contact_modal`: may, could; pourrait; podría), words of being able (kinds `passive_be`, `ability`,
+    `infinitive_marker`: "be able to", "être en mesure de") and a verb of providing (kind `provide_verb`): the answer
+    is another body's to give. "The portal may provide …" has a thing as subject."""
+    w = cues().words
+    acronyms = {m.group(0).casefold() for m in ACRONYM_RE.finditer(sentence)}
+    skip = w["passive_be"] | w["ability"] | w["infinitive_marker"]
+    for cl in clauses(strip_label(sentence)):
+        if not cl.main or negated(cl.toks):
+            continue
+        toks = cl.toks
+        for i, t in enumerate(toks[1:], start=1):
+            if t not in w["contact_modal"]:
+                continue
+            subject = toks[:i]
+            if any(u in SPEAKERS for u in subject) or not (evidence.find(subject, "body") is not None
+                                                          or any(u in acronyms for u in subject)):
+                break
+            k = i + 1
+            while k < len(toks) and toks[k] in skip:
+                k += 1
+            if k < len(toks) and toks[k] in w["provide_verb"]:
+                return True
+            break
+    return False

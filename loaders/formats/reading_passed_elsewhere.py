@@ -115,7 +115,8 @@ def others_then_decline(a, is_decline) -> list[str] | None:
     "Provincial Councils are responsible for their own initiatives. Not under the purview of this Ministry.": a first
     sentence, without a link, that only says other bodies do it (status class `each_body`: each ministry; kind
     `bodies_concerned`: the ministries concerned, les ministères concernés; or kind `responsible_for`: are responsible for, sont responsables de, son responsables de), then later
-    sentences that each decline (`is_decline`, or no overview held): what exists is not known to the speaker, a
+    sentences that each decline (`is_decline`, or no overview held) or refer (a framed referral: "please refer to the
+    said ministries", round twenty-one BB; kind `bodies_concerned` also "the respective ministries"): what exists is not known to the speaker, a
     decline. The decline's words, or None. A first sentence that names what answers with its address (a remark on
     provincial hospitals beside the Ministry of Health's link) is read as before."""
     if len(a.sents) < 2:
@@ -127,8 +128,10 @@ def others_then_decline(a, is_decline) -> list[str] | None:
         return None
     found = None
     for s in a.sents[1:]:
+        # "…; please refer to the said ministries" (round twenty-one BB): a framed referral, whoever it names, sends
+        # the reader back to the others just named
         cue = next((cl.toks for cl in clauses(s) if is_decline(cl.toks) or _overview_denied(cl.toks)
-                    or may_be_contacted(cl.toks) or refers_to_named(s)), None)
+                    or may_be_contacted(cl.toks) or refers_to_named(s) or others_handle.framed_referral(cl.toks)), None)
         if cue is None and others_handle.each_their_own(tokens(s)):
             continue   # "KPWKM, JKM and JPOKU run their own online applications": which others, said before a decline
         if cue is None:

@@ -92,6 +92,9 @@ KINDS |= {"run_by", "own_word"}
 # (reading_still_serving), "without" the text asked (reading_without_text), an agent after a participle
 # (reading_agent_participles)
 KINDS |= {"lapse_unit", "lapse_event", "interim_word", "serving_verb", "without_word", "agent_preposition"}
+# Round twenty-one BB (reading_own_lack, reading_input_awaited): a record the speaker keeps, a verb of providing, a
+# level named after a speaker's not knowing ("none that we are aware of at SZI level")
+KINDS |= {"record_noun", "provide_verb", "level_noun", "level_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

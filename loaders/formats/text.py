@@ -29,6 +29,7 @@ from . import reading_pointer_sentences as pointer_sentences
 from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
+from .reading_belongs_then_referral import referral_beside_pointer
 from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
 from .reading_words import current_language, language
 
@@ -957,6 +958,13 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
     ref = references.find(d.detail) if d.tick is None and not d.conflict and d.detail else None
     if ref is not None and d.entry.answer_type != "choice" and polarity.explicit(d.detail):
         # "Yes, see Q12": the explicit word answers; the pointer only brings the links.
+        target = references.target_key(ref, key, order, questions)
+        if target is not None and target != key:
+            node.also.append(target)
+    elif ref is not None and d.entry.answer_type != "choice" and own.answer == "unknown" \
+            and referral_beside_pointer(d.detail):
+        # "A cargo de la CONATEL (ver pregunta 18)": whose the matter is, the pointer only shows where that body's
+        # work is told; the answer pointed to answers another question, so only its links come (round twenty-one BB)
         target = references.target_key(ref, key, order, questions)
         if target is not None and target != key:
             node.also.append(target)
