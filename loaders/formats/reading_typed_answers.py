@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from . import reading_deferral as deferral
+from . import reading_elliptic_status as elliptic_status
 from . import reading_evidence as evidence
 from .reading_answer import (
     Answer,
@@ -54,9 +55,10 @@ def _explicit_re(lang: str) -> re.Pattern:
     c = cues(lang)
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"  # noqa: E731
     # A no word is an answer only when punctuation or the end follows it; "No ministry is exempt" is a
-    # determiner. A yes word must end there too ("Yes-man" is not an answer).
+    # determiner. A yes word must end there too ("Yes-man" is not an answer). A bracket after a no word opens its
+    # remark ("Non (la stratégie vise la 4G)", "No (see 18)"), unless a number follows ("No (137) of 2020").
     return re.compile(rf"^[\s\-•*▪☒☑✓✔xX\[\]()]*?(?<!\w)(?:(?P<yes>{alt(c.words['explicit_yes'])})(?![\w'’-])"
-                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!?–—)]|-\s|$))(?!\.\s*\d))",
+                      rf"|(?P<no>{alt(c.words['explicit_no'])})(?=\s*(?:[.,;:!?–—)]|-\s|\((?!\s*\d)|$))(?!\.\s*\d))",
                       re.IGNORECASE)
 
 
@@ -78,6 +80,8 @@ def typed_word(a: Answer, read) -> Reading | None:
             return undone   # "Yes – a strategy is being drafted": the words after the Yes say it is not there yet
         neg = any((negated(cl.toks) or pending(cl.toks, cl.names) or evidence.dated_after(cl.toks, a.edition))
                   and not has_cue(cl.toks, "assent") for cl in _unquoted(a))   # "… certified in 2022; its provisions take effect from 2025"
+        # "Yes – the Act was passed in 2018. Not yet commenced.": the next sentence's status, told of what the Yes named
+        neg = neg or elliptic_status.status_told_after_yes(a)
         return Reading("yes", FLAG_NEGATION_IN_YES if neg else None, "explicit yes",
                        cite("explicit yes", (), a.sents[0]))
     hedged = _no_then_hedged(a, read)
