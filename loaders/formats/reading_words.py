@@ -92,6 +92,9 @@ KINDS |= {"run_by", "own_word"}
 # (reading_still_serving), "without" the text asked (reading_without_text), an agent after a participle
 # (reading_agent_participles)
 KINDS |= {"lapse_unit", "lapse_event", "interim_word", "serving_verb", "without_word", "agent_preposition"}
+# After round twenty-one (CC): an entry into force waiting on an act to come (reading_entry_on_act), a precedence verb
+# (reading_predates), a denial narrowed to a scope the question does not ask (reading_narrowed_denial)
+KINDS |= {"awaited_act", "act_done", "precedence_verb", "narrowing_link"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
