@@ -590,10 +590,6 @@ KNOWN_MISREADINGS = {
     ("es_gerundios.txt", "5/health"): "'Ministerio de Salud (MINSA); https://…': too few words to tell the language "
                                       "(unknown, flagged 'answer language unclear'); the analyst reads the ministry "
                                       "named (yes)",
-    ("es_gerundios.txt", "11"): "'Ley N° 30999, Ley de Ciberdefensa, vigente desde 2019. … no obstante, a la fecha "
-                                "dicho Decreto de Urgencia se encuentra pendiente de reglamentación': the decree's "
-                                "pending regulation decides (no, flagged 'a status beside something in force or "
-                                "operating'); the analyst counts the law in force (yes, flagged)",
     ("es_gerundios.txt", "14"): "'Texto Único Ordenado de la Ley N° 30225 …, que establece el uso obligatorio del "
                                 "SEACE … Cabe precisar que el proyecto de nueva Ley … viene siendo debatido en el "
                                 "Congreso': the bill under debate decides (no, flagged 'a status beside something in "

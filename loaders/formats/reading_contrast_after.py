@@ -9,9 +9,9 @@ way. That each body does it its own way (status class `otherwise`) is not a stat
 from __future__ import annotations
 
 from . import reading_evidence as evidence
-from .reading_answer import STOP, Answer, Weighed, asked_stems, cite, stems
-from .reading_clauses import FLAG_CONTRADICTED, Reading, clauses, negated, pending, strip_label
-from .reading_words import cues, has_cue
+from .reading_answer import STOP, Answer, Weighed, asked_stems, cite, contrasts, stems
+from .reading_clauses import FLAG_CONTRADICTED, Clause, Reading, clauses, negated, pending, strip_label
+from .reading_words import cues, has_cue, language, tokens
 
 RULE = "a denial, then a contrast naming something done"
 
@@ -45,8 +45,10 @@ def operating_after_contrast(w: Weighed, a: Answer, k: int) -> Reading | None:
     if not (_denies_existence(w.decider.toks) or pending(w.decider.toks, w.decider.names)):
         return None   # "The strategy is not explicitly related to the SDGs. However, …": a relation denied, not a thing
     sentence = strip_label(a.sents[k + 1])
-    cls = [cl for cl in clauses(sentence) if cl.main]
-    if not cls or not cls[0].toks or cls[0].toks[0] not in cues().words["contrast"]:
+    cls = _contrast_set_off(a, [cl for cl in clauses(sentence) if cl.main])
+    # the contrast opens the sentence ("However, …") or stands inside its first clause ("La DGS diffuse toutefois
+    # ses séries …", "The Bureau, however, publishes …", "El INE publica, sin embargo, …") (round twenty-one CC)
+    if not cls or not cls[0].toks or not contrasts(cls[0]):
         return None
     for cl in cls:
         toks = _without_own_way(cl.toks)
@@ -56,7 +58,30 @@ def operating_after_contrast(w: Weighed, a: Answer, k: int) -> Reading | None:
             return None
     told = stems([t for cl in cls for t in cl.toks if t not in STOP and len(t) > 3])
     denied = stems([t for t in w.decider.toks if t not in STOP and len(t) > 3])
-    if not told & (denied | asked_stems(a.topic)):
+    if not told & (denied | asked_stems(a.topic)) and not _address_asked(a.topic, cls):
         return None   # "… not related to the SDGs. However, Denmark is engaged in …": about something else
-    verb = evidence.finite_verb(cls[0].toks[1:])
-    return Reading("yes", FLAG_CONTRADICTED, RULE, cite("operating", (cls[0].toks[1 + verb],), sentence))
+    opens = 1 if cls[0].toks[0] in cues().words["contrast"] else 0
+    verb = evidence.finite_verb(cls[0].toks[opens:])
+    if verb is None:
+        return None
+    return Reading("yes", FLAG_CONTRADICTED, RULE, cite("operating", (cls[0].toks[opens + verb],), sentence))
+
+
+def _address_asked(topic: str, cls: list) -> bool:
+    """The question asks for links (polarity kind `link_word`: "Please provide links for portals …") and the contrast
+    gives the address where the thing is done ("… diffuse toutefois ses séries en accès libre sur https://…"): the
+    address answers what was asked, whatever words it shares with the denial (round twenty-one CC)."""
+    with language("en"):
+        asks = has_cue(tokens(topic), "link_word")
+    return asks and any("url" in cl.toks for cl in cls)
+
+
+def _contrast_set_off(a: Answer, cls: list[Clause]) -> list[Clause]:
+    """A contrast set off by commas inside the sentence splits it ("The Bureau, however, publishes …", "El Instituto
+    publica, sin embargo, sus series …"): the subject and the verb are one clause again, the contrast inside it."""
+    if len(cls) < 2 or not cls[1].toks or cls[1].toks[0] not in cues().words["contrast"]:
+        return cls
+    if evidence.finite_verb(cls[0].toks) is not None and evidence.finite_verb(cls[1].toks[1:]) is not None:
+        return cls   # two clauses of their own: "The portal is down, however the data are published …"
+    merged = Clause(cls[0].toks + cls[1].toks, True, cls[0].joint, [], cls[0].names | cls[1].names)
+    return [merged] + cls[2:]

@@ -5,6 +5,7 @@ from . import reading_evidence as evidence
 from .reading_answer import Answer, Weighed, cite, denial_evidence
 from .reading_clauses import FLAG_UNDONE, Reading, clauses, negated, pending, strip_label
 from .reading_entry_lapse import FLAG_LAPSE, counted_from_event, told_to_come
+from .reading_entry_on_act import act_told_done, entry_on_act
 from .reading_entry_words import deferred_entry, find_entry, future_entry, unmet_condition
 from .reading_fronted_adjunct import own_subject_after_adjunct
 from .reading_words import language, stem, tokens
@@ -36,7 +37,9 @@ def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, .
         for cl in clauses(strip_label(a.sents[j])):
             # "It enters into force twelve months after publication": counted from an event (round twenty AA)
             lapse = counted_from_event(cl.toks, a.sents[:j + 1], a.edition)
-            cue = deferred_entry(cl.toks) or future_entry(cl.toks) or lapse
+            # "Conforme a su art. 31, entra en vigencia a partir de su reglamentación": waiting on an act (CC)
+            on_act = entry_on_act(cl.toks) if not act_told_done(a.sents, j) else None
+            cue = deferred_entry(cl.toks) or future_entry(cl.toks) or lapse or on_act
             if cue is None or negated(cl.toks):
                 continue
             subj = own_subject_after_adjunct(cl)   # "Under its section 64, it will …": "it", not "section 64"
@@ -50,7 +53,7 @@ def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, .
             if lapse is not None and cue is lapse and not told_to_come(a.sents, j):
                 # the lapse may have run by the status date, which the reader does not know: as read, flagged
                 return Reading("yes", FLAG_LAPSE, w.rule, cite(found[0], found[1], a.sents[k]))
-            if opens or deferred_entry(cl.toks) or subj[:1] and subj[0] in SAME_TEXT or own or lapse:
+            if opens or deferred_entry(cl.toks) or subj[:1] and subj[0] in SAME_TEXT or own or lapse or on_act:
                 return Reading("no", FLAG_UNDONE, "adopted, entry into force deferred or to come",
                                cite("status planned", cue, a.sents[j]))
     return None

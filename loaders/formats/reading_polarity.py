@@ -56,7 +56,7 @@ from .reading_answer import (
     stands_in,
     strongly_affirms,
 )
-from .reading_aside import aside_status
+from .reading_aside import aside_after, aside_status
 from .reading_asked_denied_after import asked_denied_after
 from .reading_asked_in_pending import asked_only_in_pending
 from .reading_body_instead import body_named_instead
@@ -128,10 +128,12 @@ from .reading_legend import legend_code
 from .reading_link_notes import body_named_site_noted
 from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
+from .reading_narrowed_denial import narrowed_unasked
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_predates import predates
 from .reading_published_inside import published_inside
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
@@ -375,6 +377,10 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         rule = "draft or plan only" if plan_only else w.rule
         flag = w.flag if w.flag != FLAG_CONTRADICTED else None
         return Reading("no", flag or _doubt_in_no(w, a, k), rule, denial_evidence(w.decider, a))
+    # "The Master Plan pre-dates 5G": made before what was asked, it does not name it (round twenty-one CC)
+    before = predates(w, a, k)
+    if before is not None:
+        return before
     found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
     # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
     named_later = undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
@@ -416,7 +422,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # "Access to Information Law 2016. Status: repealed." / "… adopted. Publication is pending."; not the
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
+        # "Portal X (https://…). In addition, the Service Mall … is in the pilot phase": another thing's status (CC)
         return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
+                or aside_after(a, k, found, later)
                 or Reading("no", federal_spread.otherwise_flag(later[0]) or (
                     FLAG_MIXED if found[0] in WEAK_KINDS and passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
                     "a status after what was named", later[1]))
@@ -662,7 +670,8 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
         elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl) and not (
-                evidence.information_request(topic) and not negated(cl.toks)):
+                evidence.information_request(topic) and not negated(cl.toks)) and not narrowed_unasked(cl.toks, topic):
+            # not "…; [SZI]: Nothing specific to e-government" to a question on sandboxes: a narrower thing denied (CC)
             # (on "Please provide information about any ongoing partnership", a status beside what is in force is
             # more information: "MoUs … have been signed …; sharing of … platforms … is being operationalised")
             w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"

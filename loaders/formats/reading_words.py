@@ -95,6 +95,9 @@ KINDS |= {"lapse_unit", "lapse_event", "interim_word", "serving_verb", "without_
 # Round twenty-one BB (reading_own_lack, reading_input_awaited): a record the speaker keeps, a verb of providing, a
 # level named after a speaker's not knowing ("none that we are aware of at SZI level")
 KINDS |= {"record_noun", "provide_verb", "level_noun", "level_opener"}
+# After round twenty-one (CC): an entry into force waiting on an act to come (reading_entry_on_act), a precedence verb
+# (reading_predates), a denial narrowed to a scope the question does not ask (reading_narrowed_denial)
+KINDS |= {"awaited_act", "act_done", "precedence_verb", "narrowing_link"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
