@@ -37,6 +37,8 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 7786/8255 = 0.9432 with round twenty-one joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
+# disagreements strict xfails; es_peru_normas_legales 31 and es_gerundios 11 right after its fixes; floor kept at 0.943);
 # 7420/7865 = 0.9434 with round twenty joined (its 6 sets 366/390 once none was wrong without a flag, 24 flagged
 # disagreements strict xfails; updated_from_2020 12 right after the lead's decided-making rule; floor kept at 0.943);
 # 7053/7475 = 0.9435 with round nineteen joined (its 6 sets 364/390 once none was wrong without a flag, 26 flagged
@@ -1760,6 +1762,116 @@ KNOWN_MISREADINGS = {
                                     " …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst reads"
                                     " yes ('does not use the expression once-only as such' but objective 2 commits "
                                     "entities not to request …)",
+    # Twenty-first round (fr_gabon_conseil_des_ministres, es_paraguay_resoluciones, ng_assent_pending,
+    # id_perpres_translated, ca_treasury_board, zm_compiled_inputs; moved in from heldout_new/ once none was wrong
+    # without a flag: docs/reading.md, "After round twenty-one (BB)", "(CC)" and "After round twenty-one's writing (lead)").
+    ("ca_treasury_board.txt", "5/planning"): "'Not applicable. The Government of Canada does not have a ministry of "
+                                             "planning.': read unknown (flagged 'not applicable: none, or declined?'); "
+                                             "the analyst reads no ('Not applicable. The Government of Canada does not "
+                                             "have a ministry of planning.' - nothing named)",
+    ("ca_treasury_board.txt", "5/education"): "'Education is a provincial and territorial responsibility; there is no "
+                                              "federal department …': read no (flagged 'a specific denial, then a later"
+                                              " sentence affirms'); the analyst reads yes ('there is no federal "
+                                              "department of education' (provincial responsibility) but CMEC …)",
+    ("ca_treasury_board.txt", "7"): "'Not as a single, dedicated e-government envelope. Funding was provided to "
+                                    "individual …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes (opens 'Not as a single, dedicated e-government "
+                                    "envelope' but names Budget 2021 '$412 million over …)",
+    ("ca_treasury_board.txt", "11"): "'There is no stand-alone cyber security statute. The Communications Security "
+                                     "Establishment …': read no (flagged 'a specific denial, then a later sentence "
+                                     "affirms'); the analyst reads yes (opens 'There is no stand-alone cyber security "
+                                     "statute' but CSE Act (2019) gives cyber security …)",
+    ("ca_treasury_board.txt", "14"): "'Not specifically in statute. Federal procurement is governed by the Financial "
+                                     "…': read no (flagged 'a specific denial, then a later sentence affirms'); the "
+                                     "analyst reads yes (opens 'Not specifically in statute' but FAA, Government "
+                                     "Contracts Regulations and Directive on the …)",
+    ("ca_treasury_board.txt", "16"): "'There is no single law on interoperability. Sharing of personal information "
+                                     "between …': read no (flagged 'denied only 'as such': done elsewhere?'); the "
+                                     "analyst reads yes ('There is no single law on interoperability' but sharing "
+                                     "between institutions 'regulated by the …)",
+    ("ca_treasury_board.txt", "17"): "'No legislation. Open data is a Treasury Board policy requirement. The Directive "
+                                     "on Open …': read no (flagged 'a specific denial, then a later sentence affirms');"
+                                     " the analyst reads yes ('No legislation. Open data is a Treasury Board policy "
+                                     "requirement' - Directive on Open Government …)",
+    ("ca_treasury_board.txt", "18"): "'Not in legislation at this time. For government use of AI, the Directive on "
+                                     "Automated …': read no (flagged 'a specific denial, then a later sentence "
+                                     "affirms'); the analyst reads yes ('Not in legislation at this time' but Directive"
+                                     " on Automated Decision-Making 'has applied since …)",
+    ("ca_treasury_board.txt", "37"): "'We are not aware of a federal e-participation measure aimed specifically at "
+                                     "women or …': read unknown (flagged 'not aware of one: none, or not known?'); the "
+                                     "analyst reads no ('We are not aware of a federal e-participation measure aimed "
+                                     "specifically at women or vulnerable …)",
+    ("es_paraguay_resoluciones.txt", "34"): "'No existe una política específica de participación electrónica. La "
+                                            "participación …': read yes (flagged 'denied only 'as such': done "
+                                            "elsewhere?'); the analyst reads no ('No existe una política específica de "
+                                            "participación electrónica'; OGP action plans are 'similar' …)",
+    ("es_paraguay_resoluciones.txt", "42"): "'En fase piloto. Desde noviembre de 2021 se aplica una encuesta breve de "
+                                            "satisfacción al …': read no (flagged 'a specific denial, then a later "
+                                            "sentence affirms'); the analyst reads yes ('En fase piloto.' a "
+                                            "satisfaction survey running since November 2021 on 8 procedures, results "
+                                            "not …)",
+    ("fr_gabon_conseil_des_ministres.txt", "29/ai"): "'Citée à l'axe 5 (veille technologique), sans programme dédié à "
+                                                     "ce stade.': read no (flagged 'an affirmation, then a denial of "
+                                                     "what was asked'); the analyst reads yes ('Citée à l'axe 5 (veille"
+                                                     " technologique), sans programme dédié' - a reference exists, no "
+                                                     "programme)",
+    ("fr_gabon_conseil_des_ministres.txt", "32"): "'Sans objet.': read unknown (flagged 'not applicable: none, or "
+                                                  "declined?'); the analyst reads no ('Sans objet.' - read as no "
+                                                  "measure; could be read as unknown (not applicable / declined))",
+    ("fr_gabon_conseil_des_ministres.txt", "35"): "'Programme pilote de points d'accès numériques communautaires (PATD)"
+                                                  " : 12 points prévus …': read no (flagged 'a status beside something "
+                                                  "in force or operating: which …'); the analyst reads yes (pilot "
+                                                  "community access points, '4 ouverts et fonctionnels depuis mars "
+                                                  "2022' with priority for …)",
+    ("id_perpres_translated.txt", "4"): "'Up to this moment, a position with the nomenclature of Chief Information "
+                                        "Officer (CIO) at …': read no (flagged 'denied only 'as such': done elsewhere?;"
+                                        " a CIO or equivalent …'); the analyst reads yes (contact fields filled (Deputy"
+                                        " for Institutional Affairs and Governance, Secretary of the National …)",
+    ("id_perpres_translated.txt", "11"): "'The Bill on Cyber Security and Resilience (RUU Keamanan dan Ketahanan Siber)"
+                                         " is not yet …': read no (flagged 'a specific denial, then a later sentence "
+                                         "affirms'); the analyst reads yes (cyber security bill not even in priority "
+                                         "Prolegnas, Presidential Regulation on vital information …)",
+    ("id_perpres_translated.txt", "34"): "'There is no separate national e-participation strategy. However, the "
+                                         "management of public …': read no (flagged 'a specific denial, then a later "
+                                         "sentence affirms'); the analyst reads yes ('There is no separate national "
+                                         "e-participation strategy. However, ... SP4N-LAPOR! has been …)",
+    ("id_perpres_translated.txt", "40"): "'This matter is related to the Development Planning Deliberation (Musyawarah "
+                                         "Perencanaan …': read yes (flagged 'a plain statement beside a denial: which "
+                                         "decides?'); the analyst reads unknown (Musrenbang 'under the authority of "
+                                         "Bappenas and the Ministry of Home Affairs. The information was …)",
+    ("ng_assent_pending.txt", "5/finance"): "'Same as Planning/development above (FMFBNP).': read unknown (flagged "
+                                            "'nothing affirms or denies'); the analyst reads yes ('Same as "
+                                            "Planning/development above (FMFBNP).' - a body is named)",
+    ("ng_assent_pending.txt", "13"): "'The Electronic Transactions Bill, which provides comprehensively for electronic "
+                                     "…': read no (flagged 'a specific denial, then a later sentence affirms'); the "
+                                     "analyst reads yes (Electronic Transactions Bill 'is awaiting Presidential assent'"
+                                     " (no), but 'electronic signatures are …)",
+    ("ng_assent_pending.txt", "25"): "'Pillar 6 (Soft Infrastructure) refers to data protection and the NDPR (see Q10) "
+                                     "as part …': read no (flagged 'a status beside something in force or operating: "
+                                     "which …'); the analyst reads yes ('Pillar 6 (Soft Infrastructure) refers to data "
+                                     "protection and the NDPR' - referenced; the …)",
+    ("zm_compiled_inputs.txt", "2/e_participation"): "'[SZI]: There is no national e-participation portal at present. "
+                                                     "[Cabinet Office]: Draft …': read yes (flagged 'negation "
+                                                     "contradicted by a following 'however''); the analyst reads no "
+                                                     "('There is no national e-participation portal at present'; draft "
+                                                     "policies on ministry websites and …)",
+    ("zm_compiled_inputs.txt", "2/open_data"): "'[ZamStats]: Zambia Data Portal, https://zambia.dataportal.example/ – "
+                                               "national statistics …': read no (flagged 'a status beside something in "
+                                               "force or operating: which …'); the analyst reads yes (ZamStats 'Zambia "
+                                               "Data Portal ... in open, downloadable formats'; but SZI: 'A dedicated "
+                                               "Government …)",
+    ("zm_compiled_inputs.txt", "4"): "'[SZI]: The National Coordinator chairs the e-Government Steering Committee of "
+                                     "ICT Heads …': read no (flagged 'a status beside something in force or operating: "
+                                     "which …'); the analyst reads yes (National Coordinator SZI '(Government CIO "
+                                     "equivalent)', contact filled; 'MoLGRD: input awaited' is …)",
+    ("zm_compiled_inputs.txt", "15"): "'[MoFNP]: The Public Finance Management Act No. 2 of 2018 and the Planning and "
+                                      "Budgeting …': read no (flagged 'a status beside something in force or operating:"
+                                      " which …'); the analyst reads yes (PFM Act and Planning and Budgeting Act "
+                                      "require Budget and reports 'to be published' (on the MoFNP …)",
+    ("zm_compiled_inputs.txt", "29/ai"): "'[SZI]: Not in the Master Plan. [MoTS]: AI is covered in the draft Digital "
+                                         "Transformation …': read yes (flagged 'negation inside a yes sentence'); the "
+                                         "analyst reads no ('Not in the Master Plan'; AI only in the draft DTS and the "
+                                         "STI Policy)",
 }
 
 
