@@ -12,12 +12,14 @@ from . import reading_references as references
 from . import reading_referrals as referrals
 from . import reading_remit_referrals as remit_referrals
 from . import reading_unanswerable as unanswerable
+from .reading_acronym_speaker import acronym_decline
 from .reading_answer import (
     Answer,
     cite,
     denial_evidence,
 )
 from .reading_belongs_then_referral import belongs_then_referral
+from .reading_bracketed_aside import aside
 from .reading_clauses import (
     FLAG_DECLINED,
     FLAG_EXPECTATION,
@@ -38,6 +40,8 @@ from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_input_awaited import input_awaited, unaware_beside
 from .reading_own_lack import own_lack_then_elsewhere
+from .reading_question_sent_on import body_then_question_sent
+from .reading_remit_redefined import remit_redefined
 from .reading_words import (
     cues,
     has_cue,
@@ -95,14 +99,20 @@ def declined(a: Answer) -> Reading | None:
         # "Such services are provided by the Ministries concerned. MITA does not hold a consolidated list." (round
         # sixteen O): others do it, the speaker knows no more
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(others[:3]), a.text))
-    if passed.refers_to_named(a.sents[0]) and len(a.sents) == 1:
-        # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O)
+    if passed.refers_to_named(a.sents[0]) and all(aside(s) for s in a.sents[1:]):
+        # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O); a later
+        # sentence wholly in brackets is an aside on that body (after round twenty-two EE, reading_bracketed_aside)
         lead = tokens(a.sents[0])
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
     belonged = belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic))   # a decline beside (round twenty Z)
     if belonged is not None:
         # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))
+    sent_on = body_then_question_sent(a.sents)
+    if sent_on is not None:
+        # "The Centre … prepares the foresight studies, and it is kindly suggested to refer to the Centre regarding this
+        # question." (after round twenty-two EE): a body's work, then the question itself sent on to it
+        return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(sent_on[:6]), a.text))
     own = own_lack_then_elsewhere(a.sents)
     if own is not None:
         # "Le MINPOSTEL ne dispose pas d'outil de prospective propre. Les études … relèvent du MINEPAT." (round twenty
@@ -113,13 +123,18 @@ def declined(a: Answer) -> Reading | None:
     if belongs is not None:
         # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
-    referred = remit_referrals.referred_then_declined(a, lambda t: is_decline(t, topic=a.topic),
+    referred = remit_referrals.referred_then_declined(a, lambda t: _declines_as_named(t, a),
                                                       with_link=not evidence.name_request(a.topic))
     if referred is not None:
         # "This is within the mandate of the … Commission, which leads …. The Agency is not in a position to comment."
         # (round nineteen X): whose the matter is, then a decline or a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(referred[:3]), a.text))
     if not any(is_decline(cl.toks, k == 0, a.topic) for k, cl in enumerate(a.lead_clauses)):
+        mains = [cl for cl in a.lead_clauses if cl.main]
+        if mains and all(_declines_as_named(cl.toks, a) for cl in mains):
+            # "Esta materia no es competencia de la AIG. …" (after round twenty-two EE): the speaker named by its
+            # letters declines as "la Agencia" would
+            return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(mains[0].toks[:6]), a.text))
         return None
     reasons = bracketed_reason(a.sents[0])   # "Not applicable (city-state; no sub-national government)": its reason
     rest = [cl for cl in a.lead_clauses if not is_decline(cl.toks, topic=a.topic)  # "N/A, as there are no towns" too
@@ -151,6 +166,11 @@ def declined(a: Answer) -> Reading | None:
     if drafted is not None:
         return drafted   # "Sans objet à ce stade. Avant-projet … en cours de validation": nothing but a draft
     return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
+
+
+def _declines_as_named(toks: list[str], a: Answer) -> bool:
+    """A decline as it stands, or once the acronyms it holds stand for the speaker (reading_acronym_speaker)."""
+    return is_decline(toks, topic=a.topic) or acronym_decline(toks, a.text, lambda t: is_decline(t, topic=a.topic))
 
 
 def _named_later(a: Answer) -> bool:
@@ -197,9 +217,9 @@ def declined_after_nothing(a: Answer, k: int) -> Reading | None:
     if k != len(a.sents) - 1:
         return None
     cls = clauses(strip_label(a.sents[k]))
-    cue = next((cl.toks for cl in cls if is_decline(cl.toks, topic=a.topic)), None)
+    cue = next((cl.toks for cl in cls if _declines_as_named(cl.toks, a)), None)   # "The MDDC does not have …" (EE)
     if cue is None or has_cue(deferral.without_softeners(cue), "inapplicable") or any(
-            negated(cl.toks) and not is_decline(cl.toks, topic=a.topic) for cl in cls):
+            negated(cl.toks) and not _declines_as_named(cl.toks, a) for cl in cls):
         return None
     return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(cue[:3]), a.sents[k]))
 
@@ -215,6 +235,11 @@ def _before_relative(toks: list[str]) -> list[str]:
 
 def expected(a: Answer) -> Reading | None:
     """"We expect …", "to be confirmed": a plan or expectation is not an answer either way."""
+    redefined = remit_redefined(a.sents)
+    if redefined is not None:
+        # "Attributions en cours de redéfinition suite au réaménagement gouvernemental" (after round twenty-two EE):
+        # who holds the matter is being settled, neither a body named nor a denial
+        return Reading("unknown", FLAG_EXPECTATION, "expectation", cite("expectation", tuple(redefined[:6]), a.text))
     mains = [cl for cl in a.lead_clauses if cl.main] or a.lead_clauses
     if mains and not has_cue(mains[0].toks, "expectation") and _expectation_tail(mains):
         # "Ministry of Environment and Water; to be confirmed", "portfolio being reorganised …; to be confirmed"

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from . import reading_evidence as evidence
+from . import reading_others_handle as others_handle
+from . import reading_remit_referrals as remit_referrals
 from .reading_belongs_then_referral import _belongs_at
 from .reading_clauses import clauses, negated, strip_label
+from .reading_question_sent_on import framed_loosely
 from .reading_referral_bodies import ACRONYM_RE
 from .reading_remit_referrals import SPEAKERS
 from .reading_words import cues, tokens
@@ -11,6 +14,7 @@ from .reading_words import cues, tokens
 OWN_REACH = 6   # from the negation to the own-word: "ne dispose pas d'outil de prospective propre", "no … of its own"
 KEEP_REACH = 3     # from the negation to the verb of keeping: "does not keep", "ne tient pas", "no lleva"
 RECORD_REACH = 3   # from the verb of keeping to the record: "keep a list", "tient pas de liste", "lleva un registro"
+RELATIVE_REACH = 2  # the relative among a referral clause's first words: "a quienes se sugiere", "à laquelle il convient"
 
 
 def _speaker_subject(toks: list[str], negs: list[int], sentence: str) -> bool:
@@ -61,7 +65,13 @@ def own_lack_then_elsewhere(sents: list[str]) -> list[str] | None:
     denies the speaker's own (own_denied), then a sentence saying the matter belongs to another body: the speaker
     answers for itself and leaves the Government's answer to that body, unknown (a decline to be flagged), not a
     denial. The denial's words, or None. Alone the own denial reads as before (no), and so does a later sentence that
-    names something in force or operating, or gives an address: there the answer is named."""
+    names something in force or operating, or gives an address: there the answer is named.
+
+    After round twenty-two EE: "La Agencia no cuenta con medidas de este tipo. Lo relativo a … corresponde a la
+    Superintendencia, a quienes se sugiere consultar.", "The Agency has no such measures. Sandboxes fall under the
+    Central Bank, which may be consulted.": any denial whose subject is the speaker, when the next sentence gives the
+    matter to another body and sends the reader on to it (_refers_on), is the speaker's answer for itself only: the
+    same decline. Without the referral ("… fall under the Central Bank.") the denial reads as before."""
     if len(sents) < 2:
         return None
     mains = [cl for cl in clauses(strip_label(sents[0])) if cl.main]
@@ -72,7 +82,36 @@ def own_lack_then_elsewhere(sents: list[str]) -> list[str] | None:
     if own_record_denied(mains[0].toks, sents[0]) and may_provide(sents[-1]) \
             and not any("url" in tokens(s) for s in sents):
         return mains[0].toks   # round twenty-one BB: the speaker keeps no record, another body may give the answer
+    if _speaker_denies(mains[0].toks, sents[0]) and _elsewhere(sents[1]) and _refers_on(sents[1:]):
+        return mains[0].toks   # after round twenty-two EE: the speaker's own denial, then another body's, to be asked
     return None
+
+
+def _speaker_denies(toks: list[str], sentence: str) -> bool:
+    """The speaker (as own_denied: a first person, a body naming itself or by its acronym) denies having something
+    (kind `having_verb`: has, ne dispose pas, no cuenta con, right before or a few words after the negation), not
+    "There is no …", and not a negation of degree. The verb of having tells a body from a text named by its letters:
+    "El PGD no hace referencia a los ODS" (a plan, a denial of what it says) reads as before."""
+    w = cues().words
+    negs = [i for i, t in enumerate(toks) if t in w["negator"]]
+    if not negs or any(t in w["degree_negator"] for t in toks) or not _speaker_subject(toks, negs, sentence):
+        return False
+    return any(t in w["having_verb"] for t in toks[max(0, negs[0] - 1):negs[-1] + 1 + KEEP_REACH])
+
+
+def _refers_on(sents: list[str]) -> bool:
+    """Does a clause of these sentences send the reader on to a body: a framed or passive referral ("please refer to
+    them", "which may be consulted"), also as a relative clause on the body just named ("…, a quienes se sugiere
+    consultar", "…, à laquelle il est suggéré de s'adresser")?"""
+    w = cues().words
+    for s in sents:
+        for cl in clauses(strip_label(s)):
+            toks = cl.toks
+            rel = next((i for i, t in enumerate(toks[:RELATIVE_REACH]) if t in w["relative"]), None)
+            rest = toks[rel + 1:] if rel is not None else toks
+            if others_handle.framed_referral(rest) or framed_loosely(rest) or remit_referrals.passive_referral(toks):
+                return True
+    return False
 
 
 def own_record_denied(toks: list[str], sentence: str = "") -> bool:

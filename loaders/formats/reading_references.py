@@ -147,6 +147,12 @@ MAX_OWN_WORDS = 5   # words besides the pointer and reference talk that a pure r
 ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
+# A second target, an item of another question named in quotes ("Please refer to the answer of question (16) and the
+# item "Open government data" in question (2)", after round twenty-two EE): the item's name is the pointer's, no name
+# of the answer's own; the question it is in is pointed to as well (its links), the first target decides as before.
+# French and Spanish reach it through pointer_words.csv ("et l'élément … de la question 2").
+ITEM_TARGET_RE = re.compile(r"\s*(?:\band|,)\s+(?:to\s+)?(?:the\s+)?item\s+[\"“«]\s*[^\"”»]+?\s*[\"”»]\s+"
+                            r"(?:in|of|under)\s+(?:the\s+)?(?:q\.?\s*|questions?\s+)(\d{1,2})\b", re.IGNORECASE)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -177,6 +183,9 @@ def _pointer(seg: str) -> Ref | None:
     if m:
         number = int(m.group(2))
         rest = seg[:m.start()] + " " + seg[m.end():]
+        for item in list(ITEM_TARGET_RE.finditer(rest))[::-1]:
+            more.insert(0, int(item.group(1)))   # "… and the item "Open government data" in question (2)" (EE)
+            rest = rest[:item.start()] + " " + rest[item.end():]
         for extra in list(re.finditer(r"\b(?:and|or|,)\s*(?:q\.?\s*|questions?\s+)?(\d{1,2})\b", rest,
                                       re.IGNORECASE))[::-1]:
             more.insert(0, int(extra.group(1)))  # "in Q31 and Q32", "questions 9, 10 and 16"
