@@ -31,6 +31,7 @@ from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
+from .reading_procurement_steps import numbered_label, procurement_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -778,11 +779,17 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
                        or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
             continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
-        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None \
+        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and not _deadline_target(toks) \
                 and not plan_horizon(toks, i, _predicate_at) \
                 and not repeats_plan_horizon(toks, i, _predicate_at):   # "… Horizon 2035 (PSH 2035)": its name
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
     return ended_by_date(toks, edition)
+
+
+def _deadline_target(toks: list[str]) -> bool:
+    """A target word in the clause that is a deadline, not a plan's numbered label ("milestone 47": FF)."""
+    hit = find(toks, "target")
+    return hit is not None and not numbered_label(toks, hit[0])
 
 
 HORIZON_STOPS = ("in_force", "operating", "in_place", "copula", "continuation", "planned", "preparing", "awaited")
@@ -817,6 +824,8 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     something in place, a statement in the present or past tense, or (verbless) a name or a link."""
     for cls, kind in AFFIRM_KINDS:
         hit = find(toks, cls)
+        if hit is not None and cls == "operating" and procurement_step(toks, hit[0]):
+            return None   # "tender launched February 2022": a stage of buying the thing affirms no thing (FF)
         if hit is not None:
             return Evidence(kind, hit[1])
     done = _nominal_done(toks)

@@ -98,6 +98,8 @@ KINDS |= {"record_noun", "provide_verb", "level_noun", "level_opener"}
 # After round twenty-one (CC): an entry into force waiting on an act to come (reading_entry_on_act), a precedence verb
 # (reading_predates), a denial narrowed to a scope the question does not ask (reading_narrowed_denial)
 KINDS |= {"awaited_act", "act_done", "precedence_verb", "narrowing_link"}
+# Round twenty-two FF (reading_procurement_steps): a procurement step, a recurring report, a numbered label
+KINDS |= {"procurement_noun", "recurrence", "numbered_label"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
