@@ -31,7 +31,7 @@ from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
-from .reading_procurement_steps import numbered_label, procurement_step
+from .reading_procurement_steps import numbered_label, procurement_step, recurring_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -419,8 +419,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
-            if _step_not_awaited(cls, toks, hit):
-                continue
+            if _step_not_awaited(cls, toks, hit) or (cls == "awaited" and recurring_step(toks, hit[0])):
+                continue   # "a monthly report is submitted to the Minister": a practice, no step awaited (FF)
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and ((hit[0] and toks[hit[0] - 1] in {"has", "have", "had"})

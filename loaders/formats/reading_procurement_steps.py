@@ -6,6 +6,7 @@ import re
 from .reading_words import cues
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+HABITUAL = {"is", "are", "est", "sont", "se", "es", "son"}   # the auxiliary of a present of habit
 STEP_REACH = 1   # "tender launched", "call for tenders launched", "appel d'offres lancé": the noun just before (not "the Office of Procurement Regulation publishes")
 
 
@@ -21,7 +22,9 @@ def recurring_step(toks: list[str], at: int) -> bool:
     """"a monthly report is submitted to the Minister", "un rapport mensuel est transmis au Ministre": a step of
     submission (a status awaited at `at`) whose subject is recurring (kind `recurrence` before it) is a practice
     done again and again, not a step still awaited."""
-    return any(t in cues().words["recurrence"] for t in toks[:at])
+    # in the present of habit only ("is submitted", "est transmis", "se presenta"); not "the annual plan has been
+    # submitted to Cabinet", a step taken once and its answer awaited
+    return bool(at) and toks[at - 1] in HABITUAL and any(t in cues().words["recurrence"] for t in toks[:at])
 
 
 def numbered_label(toks: list[str], i: int) -> bool:
