@@ -31,7 +31,7 @@ from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
-from .reading_procurement_steps import numbered_label, procurement_step, recurring_step
+from .reading_procurement_steps import numbered_label, procurement_predicate, procurement_step, recurring_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -846,6 +846,8 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         words = [t for t in toks if t.isalpha()]
         return Evidence("stated", tuple(toks[:4])) if words else named(toks, sentence)
     verb = finite_verb(toks)
+    if verb is not None and procurement_predicate(toks, verb) and find(toks, "instrument", verb, verb + 1) is None:
+        return None   # "contract awarded April 2022": a stage of buying it (FF); not "Procurement Act" (a text)
     if verb is not None:
         return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
     counted = _counted(toks)

@@ -27,6 +27,14 @@ def recurring_step(toks: list[str], at: int) -> bool:
     return bool(at) and toks[at - 1] in HABITUAL and any(t in cues().words["recurrence"] for t in toks[:at])
 
 
+def procurement_predicate(toks: list[str], verb: int) -> bool:
+    """"contract awarded April 2022", "marché attribué en avril", "contrato adjudicado en abril": a telegraphic
+    step, a bare participle just after its procurement noun with no auxiliary in the clause, states a stage of buying
+    the thing, not the thing (an auxiliary after it is no matter: "May 2022"). Not "Les avis d'appel d'offres sont publiés sur le site …" (an auxiliary: a practice)."""
+    aux = cues().words["auxiliary"]
+    return procurement_step(toks, verb) and not any(t in aux for t in toks[:verb + 1]) and toks[verb].isalpha()
+
+
 def numbered_label(toks: list[str], i: int) -> bool:
     """"milestone 47", "target 60", "jalon 12": a target word followed by a number that is no year is the label of
     a plan's item, not a deadline that exists; a date after the edition in its clause still dates the clause."""

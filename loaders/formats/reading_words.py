@@ -99,7 +99,7 @@ KINDS |= {"record_noun", "provide_verb", "level_noun", "level_opener"}
 # (reading_predates), a denial narrowed to a scope the question does not ask (reading_narrowed_denial)
 KINDS |= {"awaited_act", "act_done", "precedence_verb", "narrowing_link"}
 # Round twenty-two FF (reading_procurement_steps): a procurement step, a recurring report, a numbered label
-KINDS |= {"procurement_noun", "recurrence", "numbered_label"}
+KINDS |= {"procurement_noun", "recurrence", "numbered_label", "not_yet_verdict", "not_yet_open", "not_yet_close"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

@@ -72,3 +72,61 @@ def test_a_numbered_label_does_not_stop_a_later_date(text):
 def test_a_target_with_its_year_stays_a_deadline():
     r = read_answer("Plan: target 2025 for all services online.", "en", 2022, "Is there a national e-government strategy?")
     assert r.answer == "yes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Business portal: contract signed May 2022.", "en"),
+    ("Portail des entreprises : marché attribué en mai 2022.", "fr"),
+    ("Portal de empresas: contrato adjudicado en mayo de 2022.", "es"),
+])
+def test_a_contract_step_states_no_service(text, lang):
+    r = read_answer(text, lang, 2022, PORTAL)
+    assert r.answer != "yes" and r.flag is not None
+
+
+def test_a_service_built_under_a_contract_stays_yes():
+    r = read_answer("The portal was built under a contract signed in 2019 and has run since 2020.", "en", 2022, PORTAL)
+    assert r.answer == "yes"
+
+
+SATISFACTION = "Does the Government measure user satisfaction of e-government services?"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Not comprehensively yet. The rating module of the portal (Reform 1.2-03, milestone 9) - contract signed May 2022.",
+     "en"),
+    ("Pas encore de manière systématique. Le module de notation du portail (Réforme 1.2, jalon 9).", "fr"),
+    ("Todavía no de forma sistemática. El módulo de valoración del portal (Reforma 1.2, hito 9).", "es"),
+])
+def test_a_not_yet_verdict_first_is_no(text, lang):
+    r = read_answer(text, lang, 2022, SATISFACTION)
+    assert r.answer == "no"
+    assert "not" in r.evidence.lower() or "encore" in r.evidence or "no" in r.evidence
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Not yet for all services. The rating module has run on the portal since 2020.", "en"),
+    ("Pas encore partout. Le module de notation du portail fonctionne depuis 2020.", "fr"),
+])
+def test_a_service_at_work_after_a_not_yet_stays_as_read(text, lang):
+    r = read_answer(text, lang, 2022, SATISFACTION)
+    assert not (r.answer == "no" and r.rule == "a not-yet verdict first")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The portal lets users rate each service after the transaction, and a national satisfaction survey is under "
+     "study.", "en"),
+    ("La plateforme permet aux usagers de noter chaque service après la démarche, et une enquête nationale de "
+     "satisfaction est à l'étude.", "fr"),
+    ("La plataforma permite a los usuarios calificar cada servicio tras el trámite, y una encuesta nacional de "
+     "satisfacción está en estudio.", "es"),
+])
+def test_a_further_measure_beside_one_at_work_is_mixed(text, lang):
+    r = read_answer(text, lang, 2022, SATISFACTION)
+    assert r.answer == "yes" and r.flag is not None
+
+
+def test_a_measure_still_to_come_beside_another_service_stays_no():
+    r = read_answer("The tax portal operates; a satisfaction survey of e-government services is being developed.",
+                    "en", 2022, SATISFACTION)
+    assert r.answer == "no"
