@@ -316,9 +316,6 @@ KNOWN_MISREADINGS = {
     ("statute_quotes.txt", "31"): "'Not applicable. No formal foresight … exercise has been undertaken': the decline "
                                   "opens the answer (unknown, flagged 'not applicable'); the analyst reads the "
                                   "denial after it (no)",
-    ("dated_milestones.txt", "2/other"): "'Jamaica Single Window for Trade – Phase 1 contract signed Aug 2021; go-live "
-                                         "scheduled 2024': the signed contract reads as a step in place beside a date "
-                                         "after the edition (yes, flagged mixed); the analyst reads no portal yet (no)",
     ("dated_milestones.txt", "8"): "'Economic Recovery Task Force report: Sept 2021 (…, recommendations only). … green "
                                    "paper tabled …; White Paper: Cabinet approval pending': the dated report reads as "
                                    "named beside pending statuses (yes, flagged mixed); the analyst reads no strategy",

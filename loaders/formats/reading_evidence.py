@@ -31,6 +31,7 @@ from .reading_near_future import near_future
 from .reading_object_participles import describes_object
 from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
+from .reading_procurement_steps import numbered_label, procurement_predicate, procurement_step, recurring_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -418,8 +419,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "adopté en Conseil des ministres", "passed in Parliament": where it was adopted
             if hit[1][0] == "to" and find(toks, "in_force", 0, hit[0]) is not None:
                 continue  # "requires every statute to be published": an obligation in force, not a step awaited
-            if _step_not_awaited(cls, toks, hit):
-                continue
+            if _step_not_awaited(cls, toks, hit) or (cls == "awaited" and recurring_step(toks, hit[0])):
+                continue   # "a monthly report is submitted to the Minister": a practice, no step awaited (FF)
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and ((hit[0] and toks[hit[0] - 1] in {"has", "have", "had"})
@@ -778,11 +779,17 @@ def dated_after(toks: list[str], edition: int | None) -> Evidence | None:
         if before and (YEAR_RE.fullmatch(before[-1]) or before[-1] in RANGE_WORDS
                        or (len(before) > 1 and before[-2] in RANGE_WORDS and before[-1] in {"en", "à", "a", "el"})):
             continue   # "2021 to 2025", "prolongée jusqu'en 2025", "vigente hasta 2025": a range or an end date
-        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and find(toks, "target") is None \
+        if any(find(before, "date_word", k, k + 1) for k in range(len(before))) and not _deadline_target(toks) \
                 and not plan_horizon(toks, i, _predicate_at) \
                 and not repeats_plan_horizon(toks, i, _predicate_at):   # "… Horizon 2035 (PSH 2035)": its name
             return Evidence("dated after edition", tuple(toks[max(0, i - 2):i + 1]))
     return ended_by_date(toks, edition)
+
+
+def _deadline_target(toks: list[str]) -> bool:
+    """A target word in the clause that is a deadline, not a plan's numbered label ("milestone 47": FF)."""
+    hit = find(toks, "target")
+    return hit is not None and not numbered_label(toks, hit[0])
 
 
 HORIZON_STOPS = ("in_force", "operating", "in_place", "copula", "continuation", "planned", "preparing", "awaited")
@@ -817,6 +824,8 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
     something in place, a statement in the present or past tense, or (verbless) a name or a link."""
     for cls, kind in AFFIRM_KINDS:
         hit = find(toks, cls)
+        if hit is not None and cls == "operating" and procurement_step(toks, hit[0]):
+            return None   # "tender launched February 2022": a stage of buying the thing affirms no thing (FF)
         if hit is not None:
             return Evidence(kind, hit[1])
     done = _nominal_done(toks)
@@ -837,6 +846,8 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         words = [t for t in toks if t.isalpha()]
         return Evidence("stated", tuple(toks[:4])) if words else named(toks, sentence)
     verb = finite_verb(toks)
+    if verb is not None and procurement_predicate(toks, verb) and find(toks, "instrument", verb, verb + 1) is None:
+        return None   # "contract awarded April 2022": a stage of buying it (FF); not "Procurement Act" (a text)
     if verb is not None:
         return Evidence("stated", tuple(toks[max(0, verb - 2):verb + 2]))
     counted = _counted(toks)

@@ -11,6 +11,7 @@ from . import reading_evidence as evidence
 from .reading_bullet_tree import sub_bullets_affirm
 from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, strip_label, title_words
 from .reading_indirect_alignment import indirectly_aligned
+from .reading_not_yet_verdicts import not_yet_verdict
 from .reading_partial_verdicts import partial_verdict
 from .reading_words import cues, current_language, sentences, starts_at, tokens
 
@@ -46,6 +47,7 @@ def with_status_field(text: str, question: str, edition: int | None,
         return whole   # "Q: … A: …": turn marks are no fields
     partly = _partial_label(text, whole) or partial_verdict(text, whole)   # "Parcial: …", "I'd say partly. …"
     partly = partly or indirectly_aligned(text, whole)   # "Indirect — via NDP 11. No direct SDG reference."
+    partly = partly or not_yet_verdict(text, whole)   # "Not systematically yet. The module (…) - contract signed …"
     if partly is not None:
         return partly
     if whole.answer == "no" and whole.flag is None:

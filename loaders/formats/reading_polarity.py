@@ -112,6 +112,7 @@ from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
+from .reading_further_measure import further_measure  # FF: a further measure beside one at work
 from .reading_general_for_specific import general_only
 from .reading_implementation_reported import implementation_reported
 from .reading_indirect_after_denial import indirect_after_form_denied
@@ -670,6 +671,7 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
             w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
         elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl) and not (
+                further_measure(w.decider, cl, topic)) and not (
                 evidence.information_request(topic) and not negated(cl.toks)) and not narrowed_unasked(cl.toks, topic):
             # not "…; [SZI]: Nothing specific to e-government" to a question on sandboxes: a narrower thing denied (CC)
             # (on "Please provide information about any ongoing partnership", a status beside what is in force is
