@@ -14,6 +14,7 @@ from . import reading_entry_words as entry_words
 from . import reading_evidence as evidence
 from .reading_date_ranges import month_range
 from .reading_decided_work import decided_at, decided_making_span
+from .reading_drafts_for_comment import drafts_put_to_public
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
 from .reading_stages_reached import drafted_then_adopted
@@ -471,6 +472,8 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
         return True
     if entry_words.short_of_force(toks):
         return True   # "entrada en vigencia diferida", "created under the proposed Act" (reading_entry_words)
+    if drafts_put_to_public(toks):
+        return False   # "Draft laws are placed for public discussion on the website …" on a participation question
     masked = mask_idioms(toks)
     if evidence.status_predicate(masked, names, planned_upto):
         return True

@@ -8,8 +8,10 @@ way. That each body does it its own way (status class `otherwise`) is not a stat
 """
 from __future__ import annotations
 
+import re
+
 from . import reading_evidence as evidence
-from .reading_answer import STOP, Answer, Weighed, asked_stems, cite, contrasts, stems
+from .reading_answer import STOP, Answer, Weighed, affirm_evidence, asked_stems, cite, contrasts, stems
 from .reading_clauses import FLAG_CONTRADICTED, Clause, Reading, clauses, negated, pending, strip_label
 from .reading_words import cues, has_cue, language, tokens
 
@@ -85,3 +87,24 @@ def _contrast_set_off(a: Answer, cls: list[Clause]) -> list[Clause]:
         return cls   # two clauses of their own: "The portal is down, however the data are published …"
     merged = Clause(cls[0].toks + cls[1].toks, True, cls[0].joint, [], cls[0].names | cls[1].names)
     return [merged] + cls[2:]
+
+
+def contrast_affirms_after(w: Weighed, a: Answer, k: int) -> bool:
+    """After a denial (sentence k), the next sentence opens on a contrast and one of its main clauses names
+    something in force, adopted or operating, even when another of its clauses is short of it: the denial may be of
+    a word only ("Not mentioned with this term. However, the Government adopted the "paperless government" policy, …
+    and the paper-based services are delivered only upon request"). The `no` stays; a reviewer should look (round
+    twenty-two, mn_khural_resolutions 27). Unlike `operating_after_contrast`, it asks no clause to be free of a status."""
+    if k + 1 >= len(a.sents) or not negated(w.decider.toks):
+        return False
+    sentence = strip_label(a.sents[k + 1])
+    cls = [cl for cl in clauses(sentence) if cl.main]
+    if not cls or not cls[0].toks or cls[0].toks[0] not in cues().words["contrast"]:
+        return False
+    # each part between commas on its own: one clause can hold what was adopted and what is still on paper
+    for part in re.split(r",\s+", sentence):
+        for cl in clauses(part):
+            found = None if has_cue(cl.toks, "draft_noun") else affirm_evidence([cl], part)
+            if cl.main and found is not None and found[0] in {"in force", "operating", "in place"}:
+                return True
+    return False

@@ -200,28 +200,28 @@ COVERAGE_SKIPS = {"pilot", "study"}
 
 
 def coverage_question(question: str) -> bool:
-    return _question_has(question, "topic_verb")
+    return question_has(question, "topic_verb")
 
 
 def open_question(question: str) -> bool:
     """"Please provide any other information …": whatever is stated answers it."""
-    return _question_has(question, "open_request")
+    return question_has(question, "open_request")
 
 
 def information_request(question: str) -> bool:
     """"Please provide information about any ongoing partnership …": what is in force answers it; a status beside
     it is more information, not an absence (unlike "Please provide any other information": see open_question)."""
-    return _question_has(question, "information_request")
+    return question_has(question, "information_request")
 
 
 def consent_question(question: str) -> bool:
     """"I/We authorize UN DESA to publish my/our responses": assent in words answers it."""
-    return _question_has(question, "consent_request")
+    return question_has(question, "consent_request")
 
 
 def name_request(question: str) -> bool:
     """"Please provide names and links of the ministries …": a list of names answers it."""
-    return _question_has(question, "name_request")
+    return question_has(question, "name_request")
 
 
 # A word of a name: capitalised or an acronym ("MINSA", "MiAMBIENTE", "eLAC2024"), or a number.
@@ -254,7 +254,7 @@ def _name_word(words: list[str], k: int) -> bool:
         and words[k - 1].casefold() not in NAME_LINKS   # not after the first word: "Consultar con el MINSA"
 
 
-def _question_has(question: str, cls: str) -> bool:
+def question_has(question: str, cls: str) -> bool:
     """Does the question's wording hold a cue of the class, in the answer's language or in the form's
     (English: the catalogue's wording), whichever the answer is written in?"""
     if not question:
@@ -932,7 +932,8 @@ def _counted(toks: list[str]) -> Evidence | None:
     return None
 
 
-NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly"}
+# "go-live" names the event of going live, not a service that is live ("go-live expected Q1 2023": round twenty-two)
+NOT_PREFIXES = {"non", "un", "not", "pre", "semi", "self", "co", "re", "de", "dis", "mis", "half", "partly", "go"}
 
 
 def _compound_status(toks: list[str]) -> Evidence | None:

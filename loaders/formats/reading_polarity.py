@@ -28,6 +28,7 @@ from __future__ import annotations
 from . import reading_abbreviated_statuses as abbreviated_statuses
 from . import reading_contrast_after as contrast_after
 from . import reading_denial_beside as denial_beside
+from . import reading_drafts_for_comment as drafts_for_comment
 from . import reading_evidence as evidence
 from . import reading_federal_spread as federal_spread
 from . import reading_foreign_words as foreign_words
@@ -91,6 +92,7 @@ from .reading_clauses import (
     strip_label,
 )
 from .reading_consent_granted import granted
+from .reading_constitution_only import constitution_only
 from .reading_covered_elsewhere import covered_by_named, covered_later, function_done_next, left_to_each_body
 from .reading_creation_pending import creation_text_pending
 from .reading_declines import (
@@ -234,6 +236,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     if not text:
         return Reading("unknown", None, "blank")
     token = evidence.COVERAGE.set(evidence.coverage_question(topic))
+    taking_part = drafts_for_comment.PARTICIPATION.set(drafts_for_comment.participation_question(topic))
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
@@ -243,9 +246,11 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
             if reading is not None:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
                 reading = consent_on_condition(reading, ans)   # "Yes, subject to final clearance by the Minister"
+                reading = constitution_only(reading, ans)   # "Article (68) of the Constitution … The draft law … under study"
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
+        drafts_for_comment.PARTICIPATION.reset(taking_part)
     raise AssertionError("the last reading step always decides")
 
 
@@ -506,6 +511,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_LATER_AFFIRMS   # "… no separate policy yet. The participation … is stipulated in the Law on …"
     if denial_beside.framework_denied_texts_later(w, a, k):
         return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"
+    if contrast_after.contrast_affirms_after(w, a, k):
+        return FLAG_LATER_AFFIRMS   # "Not mentioned with this term. However, the Government adopted the … policy, …"
     if not has_cue(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                    and not absence_opener(w.decider.toks)):
         # a full sentence denying something specific is clear; a verbless "No separate ministry." or
@@ -676,13 +683,29 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
             # not "…; [SZI]: Nothing specific to e-government" to a question on sandboxes: a narrower thing denied (CC)
             # (on "Please provide information about any ongoing partnership", a status beside what is in force is
             # more information: "MoUs … have been signed …; sharing of … platforms … is being operationalised")
-            w.state, w.rule, w.decider = "neg", "absence stated beside", cl  # "case by case; X has no portal"
+            _absent_beside(w, cl)   # "case by case; X has no portal"
         elif not negated(cl.toks):
             w.status_beside = w.status_beside or cl        # "live for tax; other services are being developed"
         elif points_back(cl.toks):
             pass                                          # "libraries offer access, and none of them charges"
         else:
             w.flag = FLAG_NEGATION_IN_YES                 # "covers ministries; does not cover towns"
+
+
+def _absent_beside(w: Weighed, cl: Clause) -> None:
+    """An absence or a status of what was asked beside an affirmation: the absence decides. When the affirmation says
+    something at work and the clause beside it is a status, not a denial ("The Complaints System (https://…) receives
+    the complaints …, and a dedicated portal for e-participation is under study"), what is at work may be the "or
+    similar" asked: flagged (round twenty-two, eg_translated_decrees 2/e_participation)."""
+    if not negated(cl.toks) and _at_work(w.decider):
+        w.flag = weight.FLAG_STATUS_WEIGHED
+    w.state, w.rule, w.decider = "neg", "absence stated beside", cl
+
+
+def _at_work(cl: Clause) -> bool:
+    """Does the clause say something done now: operating, in place, or stated with its verb ("takes petitions")?"""
+    found = evidence.affirmation(cl.toks)
+    return found is not None and found.kind in {"operating", "in place", "stated"}
 
 
 def _thing_beside(denial: Clause, cl: Clause, topic: str) -> bool:
@@ -782,6 +805,10 @@ def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> 
         return "neutral"   # "The Department remains committed to …": a stance affirms and denies nothing
     upto = None if leading or not cl.commas else cl.commas[0]
     if negated(cl.toks) or pending(cl.toks, cl.names, upto) or evidence.dated_after(cl.toks[:upto], edition):
+        return "neg"
+    if upto and evidence.affirmation(cl.toks[:upto]) is None and evidence.dated_after(cl.toks[upto:], edition):
+        # "contract awarded March 2022, go-live expected Q1 2023": the part before the comma affirms nothing (a step
+        # of buying), so the date after it is the clause's status, not a part added on (round twenty-two)
         return "neg"
     if leading and evidence.future_tense(mask_idioms(cl.toks)):
         return "neg"   # "The portal will be launched": a plan, not a service

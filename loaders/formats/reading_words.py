@@ -85,6 +85,10 @@ KINDS |= {"recurrence", "list_opener", "itself"}
 # After round twenty, lead (reading_decided_work): a decision that something be made ("decided to develop …")
 KINDS |= {"decision_verb", "infinitive_marker", "of_word", "complementizer", "making_infinitive", "making_subjunctive",
           "subjunctive_be", "making_participle"}
+# After round twenty-two, lead (reading_drafts_for_comment): drafts put to the public on a question about taking part
+KINDS |= {"participation_topic", "participation_purpose"}
+# After round twenty-two, lead (reading_constitution_only): a constitutional right, its law still a draft
+KINDS |= {"constitution_word"}
 # Round twenty Z: a thing run by a body beside a referral of the question (reading_belongs_then_referral), the
 # speaker's own denied beside another body's remit (reading_own_lack)
 KINDS |= {"run_by", "own_word"}
