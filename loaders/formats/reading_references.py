@@ -20,6 +20,7 @@ from .reading_words import current_language, sentences, table_path, tokens
 FLAG_FORWARD = "reference resolved forward"
 FLAG_CHAIN = "reference resolved through a chain"
 FLAG_UNRESOLVED = "unresolved reference"
+FLAG_TARGET_FLAGGED = "a reference to an answer that is itself flagged"
 FLAG_OWN_WORDS = "a reference, and words of its own that read otherwise"
 FLAG_ITEMS_NO = "every named item no, 'Others' blank"
 FLAG_ITEMS_NO_BLANK = "every item read is no, the others blank"
@@ -293,11 +294,7 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
             return own
         if t.answer == "unknown":
             return Resolved("unknown", "none", n.links, FLAG_UNRESOLVED, True, _ref_evidence(n, t.evidence))
-        flag = None
-        if t.via_reference or (t.flag == FLAG_CHAIN):
-            flag = FLAG_CHAIN
-        elif pos[n.ref] > pos[n.key]:
-            flag = FLAG_FORWARD
+        flag = _reference_flag(t, nodes[n.ref], pos[n.ref] > pos[n.key])
         if n.restates and set(n.links) <= set(t.links):
             links = n.links  # "Same as in q16; <one of Q16's laws, its link>": a choice among Q16's laws
         else:
@@ -305,6 +302,17 @@ def resolve(nodes: dict[tuple[int, str], Node], order: list[tuple[int, str]]) ->
         return Resolved(t.answer, "inferred", links, flag, True, _ref_evidence(n, t.evidence))
 
     return {k: value(k, ()) for k in order}
+
+
+def _reference_flag(t: Resolved, target: Node, forward: bool) -> str | None:
+    """Why a followed reference is doubtful: a chain, a forward step, or a target whose own reading is flagged
+    ("Ver pregunta 34." where question 34's reading is doubtful: the doubt goes with the answer; round twenty-three,
+    es_cuba_informatizacion 37)."""
+    if t.via_reference or t.flag == FLAG_CHAIN:
+        return FLAG_CHAIN
+    if forward:
+        return FLAG_FORWARD
+    return FLAG_TARGET_FLAGGED if t.flag or target.flag else None
 
 
 def _own_words_decide(n: Node, t: Resolved) -> Resolved | None:
