@@ -34,7 +34,14 @@ def time_words(lang: str | None = None, name: str = "time_words.csv") -> TimeWor
     """The cues of a table (default: the time cues) in a language (default: the language being read); English for a
     language without the table."""
     lang = lang or current_language()
-    return _time_words(lang if table_path(name, lang).exists() else "en", name)
+    return _time_words(lang if _has_table(name, lang) else "en", name)
+
+
+@lru_cache(maxsize=64)
+def _has_table(name: str, lang: str) -> bool:
+    """Does the language have its own table? Asked on every cue look-up: the answer is cached (the tables are data
+    shipped with the code, not edited while reading)."""
+    return table_path(name, lang).exists()
 
 
 @lru_cache(maxsize=16)
