@@ -44,7 +44,7 @@ def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, .
                 continue
             subj = own_subject_after_adjunct(cl)   # "Under its section 64, it will …": "it", not "section 64"
             own = _instruments(subj)
-            if own and not own <= named or evidence.extends(subj):
+            if own and not own <= named or evidence.extends(subj) or _revision_or_draft(subj, [w.decider] + w.mains):
                 continue   # another text: "amendments will enter into force in 2023", "the new Bill will …"
             # a verbless status ("…, entrée en vigueur différée"), a pronoun or the text's own noun, or no subject
             # at all ("Entrará en vigencia cuando …")
@@ -57,6 +57,14 @@ def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, .
                 return Reading("no", FLAG_UNDONE, "adopted, entry into force deferred or to come",
                                cite("status planned", cue, a.sents[j]))
     return None
+
+
+def _revision_or_draft(subj: list[str], named: list) -> bool:
+    """A subject naming an amendment or a draft ("However, its amendments will …", "Toutefois, le nouveau projet de
+    loi …", "Su reforma entrará …") when the affirmed clauses name none: another text than the one affirmed, whose
+    start says nothing of it (round twenty-three HH: once a fronted contrast word was read past, "its" opened them)."""
+    return any(evidence.find(subj, kind) is not None and not any(evidence.find(cl.toks, kind) for cl in named)
+               for kind in ("revision", "draft"))
 
 
 def _condition_not_now(a: Answer, k: int) -> Reading | None:

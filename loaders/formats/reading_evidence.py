@@ -33,6 +33,7 @@ from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
 from .reading_procurement_steps import numbered_label, procurement_predicate, procurement_step, recurring_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
+from .reading_text_provides import text_provides
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -283,6 +284,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
                 continue   # "the consultation platform"; "Vision 2030" (a programme's name)
             if names_a_body(toks, i, len(cue), find, _name_stops(), cues().words["name_link"]):
                 continue   # "the e-Government Research, Innovation and Development Centre": the body's remit
+            if cls == "plan_noun" and COVERAGE.get() and text_provides(toks, i, find, finite_verb):
+                continue   # "La Política Integral prevé … la identificación digital": the text provides it (HH)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
             if ((i < subj_len or near_verb) and not _after_preposition(toks, i)) or _in_status(toks, i) \
                     or _restricted_to(toks, i):
@@ -430,7 +433,9 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
                 continue  # "the crisis has delayed the projects": the subject put something off, it is no status;
                 # "aligned with the National Tasks of the new Government announced in May 2022": the Tasks announced
             if cls == "planned" and COVERAGE.get() and (_in_instrument(toks, hit[0] + len(hit[1]))
-                                                         or find(toks, "target", hit[0], hit[0] + 1) is not None):
+                                                         or find(toks, "target", hit[0], hit[0] + 1) is not None
+                                                         # "The Strategy envisages …": the text provides it (HH)
+                                                         or text_provides(toks, hit[0], find, finite_verb)):
                 continue  # on what a text addresses, "previsto en el Plan", "meta de licitación" is addressed
             if _points_elsewhere(toks, hit[0] + len(hit[1])) or (
                     hit[1] in MENTION_CUES and (_mentioned_in_text(toks, hit[0] + len(hit[1]))

@@ -132,6 +132,7 @@ from .reading_link_notes import body_named_site_noted
 from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
 from .reading_narrowed_denial import narrowed_unasked
+from .reading_new_thing_denied import new_thing_denied_after
 from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
@@ -405,6 +406,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     done = done or asked_denied_after(a, k)
     # "… traite de l'hébergement des données, sans prévoir un cadre … en tant que tel" (round twenty AA)
     done = done or without_asked_text(a, k, found)
+    # "… publica en su sitio (url) …. Un portal nacional de datos abiertos no se ha implementado aún" (HH)
+    done = done or new_thing_denied_after(a, k)
     if done is not None:
         return done
     if found[0] in WEAK_KINDS:

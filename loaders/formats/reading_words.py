@@ -107,6 +107,8 @@ KINDS |= {"awaited_act", "act_done", "precedence_verb", "narrowing_link"}
 KINDS |= {"speaker_stand_in", "referral_clitic", "remit_noun", "redefining"}
 # Round twenty-two FF (reading_procurement_steps): a procurement step, a recurring report, a numbered label
 KINDS |= {"procurement_noun", "recurrence", "numbered_label", "not_yet_verdict", "not_yet_open", "not_yet_close"}
+# Round twenty-three HH (reading_new_thing_denied): an indefinite article opening a subject ("A national … portal …")
+KINDS |= {"indefinite_article"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
