@@ -41,11 +41,14 @@ def commences_after(a: Answer, k: int) -> str | None:
     label (the commencement word may be the label), or the same sentence quoting its commencement section
     ('… Act 2022, section 2: "This Act comes into force on 1 July 2023."'); not a part of it ("Part 5 commences
     in 2024")."""
+    named = tokens(a.sents[k])
     for sentence in a.sents[k:]:
         toks = tokens(sentence)
         hit = evidence.find(toks, "commencement")
         if hit is None or evidence.extends(toks) or negated(toks):
             continue
+        if evidence.find(toks[:hit[0]], "revision") is not None and evidence.find(named, "revision") is None:
+            continue   # "… Act 2019 is in force. Its amendments will enter into force in 2023": another text's start
         found = evidence.dated_after(toks[hit[0]:], a.edition)
         if found is not None:
             return found.describe(sentence)
