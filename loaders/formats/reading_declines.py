@@ -19,6 +19,7 @@ from .reading_answer import (
     denial_evidence,
 )
 from .reading_belongs_then_referral import belongs_then_referral
+from .reading_body_address import refers_to_body_at
 from .reading_bracketed_aside import aside
 from .reading_clauses import (
     FLAG_DECLINED,
@@ -40,8 +41,10 @@ from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_input_awaited import input_awaited, unaware_beside
 from .reading_own_lack import own_lack_then_elsewhere
+from .reading_question_referred import belongs_then_question_referred, question_referred
 from .reading_question_sent_on import body_then_question_sent
 from .reading_remit_redefined import remit_redefined
+from .reading_sentence_declines import flag_sentence_declining
 from .reading_words import (
     cues,
     has_cue,
@@ -99,12 +102,16 @@ def declined(a: Answer) -> Reading | None:
         # "Such services are provided by the Ministries concerned. MITA does not hold a consolidated list." (round
         # sixteen O): others do it, the speaker knows no more
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(others[:3]), a.text))
-    if passed.refers_to_named(a.sents[0]) and all(aside(s) for s in a.sents[1:]):
+    # "Kindly refer to the Central Bank (CB), https://…" (after round twenty-three GG): the body's address after it
+    if (passed.refers_to_named(a.sents[0]) or refers_to_body_at(a.sents[0])) and all(aside(s) for s in a.sents[1:]):
         # "Refer to MSIT (… Strategy, 2018).": who answers is named, not the thing asked (round sixteen O); a later
         # sentence wholly in brackets is an aside on that body (after round twenty-two EE, reading_bracketed_aside)
         lead = tokens(a.sents[0])
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
-    belonged = belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic))   # a decline beside (round twenty Z)
+    # "… falls under the purview of the Ministry …, under the Financial Regulations. We would respectfully refer this
+    # question to the Ministry …" (after round twenty-three GG): whose the matter is, then the question itself sent on
+    belonged = (belongs_then_question_referred(a, lambda t: is_decline(t, topic=a.topic))
+                or belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic)))   # a decline beside (round twenty Z)
     if belonged is not None:
         # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))
@@ -308,7 +315,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"
             or referrals.declines(toks)   # "Please see Annexure-I", "We do not hold a central list"
             or passed.declines(toks)   # "Non à notre niveau", "no mandate on this matter", "difficult to answer"
-            or remit_referrals.declines(toks))   # "Esta Oficina no dispone de informaciones al respecto" (round nineteen X)
+            or remit_referrals.declines(toks)   # "Esta Oficina no dispone de informaciones al respecto" (round nineteen X)
+            or question_referred(toks))   # "We would respectfully refer this question to MOFE" (after round twenty-three GG)
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:
@@ -482,7 +490,10 @@ def _not_held_centrally(toks: list[str]) -> bool:
 def later_declines(reading: Reading, a: Answer) -> Reading:
     """Round fourteen K: a reading from the first sentence, then a later sentence saying the information is not held
     centrally or no overview is held: flagged (reading_referrals.flag_later_decline)."""
-    return referrals.flag_later_decline(reading, a, lambda t: _not_held_centrally(t) or _lacks_information(t)
-                                        or _left_to_confirm(t)   # "… MLGRD to confirm." (round seventeen R)
-                                        or referrals.no_overview_held(t)
-                                        or passed.hard_to_answer(t, reason_only=False))   # "… difficult to answer the total"
+    reading = referrals.flag_later_decline(reading, a, lambda t: _not_held_centrally(t) or _lacks_information(t)
+                                           or _left_to_confirm(t)   # "… MLGRD to confirm." (round seventeen R)
+                                           or referrals.no_overview_held(t)
+                                           or passed.hard_to_answer(t, reason_only=False))   # "… difficult to answer the total"
+    # "… Information non disponible à notre niveau ; le MEF est mieux placé pour répondre." (after round twenty-three
+    # GG): a later sentence that only declines flags what was read before it
+    return flag_sentence_declining(reading, a, lambda t: is_decline(t, topic=a.topic))

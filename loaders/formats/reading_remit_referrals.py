@@ -59,10 +59,16 @@ def lacks_information_on_it(toks: list[str]) -> bool:
     # with no subject at all the words pointing back are needed: "No fixed end date" says what a programme lacks
     spoken = any(t.isalpha() for t in toks[:neg])
     last = max(i for i, t in enumerate(toks) if t in w["negator"])   # "ne dispose pas": from "pas"
-    between = w["holding"] | w["auxiliary"] | w["deictic"] | STOP
+    # "does not hold comprehensive information", "ne dispose pas d'informations exhaustives" (after round twenty-three
+    # GG): a word of completeness (kind `completeness_word`) on either side of the noun still leaves nothing named
+    complete = w["completeness_word"]
+    between = w["holding"] | w["auxiliary"] | w["deictic"] | STOP | complete
     for i in range(last + 1, min(len(toks), last + 1 + HOLD_REACH)):
         if toks[i] in w["information"]:
-            return _tail_about_it(toks[i + 1:], empty=spoken)
+            tail = toks[i + 1:]
+            while tail and tail[0] in complete:
+                tail = tail[1:]
+            return _tail_about_it(tail, empty=spoken)
         if toks[i] not in between:
             return False   # "does not collect usage data": a verb of its own, what the body does not do
     return False

@@ -109,6 +109,9 @@ KINDS |= {"speaker_stand_in", "referral_clitic", "remit_noun", "redefining"}
 KINDS |= {"procurement_noun", "recurrence", "numbered_label", "not_yet_verdict", "not_yet_open", "not_yet_close"}
 # Round twenty-three HH (reading_new_thing_denied): an indefinite article opening a subject ("A national … portal …")
 KINDS |= {"indefinite_article"}
+# After round twenty-three (GG): a word of completeness on information not held (reading_remit_referrals), a verb
+# of referring the question itself on (reading_question_referred)
+KINDS |= {"completeness_word", "question_referral_verb"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.

@@ -30,7 +30,8 @@ from . import reading_polarity as polarity
 from . import reading_references as references
 from . import reading_works as works
 from .reading_belongs_then_referral import referral_beside_pointer
-from .reading_clauses import FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
+from .reading_clauses import FLAG_INAPPLICABLE, FLAG_NOTHING, FLAG_TICK_DISAGREES, strip_label
+from .reading_reason_pointer import inapplicable_reason_points
 from .reading_words import current_language, language
 
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
@@ -968,6 +969,14 @@ def _node(d: Draft, key: tuple[int, str], order: list[tuple[int, str]], question
         target = references.target_key(ref, key, order, questions)
         if target is not None and target != key:
             node.also.append(target)
+    elif ref is not None and d.entry.answer_type != "choice" and inapplicable_reason_points(d.detail):
+        # "Not applicable, as there is no sub-national government (please see Q4)." (after round twenty-three GG):
+        # the not-applicable and its reason answer, the pointer shows where the reason is told; only its links come.
+        # A no read from the reason's denial is the not-applicable's: none, or declined, for a reviewer
+        target = references.target_key(ref, key, order, questions)
+        if target is not None and target != key:
+            node.also.append(target)
+        flag = flag or (FLAG_INAPPLICABLE if own.answer != "unknown" else None)
     elif ref is not None and d.entry.answer_type != "choice":
         target = references.target_key(ref, key, order, questions)
         if target is None or target == key:
