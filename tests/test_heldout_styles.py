@@ -2003,10 +2003,6 @@ KNOWN_MISREADINGS = {
     ("mn_khural_resolutions.txt", "20"): "'Other: Four-year (2020-2024), same as the term of the Government Action "
                                          "Programme. The …': read unknown (flagged 'an option for a text not in force: "
                                          "unknown'); the analyst reads yes ('Other Four-year (2020-2024)')",
-    ("mn_khural_resolutions.txt", "26"): "'The E-Mongolia national programme foresees the use of the electronic "
-                                         "identity card and …': read no (flagged 'a specific denial, then a later "
-                                         "sentence affirms'); the analyst reads yes ('The E-Mongolia national programme"
-                                         " foresees the use of the electronic identity card and the digital …)",
     ("mn_khural_resolutions.txt", "27"): "'Not mentioned with this term. However, the Government adopted the 'paperless"
                                          " government' …': read no (flagged 'a specific denial, then a later sentence "
                                          "affirms'); the analyst reads yes ('Not mentioned with this term. However ... "

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .reading_words import cues
+
 Finder = Callable[..., "tuple[int, tuple[str, ...]] | None"]
 HEAD_REACH = 4   # "The Digital Government Strategy envisages", "La Política Integral prevé": the text heads the clause
 
@@ -16,6 +18,8 @@ def text_provides(toks: list[str], at: int, find: Finder, verb_at: Callable[[lis
     refers to digital identity, which is what is asked; the plan word is the text's content, not the status of the
     thing asked (round twenty-three HH). On other questions the same words may announce a text still to come
     ("The Strategy foresees a digital ID law by 2024" on a question about the law): not read here."""
+    if toks[at] in cues().words["modal"] & cues().words["auxiliary"]:
+        return False   # "Un cadre … sera adopté en 2023", "will be adopted": a text still to come, not its content
     head = toks[:at]
     hit = find(head, "instrument")
     if hit is None or hit[0] >= HEAD_REACH:

@@ -27,8 +27,19 @@ STRATEGY = 19
 ])
 def test_a_plain_statement_beside_a_denial_of_what_is_asked_is_flagged(text, lang):
     r = read_question(text, DATA_EXCHANGE, lang)
-    assert (r.answer, r.flag) == ("yes", FLAG_STATEMENT_WEIGHED), r
-    assert r.evidence.startswith("stated:"), r
+    assert r.flag is not None, r
+    if r.answer == "yes":
+        assert r.flag == FLAG_STATEMENT_WEIGHED and r.evidence.startswith("stated:"), r
+    else:
+        # "A data exchange regulation has not been issued": a new thing of what was asked denied after the statement
+        # decides (round twenty-three HH, reading_new_thing_denied), flagged
+        assert r.answer == "no", r
+
+
+def test_a_statement_with_its_address_beside_a_new_regulation_denied_is_no_flagged():
+    r = read_question("Agencies exchanged records with the Registry during the census (https://census.gov.example). "
+                      "A data exchange regulation has not been issued.", DATA_EXCHANGE, "en")
+    assert r.answer == "no" and r.flag is not None, r
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -45,9 +56,6 @@ def test_a_question_is_never_an_unflagged_yes(text, lang):
 @pytest.mark.parametrize("text,lang,q", [
     # the denial is of something the question does not ask (its translation)
     ("The Digital Nation Plan 2020-2025 is our strategy. It is not published in English.", "en", STRATEGY),
-    # the address of what the statement names stands beside it
-    ("Agencies exchanged records with the Registry during the census (https://census.gov.example). A data exchange "
-     "regulation has not been issued.", "en", DATA_EXCHANGE),
     # stronger evidence than a plain statement decided
     ("The Data Exchange Regulation 2019 is in force. Its technical annex is not yet adopted.", "en", DATA_EXCHANGE),
     # a plain statement alone
