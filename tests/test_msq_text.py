@@ -227,6 +227,17 @@ def test_other_text_wrapped_onto_the_next_lines_is_kept_whole(marked):
                                     "proposes a ten-year horizon.")
 
 
+@pytest.mark.parametrize("marked", ["", "☒ "])
+def test_an_answer_typed_below_a_blank_other_line_is_its_text(marked):
+    # Nothing lost: "Other ______" left blank, the answer typed on its own line below it (round twenty-four's
+    # es_el_salvador_dependencias writer met an empty Q20)
+    body = [" Two-year ", " Three-year ", " Five-year ", " Ten-year ", f"{marked}Other ______________ ", " ",
+            "Diez años (2020-2030), con una revisión intermedia en 2025. ", " "]
+    doc = answers(skeleton({20: body}))
+    assert doc[(20, "")].detail == "Other: Diez años (2020-2030), con una revisión intermedia en 2025."
+    assert doc[(20, "")].answer == "yes"
+
+
 def test_an_option_after_the_other_line_ends_the_other_text():
     body = [" Two-year ", "Other see below ", "☒ Five-year ", " Ten-year "]
     doc = answers(skeleton({20: body}))

@@ -775,18 +775,20 @@ def _choice(block: Block, known: list[str]) -> Draft:
             if rest is None:
                 continue
             rest = UNDERSCORES_RE.sub(" ", rest).strip(" :")
-            wrapping = option.lower() == "other" and bool(rest)
+            # an "Other" line, filled or blank: the lines after it hold its text (a blank "Other ____", then the
+            # answer typed on the line below it: nothing lost)
+            wrapping = option.lower() == "other"
             if wrapping:
                 other_text = rest
             if m and _is_marked(m.group("g")):
                 d.tick = True
                 other_marked = wrapping
-                d.detail = f"Other: {rest}" if wrapping else option
+                d.detail = f"Other: {rest}" if wrapping and rest else option
             break
         else:
             if wrapping and body:
                 # Nothing lost: "Other Cuatro años … El borrador de la ENGD" / "propone un horizonte de diez años."
-                other_text = f"{other_text} {UNDERSCORES_RE.sub(' ', body).strip()}"
+                other_text = f"{other_text} {UNDERSCORES_RE.sub(' ', body).strip()}".strip()
                 if other_marked:
                     d.detail = f"Other: {other_text}"
     if d.tick is None and other_text:
