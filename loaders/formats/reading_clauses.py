@@ -17,6 +17,7 @@ from .reading_decided_work import decided_at, decided_making_span
 from .reading_drafts_for_comment import drafts_put_to_public
 from .reading_meanwhile import opener_end
 from .reading_need import not_needed
+from .reading_requirement_lifted import requirement_lifted
 from .reading_stages_reached import drafted_then_adopted
 from .reading_words import (
     OBJECT_PREPOSITIONS,
@@ -385,7 +386,7 @@ def negated(toks: list[str]) -> bool:
         if not hit:
             continue  # "Act no. 12 of 2019": the sign is masked before tokens are read (reading_number_signs)
         if ((has_cue(toks[i + 1:], "burden") or _phrase_at(toks, i, "burden")) and not _denies_existence(toks, i)
-                and not not_needed(toks, i)):
+                and not not_needed(toks, i)) or requirement_lifted(toks, i):   # "la production de … a été supprimée" (JJ)
             lifted = i
             continue  # "are never asked again", "do not have to", "no need to": a burden removed (not "did not require
             # a separate budget": a specific thing not needed does not exist)

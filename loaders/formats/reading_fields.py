@@ -13,6 +13,7 @@ from .reading_clauses import FLAG_MIXED, FLAG_NOTHING, Reading, spoken_turns, st
 from .reading_indirect_alignment import indirectly_aligned
 from .reading_not_yet_verdicts import not_yet_verdict
 from .reading_partial_verdicts import partial_verdict
+from .reading_trial_of_named import trial_field
 from .reading_words import cues, current_language, sentences, starts_at, tokens
 
 FLAG_FIELD_DISAGREES = "the status field and the rest of the answer disagree"
@@ -74,7 +75,9 @@ def with_status_field(text: str, question: str, edition: int | None,
             and before and not _own_words(before, whole):
         # "Data Protection Act 2012. Status: repealed.": the words before only name the text; its status field says
         # what became of it (as a pasted row's status cell does)
-        return Reading("no", own.flag, "the status field of a text named", own.evidence)
+        # "Nube gubernamental (Eje 3). Estado: en fase piloto" on what a text addresses: a pilot of it (JJ)
+        return trial_field(own, whole, question) or Reading("no", own.flag, "the status field of a text named",
+                                                            own.evidence)
     if own.answer in {"yes", "no"} and whole.answer in {"yes", "no"} and own.answer != whole.answer \
             and whole.flag is None:
         return Reading(whole.answer, FLAG_FIELD_DISAGREES, whole.rule, whole.evidence)

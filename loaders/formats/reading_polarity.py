@@ -138,6 +138,8 @@ from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
 from .reading_predates import predates
+from .reading_project_of_name import FLAG_PROJECT_OF_NAME, project_of_name
+from .reading_provided_then_work import provided_then_work
 from .reading_published_inside import published_inside
 from .reading_reports import outlook_decides, up_to_sign_off
 from .reading_restated import specified_status
@@ -160,6 +162,7 @@ from .reading_statuses import (
 from .reading_still_serving import still_serving
 from .reading_thing_itself import status_of_itself
 from .reading_transcripts import transcript
+from .reading_trial_of_named import trial_of_named
 from .reading_typed_answers import assented, awaits_adoption, consent_on_condition, typed_word
 from .reading_typed_answers import explicit as explicit  # an entry point: text.py and the tests call polarity.explicit
 from .reading_unasked import denies_unasked, evaluation_denied
@@ -377,7 +380,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or adopted_next(w, a, k)   # "The policy was drafted in 2020. It was approved in 2021."
                   or published_inside(w, a)   # "… the White Paper tabled in Parliament contains a consultation report"
                   or body_named_instead(w, a, k)   # "There is no Ministry of Justice. The Office of … (OAG) – url"
-                  or other_item_in_force(w, a, k))   # "No specific law on AI or robotics. Blockchain: the Act … in force"
+                  or other_item_in_force(w, a, k)   # "No specific law on AI or robotics. Blockchain: the Act … in force
+                  or provided_then_work(w, a, k))   # "The Plan envisages X, and a guide on it is being prepared" (JJ)
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"
@@ -396,7 +400,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if w.status_beside is not None:
         # "… loi n° 2014-024 …, les infractions sont réprimées ; par ailleurs, la Stratégie est en cours de validation"
         # "… is referred to in the Strategy; the roadmap itself is still being finalised" (round nineteen Y)
-        return status_of_itself(w, a) or aside_status(w, a, found, sentence) or status_beside(w, a, found, sentence)
+        return (provided_then_work(w, a, k) or status_of_itself(w, a) or aside_status(w, a, found, sentence)
+                or status_beside(w, a, found, sentence))
     if found is None and w.flag == FLAG_HEDGED and stands_in(w.decider):
         found = ("stated", evidence.find(w.decider.toks, "stands_in")[1])   # "… sits in Strategy mission 3"
     if found is None:
@@ -432,7 +437,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         # status of another text ("• Ley 37/2007 (en vigor) • Anteproyecto de Ley de modificación en tramitación")
         # "… lists AI among the priority technologies. A dedicated AI strategy is being prepared.": another text
         # "Portal X (https://…). In addition, the Service Mall … is in the pilot phase": another thing's status (CC)
-        return (pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
+        return (trial_of_named(a, k, found, later)   # "… (Eje 3). Estado: en fase piloto" on coverage (JJ)
+                or pending_text_later(a, k, found, later[0]) or dedicated_text_pending(a, k, found, later[0])
                 or aside_after(a, k, found, later)
                 or Reading("no", federal_spread.otherwise_flag(later[0]) or (
                     FLAG_MIXED if found[0] in WEAK_KINDS and passed.one_item_of_a_list(a.text) else None),   # one item's status (round sixteen O)
@@ -447,6 +453,8 @@ def _yes_flag(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...]],
                                                            or evidence.secondary_subject(later[0].toks)) else None)
     if flag is None and any(history.partial(cl.toks) for cl in w.mains):
         flag = FLAG_MIXED   # "voluntary, adopted by some agencies only": in force in part
+    if flag is None and project_of_name(a.sents[k]):
+        flag = FLAG_PROJECT_OF_NAME   # "Le projet de SNTN est élaboré en cohérence avec …": a draft, or in force? (JJ)
     if flag is None and _trial_only(w, a, found):
         flag = FLAG_MIXED   # "Justification: a blockchain land-title pilot … in one region (2021)": a trial, no text
     if flag is None and later is not None:

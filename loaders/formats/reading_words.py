@@ -68,6 +68,10 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 # Round seventeen R (reading_input_awaited, reading_information_absent, reading_referrals): a body's input awaited,
 # information absent, a matter handled by another body, bodies that run their own
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
+# Round twenty-four JJ (reading_project_of_name): "projet de"/"proyecto de" before an acronym
+KINDS |= {"project_of"}
+# Round twenty-four JJ (reading_requirement_lifted): a requirement as the subject of an abolition
+KINDS |= {"requirement_noun"}
 # round seventeen S: "Indirect — via Vision 2036 … No direct SDG reference" (reading_indirect_alignment)
 KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
 # round eighteen V: a step granted on the consent question, an actor's aim, the first of something, a word of all
