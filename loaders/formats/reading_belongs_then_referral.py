@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import reading_evidence as evidence
+from . import reading_information_sought as sought
 from . import reading_others_handle as others_handle
 from . import reading_passed_elsewhere as passed
 from . import reading_references as references
@@ -38,7 +39,8 @@ def _referral(toks: list[str]) -> bool:
     """A clause that only sends the reader to a body: "Please refer to DfCDR", "Kindly refer to the Ministry", "favor
     consultar con dicha entidad", "The Ministry may kindly be consulted"."""
     return (others_handle.framed_referral(toks) or remit_referrals.passive_referral(toks)
-            or passed.may_be_contacted(toks))
+            or passed.may_be_contacted(toks)
+            or sought.information_sought_from(toks))   # "… that information be obtained from the said Ministries" (after round twenty-four II)
 
 
 def _link_only(toks: list[str]) -> bool:
@@ -61,6 +63,9 @@ def _only_referrals(tail: list[list[str]], later: list[str], is_decline) -> tupl
     found: list[list[str]] = []
     c = cues()
     for toks in tail:
+        if sought.information_sought_from(toks):
+            found.append(toks)   # "…, and it is recommended that information be obtained from …": "that" opens it, yet it refers
+            continue
         if any(t in c.words["relative"] for t in toks[:RELATIVE_REACH]):
             continue   # "…, which prepared the Kingdom's Voluntary National Review": said of the body, not an answer
         if _referral(toks):
