@@ -125,7 +125,10 @@ def belongs_then_referral(sents: list[str], is_decline=None) -> list[str] | None
             return None   # as before: beside something in force or operating, the matter's owner is no referral
         if not run and len(sents) > 1 and all(passed.refers_to_named(s) for s in sents[1:]):
             return cl.toks   # round eighteen V: every later sentence only names whom to ask
-        ok, referrals = _only_referrals([c.toks for c in cls[k + 1:]], sents[1:], is_decline)
+        # "… relèvent du Ministère, et il est recommandé que les informations soient obtenues auprès de ce Ministère":
+        # French and Spanish keep the "que" clause inside the clause of belonging (after round twenty-four II)
+        own = [cl.toks[end:]] if not run and sought.information_sought_from(cl.toks[end:]) else []
+        ok, referrals = _only_referrals(own + [c.toks for c in cls[k + 1:]], sents[1:], is_decline)
         if not ok or (run and not any(_about_question(r) for r in referrals)):
             return None   # a thing run by a body stays the answer unless the question itself is sent away
         return cl.toks

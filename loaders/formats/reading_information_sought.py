@@ -25,3 +25,4 @@ def information_sought_from(toks: list[str]) -> bool:
             if toks[k] in verbs:
                 return True   # a verb of asking with words after it: whom to ask
     return False
+
