@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import reading_evidence as evidence
+from . import reading_information_sought as sought
 from . import reading_others_handle as others_handle
 from . import reading_passed_elsewhere as passed
 from . import reading_references as references
@@ -38,7 +39,8 @@ def _referral(toks: list[str]) -> bool:
     """A clause that only sends the reader to a body: "Please refer to DfCDR", "Kindly refer to the Ministry", "favor
     consultar con dicha entidad", "The Ministry may kindly be consulted"."""
     return (others_handle.framed_referral(toks) or remit_referrals.passive_referral(toks)
-            or passed.may_be_contacted(toks))
+            or passed.may_be_contacted(toks)
+            or sought.information_sought_from(toks))   # "… that information be obtained from the said Ministries" (after round twenty-four II)
 
 
 def _link_only(toks: list[str]) -> bool:
@@ -61,6 +63,9 @@ def _only_referrals(tail: list[list[str]], later: list[str], is_decline) -> tupl
     found: list[list[str]] = []
     c = cues()
     for toks in tail:
+        if sought.information_sought_from(toks):
+            found.append(toks)   # "…, and it is recommended that information be obtained from …": "that" opens it, yet it refers
+            continue
         if any(t in c.words["relative"] for t in toks[:RELATIVE_REACH]):
             continue   # "…, which prepared the Kingdom's Voluntary National Review": said of the body, not an answer
         if _referral(toks):
@@ -120,7 +125,10 @@ def belongs_then_referral(sents: list[str], is_decline=None) -> list[str] | None
             return None   # as before: beside something in force or operating, the matter's owner is no referral
         if not run and len(sents) > 1 and all(passed.refers_to_named(s) for s in sents[1:]):
             return cl.toks   # round eighteen V: every later sentence only names whom to ask
-        ok, referrals = _only_referrals([c.toks for c in cls[k + 1:]], sents[1:], is_decline)
+        # "… relèvent du Ministère, et il est recommandé que les informations soient obtenues auprès de ce Ministère":
+        # French and Spanish keep the "que" clause inside the clause of belonging (after round twenty-four II)
+        own = [cl.toks[end:]] if not run and sought.information_sought_from(cl.toks[end:]) else []
+        ok, referrals = _only_referrals(own + [c.toks for c in cls[k + 1:]], sents[1:], is_decline)
         if not ok or (run and not any(_about_question(r) for r in referrals)):
             return None   # a thing run by a body stays the answer unless the question itself is sent away
         return cl.toks

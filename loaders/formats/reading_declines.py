@@ -39,12 +39,15 @@ from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
+from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
+from .reading_lone_belonging import lone_belonging
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_question_referred import belongs_then_question_referred, question_referred
 from .reading_question_sent_on import body_then_question_sent
 from .reading_remit_redefined import remit_redefined
 from .reading_sentence_declines import flag_sentence_declining
+from .reading_untracked import not_tracked
 from .reading_words import (
     cues,
     has_cue,
@@ -111,7 +114,14 @@ def declined(a: Answer) -> Reading | None:
     # "… falls under the purview of the Ministry …, under the Financial Regulations. We would respectfully refer this
     # question to the Ministry …" (after round twenty-three GG): whose the matter is, then the question itself sent on
     belonged = (belongs_then_question_referred(a, lambda t: is_decline(t, topic=a.topic))
-                or belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic)))   # a decline beside (round twenty Z)
+                or belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic))   # a decline beside (round twenty Z)
+                # "… are within the competence of the Ministry …, and it is recommended that information be requested
+                # from the said institutions. It may be stated that …" (after round twenty-four II): the first sentence
+                # alone refers the matter on; what follows is not the answer asked, so no yes or no is read
+                or (belongs_then_referral(a.sents[:1], lambda t: is_decline(t, topic=a.topic)) if len(a.sents) > 1
+                    and any(information_sought_from(cl.toks) for cl in clauses(a.sents[0])) else None)
+                # "The 5G works are within the competence of the Ministry …." alone (after round twenty-four II)
+                or (lone_belonging(a.sents) if not evidence.name_request(a.topic) else None))
     if belonged is not None:
         # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))
@@ -310,6 +320,7 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or held_elsewhere(toks)   # "The information for this question is held by the Ministry of …"
             or input_awaited(toks) or information_absent(toks, topic)   # "Awaiting input — Ministry" (round seventeen R)
             or information_not_held(toks)   # "e-GA does not hold information on …" (round eighteen W)
+            or not_tracked(toks)   # "Not something we track" (after round twenty-four II)
             or not_custodian(toks) or not_compiled(toks, topic)   # "… is not the custodian of this information"
             or _unanswerable(toks, topic)
             or not_assessed.declines(toks, topic)   # "Not assessed in this review", "withheld during martial law"

@@ -116,6 +116,8 @@ KINDS |= {"indefinite_article"}
 # After round twenty-three (GG): a word of completeness on information not held (reading_remit_referrals), a verb
 # of referring the question itself on (reading_question_referred)
 KINDS |= {"completeness_word", "question_referral_verb"}
+# After round twenty-four II (reading_untracked): "Not something we track", a decline
+KINDS |= {"track_verb", "vague_object"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
