@@ -410,8 +410,6 @@ KNOWN_MISREADINGS = {
     ("agency_split.txt", "33"): "'… Siberkreasi – running since 2017; BAKTI … Overall: no single inclusion policy': the "
                                 "Overall denial reads as one of what was asked (no, flagged); the analyst lets the "
                                 "parts in force outweigh it (yes, flagged)",
-    ("agency_split.txt", "43"): "partner names per agency ('Kominfo: ASEAN Digital Ministers (ADGMIN); G20 …') with no "
-                                "verb: unknown, flagged 'nothing affirms or denies'; the analyst reads partners named (yes)",
     ("bilingual_en_fr.txt", "5/education"): "'Not applicable – education is a provincial and territorial "
                                             "responsibility (Council of Ministers of Education …)': declined (unknown, "
                                             "flagged 'not applicable'); the analyst reads no federal ministry (no, flagged)",

@@ -41,7 +41,6 @@ from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
-from .reading_lone_belonging import lone_belonging
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_question_referred import belongs_then_question_referred, question_referred
 from .reading_question_sent_on import body_then_question_sent
@@ -119,9 +118,7 @@ def declined(a: Answer) -> Reading | None:
                 # from the said institutions. It may be stated that …" (after round twenty-four II): the first sentence
                 # alone refers the matter on; what follows is not the answer asked, so no yes or no is read
                 or (belongs_then_referral(a.sents[:1], lambda t: is_decline(t, topic=a.topic)) if len(a.sents) > 1
-                    and any(information_sought_from(cl.toks) for cl in clauses(a.sents[0])) else None)
-                # "The 5G works are within the competence of the Ministry …." alone (after round twenty-four II)
-                or (lone_belonging(a.sents) if not evidence.name_request(a.topic) else None))
+                    and any(information_sought_from(cl.toks) for cl in clauses(a.sents[0])) else None))
     if belonged is not None:
         # "Robotics … fall under the Ministry of …. Please refer to MoIAT." (round eighteen V): a referral
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belonged[:6]), a.text))

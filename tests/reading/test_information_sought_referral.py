@@ -47,18 +47,3 @@ def test_spanish_alone_and_with_a_later_sentence():
 
 
 Q_TECH = "Does the national strategy cover emerging technologies (5G)?"
-
-
-def test_lone_belonging_to_a_body_is_unknown_flagged_en_fr_es():
-    for text, lang in (("The robotics works are within the competence of the Ministry of Industry.", "en"),
-                       ("La robotique relève de la compétence du Ministère de l'Industrie.", "fr"),
-                       ("La robótica es competencia del Ministerio de Industria.", "es")):
-        r = read_answer(text, lang, 2022, Q_TECH)
-        assert r.answer == "unknown" and r.flag is not None, text
-
-
-def test_lone_belonging_counter_cases():
-    assert read_answer("Robotics falls under the Telecommunications Act.", "en", 2022, Q_TECH).answer == "yes"
-    r = read_answer("Robotics falls within the competence of the Ministry of Industry, which adopted a roadmap in 2021.",
-                    "en", 2022, Q_TECH)
-    assert r.answer == "yes"
