@@ -14,10 +14,12 @@ PARTICIPATION: ContextVar[bool] = ContextVar("participation_question", default=F
 def participation_question(question: str) -> bool:
     """Does the question ask about taking part (polarity kind `participation_topic`), in the answer's language or
     in the form's (English: the catalogue's wording)?"""
-    if has_cue(tokens(question), "participation_topic"):
+    def parts(text: str) -> list[str]:   # "E-participation" is one token: its parts are read too
+        return [p for t in tokens(text) for p in t.split("-") if p]
+    if has_cue(parts(question), "participation_topic"):
         return True
     with language("en"):
-        return has_cue(tokens(question), "participation_topic")
+        return has_cue(parts(question), "participation_topic")
 
 
 def drafts_put_to_public(toks: list[str]) -> bool:
