@@ -4,7 +4,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 
 from . import reading_evidence as evidence
-from .reading_words import cues, has_cue, language, tokens
+from .reading_words import cues, has_cue, language, starts_at, tokens
 
 # Set while reading an answer to a question about participation ("Please provide links for portals …:
 # E-participation or similar", "Does the Government provide any specific e-participation measure(s) …").
@@ -50,6 +50,6 @@ def _draft_at(toks: list[str]) -> int | None:
     single = [t[:-1] if t.endswith("s") and len(t) > 3 else t for t in toks]
     for seq in (toks, single):
         for i, t in enumerate(seq):
-            if t in c.words["draft_noun"] or any(tuple(seq[i:i + len(p)]) == p for p in c.by_first["draft_noun"].get(t, ())):
+            if t in c.words["draft_noun"] or any(starts_at(seq, i, p) for p in c.by_first["draft_noun"].get(t, ())):
                 return i
     return None
