@@ -43,6 +43,15 @@ def _referral(toks: list[str]) -> bool:
             or sought.information_sought_from(toks))   # "… that information be obtained from the said Ministries" (after round twenty-four II)
 
 
+def _relative_referral(toks: list[str]) -> bool:
+    """A relative clause on the body that only sends the reader to it: "…, to which kindly refer", "…, a los cuales
+    favor remitirse" (a relative pronoun among the first words, then a
+    framed referral: reading_others_handle.framed_referral)."""
+    rel = cues().words["relative"]
+    at = next((i for i, t in enumerate(toks[:RELATIVE_REACH + 1]) if t in rel), None)
+    return at is not None and others_handle.framed_referral(toks[at + 1:])
+
+
 def _link_only(toks: list[str]) -> bool:
     """A clause that is only an address ("Kindly refer to the Ministry: https://…" after its colon)."""
     words = [t for t in toks if any(ch.isalnum() for ch in t)]
@@ -65,6 +74,9 @@ def _only_referrals(tail: list[list[str]], later: list[str], is_decline) -> tupl
     for toks in tail:
         if sought.information_sought_from(toks):
             found.append(toks)   # "…, and it is recommended that information be obtained from …": "that" opens it, yet it refers
+            continue
+        if _relative_referral(toks):
+            found.append(toks)   # "…, to which kindly refer" (round twenty-four om_royal_decrees 8)
             continue
         if any(t in c.words["relative"] for t in toks[:RELATIVE_REACH]):
             continue   # "…, which prepared the Kingdom's Voluntary National Review": said of the body, not an answer

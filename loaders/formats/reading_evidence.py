@@ -23,9 +23,11 @@ from .reading_agent_participles import announced_by_agent
 from .reading_aspect import approved_in_principle, ongoing_work
 from .reading_bikram_sambat import gregorian_year
 from .reading_body_names import names_a_body
+from .reading_commencement_ahead import commencement_ahead
 from .reading_drafting_jobs import names_drafter
 from .reading_forwarded import output_names_a_text
 from .reading_horizon import plan_horizon
+from .reading_located_elsewhere import located_in_answer
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
 from .reading_object_participles import describes_object
@@ -820,8 +822,17 @@ def ended_by_date(toks: list[str], edition: int) -> Evidence | None:
 
 def denial(toks: list[str], edition: int | None = None, names: frozenset[str] = frozenset()) -> Evidence | None:
     """A status short of in force or operating in one main clause, or None."""
-    return (dated_after(toks, edition) or status_predicate(toks, names) or status_noun(toks, names)
-            or future_tense(toks))
+    return (dated_after(toks, edition) or commencing_later(toks, edition) or status_predicate(toks, names)
+            or status_noun(toks, names) or future_tense(toks))
+
+
+def commencing_later(toks: list[str], edition: int | None) -> Evidence | None:
+    """"… shall enter into force on 1 September 2022": a commencement ahead in the edition year
+    (reading_commencement_ahead)."""
+    hit = find(toks, "commencement") if edition is not None else None
+    if hit is None or not commencement_ahead(toks, hit, edition, current_language()):
+        return None
+    return Evidence("commencement ahead", hit[1])
 
 
 def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
@@ -850,6 +861,8 @@ def affirmation(toks: list[str], sentence: str = "") -> Evidence | None:
         # denied nothing, and without affirming classes any clause with words is read as a statement.
         words = [t for t in toks if t.isalpha()]
         return Evidence("stated", tuple(toks[:4])) if words else named(toks, sentence)
+    if located_in_answer(toks, classes().words["copula"]):
+        return None   # "How we work together in practice is in Q4": answered elsewhere, nothing stated here
     verb = finite_verb(toks)
     if verb is not None and procurement_predicate(toks, verb) and find(toks, "instrument", verb, verb + 1) is None:
         return None   # "contract awarded April 2022": a stage of buying it (FF); not "Procurement Act" (a text)

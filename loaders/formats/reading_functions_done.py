@@ -6,7 +6,7 @@ from .reading_answer import Answer, Weighed, affirm_evidence, cite
 from .reading_clauses import FLAG_HEDGED, STOP, Clause, Reading, clauses, negated, pending, strip_label
 from .reading_words import cues, has_cue, stem, tokens
 
-FUNCTION_REACH = 4   # "les fonctions correspondantes sont exercées": the verb within a few words of the noun
+FUNCTION_REACH = 5   # "les fonctions correspondantes sont exercées", "the function of strategic planning is exercised"
 
 
 def functions_exercised(w: Weighed, a: Answer, k: int) -> Reading | None:
@@ -28,14 +28,14 @@ def functions_exercised(w: Weighed, a: Answer, k: int) -> Reading | None:
     for cl, sentence in later[:2]:
         if negated(cl.toks) or pending(cl.toks, cl.names):
             return None
-        hit = _function_exercised(cl.toks)
+        hit = function_exercised(cl.toks)
         if hit is not None:
             return Reading("yes", FLAG_HEDGED, "a post denied, its functions exercised by another",
                            cite("in place", hit, sentence))
     return None
 
 
-def _function_exercised(toks: list[str]) -> tuple[str, ...] | None:
+def function_exercised(toks: list[str]) -> tuple[str, ...] | None:
     """The words from a function noun to an exercising verb a few words after it, or None."""
     c = cues()
     nouns, verbs = c.words["function_noun"], c.words["exercise_verb"]

@@ -113,7 +113,12 @@ from .reading_first_to_come import first_to_come
 from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
-from .reading_functions_done import function_labelled_body, functions_exercised, unless_formal_form_coming
+from .reading_functions_done import (
+    function_exercised,
+    function_labelled_body,
+    functions_exercised,
+    unless_formal_form_coming,
+)
 from .reading_further_measure import further_measure  # FF: a further measure beside one at work
 from .reading_general_for_specific import general_only
 from .reading_implementation_reported import implementation_reported
@@ -191,7 +196,7 @@ def read_answer(text: str, lang: str = "en", edition: int | None = None, questio
         flag, evidence = not_read(lang)  # "answer in Portuguese: not read", "language not read: 'pt'"
         return Reading("unknown", flag, "language not read", evidence)
     def plain(part: str) -> Reading:
-        return weight.weigh(with_status_field(part, question, edition, read), part, question)
+        return weight.weigh(with_status_field(part, question, edition, read), part, question, edition)
 
     def whole(part: str) -> Reading:
         # Footnotes the layout attached ("Yes [footnote: … not yet filled.]"): the answer's words and its notes apart.
@@ -686,8 +691,12 @@ def _turn(w: Weighed, cl: Clause, topic: str, edition: int | None) -> None:
         # "There is no single act: the rules sit in two laws" — the elaboration answers.
         w.state, w.flag, w.rule, w.decider = "affirm", FLAG_CONTRADICTED, "elaboration after a denial", cl
     elif w.state == "affirm" and q == "neg":
-        if has_cue(cl.toks, "specific") and any(stands_in(m) for m in w.mains[:w.mains.index(cl)]):
-            w.flag = FLAG_HEDGED   # "the Act … is the basis for digital identity; there is no separate ID law"
+        if has_cue(cl.toks, "specific") and any(stands_in(m) or function_exercised(m.toks) is not None
+                                                for m in w.mains[:w.mains.index(cl)]):
+            # "the Act … is the basis for digital identity; there is no separate ID law", "The function of strategic
+            # planning is exercised by the State Chancellery …; there is no separate ministry for planning"
+            # (round twenty-four md_translated_bullets 5/planning)
+            w.flag = FLAG_HEDGED
         elif _absence(cl.toks) and about(cl.toks, topic) and not _another_text_beside(w, cl) and not (
                 further_measure(w.decider, cl, topic)) and not (
                 evidence.information_request(topic) and not negated(cl.toks)) and not narrowed_unasked(cl.toks, topic):
@@ -815,7 +824,8 @@ def _polarity(cl: Clause, leading: bool = False, edition: int | None = None) -> 
     if cl.stance:
         return "neutral"   # "The Department remains committed to …": a stance affirms and denies nothing
     upto = None if leading or not cl.commas else cl.commas[0]
-    if negated(cl.toks) or pending(cl.toks, cl.names, upto) or evidence.dated_after(cl.toks[:upto], edition):
+    if negated(cl.toks) or pending(cl.toks, cl.names, upto) or evidence.dated_after(cl.toks[:upto], edition) \
+            or evidence.commencing_later(cl.toks[:upto], edition):   # "shall enter into force on 1 September 2022"
         return "neg"
     if upto and evidence.affirmation(cl.toks[:upto]) is None and evidence.dated_after(cl.toks[upto:], edition):
         # "contract awarded March 2022, go-live expected Q1 2023": the part before the comma affirms nothing (a step

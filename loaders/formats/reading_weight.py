@@ -15,12 +15,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import reading_evidence as evidence
+from .reading_belongs_then_referral import belongs_then_referral
 from .reading_clauses import Reading, about, clauses, negated, pending, strip_label
+from .reading_lone_belonging import lone_belonging
 from .reading_words import sentences, tokens
 
 FLAG_STATEMENT_WEIGHED = "a plain statement beside a denial: which decides?"
 FLAG_QUESTION_AFFIRMS = "a question read as an affirmation: what was answered?"
 FLAG_STATUS_WEIGHED = "a status beside something in force or operating: which decides?"
+FLAG_REFERRAL_OPENS = "the matter first sent to another body: answered here, or referred?"
+FLAG_WHOSE_MATTER = "only whose the matter is: is it there, or is this a referral?"
 
 # Affirming evidence strong enough to doubt a status beside it (data/reading/evidence_kinds.csv).
 STRONG_KINDS = frozenset({"in force", "operating", "in place"})
@@ -71,12 +75,14 @@ def affirms_strongly(text: str) -> bool:
     return False
 
 
-def weigh(reading: Reading, text: str, question: str = "") -> Reading:
+def weigh(reading: Reading, text: str, question: str = "", edition: int | None = None) -> Reading:
     """The reading, flagged when a yes was decided by a clause that is a question, or by a plain statement
     (`stated`) while the same answer, giving no address, denies what is asked. A reading already flagged is
     returned as it is."""
     if reading.flag is not None or reading.rule in WEIGHED_BY_RULE:
         return reading
+    if reading.answer != "unknown" and referred_first(text):
+        return replace(reading, flag=FLAG_REFERRAL_OPENS)
     if reading.answer == "no":
         kind = evidence_kind(reading) or ""
         if (kind.startswith("status") or kind == "dated after edition") and affirms_strongly(text):
@@ -84,6 +90,11 @@ def weigh(reading: Reading, text: str, question: str = "") -> Reading:
         return reading
     if reading.answer != "yes":
         return reading
+    if commences_later(text, edition):
+        return replace(reading, flag=FLAG_STATUS_WEIGHED)   # "… carried out on the basis of protocols. … the said
+        # Regulation shall enter into force on 1 September 2022" (round twenty-four tr_translated_turkish 16)
+    if not evidence.name_request(question) and lone_belonging(sentences(strip_label(text))) is not None:
+        return replace(reading, flag=FLAG_WHOSE_MATTER)   # "The 5G works are within the competence of the Ministry …"
     if decided_by_a_question(reading, text):
         return replace(reading, flag=FLAG_QUESTION_AFFIRMS)   # "¿Hay un CIO …?" as the whole answer: it asks
     if evidence_kind(reading) != "stated" or "url" in tokens(text):
@@ -91,3 +102,24 @@ def weigh(reading: Reading, text: str, question: str = "") -> Reading:
     if denies_what_is_asked(text, question):
         return replace(reading, flag=FLAG_STATEMENT_WEIGHED)
     return reading
+
+
+def referred_first(text: str) -> bool:
+    """Does the answer's first sentence say whose the matter is and send the reader there ("The recovery plans …
+    fall within the competence of the Ministry of Economy and the Ministry of Finance, to which kindly refer."),
+    while later sentences go on ("It is worth mentioning that the … Programme was approved …")? The whole answer is
+    no referral (reading_belongs_then_referral wants every later sentence to refer too), yet what it goes on to say
+    may answer another thing: whatever decided is flagged (round twenty-four om_royal_decrees 8, read no from a plan
+    "announced" in the referral's own subject)."""
+    sents = [s for s in sentences(strip_label(text)) if s.strip()]
+    return len(sents) > 1 and belongs_then_referral(sents[:1]) is not None
+
+
+def commences_later(text: str, edition: int | None) -> bool:
+    """Does a main clause of the answer give a text a start still ahead in the survey year ("… the said Regulation
+    shall enter into force on 1 September 2022": reading_commencement_ahead)? Beside a yes, which decides is a
+    reviewer's call: the form gives no status date."""
+    if edition is None:
+        return False
+    return any(cl.main and evidence.commencing_later(cl.toks, edition) is not None
+               for sentence in sentences(strip_label(text)) for cl in clauses(strip_label(sentence)))

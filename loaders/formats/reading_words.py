@@ -118,6 +118,8 @@ KINDS |= {"indefinite_article"}
 KINDS |= {"completeness_word", "question_referral_verb"}
 # After round twenty-four II (reading_untracked): "Not something we track", a decline
 KINDS |= {"track_verb", "vague_object"}
+# After round twenty-four (lead): an indirect question as the subject of "not something we track"
+KINDS |= {"whether_word"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
