@@ -104,7 +104,7 @@ def used_kinds() -> set[str]:
     return ({k for _, k in NOUN_KINDS + PREDICATE_KINDS + AFFIRM_KINDS}
             | {"tick", "option", "explicit yes", "explicit no", "whole answer", "stated", "named", "link", "items",
                "reference", "negation", "no longer", "dated after edition", "declined", "expectation", "nothing",
-               "language not read", "assent"})
+               "language not read", "assent", "commencement ahead"})
 
 
 @dataclass(frozen=True)
