@@ -764,7 +764,10 @@ def _choice(block: Block, known: list[str]) -> Draft:
     lead = _leading_glyph_re()
     other_text = ""
     other_marked = False
+    remarks: list[str] = []   # an option's label with the words typed after it on its line ("Five-year – Plan …")
     wrapping = False   # the "Other" text goes on, wrapped onto the next lines, until another option
+    remarking = False  # so does an option's remark
+    remark_marked = False
     for line in block.lines:
         if line.blank:
             continue
@@ -780,19 +783,29 @@ def _choice(block: Block, known: list[str]) -> Draft:
             wrapping = option.lower() == "other"
             if wrapping:
                 other_text = rest
+            elif rest:
+                # Nothing lost: words typed after an option's label are the respondent's (the option chosen,
+                # with its remark), whether or not a box was ticked on that line.
+                remarks.append(f"{option}: {rest}")
+            remarking = bool(rest) and not wrapping
             if m and _is_marked(m.group("g")):
                 d.tick = True
                 other_marked = wrapping
-                d.detail = f"Other: {rest}" if wrapping and rest else option
+                remark_marked = remarking
+                d.detail = f"Other: {rest}" if wrapping and rest else remarks[-1] if rest else option
             break
         else:
+            if remarking and body:
+                remarks[-1] = f"{remarks[-1]} {UNDERSCORES_RE.sub(' ', body).strip()}".strip()
+                if remark_marked:
+                    d.detail = remarks[-1]
             if wrapping and body:
                 # Nothing lost: "Other Cuatro años … El borrador de la ENGD" / "propone un horizonte de diez años."
                 other_text = f"{other_text} {UNDERSCORES_RE.sub(' ', body).strip()}".strip()
                 if other_marked:
                     d.detail = f"Other: {other_text}"
-    if d.tick is None and other_text:
-        d.detail = f"Other: {other_text}"
+    if d.tick is None and (remarks or other_text):
+        d.detail = "; ".join(remarks + ([f"Other: {other_text}"] if other_text else []))
     d.links = extract_links(d.detail, known)
     return d
 
