@@ -25,6 +25,7 @@ from . import reading_legend as legend
 from . import reading_named_in_target as named_in_target
 from . import reading_noise as noise
 from . import reading_option_denials as option_denials
+from . import reading_participle_after_url as participle_after_url
 from . import reading_pointer_sentences as pointer_sentences
 from . import reading_polarity as polarity
 from . import reading_references as references
@@ -300,6 +301,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "space"
     if not re.search(r"^(?:https?://)?[^/]+/", tail):
         return "space"  # a bare host does not go on with a word
+    if tail.endswith("/") and participle_after_url.participle_with_agent(nxt):
+        return "space"  # ".../" + "operated by the Office": a participle with its agent, not a path piece
     if tail.endswith(("/", "-", "_", "=", "?", "&", "~")):
         return "join"   # wrapping breaks after a slash: ".../initiatives/" + "business"
     return "ambiguous"
