@@ -52,3 +52,27 @@ def test_a_path_piece_after_a_slash_still_joins():
 def test_a_matter_under_another_bodys_responsibility_is_a_referral(lang, text):
     r = read_answer(text, lang, 2022, "Is the national e-government strategy aligned with the SDGs?")
     assert r.answer == "unknown" and r.flag
+
+
+SDG = "Is the national e-government strategy aligned with the SDGs?"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We wish to inform that the matter on the SDGs is under the responsibility of the Committee for Planning, "
+           "with the Office as the secretariat. Please kindly coordinate with the Office for the information."),
+    ("fr", "Nous souhaitons informer que la question sur les ODD relève du Comité de planification, avec le Bureau "
+           "comme secrétariat. Veuillez vous coordonner avec le Bureau pour l'information."),
+    ("es", "Deseamos informar que el asunto sobre los ODS corresponde al Comité de Planificación, con la Oficina como "
+           "secretaría. Favor de coordinar con la Oficina para la información."),
+])
+def test_the_matter_with_its_topic_behind_a_frame_of_informing_is_still_the_question_referred(lang, text):
+    r = read_answer(text, lang, 2022, SDG)
+    assert r.answer == "unknown" and r.flag
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry coordinates with all agencies on the SDGs through the Strategy.",   # a body's work: yes
+    "The Strategy on the SDGs is under the responsibility of the Committee for Planning.",   # a thing, not the matter
+])
+def test_a_thing_as_subject_or_a_body_coordinating_is_no_referral(text):
+    assert read_answer(text, "en", 2022, SDG).answer == "yes"
