@@ -383,3 +383,29 @@ def test_a_count_on_the_line_after_a_link_with_a_path_is_not_glued_to_it(count):
 def test_a_url_cut_after_a_path_piece_still_takes_the_digits_on_the_next_line():
     doc = answers(skeleton({1: ["See https://ict.example/report-", "2021.pdf for the portal. ", " "]}))
     assert doc[(1, "")].links == ["https://ict.example/report-2021.pdf"]
+
+
+@pytest.mark.parametrize("marked", ["", "☒ "])
+def test_words_typed_after_an_option_label_are_kept_with_the_option(marked):
+    # Nothing lost: " Ten-year – Plan 2015-2025, revised midway" typed on the option's own line is the option
+    # chosen with its remark, wrapped lines and all.
+    body = [" Two-year ", " Three-year ", " Five-year ", f"{marked}Ten-year – National Plan 2015-2025, ", " ",
+            "revised midway. ", " ", " Other ______ "]
+    doc = answers(skeleton({20: body}))
+    assert doc[(20, "")].detail == "Ten-year: National Plan 2015-2025, revised midway."
+    assert doc[(20, "")].answer == "yes"
+
+
+def test_an_option_typed_below_a_blank_other_line_is_kept_with_its_remark():
+    # Nothing lost: a blank "Other ____", then a line opening with an option's label and the writer's words.
+    body = [" Two-year ", " Three-year ", " Five-year ", " Ten-year ", " Other ______________ ", " ",
+            "Three-year – rolling plan tied to the budget cycle (April–March). ", " "]
+    doc = answers(skeleton({20: body}))
+    assert doc[(20, "")].detail == "Three-year: rolling plan tied to the budget cycle (April–March)."
+    assert doc[(20, "")].answer == "yes"
+
+
+def test_bare_option_labels_still_give_no_detail():
+    body = [" Two-year ", " Three-year ", " Five-year ", " Ten-year ", " Other ______ "]
+    doc = answers(skeleton({20: body}))
+    assert (doc[(20, "")].answer, doc[(20, "")].detail) == ("unknown", "")

@@ -16,6 +16,7 @@ from .reading_date_ranges import month_range
 from .reading_decided_work import decided_at, decided_making_span
 from .reading_drafts_for_comment import drafts_put_to_public
 from .reading_meanwhile import opener_end
+from .reading_minutes_label import minutes_label_end
 from .reading_need import not_needed
 from .reading_requirement_lifted import requirement_lifted
 from .reading_stages_reached import drafted_then_adopted
@@ -575,6 +576,8 @@ def strip_label(detail: str) -> str:
     A label is one to three words before a colon that carry no answer of their own: "Draft: …",
     "Not yet: …", "No: …" or "Partly: …"-style words found in the cue lists keep their colon."""
     text = ANSWER_LABEL_RE.sub("", detail.strip(), count=1)
+    if (end := minutes_label_end(text)) is not None:
+        text = text[end:]   # "Discussed – …": the meeting's record of the item, a label (reading_minutes_label)
     if _bare_label(text):
         return ""   # "Covered:" with nothing after it: a field left blank, not an answer
     m = FIELD_LABEL_RE.match(text.lstrip("•▪●◦*- \t"))   # "• Open data decree: for signature"

@@ -6,6 +6,7 @@ from dataclasses import replace
 from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
 from .reading_clauses import STOP, Reading, clauses, negated
+from .reading_matter_topic import without_topic
 from .reading_words import cues, starts_at
 
 FLAG_LATER_DECLINES = "a reading, then a later sentence declines: in part, or not known?"
@@ -28,6 +29,7 @@ def _points_at_question(before: list[str]) -> bool:
     "El asunto") before the cue: the clause says whose the question is, not what a thing does."""
     w = cues().words
     words = [t for t in before if any(ch.isalnum() for ch in t) and t not in w["negator"] and t not in w["auxiliary"]]
+    words = without_topic(words)   # "The matter on the SDGs": the question with its topic (reading_matter_topic)
     if not words:
         return True
     if len(words) > SUBJECT_WORDS:

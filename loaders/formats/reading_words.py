@@ -388,3 +388,5 @@ def subject(toks: list[str]) -> list[str]:
         return toks[1:5]  # "Existe un anteproyecto", "Hay un borrador": the subject follows its verb
     head = next((toks[:k] for k, t in enumerate(toks) if t in aux), toks)
     return head[:5]
+# After round twenty-five LL (reading_minutes_label): the record of a meeting's handling before a dash ("Discussed –")
+KINDS |= {"minutes_label"}

@@ -25,6 +25,7 @@ from . import reading_legend as legend
 from . import reading_named_in_target as named_in_target
 from . import reading_noise as noise
 from . import reading_option_denials as option_denials
+from . import reading_participle_after_url as participle_after_url
 from . import reading_pointer_sentences as pointer_sentences
 from . import reading_polarity as polarity
 from . import reading_references as references
@@ -300,6 +301,8 @@ def _url_join(prev: str, nxt: str, known: list[str], open_end: bool | None) -> s
         return "space"
     if not re.search(r"^(?:https?://)?[^/]+/", tail):
         return "space"  # a bare host does not go on with a word
+    if tail.endswith("/") and participle_after_url.participle_with_agent(nxt):
+        return "space"  # ".../" + "operated by the Office": a participle with its agent, not a path piece
     if tail.endswith(("/", "-", "_", "=", "?", "&", "~")):
         return "join"   # wrapping breaks after a slash: ".../initiatives/" + "business"
     return "ambiguous"
@@ -764,7 +767,10 @@ def _choice(block: Block, known: list[str]) -> Draft:
     lead = _leading_glyph_re()
     other_text = ""
     other_marked = False
+    remarks: list[str] = []   # an option's label with the words typed after it on its line ("Five-year – Plan …")
     wrapping = False   # the "Other" text goes on, wrapped onto the next lines, until another option
+    remarking = False  # so does an option's remark
+    remark_marked = False
     for line in block.lines:
         if line.blank:
             continue
@@ -780,19 +786,29 @@ def _choice(block: Block, known: list[str]) -> Draft:
             wrapping = option.lower() == "other"
             if wrapping:
                 other_text = rest
+            elif rest:
+                # Nothing lost: words typed after an option's label are the respondent's (the option chosen,
+                # with its remark), whether or not a box was ticked on that line.
+                remarks.append(f"{option}: {rest}")
+            remarking = bool(rest) and not wrapping
             if m and _is_marked(m.group("g")):
                 d.tick = True
                 other_marked = wrapping
-                d.detail = f"Other: {rest}" if wrapping and rest else option
+                remark_marked = remarking
+                d.detail = f"Other: {rest}" if wrapping and rest else remarks[-1] if rest else option
             break
         else:
+            if remarking and body:
+                remarks[-1] = f"{remarks[-1]} {UNDERSCORES_RE.sub(' ', body).strip()}".strip()
+                if remark_marked:
+                    d.detail = remarks[-1]
             if wrapping and body:
                 # Nothing lost: "Other Cuatro años … El borrador de la ENGD" / "propone un horizonte de diez años."
                 other_text = f"{other_text} {UNDERSCORES_RE.sub(' ', body).strip()}".strip()
                 if other_marked:
                     d.detail = f"Other: {other_text}"
-    if d.tick is None and other_text:
-        d.detail = f"Other: {other_text}"
+    if d.tick is None and (remarks or other_text):
+        d.detail = "; ".join(remarks + ([f"Other: {other_text}"] if other_text else []))
     d.links = extract_links(d.detail, known)
     return d
 
