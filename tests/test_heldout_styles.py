@@ -1061,14 +1061,6 @@ KNOWN_MISREADINGS = {
                                      "declines: in part, or not known?'); the analyst reads unknown ('relèvent de "
                                      "la compétence des cantons et des communes ; certains cantons disposent de "
                                      "démarches en ligne …)",
-    ("fr_suisse_cantons.txt", "40"): "'Oui. À l'issue de chaque procédure de consultation, un rapport sur les "
-                                     "résultats est …': read no (flagged 'a typed Yes, then words giving a status "
-                                     "short of in force'); the analyst reads yes ('Oui.' a report on the results of"
-                                     " every consultation is published and the message explains how positions …)",
-    ("fr_suisse_cantons.txt", "42"): "'Oui. Étude nationale sur la cyberadministration réalisée sur mandat de l'ANS"
-                                     " (enquête …': read no (flagged 'a typed Yes, then words giving a status short"
-                                     " of in force'); the analyst reads yes ('Oui.' national e-government study "
-                                     "(survey of population, businesses, administrations), last edition March …)",
     ("es_ecuador_registro.txt", "5/justice"): "'No existe un Ministerio de Justicia desde 2018. Las competencias en"
                                               " materia de derechos …': read no (flagged 'a specific denial, then a"
                                               " later sentence affirms'); the analyst reads yes ('No existe un "
@@ -2274,6 +2266,12 @@ KNOWN_MISREADINGS = {
                                             "BTK.' - …)",
     ("tr_translated_turkish.txt", "29/iot"): "'—': read no (flagged 'a dash only: read as nil'); the analyst reads "
                                              "unknown (only a dash)",
+    # After round twenty-five LL ("inform" a reporting word): the denial behind "The Department wishes to inform that"
+    # is now the statement, and the turn behind "We are pleased to note, however, that" is not seen as one
+    ("ministerial_memo.txt", "9"): "'The Department wishes to inform that a Freedom of Information law has not, as yet, been "
+                                   "enacted …': read no (flagged 'a specific denial, then a later sentence affirms'); "
+                                   "the analyst reads yes (Executive Order No. 2, s. 2016 operationalises FOI in the "
+                                   "Executive Branch)",
 }
 
 

@@ -42,6 +42,7 @@ from .reading_information_not_held import information_not_held
 from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
 from .reading_own_lack import own_lack_then_elsewhere
+from .reading_question_passed_on import question_passed_on
 from .reading_question_referred import belongs_then_question_referred, question_referred
 from .reading_question_sent_on import body_then_question_sent
 from .reading_remit_redefined import remit_redefined
@@ -324,7 +325,8 @@ def is_decline(toks: list[str], leading: bool = True, topic: str = "") -> bool:
             or referrals.declines(toks)   # "Please see Annexure-I", "We do not hold a central list"
             or passed.declines(toks)   # "Non à notre niveau", "no mandate on this matter", "difficult to answer"
             or remit_referrals.declines(toks)   # "Esta Oficina no dispone de informaciones al respecto" (round nineteen X)
-            or question_referred(toks))   # "We would respectfully refer this question to MOFE" (after round twenty-three GG)
+            or question_referred(toks)   # "We would respectfully refer this question to MOFE" (after round twenty-three GG)
+            or question_passed_on(toks))   # "Question transmise au Ministère du Plan" (after round twenty-five KK)
 
 
 def _unanswerable(toks: list[str], topic: str) -> bool:

@@ -108,6 +108,8 @@ from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
 from .reading_drafted_then_adopted import adopted_next
 from .reading_entry_words import application_suspended
+from .reading_example_after import example_after
+from .reading_extended_after import extended_after
 from .reading_fields import with_status_field
 from .reading_first_to_come import first_to_come
 from .reading_footnotes import footnoted
@@ -142,6 +144,7 @@ from .reading_open_answers import bare_none
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_pilot_subject import pilot_subject
 from .reading_predates import predates
 from .reading_project_of_name import FLAG_PROJECT_OF_NAME, project_of_name
 from .reading_provided_then_work import provided_then_work
@@ -371,6 +374,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
             return Reading("yes", FLAG_CONTRADICTED, "denial contradicted about the same subject",
                            cite(ev[0], ev[1], nxt))
         turned = (history.successor_later(w.decider, a.sents, k) or still_serving(w, a, k)   # "… continue de servir"
+                  or extended_after(w, a, k)   # "… arrivée à échéance … Elle a été prorogée …" (after round twenty-five KK)
+                  or example_after(w, a, k)   # "No systematic publication. For example, the report … was published" (KK)
                   or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
                   or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
@@ -398,6 +403,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if before is not None:
         return before
     found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
+    piloted = pilot_subject([w.decider] + w.mains, found, sentence)   # "the pilot project is being implemented" (after round 25 KK)
+    if piloted is not None:
+        return piloted
     # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
     named_later = undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
     if named_later is not None:

@@ -120,6 +120,10 @@ KINDS |= {"completeness_word", "question_referral_verb"}
 KINDS |= {"track_verb", "vague_object"}
 # After round twenty-four (lead): an indirect question as the subject of "not something we track"
 KINDS |= {"whether_word"}
+# After round twenty-five (KK): the question itself said passed on, in the passive (reading_question_passed_on), a
+# text's term extended after it ended (reading_extended_after), an instance opened after a general denial
+# (reading_example_after)
+KINDS |= {"question_sent_participle", "extension_participle", "example_opener"}
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 # A dash between digits is a range ("2016–2020"), not a clause break.
@@ -131,7 +135,7 @@ ABBREV = {"e.g", "i.e", "etc", "no", "nr", "art", "st", "mr", "mrs", "ms", "dr",
           "sept", "oct", "nov", "dec", "u.s", "u.k", "e.u", "ltd", "co", "inc", "dept", "gov", "govt", "min"}
 # A bullet mark after a full stop opens the next item ("… June 2020. ○ The … bill was submitted …": items pasted on
 # one line; round sixteen kr_translated_korean 33).
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-Z0-9\"“‘(•○◦▪●■►➢-])")
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’)]?\s+(?=[A-ZÀ-ÖØ-Ý¿¡0-9\"“‘(•○◦▪●■►➢-])")
 ABBREV_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.+[\"”’)]?\s+$")
 # The number or letter of a numbered point standing alone ("1.", "2)", "b)", "iv."): it opens a point, it is no
 # sentence ("1. Non. 2. Les documents … sont publiés …": the typed "Non." opens the answer).
