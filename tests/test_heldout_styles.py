@@ -37,6 +37,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 9218/9815 = 0.9392 with round twenty-five joined (its 6 sets 358/390 once none was wrong without a flag, 32 flagged
+# disagreements strict xfails; fr_suisse_cantons 40 and 42 right and ministerial_memo 9 wrong, flagged, after its
+# fixes; floor kept at 0.939);
 # 8859/9425 = 0.9399 with round twenty-four joined (its 6 sets 363/390 once none was wrong without a flag, 27 flagged
 # disagreements strict xfails; id_perpres_translated 4 and vn_translated_vietnamese 4 right after its fixes, a function
 # exercised beside a post denied; floor lowered to 0.939);
@@ -2272,6 +2275,138 @@ KNOWN_MISREADINGS = {
                                    "enacted …': read no (flagged 'a specific denial, then a later sentence affirms'); "
                                    "the analyst reads yes (Executive Order No. 2, s. 2016 operationalises FOI in the "
                                    "Executive Branch)",
+    # Round twenty-five (Niger, Honduras, Thailand, Georgia, Namibia, Samoa): moved once none was wrong without a flag
+    # (first contact on bd7f819: 12 of 390)
+    ("es_honduras_gaceta.txt", "7"): "'No se asignó una partida específica para gobierno electrónico dentro del "
+                                     "Presupuesto …': read no (flagged 'negation contradicted by a following "
+                                     "'however''); the analyst reads yes (opens 'No se asignó una partida específica "
+                                     "para gobierno electrónico dentro del Presupuesto …)",
+    ("es_honduras_gaceta.txt", "11"): "'No se cuenta con una ley de ciberseguridad. El Código Penal (Decreto "
+                                      "Legislativo No. …': read no (flagged 'a specific denial, then a later sentence "
+                                      "affirms'); the analyst reads yes ('No se cuenta con una ley de ciberseguridad' "
+                                      "but Código Penal 'vigente desde junio de 2020' …)",
+    ("es_honduras_gaceta.txt", "17"): "'No existe una ley de datos abiertos como tal. La Política Nacional de Datos "
+                                      "Abiertos fue …': read no (flagged 'denied only 'as such': done elsewhere?'); the"
+                                      " analyst reads yes ('No existe una ley de datos abiertos como tal' but Política "
+                                      "Nacional de Datos Abiertos 'aprobada …)",
+    ("fr_niger_ordonnances.txt", "2/other"): "'Plateforme e-Visa de la Direction de la Surveillance du Territoire (DST)"
+                                             " : développée, en …': read unknown (flagged 'declined in its own words: "
+                                             "none, or not known?'); the analyst reads no (e-Visa platform 'développée,"
+                                             " en instance de mise en service')",
+    ("fr_niger_ordonnances.txt", "4"): "'La fonction de CIO n'existe pas en tant que telle dans l'organigramme de "
+                                       "l'État. Elle est …': read no (flagged 'denied only 'as such': done elsewhere?; "
+                                       "a CIO or equivalent …'); the analyst reads yes ('La fonction de CIO n'existe "
+                                       "pas en tant que telle' but 'Elle est assurée par le Directeur Général …)",
+    ("fr_niger_ordonnances.txt", "22"): "'La SNAE ne fait pas explicitement référence aux ODD. Cet alignement est "
+                                        "assuré …': read yes (flagged 'a form denied, the thing addressed another "
+                                        "way'); the analyst reads no ('ne fait pas explicitement référence aux ODD'; "
+                                        "alignment only 'indirectement' through the PDES)",
+    ("fr_niger_ordonnances.txt", "26"): "'Question relevant du Ministère de l'Intérieur et de la Décentralisation "
+                                        "(Direction …': read yes (flagged 'negation inside a yes sentence'); the "
+                                        "analyst reads unknown ('Question relevant du Ministère de l'Intérieur ... dont"
+                                        " la contribution n'est pas parvenue. Voir …)",
+    ("ge_translated_georgian.txt", "2/open_data"): "'The open data portal https://data.gov.ge.example/ was launched in "
+                                                   "the 2015. At the …': read yes (flagged 'a past event, then a plan "
+                                                   "or denial: in place now?'); the analyst reads no (data.gov.ge 'was "
+                                                   "launched in the 2015' but 'At the moment ... is not available for "
+                                                   "the users due to …)",
+    ("ge_translated_georgian.txt", "8"): "'The mentioned issue falls under the competence of the Ministry of Economy "
+                                         "and Sustainable …': read yes (flagged 'a reading, then a later sentence "
+                                         "declines: in part, or not …'); the analyst reads unknown ('falls under the "
+                                         "competence of the Ministry of Economy ... please refer to the mentioned "
+                                         "Ministry' …)",
+    ("ge_translated_georgian.txt", "14"): "'Law of Georgia on State Procurement (No 1390-Is, 20 April 2005). Since 1 "
+                                          "December 2010, …': read no (flagged 'a status beside something in force or "
+                                          "operating: which …'); the analyst reads yes (Law of Georgia on State "
+                                          "Procurement (2005); 'Since 1 December 2010, all the procurement procedures "
+                                          "…)",
+    ("ge_translated_georgian.txt", "17"): "'Georgia does not have the separate legislation on the open data. The "
+                                          "Resolution of the …': read yes (flagged 'denied only 'as such': done "
+                                          "elsewhere?'); the analyst reads no ('Georgia does not have the separate "
+                                          "legislation on the open data'; open data provisions only in the …)",
+    ("ge_translated_georgian.txt", "23"): "'The issues of the local self-government are covered by the Decentralization"
+                                          " Strategy for …': read yes (flagged 'a text named, then the reader sent to "
+                                          "another body: does …'); the analyst reads unknown (local issues 'covered by "
+                                          "the Decentralization Strategy ... please refer to the mentioned Ministry' …)",
+    ("ge_translated_georgian.txt", "29/robotics"): "'N/A': read unknown (flagged 'not applicable: none, or declined?');"
+                                                   " the analyst reads no ('N/A' - could be read unknown)",
+    ("ge_translated_georgian.txt", "29/other"): "'Government cloud – the pilot project is being implemented by the "
+                                                "DGA.': read yes (flagged 'mixed: in force in part'); the analyst reads"
+                                                " no ('Government cloud – the pilot project is being implemented' - a "
+                                                "pilot, no strategy reference stated)",
+    ("ge_translated_georgian.txt", "33"): "'The separate policy document on the digital inclusion is not adopted. The "
+                                          "National …': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes ('separate policy document on the digital "
+                                          "inclusion is not adopted' but National Broadband …)",
+    ("ge_translated_georgian.txt", "34"): "'The e-participation commitments were included in the OGP Georgia Action "
+                                          "Plan for …': read yes (flagged 'a past event, then a plan or denial: in "
+                                          "place now?'); the analyst reads no (e-participation commitments were in the "
+                                          "OGP Action Plan 2018–2019 (expired); new plan 'under the …)",
+    ("ge_translated_georgian.txt", "36"): "'The mobile application of the LEPL 112 includes the silent SOS-button for "
+                                          "the victims of …': read no (flagged 'a specific denial, then a later "
+                                          "sentence affirms'); the analyst reads yes (112 app 'silent SOS-button for "
+                                          "the victims of the domestic violence'; socially vulnerable family …)",
+    ("ge_translated_georgian.txt", "38"): "'Please see the answer to the question 33 (the digital skills component of "
+                                          "the 'Log-in …': read no (flagged 'a reference to an answer that is itself "
+                                          "flagged'); the analyst reads yes ('Please see the answer to the question 33 "
+                                          "(the digital skills component of the 'Log-in Georgia')' - …)",
+    ("na_namibia_commencement.txt", "4"): "'Namibia does not have a Government Chief Information Officer as such. The "
+                                          "Deputy …': read no (flagged 'denied only 'as such': done elsewhere?; a CIO "
+                                          "or equivalent …'); the analyst reads yes (Deputy Executive Director DPSITM "
+                                          "'carries out the functions of a GCIO', contact filled - an …)",
+    ("na_namibia_commencement.txt", "7"): "'There was no separate appropriation for e-government in response to the "
+                                          "pandemic. …': read no (flagged 'a specific denial, then a later sentence "
+                                          "affirms'); the analyst reads yes ('no separate appropriation' but 'N$ 6.4 "
+                                          "million was reprioritised within Vote 01 (OPM)' for …)",
+    ("na_namibia_commencement.txt", "22"): "'The National Planning Commission (NPC) coordinates the domestication of "
+                                           "and reporting on …': read yes (flagged 'a past event, then a plan or "
+                                           "denial: in place now?'); the analyst reads unknown ('This question would be"
+                                           " better answered by the NPC, which has been requested to provide input' - "
+                                           "…)",
+    ("na_namibia_commencement.txt", "23"): "'Regional Councils and Local Authorities do not have their own e-government"
+                                           " strategies. …': read no (flagged 'a specific denial, then a later sentence"
+                                           " affirms'); the analyst reads yes ('The eGSAP has a component on Regional "
+                                           "Councils and Local Authorities' in line with …)",
+    ("na_namibia_commencement.txt", "40"): "'Not to our knowledge at central level. This would be done by the "
+                                           "individual O/M/As and by …': read no (flagged 'denied only 'as such': done "
+                                           "elsewhere?'); the analyst reads unknown ('Not to our knowledge at central "
+                                           "level. This would be done by the individual O/M/As and by …)",
+    ("na_namibia_commencement.txt", "45"): "'Yes - approved for publication by the Executive Director: OPM.': read no "
+                                           "(flagged 'a typed Yes, then words giving a status short of in force'); the "
+                                           "analyst reads yes ('Yes - approved for publication by the Executive "
+                                           "Director: OPM')",
+    ("th_translated_thai.txt", "2/e_participation"): "'The Central Law System at https://www.law.go.th.example/ "
+                                                     "operated by the Office of the …': read no (flagged 'a status "
+                                                     "beside something in force or operating: which …'); the analyst "
+                                                     "reads yes (Central Law System 'for public hearing on draft laws';"
+                                                     " Government Contact Center 1111)",
+    ("th_translated_thai.txt", "4"): "'It is respectfully informed that Thailand does not have the position of "
+                                     "Government Chief …': read no (flagged 'denied only 'as such': done elsewhere?; a "
+                                     "CIO or equivalent …'); the analyst reads yes ('Thailand does not have the "
+                                     "position of Government Chief Information Officer at the national level …)",
+    ("th_translated_thai.txt", "18"): "'At present, there is no specific law on the AI, robotics or IoT. The Draft "
+                                      "Royal Decree …': read no (flagged 'a specific denial, then a later sentence "
+                                      "affirms'); the analyst reads yes ('no specific law on the AI, robotics or IoT'; "
+                                      "draft AI Royal Decree not yet proposed; AI Ethics …)",
+    ("ws_samoa_minutes.txt", "2/e_services"): "'No single e-services portal yet. Individual agencies run their own "
+                                              "online services: MoR …': read no (flagged 'denied only 'as such': done "
+                                              "elsewhere?'); the analyst reads yes ('No single e-services portal yet' "
+                                              "but MoR e-Tax online filing 'is operating ... since 2020' and …)",
+    ("ws_samoa_minutes.txt", "2/open_data"): "'No national open data portal. SBS advised its statistical releases, "
+                                             "census 2021 …': read no (flagged 'a specific denial, then a later "
+                                             "sentence affirms'); the analyst reads yes ('No national open data portal'"
+                                             " but SBS releases 'downloadable in Excel/PDF ... free of charge')",
+    ("ws_samoa_minutes.txt", "23"): "'Not applicable – see Q4. Samoa has no local government tier and there are no "
+                                    "sub-national …': read unknown (flagged 'not applicable: none, or declined?'); the "
+                                    "analyst reads no ('Not applicable - see Q4 ... no local government tier and there "
+                                    "are no sub-national e-government …)",
+    ("ws_samoa_minutes.txt", "32"): "'Yes – CBS advised its Regulatory Sandbox Framework for financial technology was "
+                                    "issued in …': read no (flagged 'a typed Yes, then words giving a status short of "
+                                    "in force'); the analyst reads yes (CBS Regulatory Sandbox Framework issued 2021, "
+                                    "one provider testing)",
+    ("ws_samoa_minutes.txt", "37"): "'Carried over from the 2020 survey – no update received. MWCSD to advise. TBC.': "
+                                    "read yes (flagged 'negation inside a yes sentence'); the analyst reads unknown "
+                                    "('Carried over from the 2020 survey - no update received. MWCSD to advise. TBC.')",
 }
 
 

@@ -52,6 +52,23 @@ def _relative_referral(toks: list[str]) -> bool:
     return at is not None and others_handle.framed_referral(toks[at + 1:])
 
 
+def referral_sentence(sentence: str) -> bool:
+    """Is every main clause of the sentence a referral to a body, and there is one ("For the details on the mentioned
+    issue, please refer to the mentioned Ministry.", "Kindly refer to the Ministry: https://…")?"""
+    mains = [cl for cl in clauses(strip_label(sentence)) if cl.main]
+    return bool(mains) and any(_framed_after_purpose(cl.toks) for cl in mains) and all(
+        _framed_after_purpose(cl.toks) or _link_only(cl.toks) for cl in mains)
+
+
+PURPOSE_REACH = 8   # "For the details on the mentioned issue, please refer …": a purpose phrase before the frame
+
+
+def _framed_after_purpose(toks: list[str]) -> bool:
+    """A referral, possibly after a short phrase of purpose, not negated ("For the details on the mentioned issue,
+    please refer to the mentioned Ministry")."""
+    return any(_referral(toks[i:]) for i in range(min(len(toks), PURPOSE_REACH + 1)) if not negated(toks[:i]))
+
+
 def _link_only(toks: list[str]) -> bool:
     """A clause that is only an address ("Kindly refer to the Ministry: https://…" after its colon)."""
     words = [t for t in toks if any(ch.isalnum() for ch in t)]

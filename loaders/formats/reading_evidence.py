@@ -36,6 +36,7 @@ from .reading_pilot_entities import pilot_places
 from .reading_procurement_steps import numbered_label, procurement_predicate, procurement_step, recurring_step
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_text_provides import text_provides
+from .reading_time_words import time_words
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -997,11 +998,23 @@ def _only_places(toks: list[str], i: int) -> bool:
     return bool(rest) and rest[0] in c.words["place_preposition"]
 
 
+SINCE_DATE_REACH = 3   # "since 1 December 2010": a day and a month before the year
+
+
 def _since_year(toks: list[str]) -> Evidence | None:
-    """"since 2019", "operational since 2020": something in place from a past year on."""
+    """"since 2019", "operational since 2020", "Since 1 December 2010, all the procurement procedures are conducted
+    electronically" (a day and a month, time_words.csv kind `month`, before the year: round twenty-five
+    ge_translated_georgian 14): something in place from a past date on."""
+    months = {p[0] for p in time_words().phrases.get("month", ())}
     for i, t in enumerate(toks[:-1]):
-        if t == "since" and YEAR_RE.fullmatch(toks[i + 1]):
-            return Evidence("in place", tuple(toks[max(0, i - 2):i + 2]))
+        if t != "since":
+            continue
+        j = i + 1
+        while j < len(toks) - 1 and j - i <= SINCE_DATE_REACH and (
+                (toks[j].isdigit() and len(toks[j]) <= 2) or toks[j] in months):
+            j += 1
+        if YEAR_RE.fullmatch(toks[j]):
+            return Evidence("in place", tuple(toks[max(0, i - 2):j + 1]))
     return None
 
 

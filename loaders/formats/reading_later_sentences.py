@@ -29,6 +29,7 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
+from .reading_silent_text import silent_on_asked
 from .reading_words import (
     cues,
     stem,
@@ -90,6 +91,9 @@ def undone_after(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...
         later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
         if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
             return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", denial_evidence(later[0], a))
+        if later and found[0] == "in force" and silent_on_asked(later[0].toks, a.topic):
+            # "… governed by the … Act 2001 … They do not provide for electronic tendering or e-procurement"
+            return Reading("no", FLAG_UNDONE, "a text in force, silent on what was asked", denial_evidence(later[0], a))
         if not later or not _existential_denial(later[0].toks):
             continue
         if about(later[0].toks, a.topic):

@@ -141,6 +141,7 @@ from .reading_moved_on import moved_on
 from .reading_narrowed_denial import narrowed_unasked
 from .reading_new_thing_denied import new_thing_denied_after
 from .reading_open_answers import bare_none
+from .reading_own_denied_named import own_denied_then_named
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
@@ -403,7 +404,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if before is not None:
         return before
     found = affirm_evidence([w.decider] + [c for c in w.mains if c is not w.decider], sentence)
-    piloted = pilot_subject([w.decider] + w.mains, found, sentence)   # "the pilot project is being implemented" (after round 25 KK)
+    piloted = _pilot_at_work(w, found, sentence)
     if piloted is not None:
         return piloted
     # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
@@ -500,6 +501,16 @@ TRIAL_CLASSES = ("pilot", "piloting", "study", "studying")
 WEAK_TRIAL_EVIDENCE = {"stated", "named"}
 
 
+def _pilot_at_work(w: Weighed, found: tuple[str, tuple[str, ...]] | None, sentence: str) -> Reading | None:
+    """"The pilot project is being implemented" (after round twenty-five KK: no, flagged). On what a text addresses, a
+    pilot of the topic answers yes, in part (as `_trial_only`): the demo's "A pilot for land registration uses
+    blockchain technology" on Q29 (found by the generator's read-back test at the merge)."""
+    piloted = pilot_subject([w.decider] + w.mains, found, sentence)
+    if piloted is not None and evidence.COVERAGE.get():
+        return Reading("yes", FLAG_MIXED, "a pilot at work, on what a text addresses", cite(found[0], found[1], sentence))
+    return piloted
+
+
 def _trial_only(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]]) -> bool:
     """On what a text addresses ("Does the strategy refer to blockchain?"), a pilot or a study of the topic answers
     yes; but when the answer names no text at all ("Justification: a blockchain land-title pilot with the Lands
@@ -537,6 +548,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"
     if contrast_after.contrast_affirms_after(w, a, k):
         return FLAG_LATER_AFFIRMS   # "Not mentioned with this term. However, the Government adopted the … policy, …"
+    if own_denied_then_named(w, a, k):
+        return FLAG_LATER_AFFIRMS   # "… do not have their own e-government strategies. The eGSAP has a component on …"
     if not has_cue(w.decider.toks, "specific") or (evidence.finite_verb(w.decider.toks) is not None
                                                    and not absence_opener(w.decider.toks)):
         # a full sentence denying something specific is clear; a verbless "No separate ministry." or

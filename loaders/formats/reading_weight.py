@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import reading_evidence as evidence
-from .reading_belongs_then_referral import belongs_then_referral
+from .reading_belongs_then_referral import belongs_then_referral, referral_sentence
 from .reading_clauses import Reading, about, clauses, negated, pending, strip_label
 from .reading_lone_belonging import lone_belonging
 from .reading_words import sentences, tokens
@@ -24,6 +24,7 @@ FLAG_STATEMENT_WEIGHED = "a plain statement beside a denial: which decides?"
 FLAG_QUESTION_AFFIRMS = "a question read as an affirmation: what was answered?"
 FLAG_STATUS_WEIGHED = "a status beside something in force or operating: which decides?"
 FLAG_REFERRAL_OPENS = "the matter first sent to another body: answered here, or referred?"
+FLAG_REFERRAL_CLOSES = "a text named, then the reader sent to another body: does the text answer what was asked?"
 FLAG_WHOSE_MATTER = "only whose the matter is: is it there, or is this a referral?"
 
 # Affirming evidence strong enough to doubt a status beside it (data/reading/evidence_kinds.csv).
@@ -72,6 +73,12 @@ def affirms_strongly(text: str) -> bool:
             found = evidence.affirmation(cl.toks, sentence)
             if found is not None and found.kind in STRONG_KINDS:
                 return True
+        # "Since 1 December 2010, all the procurement procedures are conducted electronically …": the date heads the
+        # sentence in a clause of its own (round twenty-five ge_translated_georgian 14)
+        toks = tokens(sentence)
+        if toks[:1] == ["since"] and (found := evidence.affirmation(toks, sentence)) is not None \
+                and found.kind in STRONG_KINDS and not negated(toks) and not pending(toks):
+            return True
     return False
 
 
@@ -83,6 +90,8 @@ def weigh(reading: Reading, text: str, question: str = "", edition: int | None =
         return reading
     if reading.answer != "unknown" and referred_first(text):
         return replace(reading, flag=FLAG_REFERRAL_OPENS)
+    if reading.answer == "yes" and evidence_kind(reading) == "in force" and referred_last(text):
+        return replace(reading, flag=FLAG_REFERRAL_CLOSES)
     if reading.answer == "no":
         kind = evidence_kind(reading) or ""
         if (kind.startswith("status") or kind == "dated after edition") and affirms_strongly(text):
@@ -123,3 +132,12 @@ def commences_later(text: str, edition: int | None) -> bool:
         return False
     return any(cl.main and evidence.commencing_later(cl.toks, edition) is not None
                for sentence in sentences(strip_label(text)) for cl in clauses(strip_label(sentence)))
+
+
+def referred_last(text: str) -> bool:
+    """Does the answer close on a sentence that only sends the reader to a body ("For the details on the mentioned
+    issue, please refer to the mentioned Ministry.") after a text named in force ("The issues of the local
+    self-government are covered by the Decentralization Strategy …")? The text may cover another matter than the one
+    asked, and the speaker passes the question on: the yes is flagged (round twenty-five ge_translated_georgian 23)."""
+    sents = [s for s in sentences(strip_label(text)) if s.strip()]
+    return len(sents) > 1 and referral_sentence(sents[-1])

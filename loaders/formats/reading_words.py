@@ -120,6 +120,8 @@ KINDS |= {"completeness_word", "question_referral_verb"}
 KINDS |= {"track_verb", "vague_object"}
 # After round twenty-four (lead): an indirect question as the subject of "not something we track"
 KINDS |= {"whether_word"}
+# After round twenty-five (lead, reading_silent_text): a text in force, then "They do not provide for …"
+KINDS |= {"text_pronoun", "covers_verb"}
 # After round twenty-five (KK): the question itself said passed on, in the passive (reading_question_passed_on), a
 # text's term extended after it ended (reading_extended_after), an instance opened after a general denial
 # (reading_example_after)
