@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from .reading_answer import Answer, Weighed, cite
-from .reading_clauses import Reading, clauses, negated, pending, strip_label
+from .reading_clauses import Reading
 from .reading_history import FLAG_SUCCESSOR_LATER, ended
+from .reading_still_serving import later_affirming_clauses
 from .reading_words import cues
 
 
@@ -19,12 +20,9 @@ def extended_after(w: Weighed, a: Answer, k: int) -> Reading | None:
     if not ended(w.decider.toks):
         return None
     words = cues().words["extension_participle"]
-    for sentence in a.sents[k + 1:]:
-        for cl in clauses(strip_label(sentence)):
-            if not cl.main or negated(cl.toks) or pending(cl.toks, cl.names):
-                continue
-            hit = next((i for i, t in enumerate(cl.toks) if t in words), None)
-            if hit is not None:
-                return Reading("yes", FLAG_SUCCESSOR_LATER, "ended, then extended",
-                               cite("in force", tuple(cl.toks[max(0, hit - 3):hit + 4]), sentence))
+    for cl, sentence in later_affirming_clauses(a, k):
+        hit = next((i for i, t in enumerate(cl.toks) if t in words), None)
+        if hit is not None:
+            return Reading("yes", FLAG_SUCCESSOR_LATER, "ended, then extended",
+                           cite("in force", tuple(cl.toks[max(0, hit - 3):hit + 4]), sentence))
     return None
