@@ -61,8 +61,8 @@ def deferred_to_body(toks: list[str]) -> bool:
     (kind `referral_verb`: defer, refer, contact) with a body close after it: the question is passed on in the
     imperative or in the speaker's own words, a referral. Not negated, no text named before the body ("Refer to the
     Strategy of the Ministry" points to a text), no service beside it ("Consult the Ministry's portal")."""
-    if negated(toks) or not toks:
-        return False
+    if negated(toks) or not toks or "url" in toks:
+        return False   # "Falls under the Ministry … (https://…)": a body with its address, read by reading_body_address
     k = 0
     while k < len(toks) and _at(toks, k, "referral_frame"):
         k += _at(toks, k, "referral_frame")
