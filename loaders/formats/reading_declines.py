@@ -41,13 +41,16 @@ from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
+from .reading_not_held_here import not_here_then_elsewhere
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_question_passed_on import question_passed_on
 from .reading_question_referred import belongs_then_question_referred, question_referred
 from .reading_question_sent_on import body_then_question_sent
 from .reading_remit_redefined import remit_redefined
+from .reading_sent_to_whom import sent_on_to_whom
 from .reading_sentence_declines import flag_sentence_declining
 from .reading_untracked import not_tracked
+from .reading_whom_to_ask import only_whom_to_ask
 from .reading_words import (
     cues,
     has_cue,
@@ -113,7 +116,8 @@ def declined(a: Answer) -> Reading | None:
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(lead[:3]), a.text))
     # "… falls under the purview of the Ministry …, under the Financial Regulations. We would respectfully refer this
     # question to the Ministry …" (after round twenty-three GG): whose the matter is, then the question itself sent on
-    belonged = (belongs_then_question_referred(a, lambda t: is_decline(t, topic=a.topic))
+    belonged = (_passed_on(a)   # "Defer to the Office of …", "Not with NCIT. Please check with …" (after round twenty-six MM)
+                or belongs_then_question_referred(a, lambda t: is_decline(t, topic=a.topic))
                 or belongs_then_referral(a.sents, lambda t: is_decline(t, topic=a.topic))   # a decline beside (round twenty Z)
                 # "… are within the competence of the Ministry …, and it is recommended that information be requested
                 # from the said institutions. It may be stated that …" (after round twenty-four II): the first sentence
@@ -181,6 +185,16 @@ def declined(a: Answer) -> Reading | None:
     if drafted is not None:
         return drafted   # "Sans objet à ce stade. Avant-projet … en cours de validation": nothing but a draft
     return Reading("unknown", flag, "declined", cite("declined", tuple(cue[:3]), a.text))
+
+
+def _passed_on(a: Answer) -> list[str] | None:
+    """After round twenty-six MM: the whole answer says whom to ask, in the imperative or with a modal ("The Ministry of
+    … should be contacted for this question.", "Defer to the Office of …"); or that the matter is not with the speaker,
+    then sends the reader on ("Not with NCIT. Please check with the Ministry of …"); or whose the matter is, then that
+    the question was passed on to that body ("Information relevant du Ministère du Budget, à qui la question a été
+    transmise …"): a referral, not what is in place. The deciding words, or None."""
+    return (only_whom_to_ask(a.sents) or not_here_then_elsewhere(a.sents, lambda t: is_decline(t, topic=a.topic))
+            or sent_on_to_whom(a.sents, lambda t: is_decline(t, topic=a.topic)))
 
 
 def _declines_as_named(toks: list[str], a: Answer) -> bool:

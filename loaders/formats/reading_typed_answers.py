@@ -32,6 +32,7 @@ from .reading_clauses import (
 from .reading_declines import (
     is_decline,
 )
+from .reading_objection_denied import objection_denied
 from .reading_words import (
     cues,
     current_language,
@@ -99,9 +100,11 @@ def assented(a: Answer) -> Reading | None:
     if not evidence.consent_question(a.topic):
         return None
     first = next((cl for cl in a.lead_clauses if cl.main), None)
-    if first is None or not has_cue(tokens(a.sents[0]), "assent"):
+    # "DSTI has no objection to the publication", "n'a pas d'objection" (after round twenty-six MM): a double negative
+    consent = first is not None and objection_denied(first.toks)
+    if first is None or not (has_cue(tokens(a.sents[0]), "assent") or consent):
         return None   # the sentence's words: "We are content that the replies be made public" cuts at "that"
-    if negated(first.toks):   # "We are not content for this response to be published": refused, a plain no
+    if negated(first.toks) and not consent:   # "We are not content for this response to be published": refused, a plain no
         return Reading("no", None, "assent refused", cite("negation", tuple(first.toks[:6]), a.text))
     return Reading("yes", None, "assent", cite("assent", tuple(first.toks[:6]), a.text))
 

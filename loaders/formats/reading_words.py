@@ -396,3 +396,9 @@ def subject(toks: list[str]) -> list[str]:
     return head[:5]
 # After round twenty-five LL (reading_minutes_label): the record of a meeting's handling before a dash ("Discussed –")
 KINDS |= {"minutes_label"}
+# After round twenty-six MM (reading_objection_denied): an objection denied is consent ("no objection")
+KINDS |= {"objection_word"}
+# After round twenty-six MM (reading_not_held_here): the matter not with the speaker ("Not with NCIT")
+KINDS |= {"held_with"}
+# After round twenty-six MM (reading_sent_to_whom): a body, then the question sent on to it ("à qui …")
+KINDS |= {"recipient_relative"}
