@@ -146,6 +146,7 @@ from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
 from .reading_pilot_subject import pilot_subject
+from .reading_plan_in_text import FLAG_PLAN_IN_TEXT, plan_in_text
 from .reading_predates import predates
 from .reading_project_of_name import FLAG_PROJECT_OF_NAME, project_of_name
 from .reading_provided_then_work import provided_then_work
@@ -538,6 +539,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_VACANT   # "the post is vacant": someone may act in it
     if has_cue(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    if plan_in_text(w.decider.toks) is not None:
+        return FLAG_PLAN_IN_TEXT   # "… is envisaged by the Action Plan of the Strategy": provided for, still to come (OO)
     if works.draft_under_text(w.decider.toks, _clauses_before(w.decider, a, k)):
         return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
