@@ -140,6 +140,7 @@ from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
 from .reading_narrowed_denial import narrowed_unasked
 from .reading_new_thing_denied import new_thing_denied_after
+from .reading_nothing_done_under import nothing_done_under
 from .reading_open_answers import bare_none
 from .reading_own_denied_named import own_denied_then_named
 from .reading_parts import later_decides, other_part_in_force
@@ -409,7 +410,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if piloted is not None:
         return piloted
     # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
-    named_later = undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
+    named_later = (undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
+                   or nothing_done_under(w, a, k, found))   # "… No grants have been awarded under the Act to date" (OO)
     if named_later is not None:
         return named_later
     if w.status_beside is not None:

@@ -82,6 +82,8 @@ KINDS |= {"having_verb", "about_word", "scarce_word"}
 KINDS |= {"announce_participle"}
 # Round twenty-six OO (reading_plan_in_text): "is envisaged by the Action Plan", a plan held by a text
 KINDS |= {"text_preposition"}
+# Round twenty-six OO (reading_nothing_done_under): "No grants have been awarded under the Act to date"
+KINDS |= {"so_far_word"}
 # Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
 KINDS |= {"name_link"}
 # Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
