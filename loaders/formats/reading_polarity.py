@@ -146,6 +146,7 @@ from .reading_own_denied_named import own_denied_then_named
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_pilot_since import FLAG_PILOT_SINCE, pilot_since
 from .reading_pilot_subject import pilot_subject
 from .reading_plan_in_text import FLAG_PLAN_IN_TEXT, plan_in_text
 from .reading_predates import predates
@@ -541,6 +542,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_VACANT   # "the post is vacant": someone may act in it
     if has_cue(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    if pilot_since(w.decider.toks, a.edition):
+        return FLAG_PILOT_SINCE   # "… depuis juin 2021, à titre pilote, dans trois quartiers": a pilot at work (OO)
     if plan_in_text(w.decider.toks) is not None:
         return FLAG_PLAN_IN_TEXT   # "… is envisaged by the Action Plan of the Strategy": provided for, still to come (OO)
     if works.draft_under_text(w.decider.toks, _clauses_before(w.decider, a, k)):
