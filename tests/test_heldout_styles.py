@@ -2210,6 +2210,10 @@ KNOWN_MISREADINGS = {
                                         "and trust …': read no (flagged 'a status beside something in force or "
                                         "operating: which …'); the analyst reads yes ('Partly, is the honest answer' - "
                                         "Act No. 57/2019 on electronic identification (eIDAS) in force; no …)",
+    ("is_iceland_narrative.txt", "17"): "'The re-use rules from the old PSI Directive are in the Information Act (see "
+                                        "Q9), in a …': read no (flagged 'an affirmation, then a denial of what was "
+                                        "asked'); the analyst reads yes (PSI re-use rules 'in the Information Act (see "
+                                        "Q9) ... in force for years'; Open Data Directive bill …)",
     ("is_iceland_narrative.txt", "36"): "'No, not as such – our approach is one service for everyone, built to be "
                                         "accessible. Some …': read yes (flagged 'denied only 'as such': done "
                                         "elsewhere?'); the analyst reads no ('No, not as such – our approach is one "
