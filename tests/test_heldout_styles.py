@@ -688,12 +688,6 @@ KNOWN_MISREADINGS = {
                                      "yet drafted; to be referenced in the Master Plan mid-term review.': the tender "
                                      "floated reads as stated (yes, flagged mixed); the analyst reads no framework "
                                      "yet, its reference only foreseen (no)",
-    ("bd_project_phases.txt", "32"): "'Public Service Innovation Challenge Fund (a2i): 14 experiments funded in "
-                                     "FY2021-22 … Regulatory sandbox of Bangladesh Bank for fintech approved in "
-                                     "principle; first cohort not yet called.': the sandbox approved in principle "
-                                     "decides (no, flagged 'a status beside something in force or operating'); the "
-                                     "analyst reads the funded experiments as experimentation operating (yes, "
-                                     "flagged)",
     ("fr_tunisie_circulaires.txt", "21"): "'Le Plan « Tunisie Connectée 2020 » s'inscrivait dans le Plan de "
                                           "développement 2016-2020. Le projet de stratégie « Horizon Numérique 2025 » "
                                           "est aligné sur … le Plan … 2023-2025, en cours d'élaboration …': the "
@@ -1240,11 +1234,6 @@ KNOWN_MISREADINGS = {
                                       " - Republic …': read no (flagged 'mixed: in force in part'); the analyst "
                                       "reads yes (India (SL-UDI grant), KOICA, JICA, World Bank (under discussion),"
                                       " ITU/UNDP listed)",
-    ("fr_cote_divoire_instances.txt", "13"): "'Ordonnance n° 2017-540 du 02 août 2017 relative aux transactions "
-                                             "électroniques et aux …': read no (flagged 'a status beside something "
-                                             "in force or operating: which decides?'); the analyst reads yes "
-                                             "('Ordonnance n° 2017-540 ... ratifiée par la loi n° 2018-203' "
-                                             "recognises the electronic signature - in …)",
     ("fr_cote_divoire_instances.txt", "28"): "'Voir réponse n°16.': read unknown (flagged 'nothing affirms or "
                                              "denies'); the analyst reads no (only 'Voir réponse n°16.' - Q16 gives"
                                              " the once-only principle ('dites-le-nous une fois') in the RGI-CI …)",
@@ -1446,11 +1435,6 @@ KNOWN_MISREADINGS = {
                                         " entities to …': read no (flagged 'a status beside something in force or "
                                         "operating: which …'); the analyst reads yes (only emirate-level: the Dubai "
                                         "data law requires publication on Dubai Pulse; the federal National …)",
-    ("es_bolivia_plurinacional.txt", "2/e_participation"): "'Plataforma 'Bolivia Participa', implementada en entidades "
-                                                           "piloto (Ministerio de la …': read yes (flagged 'mixed: in "
-                                                           "force in part'); the analyst reads no ('Bolivia Participa' "
-                                                           "'implementada en entidades piloto' (two ministries) since "
-                                                           "Aug 2022; extension …)",
     ("es_bolivia_plurinacional.txt", "9"): "'El derecho de acceso a la información está reconocido en el artículo 21 de"
                                            " la …': read no (flagged 'a status beside something in force or operating: "
                                            "which …'); the analyst reads yes (no Sí/No; art. 21 CPE and 'Decreto "
@@ -1709,10 +1693,6 @@ KNOWN_MISREADINGS = {
                                      "separate …': read no (flagged 'a reference, and words of its own that read "
                                      "otherwise'); the analyst reads yes ('See Q24 - Pillar 5 of the National Digital "
                                      "Transformation Strategy'; 'no separate policy', actions …)",
-    ("pg_tok_pisin_mixed.txt", "9"): "'Section 51 of the Constitution of the Independent State of Papua New Guinea "
-                                     "(Right to …': read no (flagged 'an affirmation, then a denial of what was "
-                                     "asked'); the analyst reads yes (Constitution s.51 (Right to freedom of "
-                                     "information) gives a right of reasonable access to official …)",
     ("pg_tok_pisin_mixed.txt", "23"): "'Provinces do not have their own e-government strategies, apart from East New "
                                       "Britain, …': read no (flagged 'a specific denial, then a later sentence "
                                       "affirms'); the analyst reads yes (opens 'Provinces do not have their own "

@@ -40,8 +40,8 @@ def _entry_put_off(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, .
             # "Conforme a su art. 31, entra en vigencia a partir de su reglamentación": waiting on an act (CC)
             on_act = entry_on_act(cl.toks) if not act_told_done(a.sents, j) else None
             cue = deferred_entry(cl.toks) or future_entry(cl.toks) or lapse or on_act
-            if cue is None or negated(cl.toks):
-                continue
+            if cue is None or (negated(cl.toks) and not pending(cl.toks)):
+                continue   # "is yet to be gazetted, and will come into operation …": a step awaited, no denial (OO)
             subj = own_subject_after_adjunct(cl)   # "Under its section 64, it will …": "it", not "section 64"
             own = _instruments(subj)
             if own and not own <= named or evidence.extends(subj) or _revision_or_draft(subj, [w.decider] + w.mains):

@@ -31,9 +31,11 @@ from .reading_located_elsewhere import located_in_answer
 from .reading_name_years import repeats_plan_horizon
 from .reading_near_future import near_future
 from .reading_object_participles import describes_object
+from .reading_ongoing_since import ongoing_since
 from .reading_outputs_reported import output_reported
 from .reading_pilot_entities import pilot_places
 from .reading_procurement_steps import numbered_label, procurement_predicate, procurement_step, recurring_step
+from .reading_routine_announcements import routine_announcement
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_text_provides import text_provides
 from .reading_time_words import time_words
@@ -430,6 +432,8 @@ def status_predicate(toks: list[str], names: frozenset[str] = frozenset(),
             if len(hit[1]) == 1 and hit[1][0] in classes().words["instrument"]:
                 continue  # a word that also names an instrument ("programme") is the instrument, not a status
             if cls == "planned" and ((hit[0] and toks[hit[0] - 1] in {"has", "have", "had"})
+                                     # "Tenders are announced in the Gazette": announced again and again (OO)
+                                     or routine_announcement(toks, hit[0])
                                      or describes_object(toks, hit[0], len(hit[1]), _affirmed_before(toks, hit[0]))
                                      # "were financed within the packages announced by the Government" (AA)
                                      or announced_by_agent(toks, hit[0], len(hit[1]), finite_verb(toks[:hit[0]]))):
@@ -720,6 +724,8 @@ def _being_done(toks: list[str]) -> Evidence | None:
         if t == "being" and i > 0 and toks[i - 1] in classes().words["copula"] and (
                 forms.get(nxt) == "inflected" or nxt.endswith(("ed", "en", "ght"))) and not any(
                 find([nxt], cls) for cls in ("operating", "in_force", "in_place")) and not _worked_on_in_place(toks, i):
+            if ongoing_since(toks, i) is not None:
+                return None   # "is being carried out … since 2021": carried out from then on, a practice (OO)
             return Evidence("status in preparation", (t, nxt))
     return None
 

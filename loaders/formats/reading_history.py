@@ -13,6 +13,7 @@ import re
 from . import reading_evidence as evidence
 from . import reading_references as references
 from .reading_clauses import Clause, Reading, asks_specific, clauses, negated, own_subject, pending, strip_label
+from .reading_event_output import output_of_event
 from .reading_recurrence_denied import recurrence_only
 from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
@@ -154,6 +155,8 @@ def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) ->
         how = _undoes(cl)
         if how == "since" and other:
             how = "status"   # "The Regulations have been drafted but not made": another text's status, a doubt
+        if how == "since" and output_of_event(cl.toks):
+            how = "status"   # "The report … will be published": the output awaited, the exercise done (OO)
         if how == "since" and recurrence_only(cl.toks):
             how = "status"   # "There is no regular measurement at present": not repeated, done once (round nineteen Y)
         if how == "since":

@@ -140,12 +140,15 @@ from .reading_listed_items import other_item_in_force
 from .reading_moved_on import moved_on
 from .reading_narrowed_denial import narrowed_unasked
 from .reading_new_thing_denied import new_thing_denied_after
+from .reading_nothing_done_under import nothing_done_under
 from .reading_open_answers import bare_none
 from .reading_own_denied_named import own_denied_then_named
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_pilot_since import FLAG_PILOT_SINCE, pilot_since
 from .reading_pilot_subject import pilot_subject
+from .reading_plan_in_text import FLAG_PLAN_IN_TEXT, plan_in_text
 from .reading_predates import predates
 from .reading_project_of_name import FLAG_PROJECT_OF_NAME, project_of_name
 from .reading_provided_then_work import provided_then_work
@@ -408,7 +411,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
     if piloted is not None:
         return piloted
     # entry into force deferred, normal times only, suspended since (reading_deferred_entry); a thing named later
-    named_later = undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
+    named_later = (undone_now(w, a, k, found) or (_named_thing_later(w, a, k, found) if found is not None else None)
+                   or nothing_done_under(w, a, k, found))   # "… No grants have been awarded under the Act to date" (OO)
     if named_later is not None:
         return named_later
     if w.status_beside is not None:
@@ -538,6 +542,10 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_VACANT   # "the post is vacant": someone may act in it
     if has_cue(w.decider.toks, "hedge"):
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
+    if pilot_since(w.decider.toks, a.edition):
+        return FLAG_PILOT_SINCE   # "… depuis juin 2021, à titre pilote, dans trois quartiers": a pilot at work (OO)
+    if plan_in_text(w.decider.toks) is not None:
+        return FLAG_PLAN_IN_TEXT   # "… is envisaged by the Action Plan of the Strategy": provided for, still to come (OO)
     if works.draft_under_text(w.decider.toks, _clauses_before(w.decider, a, k)):
         return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):

@@ -78,6 +78,12 @@ KINDS |= {"indirect_opener", "switched_off", "now_word", "aside_opener"}
 KINDS |= {"grant_participle", "aim_verb", "first_word", "universal_word", "containing_verb"}
 # Round eighteen W (reading_information_not_held): "does not hold information on …", a decline
 KINDS |= {"having_verb", "about_word", "scarce_word"}
+# Round twenty-six OO (reading_routine_announcements): "Tenders are announced in the Gazette", a practice
+KINDS |= {"announce_participle"}
+# Round twenty-six OO (reading_plan_in_text): "is envisaged by the Action Plan", a plan held by a text
+KINDS |= {"text_preposition"}
+# Round twenty-six OO (reading_nothing_done_under): "No grants have been awarded under the Act to date"
+KINDS |= {"so_far_word"}
 # Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
 KINDS |= {"name_link"}
 # Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
