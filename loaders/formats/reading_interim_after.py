@@ -8,7 +8,7 @@ from .reading_clauses import Reading, negated, pending, strip_label
 from .reading_words import cues, starts_at, tokens
 
 RULE = "a text not yet in force, what holds until then named"
-AFFIRMING = {"in force", "operating", "in place"}
+AFFIRMING = {"in force"}   # a text holding meanwhile; not a service at work (fr_togo 2/open_data: no)
 
 
 def _opener(toks: list[str]) -> int:
