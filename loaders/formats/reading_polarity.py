@@ -107,7 +107,9 @@ from .reading_dedicated import dedicated_text_pending
 from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
 from .reading_drafted_then_adopted import adopted_next
+from .reading_emphatic_after import emphatic_after
 from .reading_entry_words import application_suspended
+from .reading_equivalent_named import equivalent_named
 from .reading_example_after import example_after
 from .reading_extended_after import extended_after
 from .reading_fields import with_status_field
@@ -126,6 +128,7 @@ from .reading_general_for_specific import general_only
 from .reading_implementation_reported import implementation_reported
 from .reading_indirect_after_denial import indirect_after_form_denied
 from .reading_inner_contrast import denied_after
+from .reading_interim_after import interim_later
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -382,7 +385,8 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or example_after(w, a, k)   # "No systematic publication. For example, the report … was published" (KK)
                   or form_denied_function_done(w, a, k)
                   or form_denied_thing_later(w, a, k) or other_part_in_force(a, k) or in_place_since_later(w, a, k)
-                  or acting_later(w, a, k) or covered_by_named(w, a, k) or function_done_next(w, a, k)
+                  or acting_later(w, a, k) or equivalent_named(w, a, k)   # "The equivalent is the Agenda …" (NN)
+                  or covered_by_named(w, a, k) or function_done_next(w, a, k)
                   or left_to_each_body(w, a, k) or successors.successor_named(w, a, k)
                   or functions_exercised(w, a, k) or function_labelled_body(w, a, k)
                   or contrast_after.operating_after_contrast(w, a, k)   # "… yet to be launched. However, some MACs …"
@@ -395,7 +399,9 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
                   or published_inside(w, a)   # "… the White Paper tabled in Parliament contains a consultation report"
                   or body_named_instead(w, a, k)   # "There is no Ministry of Justice. The Office of … (OAG) – url"
                   or other_item_in_force(w, a, k)   # "No specific law on AI or robotics. Blockchain: the Act … in force
-                  or provided_then_work(w, a, k))   # "The Plan envisages X, and a guide on it is being prepared" (JJ)
+                  or provided_then_work(w, a, k)   # "The Plan envisages X, and a guide on it is being prepared" (JJ)
+                  or emphatic_after(w, a, k)
+                  or interim_later(w, a, k))   # "… shall enter into force on 1 July 2022. Until then the 2004 Law is in force" (NN)   # "… no emplea la denominación. Sí recoge el mandato …" (NN)
         if turned is not None:
             return turned   # "the first strategy lapsed in 2014. The Blueprint … was approved in 2021"
         plan_only = pending(w.decider.toks, w.decider.names) and w.rule == "first main clause"

@@ -14,6 +14,7 @@ from .reading_answer import (
     stems,
 )
 from .reading_clauses import (
+    FLAG_BEING_WRITTEN,
     FLAG_MIXED,
     FLAG_OTHERWISE,
     Clause,
@@ -25,6 +26,7 @@ from .reading_clauses import (
     strip_label,
     work_on_drafting_span,
 )
+from .reading_making_provided import making_provided
 from .reading_separate_texts import separate_text_pending
 from .reading_stages_between import bill_between_chambers
 from .reading_words import (
@@ -175,6 +177,12 @@ def _another_text_pending(a: Answer, found: tuple[str, tuple[str, ...]], affirme
     pending_part = [t for cl in chain for t in cl.toks]   # with its label ("Identidad digital en el móvil: …")
     asked = asked_stems(a.topic)
     flag = FLAG_MIXED if asked & stems(pending_part) and not asked & stems(affirmed) else None
+    # "The Strategy provides for the elaboration of the policy. The draft Decision … has been submitted": the text in
+    # force only provides that the thing be made, the draft is the thing itself (after round twenty-six NN)
+    making = making_provided(affirmed, found[1])
+    if making is not None:
+        return Reading("no", FLAG_BEING_WRITTEN, "a text provides for making it, the thing itself a draft",
+                       cite("status planned", making, sentence))
     return Reading("yes", flag, "in force, another text pending beside it", cite(found[0], found[1], sentence))
 
 

@@ -68,6 +68,10 @@ KINDS |= {"reason_word", "contact_modal", "passive_be", "adoption_ahead", "draft
 # Round seventeen R (reading_input_awaited, reading_information_absent, reading_referrals): a body's input awaited,
 # information absent, a matter handled by another body, bodies that run their own
 KINDS |= {"input_noun", "absent_word", "handled_by", "issue_noun", "own_each"}
+# After round twenty-six NN (reading_emphatic_after): a stressed affirmation after a denial ("It does set out …")
+KINDS |= {"emphatic"}
+# After round twenty-six NN (reading_interim_after): "Until then, the 2004 Law is in force" after a text not yet in force
+KINDS |= {"interim_opener"}
 # Round twenty-four JJ (reading_project_of_name): "projet de"/"proyecto de" before an acronym
 KINDS |= {"project_of"}
 # Round twenty-four JJ (reading_requirement_lifted): a requirement as the subject of an abolition
