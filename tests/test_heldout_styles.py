@@ -1291,6 +1291,11 @@ KNOWN_MISREADINGS = {
                                    "districts)'; national roll-out with MLGRD FY2023/24 - pilot …)",
     ("bw_status_codes.txt", "37"): "'N/A – see 34.': read unknown (flagged 'not applicable: none, or declined?'); "
                                    "the analyst reads no ('N/A – see 34.' - 34 is Not started = no)",
+    ("rw_results_narrative.txt", "2/open_data"): "'The National Open Data Portal is at an advanced stage; target "
+                                                 "go-live 2022/23. In the …': read no (flagged 'a status beside "
+                                                 "something in force or operating: which decides?'); the analyst "
+                                                 "reads yes (National Open Data Portal only 'at an advanced stage' "
+                                                 "(no), but NISR National Data Archive publishes …)",
     ("rw_results_narrative.txt", "12"): "'The ministry has embarked, together with the National Identification "
                                         "Agency (NIDA), on …': read yes (flagged 'a plain statement beside a "
                                         "denial: which decides?'); the analyst reads no ('the ministry has embarked"
