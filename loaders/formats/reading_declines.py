@@ -42,6 +42,7 @@ from .reading_information_not_held import information_not_held
 from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
 from .reading_not_held_here import not_here_then_elsewhere
+from .reading_not_here_holder import not_here_holder_named
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_question_passed_on import question_passed_on
 from .reading_question_referred import belongs_then_question_referred, question_referred
@@ -194,7 +195,8 @@ def _passed_on(a: Answer) -> list[str] | None:
     the question was passed on to that body ("Information relevant du Ministère du Budget, à qui la question a été
     transmise …"): a referral, not what is in place. The deciding words, or None."""
     return (only_whom_to_ask(a.sents) or not_here_then_elsewhere(a.sents, lambda t: is_decline(t, topic=a.topic))
-            or sent_on_to_whom(a.sents, lambda t: is_decline(t, topic=a.topic)))
+            or sent_on_to_whom(a.sents, lambda t: is_decline(t, topic=a.topic))
+            or not_here_holder_named(a.sents))   # "This is not with BZK. … please contact EZK" (after round twenty-seven PP)
 
 
 def _declines_as_named(toks: list[str], a: Answer) -> bool:

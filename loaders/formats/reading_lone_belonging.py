@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import reading_evidence as evidence
 from .reading_belongs_then_referral import _belongs_at
 from .reading_clauses import clauses, negated, strip_label
+from .reading_no_data_after import no_data
 from .reading_words import tokens
 
 BODY_AT = 3   # the body at once after the cue of belonging: "within the competence of the Ministry", "de la compétence du Ministère"
@@ -18,9 +19,10 @@ def lone_belonging(sents: list[str]) -> list[str] | None:
     within the competence of …" is a referral for others (round twenty-four tr_translated_turkish 29/5g). Written by
     II as a decline, it broke four older counter-cases and was withdrawn; the lead brought it back as a doubt: the
     reading stands, flagged (reading_weight). The clause, or None. A text named first ("falls under the
-    Telecommunications Act") says what covers it, and any second clause or sentence may answer: no doubt raised."""
-    if len(sents) != 1 or "url" in tokens(sents[0]):
-        return None
+    Telecommunications Act") says what covers it, and any second clause or sentence may answer: no doubt raised,
+    unless each later sentence only says no data is held (reading_no_data_after, after round twenty-seven PP)."""
+    if not sents or "url" in tokens(sents[0]) or not all(no_data(s) for s in sents[1:]):
+        return None   # "… is under the responsibility of the Ministry …. For the e-services, there is no data." (after round twenty-seven PP)
     cls = clauses(strip_label(sents[0]))
     if len(cls) != 1 or negated(cls[0].toks):
         return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .reading_clauses import clauses
+from .reading_evidence import classes
 from .reading_whom_to_ask import only_whom_to_ask
 from .reading_words import cues, starts_at, tokens
 
@@ -15,9 +16,11 @@ def not_held_here(toks: list[str]) -> bool:
     w = cues().words
     words = [t for t in toks if any(ch.isalnum() for ch in t)]
     k = 0
+    while k < len(words) and words[k] in classes().words["anaphor"]:
+        k += 1   # "This is not with BZK", "Cela n'est pas chez nous": the matter as a pronoun (after round twenty-seven PP)
     while k < len(words) and (words[k] in w["negator"] or words[k] in w["auxiliary"]):
         k += 1
-    if k == 0 or not any(t in w["negator"] for t in words[:k]) or k >= len(words):
+    if not any(t in w["negator"] for t in words[:k]) or k >= len(words):
         return False
     n = max([len(p) for p in cues().by_first["held_with"].get(words[k], ()) if starts_at(words, k, p)]
             + [1 if words[k] in w["held_with"] else 0])

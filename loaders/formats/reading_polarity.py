@@ -116,6 +116,7 @@ from .reading_fields import with_status_field
 from .reading_first_to_come import first_to_come
 from .reading_footnotes import footnoted
 from .reading_form_addressed import form_denied_addressed
+from .reading_form_then_elsewhere import elsewhere_after_form
 from .reading_forms import form_denied, form_denied_thing_later, thing_in_other_form
 from .reading_functions_done import (
     function_exercised,
@@ -556,8 +557,10 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
-    if covered_later(w, a, k):
-        return FLAG_LATER_AFFIRMS   # "… no separate policy yet. The participation … is stipulated in the Law on …"
+    if covered_later(w, a, k) or elsewhere_after_form(w, a, k):
+        # "… no separate policy yet. The participation … is stipulated in the Law on …"; "Il n'y a pas de politique
+        # séparée. Voir réponse 24." (after round twenty-seven PP: a form denied, then pointed elsewhere)
+        return FLAG_LATER_AFFIRMS
     if denial_beside.framework_denied_texts_later(w, a, k):
         return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"
     if contrast_after.contrast_affirms_after(w, a, k):

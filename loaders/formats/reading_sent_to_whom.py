@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from . import reading_evidence as evidence
+from .reading_belongs_then_referral import _belongs_at
 from .reading_clauses import STOP, clauses, negated
 from .reading_words import cues, starts_at, tokens
 
 SENT_REACH = 6      # from the relative to the participle: "à qui la question a été transmise", "to whom it was sent"
+ARTICLE = 1         # "Corresponde a la Dirección": the article between the cue of belonging and the body
 SUBJECT_WORDS = 3   # a later denial's subject, the speaker: "La DMTNA", "The Unit", "Esta Oficina"
 
 
@@ -14,6 +16,16 @@ def _at(toks: list[str], i: int, kind: str) -> int:
     if toks[i] in c.words[kind]:
         return 1
     return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
+
+
+def _before_belonging(head: list[str]) -> list[str]:
+    """The words before a cue of belonging (kind `belongs_to`: corresponde al, relève du, a matter for) that ends
+    at the body, an article at most between ("Corresponde a la Dirección …"), or all the words when none does."""
+    for k in range(len(head)):
+        end = _belongs_at(head[k:])
+        if end is not None and 0 <= len(head) - k - end <= ARTICLE:
+            return head[:k]
+    return head
 
 
 def sent_to_whom(toks: list[str]) -> bool:
@@ -31,8 +43,10 @@ def sent_to_whom(toks: list[str]) -> bool:
             continue
         body = evidence.find(toks[:i], "body")
         # "The portal is run by the Ministry, to which …": a verb before the body makes a statement; within the
-        # body's name a word may read as a verb ("Ministère des Finances": "finances")
-        if body is None or any(t in aux or forms.get(t) == "inflected" for t in toks[:body[0]]):
+        # body's name a word may read as a verb ("Ministère des Finances": "finances"). A cue of belonging right
+        # before the body ("Corresponde al Ministerio …, a cuyo …", "Relève du Ministère …, auquel …") is that
+        # label said with its verb, no statement (after round twenty-seven PP)
+        if body is None or any(t in aux or forms.get(t) == "inflected" for t in _before_belonging(toks[:body[0]])):
             return False
         after = toks[i + n:i + n + SENT_REACH]
         return any(_at(after, k, "question_sent_participle") or _at(after, k, "referral_verb") for k in range(len(after)))
