@@ -27,6 +27,8 @@ def pilot_asked(reading: Reading, a: Answer) -> Reading:
     normativo de entornos regulatorios de prueba") denies the experiment asked and stays no."""
     if reading.answer != "no" or reading.flag is not None or not (reading.evidence or "").startswith(PILOT_KIND):
         return reading
+    if reading.evidence[len(PILOT_KIND):].strip(" '…") not in a.text:
+        return reading   # the span read from a part set aside (a bracket): another reading step weighs that part
     if evidence.question_has(a.topic, "trial_request") and not _denies(a):
         return Reading("yes", FLAG_PILOT_ASKED, RULE, reading.evidence)
     if any(pilot_since(tokens(s), a.edition) for s in a.sents):
