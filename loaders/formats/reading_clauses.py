@@ -15,6 +15,7 @@ from . import reading_evidence as evidence
 from .reading_date_ranges import month_range
 from .reading_decided_work import decided_at, decided_making_span
 from .reading_drafts_for_comment import drafts_put_to_public
+from .reading_drafts_handled import handled_drafts_start
 from .reading_meanwhile import opener_end
 from .reading_minutes_label import minutes_label_end
 from .reading_need import not_needed
@@ -486,6 +487,8 @@ def pending(toks: list[str], names: frozenset[str] = frozenset(), planned_upto: 
         return True
     subj = subject(toks)
     cut = next((k for k, t in enumerate(subj) if k and t in OBJECT_PREPOSITIONS), len(subj))
+    # "Internet consultation of draft bills": drafts as a class qualify the service (reading_drafts_handled)
+    cut = min(cut, handled_drafts_start(subj) or len(subj))
     # "consultations on draft rules are held": the draft is an object
     return has_cue(subj[:cut], "draft_noun") or _titled_draft(toks, names)
 

@@ -25,7 +25,9 @@ from .reading_bikram_sambat import gregorian_year
 from .reading_body_names import names_a_body
 from .reading_commencement_ahead import commencement_ahead
 from .reading_drafting_jobs import names_drafter
+from .reading_drafts_handled import handled_drafts
 from .reading_forwarded import output_names_a_text
+from .reading_function_assigned import function_assigned
 from .reading_horizon import plan_horizon
 from .reading_located_elsewhere import located_in_answer
 from .reading_name_years import repeats_plan_horizon
@@ -61,7 +63,7 @@ CLASSES = {"in_force", "operating", "in_place", "draft", "pilot", "study", "idea
            "legal_word", "info_noun", "central_word", "scope", "open_request", "offline_channel",
            "vacancy", "endorsed", "implementation", "secondary", "stands_in", "name_request",
            "consent_request", "information_request", "stance", "endeavour", "improving", "commencement", "revision", "restriction", "varies", "completion",
-           "ordinal", "covering", "anaphor", "drafter"}
+           "ordinal", "covering", "anaphor", "drafter", "trial_request", "enactment_step"}
 # Status nouns and the evidence kind each class names; status predicates likewise. Order = precedence.
 NOUN_KINDS = (("draft", "status draft"), ("pilot", "status pilot"), ("study", "status study"),
               ("idea", "status idea"), ("consultation", "status consultation"), ("plan_noun", "status planned"))
@@ -287,6 +289,10 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
             pos = i + 1
             if find(toks, "service", i + len(cue), i + len(cue) + 2) is not None or cue[0] in names:
                 continue   # "the consultation platform"; "Vision 2030" (a programme's name)
+            if cls == "study" and function_assigned(toks, i, cue):
+                continue   # "The assessment of X is within the competence of Y": a body's function (reading_function_assigned)
+            if cls == "draft" and handled_drafts(toks, i, cue) is not None:
+                continue   # "Consultation en ligne des projets de loi": what the service handles (reading_drafts_handled)
             if names_a_body(toks, i, len(cue), find, _name_stops(), cues().words["name_link"]):
                 continue   # "the e-Government Research, Innovation and Development Centre": the body's remit
             if cls == "plan_noun" and COVERAGE.get() and text_provides(toks, i, find, finite_verb):

@@ -29,6 +29,7 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
+from .reading_not_yet_enacted import not_yet_enacted
 from .reading_silent_text import silent_on_asked
 from .reading_words import (
     cues,
@@ -89,7 +90,9 @@ def undone_after(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[str, ...
         return Reading("no", FLAG_UNDONE, "a relative clause denies", denial_evidence(denying, a))
     for j, sentence in enumerate(a.sents[k + 1:], k + 1):
         later = [cl for cl in clauses(strip_label(sentence)) if cl.main]
-        if later and found[0] == "in force" and _not_yet_in_force(later[0].toks, w.decider.toks):
+        if later and found[0] == "in force" and (_not_yet_in_force(later[0].toks, w.decider.toks)
+                                                 # "Elle n'a pas encore été promulguée" (reading_not_yet_enacted, QQ)
+                                                 or not_yet_enacted(later[0].toks, w.decider.toks)):
             return Reading("no", FLAG_UNDONE, "adopted, then not yet in force", denial_evidence(later[0], a))
         if later and found[0] == "in force" and silent_on_asked(later[0].toks, a.topic):
             # "… governed by the … Act 2001 … They do not provide for electronic tendering or e-procurement"

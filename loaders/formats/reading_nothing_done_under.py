@@ -5,7 +5,8 @@ from . import reading_evidence as evidence
 from .reading_answer import Answer, Weighed, cite
 from .reading_clauses import Reading, clauses, negated, strip_label
 from .reading_deferred_entry import SAME_TEXT
-from .reading_words import has_cue, subject
+from .reading_not_yet_enacted import not_yet_enacted
+from .reading_words import has_cue, subject, tokens
 
 FLAG_NOTHING_DONE = "a text in force, nothing yet done under it: the measure at work?"
 
@@ -25,6 +26,8 @@ def nothing_done_under(w: Weighed, a: Answer, k: int, found: tuple[str, tuple[st
             subj = subject(cl.toks)
             if subj[:1] and subj[0] in SAME_TEXT or evidence.find(subj, "instrument") is not None:
                 continue
+            if not_yet_enacted(cl.toks, tokens(a.sents[k])):
+                continue   # "Aún no ha sido promulgada": the text itself, its subject dropped (reading_not_yet_enacted)
             if cl.main and negated(cl.toks) and has_cue(cl.toks, "so_far_word"):
                 return Reading("yes", FLAG_NOTHING_DONE, w.rule, cite(found[0], found[1], a.sents[k]))
     return None

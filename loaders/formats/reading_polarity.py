@@ -150,6 +150,7 @@ from .reading_own_denied_named import own_denied_then_named
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
+from .reading_pilot_asked import pilot_asked
 from .reading_pilot_since import FLAG_PILOT_SINCE, pilot_since
 from .reading_pilot_subject import pilot_subject
 from .reading_plan_in_text import FLAG_PLAN_IN_TEXT, plan_in_text
@@ -267,6 +268,7 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)
                 reading = consent_on_condition(reading, ans)   # "Yes, subject to final clearance by the Minister"
                 reading = constitution_only(reading, ans)   # "Article (68) of the Constitution … The draft law … under study"
+                reading = pilot_asked(reading, ans)   # "The Government has allowed the pilot of …" on sandboxes (QQ)
                 return _open_answer(reading, ans) if evidence.open_question(topic) else reading
     finally:
         evidence.COVERAGE.reset(token)
