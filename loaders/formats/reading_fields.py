@@ -175,8 +175,30 @@ def _mixed_fields(text: str, question: str, edition: int | None,
         r = read(plain, question, edition=edition)
         if r.answer != "yes" or (about_others and not _own_words(plain, r)):
             continue
-        return Reading("yes", FLAG_MIXED, "one field affirms, another gives a status", r.evidence)
+        return Reading("yes", FLAG_MIXED, "one field affirms, another gives a status", _quoted_in(value, r.evidence))
     return None
+
+
+def _quoted_in(value: str, evidence_: str | None) -> str | None:
+    """The evidence of a field read without its brackets, quoted in the field's own words: where the brackets split
+    the span ("Expérimentation de la télémédecine (téléconsultation …) dans 5 Centres" read as "Expérimentation de la
+    télémédecine dans 5 Centres"), the span becomes its pieces joined by "…", each found again in the field, so the
+    Review page can highlight them."""
+    kind, sep, quoted = (evidence_ or "").partition(": ")
+    words = quoted.strip("'")
+    if not sep or all(part in value for part in GAP_RE.split(words) if part):
+        return evidence_
+    pieces, rest = [], words.strip()
+    while rest:
+        k = len(rest)
+        while k and rest[:k] not in value:
+            k -= 1
+        if not k:
+            return evidence_
+        piece = rest[:k] if k == len(rest) or " " not in rest[:k] else rest[:k].rsplit(" ", 1)[0]
+        pieces.append(piece.strip())
+        rest = rest[len(piece):].strip()
+    return f"{kind}: '{' … '.join(pieces)}'"
 
 
 def _a_status(r: Reading) -> bool:
@@ -198,6 +220,7 @@ def _own_words(value: str, r: Reading) -> bool:
 
 
 BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+GAP_RE = re.compile(r"\s*(?:\.\.\.|…)\s*")
 LIST_SEPARATOR_RE = re.compile(r";|,(?![^()]*\))")
 
 
