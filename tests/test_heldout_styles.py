@@ -37,6 +37,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 9927/10595 = 0.9369 with round twenty-seven joined (its 6 sets 355/390 once none was wrong without a flag, 35
+# flagged disagreements strict xfails; es_narrative 2/e_participation now wrong, flagged, after its fixes; floor
+# lowered to 0.936);
 # 9573/10205 = 0.9381 with round twenty-six joined (its 6 sets 351/390 once none was wrong without a flag, 39 flagged
 # disagreements strict xfails; bd_project_phases 32, fr_cote_divoire_instances 13, pg_tok_pisin_mixed 9 and
 # es_bolivia_plurinacional 2/e_participation right after its fixes; floor lowered to 0.938);
@@ -94,7 +97,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.938
+ACCURACY_FLOOR = 0.936
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -163,6 +166,11 @@ KNOWN_MISREADINGS = {
     ("bulleted_matrix.txt", "40"): "judgement: 'not systematic; some reports posted ad hoc on Ministry sites' is "
                                    "'handled otherwise' (no, flagged); the analyst reads a mixed yes",
     ("bulleted_matrix.txt", "42"): _NA_LEAD + "; 'survey TBD, FY2023' is not read as a future date",
+    # After round twenty-seven QQ (consultations of drafts are what a service handles): read yes, flagged
+    ("es_narrative.txt", "2/e_participation"): "'Todavía no contamos con un portal de participación propiamente dicho: "
+                                               "las consultas …': read yes (flagged 'denied only 'as such': done "
+                                               "elsewhere?'); the analyst reads no ('Todavía no contamos con un "
+                                               "portal')",
     ("es_narrative.txt", "5/industry"): "a bare ministry name in Spanish ('Ministerio de Comercio e Industrias') is "
                                         "too short for the detector: unknown, flagged 'answer language unclear'",
     ("es_narrative.txt", "29/other"): "'Lo mismo que para robótica' names an item, not a question: the reference "
@@ -2563,6 +2571,148 @@ KNOWN_MISREADINGS = {
                                         "grant …': read yes (flagged 'a text in force, nothing yet done under it: the "
                                         "measure at …'); the analyst reads no (Digital Equity Act enacted but its grant"
                                         " programs are 'to be administered'; 'NTIA expects to issue …)",
+    # Round twenty-seven (Comoros, Equatorial Guinea, Malawi, the Netherlands, Lao PDR, Kazakhstan): moved once none was
+    # wrong without a flag (first contact on e5ae2e9: 12 of 390)
+    ("es_guinea_ecuatorial_decretos.txt", "2/other"): "'No procede.': read unknown (flagged 'not applicable: none, or "
+                                                      "declined?'); the analyst reads no ('No procede.' - nothing "
+                                                      "further to report; blank-like)",
+    ("es_guinea_ecuatorial_decretos.txt", "17"): "'No procede.': read unknown (flagged 'not applicable: none, or "
+                                                 "declined?'); the analyst reads no ('No procede.' on an existence "
+                                                 "question - read as no such legislation; arguably unknown)",
+    ("es_guinea_ecuatorial_decretos.txt", "22"): "'La Estrategia no hace referencia expresa a los Objetivos de "
+                                                 "Desarrollo Sostenible. Su …': read no (flagged 'a specific denial, "
+                                                 "then a later sentence affirms'); the analyst reads yes ('no hace "
+                                                 "referencia expresa a los ODS' but 'Su alineación con los ODS se "
+                                                 "produce por vía de la …)",
+    ("es_guinea_ecuatorial_decretos.txt", "23"): "'No procede, habida cuenta del carácter unitario del Estado. No "
+                                                 "existen estrategias …': read unknown (flagged 'not applicable: none, "
+                                                 "or declined?'); the analyst reads no ('No procede, habida cuenta del "
+                                                 "carácter unitario del Estado. No existen estrategias provinciales ni "
+                                                 "…)",
+    ("es_guinea_ecuatorial_decretos.txt", "29/blockchain"): "'No procede.': read unknown (flagged 'not applicable: "
+                                                            "none, or declined?'); the analyst reads no ('No procede.' "
+                                                            "- read as no reference)",
+    ("es_guinea_ecuatorial_decretos.txt", "29/iot"): "'Sin referencia expresa.': read unknown (flagged 'nothing affirms"
+                                                     " or denies'); the analyst reads no ('Sin referencia expresa.')",
+    ("fr_comores_anaden.txt", "2/e_services"): "'Pas de portail de services à proprement parler. Services disponibles :"
+                                               " la pré-demande de …': read no (flagged 'denied only 'as such': done "
+                                               "elsewhere?'); the analyst reads yes ('Pas de portail de services à "
+                                               "proprement parler' but visa pre-application online 'en service depuis "
+                                               "…)",
+    ("fr_comores_anaden.txt", "2/open_data"): "'Non disponible. L'INSEED met en ligne ses annuaires et bulletins "
+                                              "statistiques au format …': read unknown (flagged 'declined in its own "
+                                              "words: none, or not known?'); the analyst reads no ('Non disponible.' - "
+                                              "INSEED statistics only as PDF on its site, whose link could be taken for"
+                                              " an …)",
+    ("fr_comores_anaden.txt", "4"): "'Il n'existe pas de poste de DSI de l'État créé par un texte. Dans la pratique, le"
+                                    " …': read no (flagged 'a CIO or equivalent named in the contact fields, yet read "
+                                    "…'); the analyst reads yes ('Il n'existe pas de poste de DSI de l'État créé par un"
+                                    " texte' but 'le Directeur général de l'ANADEN …)",
+    ("fr_comores_anaden.txt", "7"): "'Pas de ligne spécifique dans le budget de l'État. Le certificat de vaccination "
+                                    "avec code …': read no (flagged 'a specific denial, then a later sentence "
+                                    "affirms'); the analyst reads yes ('Pas de ligne spécifique dans le budget de "
+                                    "l'État' but the QR vaccination certificate and the site …)",
+    ("fr_comores_anaden.txt", "10"): "'Loi N°21-009/AU relative à la protection des données à caractère personnel, "
+                                     "adoptée par …': read no (flagged 'a status beside something in force or "
+                                     "operating: which …'); the analyst reads yes (Loi N°21-009/AU 'adoptée par "
+                                     "l'Assemblée de l'Union ... et promulguée par décret du Président' July …)",
+    ("fr_comores_anaden.txt", "33"): "'Il n'y a pas de politique séparée. Voir réponse 24 (axe 3 de la SNTN).': read no"
+                                     " (flagged 'a specific denial, then a later sentence affirms'); the analyst reads "
+                                     "yes ('Il n'y a pas de politique séparée. Voir réponse 24 (axe 3 de la SNTN).' - a"
+                                     " strategy axis as the …)",
+    ("fr_comores_anaden.txt", "35"): "'Projet pilote « Kalibu Wi-Fi » : six points d'accès publics gratuits installés "
+                                     "dans des …': read no (flagged 'a pilot at work since a past date: in place in "
+                                     "part (yes), …'); the analyst reads yes ('Projet pilote « Kalibu Wi-Fi »' - six "
+                                     "public access points 'ouverts depuis janvier 2022', women's …)",
+    ("kz_translated_kazakh.txt", "4"): "'The position of national CIO as such is not provided by the legislation of the"
+                                       " Republic …': read no (flagged 'denied only 'as such': done elsewhere?; a CIO "
+                                       "or equivalent …'); the analyst reads yes (contact block filled with the Vice "
+                                       "Minister; 'The functions equivalent to the CIO are carried out …)",
+    ("kz_translated_kazakh.txt", "11"): "'1) The Law of the Republic of Kazakhstan dated 24 November 2015 No. 418-V 'On"
+                                        " …': read no (flagged 'a status beside something in force or operating: which "
+                                        "…'); the analyst reads yes (Law 'On informatization' No. 418-V chapter 6 on "
+                                        "information security; Concept of cybersecurity …)",
+    ("kz_translated_kazakh.txt", "12"): "'1) The Law of the Republic of Kazakhstan dated 7 January 2003 No. 370-II 'On "
+                                        "electronic …': read no (flagged 'a status beside something in force or "
+                                        "operating: which …'); the analyst reads yes (Law No. 370-II 'On electronic "
+                                        "document and electronic digital signature'; identification under the …)",
+    ("kz_translated_kazakh.txt", "31"): "'The issue is within the competence of the Agency for Strategic Planning and "
+                                        "Reforms of …': read yes (flagged 'only whose the matter is: is it there, or is"
+                                        " this a …'); the analyst reads unknown ('The issue is within the competence of"
+                                        " the Agency for Strategic Planning and Reforms' - a referral …)",
+    ("la_translated_lao.txt", "2/e_participation"): "'At the present there is not yet a specific portal for "
+                                                    "e-participation. During the …': read no (flagged 'a specific "
+                                                    "denial, then a later sentence affirms'); the analyst reads yes "
+                                                    "('there is not yet a specific portal for e-participation' but "
+                                                    "people give opinions on draft laws …)",
+    ("la_translated_lao.txt", "2/procurement"): "'The e-Government Procurement System (e-GP) of the Ministry of "
+                                                "Finance: …': read no (flagged 'a pilot at work since a past date: in "
+                                                "place in part (yes), …'); the analyst reads yes (e-GP 'officially used"
+                                                " by the procuring entities at central level since 1 July 2021', link "
+                                                "given)",
+    ("la_translated_lao.txt", "42"): "'The survey of the satisfaction of the people on the public services at the One "
+                                     "Door …': read yes (flagged 'only whose the matter is: is it there, or is this a "
+                                     "…'); the analyst reads unknown (satisfaction survey at One Door Service Centres "
+                                     "'under the responsibility of the Ministry of Home …)",
+    ("la_translated_lao.txt", "45"): "'Agree.': read unknown (flagged 'nothing affirms or denies'); the analyst reads "
+                                     "yes ('Agree.' typed under the consent box)",
+    ("mw_malawi_digital_project.txt", "2/e_services"): "'The e-Services Portal is not yet live (see Q1). The following "
+                                                       "online services are …': read no (flagged 'a specific denial, "
+                                                       "then a later sentence affirms'); the analyst reads yes "
+                                                       "('e-Services Portal is not yet live' but 'online services are "
+                                                       "operational at MDA level': MRA tax …)",
+    ("mw_malawi_digital_project.txt", "19"): "'The National e-Government Strategy (2022-2027) has been developed with "
+                                             "support from the …': read no (flagged 'a status beside something in force"
+                                             " or operating: which …'); the analyst reads yes (National e-Government "
+                                             "Strategy 'awaiting approval by Cabinet', but 'in the meantime "
+                                             "e-Government is …)",
+    ("mw_malawi_digital_project.txt", "20"): "'Other: Five years - DES 2021-2026; the draft e-Government Strategy is "
+                                             "also five years …': read unknown (flagged 'an option for a text not in "
+                                             "force: unknown'); the analyst reads yes ('Other Five years - DES "
+                                             "2021-2026')",
+    ("mw_malawi_digital_project.txt", "29/ai"): "'The DES lists AI among emerging technologies Government will explore "
+                                                "under Pillar 4 …': read no (flagged 'a status beside something in "
+                                                "force or operating: which …'); the analyst reads yes ('The DES lists "
+                                                "AI among emerging technologies Government will explore under Pillar "
+                                                "4')",
+    ("mw_malawi_digital_project.txt", "41"): "'Not consolidated at national level yet. Individual MDAs collect "
+                                             "statistics from their own …': read unknown (flagged 'declined in its own "
+                                             "words: none, or not known?'); the analyst reads yes ('Not consolidated at"
+                                             " national level yet' but 'Individual MDAs collect statistics' (MRA, OBRS "
+                                             "6,412 …)",
+    ("nl_dutch_direct.txt", "1"): "'We do not have one single portal. The main ones are: - Overheid.nl …': read no "
+                                  "(flagged 'a specific denial, then a later sentence affirms'); the analyst reads yes "
+                                  "('We do not have one single portal. The main ones are: Overheid.nl ... "
+                                  "Rijksoverheid.nl ... …)",
+    ("nl_dutch_direct.txt", "5/planning"): "'We have no ministry for planning or development as such. Economic "
+                                           "forecasts are made by …': read no (flagged 'denied only 'as such': done "
+                                           "elsewhere?'); the analyst reads yes ('We have no ministry for planning or "
+                                           "development as such' but CPB and the Minister for Housing and …)",
+    ("nl_dutch_direct.txt", "12"): "'Not yet as a separate act. The Digital Public Administration Act (Wet digitale "
+                                   "overheid) …': read no (flagged 'a specific denial, then a later sentence affirms');"
+                                   " the analyst reads yes ('Not yet as a separate act' - Digital Public Administration"
+                                   " Act 'pending in the Senate', but 'Until …)",
+    ("nl_dutch_direct.txt", "16"): "'Not as such. There is no general act on data sharing between government bodies; "
+                                   "every …': read no (flagged 'denied only 'as such': done elsewhere?'); the analyst "
+                                   "reads yes ('Not as such. There is no general act on data sharing' but each basic "
+                                   "registration act in force …)",
+    ("nl_dutch_direct.txt", "20"): "'Other: no fixed period. In principle one cabinet term (four years), with an update"
+                                   " every …': read unknown (flagged 'an option whose own words deny it: which option "
+                                   "holds?'); the analyst reads yes (no tick survives; Other line: 'no fixed period. In"
+                                   " principle one cabinet term (four years), with an …)",
+    ("nl_dutch_direct.txt", "21"): "'n/a. The Netherlands has no national development strategy or plan. Priorities are "
+                                   "set in …': read unknown (flagged 'not applicable: none, or declined?'); the analyst"
+                                   " reads no ('n/a. The Netherlands has no national development strategy or plan')",
+    ("nl_dutch_direct.txt", "29/robotics"): "'n/a': read unknown (flagged 'not applicable: none, or declined?'); the "
+                                            "analyst reads no ('n/a' - nothing referred to; could also be read unknown)",
+    ("nl_dutch_direct.txt", "37"): "'This is up to the municipalities themselves. We do not know what they do here; "
+                                   "there is …': read yes (flagged 'a plain statement beside a denial: which "
+                                   "decides?'); the analyst reads unknown ('This is up to the municipalities "
+                                   "themselves. We do not know what they do here')",
+    ("nl_dutch_direct.txt", "40"): "'We do not know of a central overview. Partly: after an internet consultation the "
+                                   "ministry …': read unknown (flagged 'declined in its own words: none, or not "
+                                   "known?'); the analyst reads yes ('We do not know of a central overview. Partly: "
+                                   "after an internet consultation the ministry must …)",
 }
 
 
