@@ -29,6 +29,8 @@ def pilot_asked(reading: Reading, a: Answer) -> Reading:
         return reading
     if reading.evidence[len(PILOT_KIND):].strip(" '…") not in a.text:
         return reading   # the span read from a part set aside (a bracket): another reading step weighs that part
+    if evidence.find(tokens(reading.evidence), "study") is not None:
+        return reading   # research on test environments is a study of the experiment, not the experiment at work
     if evidence.question_has(a.topic, "trial_request") and not _denies(a):
         return Reading("yes", FLAG_PILOT_ASKED, RULE, reading.evidence)
     if any(pilot_since(tokens(s), a.edition) for s in a.sents):
