@@ -4,18 +4,11 @@ from __future__ import annotations
 from . import reading_evidence as evidence
 from .reading_belongs_then_referral import _belongs_at
 from .reading_clauses import STOP, clauses, negated
-from .reading_words import cues, starts_at, tokens
+from .reading_words import cue_at, cues, tokens
 
 SENT_REACH = 6      # from the relative to the participle: "à qui la question a été transmise", "to whom it was sent"
 ARTICLE = 1         # "Corresponde a la Dirección": the article between the cue of belonging and the body
 SUBJECT_WORDS = 3   # a later denial's subject, the speaker: "La DMTNA", "The Unit", "Esta Oficina"
-
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    c = cues()
-    if toks[i] in c.words[kind]:
-        return 1
-    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
 
 
 def _before_belonging(head: list[str]) -> list[str]:
@@ -38,7 +31,7 @@ def sent_to_whom(toks: list[str]) -> bool:
     forms = evidence.verb_forms()
     aux = cues().words["auxiliary"]
     for i in range(1, len(toks)):
-        n = _at(toks, i, "recipient_relative")
+        n = cue_at(toks, i, "recipient_relative")
         if not n:
             continue
         body = evidence.find(toks[:i], "body")
@@ -49,7 +42,7 @@ def sent_to_whom(toks: list[str]) -> bool:
         if body is None or any(t in aux or forms.get(t) == "inflected" for t in _before_belonging(toks[:body[0]])):
             return False
         after = toks[i + n:i + n + SENT_REACH]
-        return any(_at(after, k, "question_sent_participle") or _at(after, k, "referral_verb") for k in range(len(after)))
+        return any(cue_at(after, k, "question_sent_participle") or cue_at(after, k, "referral_verb") for k in range(len(after)))
     return False
 
 

@@ -5,18 +5,10 @@ from . import reading_evidence as evidence
 from .reading_clauses import STOP, clauses, negated
 from .reading_deferral import PARTICIPLE_ENDINGS, SUBJECT_LINKS
 from .reading_referrals import PRONOUNS, SPEAKERS
-from .reading_words import cues, starts_at, tokens
+from .reading_words import cue_at, cues, tokens
 
 LINKS = SUBJECT_LINKS | {"à"}   # "à ce sujet": the links before the question in reading_deferral, and the accented one
 BODY_REACH = 4   # from the verb to the body: "Defer to the Office of …", "We defer to the Department …"
-
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of a cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    if toks[i] in c.words[kind]:
-        return 1
-    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
 
 
 def _about_the_question(tail: list[str]) -> bool:
@@ -64,11 +56,11 @@ def deferred_to_body(toks: list[str]) -> bool:
     if negated(toks) or not toks or "url" in toks:
         return False   # "Falls under the Ministry … (https://…)": a body with its address, read by reading_body_address
     k = 0
-    while k < len(toks) and _at(toks, k, "referral_frame"):
-        k += _at(toks, k, "referral_frame")
+    while k < len(toks) and cue_at(toks, k, "referral_frame"):
+        k += cue_at(toks, k, "referral_frame")
     if k < len(toks) and toks[k] in SPEAKERS:
         k += 1
-    n = _at(toks, k, "referral_verb") if k < len(toks) else 0
+    n = cue_at(toks, k, "referral_verb") if k < len(toks) else 0
     if not n or toks[k + n - 1].endswith(PARTICIPLE_ENDINGS):
         return False   # "Addressed by the Ministry through its strategy": a participle says who acts, not whom to ask
     body = evidence.find(toks, "body", k + n, k + n + BODY_REACH)

@@ -371,6 +371,14 @@ def starts_at(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return tuple(toks[i:i + len(phrase)]) == phrase
 
 
+def cue_at(toks: list[str], i: int, kind: str) -> int:
+    """The length of a cue of this kind (a word or a phrase) starting at toks[i], or 0."""
+    c = cues()
+    if toks[i] in c.words[kind]:
+        return 1
+    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
+
+
 def has_cue(toks: list[str], kind: str) -> bool:
     """Do the tokens hold a cue of this kind, a word or a phrase?"""
     c = cues()
