@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from .reading_clauses import STOP, negated
-from .reading_words import cues, starts_at, stem, tokens
+from .reading_words import cue_at, cues, stem, tokens
 
 BODY_REACH = 6      # from the referral verb to the body: "best addressed by the Ministry", "relève de la compétence du
 #                     Ministère", "consultar al Consejo"
@@ -36,7 +36,7 @@ def refers_elsewhere(toks: list[str], topic: str = "") -> bool:
         return False
     c = cues()
     for i in range(len(toks)):
-        hit = _at(toks, i, "referral_verb")
+        hit = cue_at(toks, i, "referral_verb")
         body = evidence.find(toks, "body", i + hit, i + hit + BODY_REACH) if hit else None
         if body is None or _a_place(toks, body[0]):
             continue
@@ -54,18 +54,11 @@ def _a_place(toks: list[str], body: int) -> bool:
     return any(evidence.find([t], "service") is not None and t not in bodies for t in around)
 
 
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of a cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    if toks[i] in c.words[kind]:
-        return 1
-    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
-
 
 def _framed(before: list[str]) -> bool:
     """An impersonal or polite frame opens the clause before the verb ("Corresponde consultar", "Il convient de
     s'adresser", "Please contact", "Se sugiere dirigirse")."""
-    return any(_at(before, k, "referral_frame") for k in range(min(len(before), FRAME_REACH)))
+    return any(cue_at(before, k, "referral_frame") for k in range(min(len(before), FRAME_REACH)))
 
 
 def _information_subject(before: list[str], topic: str, c) -> bool:
@@ -96,7 +89,7 @@ def not_known_to_speaker(toks: list[str]) -> bool:
     hedged = False
     k = 0
     while k < len(rest):
-        n = _at(rest, k, "knowledge_hedge")
+        n = cue_at(rest, k, "knowledge_hedge")
         if n:
             del rest[k:k + n]
             hedged = True

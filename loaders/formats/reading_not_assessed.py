@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .reading_clauses import STOP, negated
-from .reading_words import cues, starts_at, tokens
+from .reading_words import cue_at, cues, tokens
 
 ASSESS_REACH = 3    # from the negator to the verb of assessing: "not assessed", "has not been examined", "n'a pas été évalué"
 REVIEW_REACH = 6    # from the verb of assessing to the review: "in this review", "dans le cadre de cette mission"
@@ -14,19 +14,13 @@ OWN = {"our", "present", "current", "notre", "nos", "présente", "presente", "nu
        "nuestros", "actual"}
 
 
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of a cue of this kind starting at toks[i], or 0."""
-    c = cues()   # the longest: "hors du champ" before "hors"
-    return max([len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)]
-               + [1 if toks[i] in c.words[kind] else 0])
-
 
 def _own_review(toks: list[str], start: int, end: int, determined: bool = True) -> bool:
     """A review noun (kind `review_noun`: review, audit, sample; revue, mission, enquête; revisión, auditoría, muestra)
     between start and end, after a determiner (this, the, our; cette, la, notre; esta, la, nuestra) when asked."""
     w = cues().words
     for i in range(start, min(len(toks), end)):
-        if not _at(toks, i, "review_noun"):
+        if not cue_at(toks, i, "review_noun"):
             continue
         if not determined or any(t in w["deictic"] or t in OWN for t in toks[max(0, i - DETERMINER_REACH):i]):
             return True
@@ -42,7 +36,7 @@ def scope_not_covered(toks: list[str]) -> bool:
     outside (kind `scope_outside`) with a review noun a few words on. "The strategy has not been assessed for its
     impact yet" names no review of the speaker's: it stays as it was."""
     for i in range(len(toks)):
-        n = _at(toks, i, "scope_outside")
+        n = cue_at(toks, i, "scope_outside")
         if n and _own_review(toks, i, i + n + OUTSIDE_REACH):
             return True
     if not negated(toks):
@@ -52,7 +46,7 @@ def scope_not_covered(toks: list[str]) -> bool:
         if t not in neg:
             continue
         for i in range(k + 1, min(len(toks), k + 1 + ASSESS_REACH)):
-            n = _at(toks, i, "assess_verb")
+            n = cue_at(toks, i, "assess_verb")
             if n and _own_review(toks, i + n, i + n + REVIEW_REACH):
                 return True
     return False
@@ -71,10 +65,10 @@ def withheld_for_secrecy(toks: list[str], topic: str = "") -> bool:
     words = [t for t in toks if t.isalpha() and t not in STOP and t not in w["deictic"]]
     if not any(t in w["information"] for t in words[:SUBJECT_REACH]):
         return False
-    verb = next((i for i in range(len(toks)) if _at(toks, i, "disclosure_verb")), None)
+    verb = next((i for i in range(len(toks)) if cue_at(toks, i, "disclosure_verb")), None)
     if verb is None or _asked_verb(toks[verb], topic):
         return False
-    return any(_at(toks, i, "secrecy_reason") for i in range(verb + 1, len(toks)))
+    return any(cue_at(toks, i, "secrecy_reason") for i in range(verb + 1, len(toks)))
 
 
 ASKED_STEM = 5   # "published" / "publish", "publica" / "publish": the question's own verb
@@ -89,7 +83,7 @@ def unavailable_mark(toks: list[str]) -> bool:
     """"N.D. au niveau du ministère", "N/D", "ND à ce jour": a clause opening on the abbreviation of not available or
     not determined (kind `unavailable_mark`), a decline. Only at the clause's start: "(Ministry, n.d.)" inside a
     citation means no date."""
-    return bool(toks) and bool(_at(toks, 0, "unavailable_mark"))
+    return bool(toks) and bool(cue_at(toks, 0, "unavailable_mark"))
 
 
 def declines(toks: list[str], topic: str = "") -> bool:

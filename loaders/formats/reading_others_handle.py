@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from .reading_clauses import STOP, negated
-from .reading_words import cues, starts_at
+from .reading_words import cue_at, cues
 
 BODY_REACH = 3     # from "coordinated by" to the body: "by the Ministry of …", "par le Ministère"
 SUBJECT_REACH = 2  # the matter noun among the clause's first words: "Issues of …", "Les questions de …"
 
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of the longest cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    return max([len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)]
-               + [1 if toks[i] in c.words[kind] else 0])
 
 
 def matter_handled(toks: list[str]) -> bool:
@@ -27,7 +21,7 @@ def matter_handled(toks: list[str]) -> bool:
     if not any(t in w["issue_noun"] or t in w["question_noun"] for t in words[:SUBJECT_REACH]) or negated(toks):
         return False
     for i in range(len(toks)):
-        n = _at(toks, i, "handled_by")
+        n = cue_at(toks, i, "handled_by")
         if n and evidence.find(toks, "body", i + n, i + n + BODY_REACH) is not None:
             return True
     return False
@@ -37,7 +31,7 @@ def each_their_own(toks: list[str]) -> bool:
     """"KPWKM, JKM and the Department … run their own online applications", "Les ministères gèrent leurs propres
     démarches", "Cada entidad administra sus propios trámites": bodies said to run their own (kind `own_each`), with no
     address and no negation: which others handle it, between a sentence saying others do and a decline."""
-    return "url" not in toks and not negated(toks) and any(_at(toks, i, "own_each") for i in range(len(toks)))
+    return "url" not in toks and not negated(toks) and any(cue_at(toks, i, "own_each") for i in range(len(toks)))
 
 
 def framed_referral(toks: list[str]) -> bool:
@@ -47,6 +41,6 @@ def framed_referral(toks: list[str]) -> bool:
     if not toks or "url" in toks:
         return False
     k = 0
-    while k < len(toks) and _at(toks, k, "referral_frame"):
-        k += _at(toks, k, "referral_frame")
-    return 0 < k < len(toks) and bool(_at(toks, k, "referral_verb"))
+    while k < len(toks) and cue_at(toks, k, "referral_frame"):
+        k += cue_at(toks, k, "referral_frame")
+    return 0 < k < len(toks) and bool(cue_at(toks, k, "referral_verb"))

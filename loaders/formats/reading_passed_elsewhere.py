@@ -7,7 +7,7 @@ from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
 from . import reading_referral_bodies as referral_bodies
 from .reading_clauses import STOP, clauses, negated
-from .reading_words import cues, starts_at, tokens
+from .reading_words import cue_at, cues, tokens
 
 REMIT_REACH = 4      # "does not have a mandate on this matter", "n'a pas de mandat sur cette question"
 MATTER_REACH = 4     # from the remit noun to the matter: "mandate on this matter", "competencia en este asunto"
@@ -15,12 +15,6 @@ ANSWER_REACH = 3     # "difficult to answer", "difficile d'y répondre", "difíc
 # After "difficult to answer": nothing, its reason (kind `reason_word`: "as this is handled by each ministry"), or the
 # question itself.
 
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of the longest cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    return max([len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)]
-               + [1 if toks[i] in c.words[kind] else 0])
 
 
 def not_at_our_level(toks: list[str]) -> bool:
@@ -36,7 +30,7 @@ def not_at_our_level(toks: list[str]) -> bool:
     k = 0
     while k < len(words) and words[k] in nots:
         k += 1
-    n = _at(words, k, "speaker_level") if k < len(words) else 0
+    n = cue_at(words, k, "speaker_level") if k < len(words) else 0
     return bool(n) and k + n == len(words)
 
 
@@ -51,7 +45,7 @@ def no_remit_on_matter(toks: list[str]) -> bool:
             or any(t in w["any_holder"] for t in toks):
         return False
     for i in range(negs[-1] + 1, min(len(toks), negs[-1] + 1 + REMIT_REACH)):
-        if not _at(toks, i, "remit_noun"):
+        if not cue_at(toks, i, "remit_noun"):
             continue
         after = toks[i + 1:i + 1 + MATTER_REACH]
         return any(after[j] in w["deictic"] and after[j + 1] in w["question_noun"] for j in range(len(after) - 1))
@@ -65,11 +59,11 @@ def hard_to_answer(toks: list[str], reason_only: bool = True) -> bool:
     (as a whole answer); a later sentence's "difficult to answer the total amount" leaves a part unknown."""
     w = cues().words
     for i in range(len(toks)):
-        n = _at(toks, i, "difficulty")
+        n = cue_at(toks, i, "difficulty")
         if not n:
             continue
         for j in range(i + n, min(len(toks), i + n + ANSWER_REACH)):
-            if _at(toks, j, "answer_verb"):
+            if cue_at(toks, j, "answer_verb"):
                 tail = [t for t in toks[j + 1:] if t.isalpha()]
                 if reason_only and tail and (tail[0] in w["reason_word"] or tail[0] in w["subordinator"]):
                     # "… as no government-wide foresight system is operated": the reason denies, it answers no
@@ -123,7 +117,7 @@ def others_then_decline(a, is_decline) -> list[str] | None:
         return None
     first = tokens(a.sents[0])
     if "url" in first or not (evidence.find(first, "each_body") is not None or any(
-            _at(first, i, "responsible_for") or _at(first, i, "bodies_concerned") for i in range(len(first)))
+            cue_at(first, i, "responsible_for") or cue_at(first, i, "bodies_concerned") for i in range(len(first)))
             or others_handle.matter_handled(first)):
         return None
     found = None
@@ -159,7 +153,7 @@ def _overview_denied(toks: list[str]) -> bool:
     negs = [k for k, t in enumerate(toks) if t in w["negator"]]
     if not negs or not toks[:negs[0]] or any(t in w["existential"] for t in toks[:negs[0] + 2]):
         return False
-    return negated(toks) and any(_at(toks, i, "overview") for i in range(negs[0] + 1, len(toks)))
+    return negated(toks) and any(cue_at(toks, i, "overview") for i in range(negs[0] + 1, len(toks)))
 
 
 BULLET_RE = re.compile(r"^\s*(?:[-–•*▪○]|\d{1,2}[.)])\s+", re.MULTILINE)

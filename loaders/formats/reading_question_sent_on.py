@@ -4,8 +4,8 @@ from __future__ import annotations
 from . import reading_evidence as evidence
 from .reading_clauses import clauses, negated, strip_label
 from .reading_referral_bodies import ACRONYM_RE
-from .reading_remit_referrals import SPEAKERS, _at
-from .reading_words import cues, tokens
+from .reading_remit_referrals import SPEAKERS
+from .reading_words import cue_at, cues, tokens
 
 SUBJECT_REACH = 12   # the body named among the sentence's first words: "The Information and … Centre (IDSC) of …"
 
@@ -16,18 +16,18 @@ def framed_loosely(toks: list[str]) -> bool:
     then a verb of referring (kind `referral_verb`)."""
     w = cues().words
     k = 0
-    while k < len(toks) and _at(toks, k, "referral_frame"):
-        k += _at(toks, k, "referral_frame")
+    while k < len(toks) and cue_at(toks, k, "referral_frame"):
+        k += cue_at(toks, k, "referral_frame")
     if k == 0:
         return False
     while k < len(toks) and (toks[k] in w["infinitive_marker"] or toks[k] in w["referral_clitic"]):
         k += 1
-    return k < len(toks) and bool(_at(toks, k, "referral_verb"))
+    return k < len(toks) and bool(cue_at(toks, k, "referral_verb"))
 
 
 def _about_question(toks: list[str]) -> bool:
     """Words pointing back at the question asked (kind `about_it`: regarding this question, à ce sujet, al respecto)."""
-    return any(_at(toks, i, "about_it") for i in range(len(toks)))
+    return any(cue_at(toks, i, "about_it") for i in range(len(toks)))
 
 
 def body_then_question_sent(sents: list[str]) -> list[str] | None:
@@ -49,7 +49,7 @@ def body_then_question_sent(sents: list[str]) -> list[str] | None:
     if any(negated(cl.toks) for cl in clauses(sentence)):
         return None
     for j in range(1, len(toks)):
-        if not _at(toks, j, "referral_frame") or not framed_loosely(toks[j:]) or not _about_question(toks[j:]):
+        if not cue_at(toks, j, "referral_frame") or not framed_loosely(toks[j:]) or not _about_question(toks[j:]):
             continue
         before = [t for t in toks[:j] if t != "url"]
         if "url" in toks[:j] or any(evidence.find(before, cls) is not None for cls in ("in_force", "operating")):

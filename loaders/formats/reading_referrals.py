@@ -7,7 +7,7 @@ from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
 from .reading_clauses import STOP, Reading, clauses, negated
 from .reading_matter_topic import without_topic
-from .reading_words import cues, starts_at
+from .reading_words import cue_at, cues
 
 FLAG_LATER_DECLINES = "a reading, then a later sentence declines: in part, or not known?"
 
@@ -16,12 +16,6 @@ ANNEX_REACH = 4       # "Please see Annexure-I", "Voir l'annexe 2", "See the res
 PRONOUNS = {"it", "this", "that", "cela", "ceci", "ça", "ce", "esto", "ello", "eso"}
 SPEAKERS = {"we", "i", "nous", "je", "on", "nosotros", "yo", "se"}
 
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of the longest cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    return max([len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)]
-               + [1 if toks[i] in c.words[kind] else 0])
 
 
 def _points_at_question(before: list[str]) -> bool:
@@ -51,7 +45,7 @@ def belongs_elsewhere(toks: list[str], with_link: bool = False) -> bool:
     if "url" in toks and not with_link:
         return False
     for i in range(len(toks)):
-        n = _at(toks, i, "belongs_to")
+        n = cue_at(toks, i, "belongs_to")
         if not n or not _points_at_question(toks[:i]):
             continue
         after = i + n
@@ -73,14 +67,14 @@ def annex_not_given(toks: list[str]) -> bool:
         return False
     w = cues().words
     k = 0
-    while k < len(toks) and (toks[k] in w["referral_frame"] or _at(toks, k, "referral_frame")):
-        k += max(1, _at(toks, k, "referral_frame"))
-    n = _at(toks, k, "see_verb") if k < len(toks) else 0
+    while k < len(toks) and (toks[k] in w["referral_frame"] or cue_at(toks, k, "referral_frame")):
+        k += max(1, cue_at(toks, k, "referral_frame"))
+    n = cue_at(toks, k, "see_verb") if k < len(toks) else 0
     if not n:
         return False
     # "annexure-i", "anexo-2": the annex's number joined to it
     heads = [t.split("-")[0] for t in toks]
-    return any(_at(heads, j, "annex_noun") for j in range(k + n, min(len(toks), k + n + ANNEX_REACH)))
+    return any(cue_at(heads, j, "annex_noun") for j in range(k + n, min(len(toks), k + n + ANNEX_REACH)))
 
 
 def no_overview_held(toks: list[str]) -> bool:
@@ -99,7 +93,7 @@ def no_overview_held(toks: list[str]) -> bool:
         return False
     if subject == [] and toks and toks[0] in w["negator"] and len(toks) > 1 and toks[1] in w["existential"]:
         return False
-    return any(_at(toks, i, "overview") for i in range(first + 1, len(toks)))
+    return any(cue_at(toks, i, "overview") for i in range(first + 1, len(toks)))
 
 
 def declines(toks: list[str]) -> bool:
@@ -127,7 +121,7 @@ def belongs_alone(lead: list, is_decline, with_link: bool = False) -> list[str] 
 def outside_scope(toks: list[str]) -> bool:
     """"Hors du champ de la stratégie ; relève de l'OFCOM", "Outside the scope of the Roadmap; a matter for …": beside a
     decline, a clause opening on being outside a scope (kind `scope_outside`) is the decline's reason, not a denial."""
-    return bool(toks) and bool(_at(toks, 0, "scope_outside"))
+    return bool(toks) and bool(cue_at(toks, 0, "scope_outside"))
 
 
 def flag_later_decline(reading: Reading, a, holds_none) -> Reading:

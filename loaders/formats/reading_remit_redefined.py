@@ -5,8 +5,7 @@ import re
 
 from . import reading_evidence as evidence
 from .reading_clauses import clauses, strip_label
-from .reading_remit_referrals import _at
-from .reading_words import cues, tokens
+from .reading_words import cue_at, cues, tokens
 
 BRACKET_RE = re.compile(r"\([^()]*\)")
 REMIT_REACH = 3   # the remit noun among the clause's first words: "Attributions …", "Les attributions du ministère …"
@@ -33,6 +32,6 @@ def remit_redefined(sents: list[str]) -> list[str] | None:
         if not cl.main:
             continue
         head = [t for t in cl.toks if t.isalpha() and t not in w["deictic"] and t not in w["auxiliary"]][:REMIT_REACH]
-        if any(t in w["remit_noun"] for t in head) and any(_at(cl.toks, i, "redefining") for i in range(len(cl.toks))):
+        if any(t in w["remit_noun"] for t in head) and any(cue_at(cl.toks, i, "redefining") for i in range(len(cl.toks))):
             return cl.toks
     return None

@@ -5,19 +5,13 @@ from . import reading_evidence as evidence
 from . import reading_others_handle as others_handle
 from . import reading_referrals as referrals
 from .reading_clauses import STOP, clauses, negated
-from .reading_words import cues, starts_at, tokens
+from .reading_words import cue_at, cues, tokens
 
 SPEAKERS = {"we", "i", "nous", "je", "nosotros", "yo", "se", "on"}
 HOLD_REACH = 4     # from the negation to the information noun: "does not have any information", "ne dispose pas d'"
 MATTER_REACH = 2   # the matter noun among the clause's first words: "Matters of public finance …", "Issues of …"
 BODY_REACH = 5     # from "coordinated by" to the body: "by the Prime Minister's Office"
 
-
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of the longest cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    return max([len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)]
-               + [1 if toks[i] in c.words[kind] else 0])
 
 
 def _tail_about_it(toks: list[str], empty: bool = True) -> bool:
@@ -27,7 +21,7 @@ def _tail_about_it(toks: list[str], empty: bool = True) -> bool:
     words = [t for t in toks if any(ch.isalnum() for ch in t)]
     if not words:
         return empty
-    n = _at(words, 0, "about_it")
+    n = cue_at(words, 0, "about_it")
     return bool(n) and n == len(words)
 
 
@@ -85,7 +79,7 @@ def competence_denied(toks: list[str]) -> bool:
     if neg is None or not _speaker(toks[:neg]) or not toks[:neg]:
         return False
     for i in range(neg + 1, len(toks)):
-        n = _at(toks, i, "competent_word")
+        n = cue_at(toks, i, "competent_word")
         if n:
             return _tail_about_it(toks[i + n:])
     return False
@@ -109,7 +103,7 @@ def _matter_belongs(toks: list[str], with_link: bool) -> bool:
     words = [t for t in toks if t.isalpha() and t not in STOP and t not in w["deictic"]]
     if not any(t in w["issue_noun"] or t in w["question_noun"] for t in words[:MATTER_REACH]):
         return False
-    return any(_at(toks, i, "belongs_to") and evidence.find(toks, "body", i, len(toks)) is not None
+    return any(cue_at(toks, i, "belongs_to") and evidence.find(toks, "body", i, len(toks)) is not None
                for i in range(len(toks)))
 
 
@@ -117,8 +111,8 @@ def _handled_by_body(toks: list[str]) -> bool:
     """"The SDG reporting is coordinated by the Ministry of Foreign Affairs …": a body named right after a cue of
     handling (kind `handled_by`), not negated: who does it."""
     return not negated(toks) and any(
-        _at(toks, i, "handled_by") and evidence.find(toks, "body", i + _at(toks, i, "handled_by"),
-                                                     i + _at(toks, i, "handled_by") + BODY_REACH) is not None
+        cue_at(toks, i, "handled_by") and evidence.find(toks, "body", i + cue_at(toks, i, "handled_by"),
+                                                     i + cue_at(toks, i, "handled_by") + BODY_REACH) is not None
         for i in range(len(toks)))
 
 

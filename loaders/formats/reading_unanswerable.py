@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import reading_evidence as evidence
 from .reading_clauses import STOP
-from .reading_words import cues, has_cue, starts_at
+from .reading_words import cue_at, cues, has_cue
 
 REMIT_REACH = 4      # from the negator to the remit noun: "ne relève pas des attributions", "is not within the remit"
 ANSWER_REACH = 6     # from the negator to the verb of answering: "ne dispose pas d'éléments lui permettant de répondre"
@@ -29,13 +29,6 @@ def _negators(toks: list[str]) -> list[int]:
     return [i for i, t in enumerate(toks) if t in neg]
 
 
-def _at(toks: list[str], i: int, kind: str) -> int:
-    """The length of a cue of this kind starting at toks[i], or 0."""
-    c = cues()
-    if toks[i] in c.words[kind]:
-        return 1
-    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
-
 
 def remit_denied(toks: list[str]) -> bool:
     """"La question ne relève pas des attributions du Ministère du Numérique", "This is not within the remit of the
@@ -49,7 +42,7 @@ def remit_denied(toks: list[str]) -> bool:
     if evidence.find(toks[:negs[0]], "body") is not None or any(t in cues().words["any_holder"] for t in toks):
         return False
     for i in range(first + 1, min(len(toks), first + 1 + REMIT_REACH)):
-        if _at(toks, i, "remit_noun") and evidence.find(toks, "body", i + 1, i + 1 + REMIT_REACH) is not None:
+        if cue_at(toks, i, "remit_noun") and evidence.find(toks, "body", i + 1, i + 1 + REMIT_REACH) is not None:
             return True
     return False
 
@@ -64,7 +57,7 @@ def cannot_answer(toks: list[str]) -> bool:
         return False
     last = negs[-1]   # "ne dispose pas d'éléments …": from "pas"
     for i in range(last + 1, min(len(toks), last + 1 + ANSWER_REACH)):
-        if _at(toks, i, "answer_verb"):
+        if cue_at(toks, i, "answer_verb"):
             tail = [t for t in toks[i + 1:] if t.isalpha()]
             return all(t in ANSWER_TAIL or t in cues().words["question_noun"] for t in tail[:3]) and (
                 len(tail) <= 3 or not tail or tail[0] in ANSWER_TAIL)
@@ -77,10 +70,10 @@ def better_placed(toks: list[str]) -> bool:
     better placed to answer (kind `better_placed`, then a verb of answering): a referral. "The new portal is better
     placed to serve citizens" speaks of a thing."""
     for i in range(len(toks)):
-        n = _at(toks, i, "better_placed")
+        n = cue_at(toks, i, "better_placed")
         if not n:
             continue
-        if not any(_at(toks, k, "answer_verb") for k in range(i + n, min(len(toks), i + n + PLACED_REACH))):
+        if not any(cue_at(toks, k, "answer_verb") for k in range(i + n, min(len(toks), i + n + PLACED_REACH))):
             continue
         before = toks[max(0, i - SUBJECT_REACH - 2):i]
         if any(t in RELATIVES for t in before) or evidence.find(before, "body") is not None:
@@ -97,10 +90,10 @@ def input_not_obtained(toks: list[str]) -> bool:
     negs = _negators(toks)
     if not negs:
         return False
-    ability = [k for k in range(len(toks)) if _at(toks, k, "ability")]
+    ability = [k for k in range(len(toks)) if cue_at(toks, k, "ability")]
     for i in range(negs[0] + 1, min(len(toks), negs[0] + 2 + OBTAIN_REACH)):
         # "could not obtain", "not able to get", "pas pu obtenir", "no fue posible obtener": an ability denied first
-        if _at(toks, i, "obtain_verb") and any(negs[0] - 2 <= k < i for k in ability):
+        if cue_at(toks, i, "obtain_verb") and any(negs[0] - 2 <= k < i for k in ability):
             obj = toks[i + 1:i + 1 + OBJECT_REACH + 1]
             if any(t in cues().words["information"] for t in obj):
                 return True
@@ -118,7 +111,7 @@ def still_gathered(toks: list[str], topic: str = "") -> bool:
         return False
     if topic and any(t[:5] == words[0][:5] for t in topic.casefold().split() if len(t) >= 5):
         return False   # "Usage statistics are being collected" to a question on usage statistics: the thing asked
-    return any(_at(toks, i, "gathering") for i in range(len(toks)))
+    return any(cue_at(toks, i, "gathering") for i in range(len(toks)))
 
 
 def nothing_more(toks: list[str]) -> bool:
@@ -135,7 +128,7 @@ def nothing_more(toks: list[str]) -> bool:
         "here", "us", "we", "our", "notre", "nuestra", "nuestro", "from", "to", "side", "end", "côté", "parte", "que",
         "à", "ici", "nous", "nosotros", "aquí", "aqui", "de", "por"}
     rest = [t for i, t in enumerate(toks) if t.isalpha() and t not in skip and not any(
-        _at(toks, k, "addition") and k <= i < k + _at(toks, k, "addition") for k in range(max(0, i - 3), i + 1))]
+        cue_at(toks, k, "addition") and k <= i < k + cue_at(toks, k, "addition") for k in range(max(0, i - 3), i + 1))]
     return not rest
 
 
@@ -146,7 +139,7 @@ def lies_with(toks: list[str]) -> bool:
     a referral. "The portal sits with the Ministry" says where a thing is kept: its subject is the thing."""
     c = cues()
     for i in range(1, len(toks)):
-        n = _at(toks, i, "lies_with")
+        n = cue_at(toks, i, "lies_with")
         if not n:
             continue
         before = [t for t in toks[:i] if t.isalpha()]

@@ -372,11 +372,10 @@ def starts_at(toks: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def cue_at(toks: list[str], i: int, kind: str) -> int:
-    """The length of a cue of this kind (a word or a phrase) starting at toks[i], or 0."""
-    c = cues()
-    if toks[i] in c.words[kind]:
-        return 1
-    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)), default=0)
+    """The length of the longest cue of this kind (a word or a phrase) starting at toks[i], or 0."""
+    c = cues()   # the longest: "hors du champ" before "hors"
+    return max((len(p) for p in c.by_first[kind].get(toks[i], ()) if starts_at(toks, i, p)),
+               default=1 if toks[i] in c.words[kind] else 0)
 
 
 def has_cue(toks: list[str], kind: str) -> bool:
