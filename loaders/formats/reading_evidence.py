@@ -41,6 +41,7 @@ from .reading_routine_announcements import routine_announcement
 from .reading_stages_reached import adopted_after_draft, worked_on_in_place
 from .reading_text_provides import text_provides
 from .reading_time_words import time_words
+from .reading_vision_of_text import vision_of_text
 from .reading_words import (
     OBJECT_PREPOSITIONS,
     URL_RE,
@@ -295,6 +296,8 @@ def status_noun(toks: list[str], names: frozenset[str] = frozenset()) -> Evidenc
                 continue   # "Consultation en ligne des projets de loi": what the service handles (reading_drafts_handled)
             if names_a_body(toks, i, len(cue), find, _name_stops(), cues().words["name_link"]):
                 continue   # "the e-Government Research, Innovation and Development Centre": the body's remit
+            if cls == "idea" and COVERAGE.get() and vision_of_text(toks, i, cue, find):
+                continue   # "The target vision of the Strategic Roadmap provides …": the text's content (TT)
             if cls == "plan_noun" and COVERAGE.get() and text_provides(toks, i, find, finite_verb):
                 continue   # "La Política Integral prevé … la identificación digital": the text provides it (HH)
             near_verb = any(t in STATUS_VERBS for t in toks[max(0, i - 4):i])
