@@ -2636,10 +2636,6 @@ KNOWN_MISREADINGS = {
                                         "electronic …': read no (flagged 'a status beside something in force or "
                                         "operating: which …'); the analyst reads yes (Law No. 370-II 'On electronic "
                                         "document and electronic digital signature'; identification under the …)",
-    ("kz_translated_kazakh.txt", "31"): "'The issue is within the competence of the Agency for Strategic Planning and "
-                                        "Reforms of …': read yes (flagged 'only whose the matter is: is it there, or is"
-                                        " this a …'); the analyst reads unknown ('The issue is within the competence of"
-                                        " the Agency for Strategic Planning and Reforms' - a referral …)",
     ("la_translated_lao.txt", "2/e_participation"): "'At the present there is not yet a specific portal for "
                                                     "e-participation. During the …': read no (flagged 'a specific "
                                                     "denial, then a later sentence affirms'); the analyst reads yes "

@@ -35,6 +35,7 @@ from .reading_clauses import (
     pending,
     strip_label,
 )
+from .reading_competent_named import competent_named
 from .reading_deferred_entry import inapplicable_then_draft
 from .reading_held_elsewhere import held_elsewhere, not_compiled, not_custodian
 from .reading_information_absent import information_absent
@@ -139,7 +140,8 @@ def declined(a: Answer) -> Reading | None:
         # Z): the speaker denies only its own, and leaves the matter to another body
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(own[:6]), a.text))
     belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic),
-                                      with_link=not evidence.name_request(a.topic))
+                                      with_link=not evidence.name_request(a.topic)) \
+        or competent_named(a.sents, a.topic)   # "The competent authority is the Ministry of …" alone (after round twenty-eight RR)
     if belongs is not None:
         # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))

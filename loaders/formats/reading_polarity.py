@@ -147,6 +147,7 @@ from .reading_new_thing_denied import new_thing_denied_after
 from .reading_nothing_done_under import nothing_done_under
 from .reading_open_answers import bare_none
 from .reading_own_denied_named import own_denied_then_named
+from .reading_part_answers import part_answers
 from .reading_parts import later_decides, other_part_in_force
 from .reading_phases import phase_gap
 from .reading_pilot_after import pilot_after
@@ -261,8 +262,9 @@ def read(detail: str, topic: str = "", edition: int | None = None) -> Reading:
     try:
         sents = up_to_sign_off(sentences(text))
         ans = Answer(text, topic, edition, sents, clauses(sents[0]), part_label(detail))
+        # part_answers: "(i) Yes - …. (ii), (iii) no.", a yes part of a question asked in parts (after round twenty-eight RR)
         # granted: "Approved for publication by the Permanent Secretary" on the consent question (round eighteen V)
-        for step in (whole_answer, legend_code, typed_word, assented, granted, declined, expected, _weighed_answer):
+        for step in (whole_answer, legend_code, typed_word, part_answers, assented, granted, declined, expected, _weighed_answer):
             reading = step(ans, read) if step in (typed_word, legend_code) else step(ans)
             if reading is not None:
                 reading = later_declines(cell_evidence(_names_given(reading, ans), own, text), ans)

@@ -419,3 +419,5 @@ KINDS |= {"objection_word"}
 KINDS |= {"held_with"}
 # After round twenty-six MM (reading_sent_to_whom): a body, then the question sent on to it ("à qui …")
 KINDS |= {"recipient_relative"}
+# After round twenty-eight RR (reading_competent_named): the competent body named as the whole answer
+KINDS |= {"competent_role"}
