@@ -14,6 +14,7 @@ from . import reading_evidence as evidence
 from . import reading_references as references
 from .reading_clauses import Clause, Reading, asks_specific, clauses, negated, own_subject, pending, strip_label
 from .reading_event_output import output_of_event
+from .reading_followed_now import followed_now
 from .reading_recurrence_denied import recurrence_only
 from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
@@ -149,6 +150,8 @@ def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) ->
     if not past or (found[0] == "in force" and not expired):
         return None
     weak, other = None, False
+    # "At present, … is carried out in accordance with the Roadmap …": a text followed now (round twenty-eight SS)
+    now = followed_now(list(_later_clauses(decider, a.sents)))
     for sentence, cl in _later_clauses(decider, a.sents):
         # "… but have not been made" goes on about the subject of the clause before it
         other = _another_instrument(decider, cl) if own_subject(cl.toks) else other
@@ -160,7 +163,7 @@ def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) ->
         if how == "since" and recurrence_only(cl.toks):
             how = "status"   # "There is no regular measurement at present": not repeated, done once (round nineteen Y)
         if how == "since":
-            return Reading("no", None, "a past event, not kept up since",
+            return now or Reading("no", None, "a past event, not kept up since",
                            evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))
         weak = weak or how
     if weak:

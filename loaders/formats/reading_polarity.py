@@ -106,6 +106,7 @@ from .reading_declines import (
 from .reading_dedicated import dedicated_text_pending
 from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
+from .reading_done_under_text import done_under_text
 from .reading_drafted_then_adopted import adopted_next
 from .reading_emphatic_after import emphatic_after
 from .reading_entry_words import application_suspended
@@ -561,9 +562,10 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
         return FLAG_LATER_AFFIRMS   # "a bill is with the drafters. Meanwhile the 2007 Act remains in force"
-    if covered_later(w, a, k) or elsewhere_after_form(w, a, k):
+    if covered_later(w, a, k) or elsewhere_after_form(w, a, k) or done_under_text(w, a, k):
         # "… no separate policy yet. The participation … is stipulated in the Law on …"; "Il n'y a pas de politique
-        # séparée. Voir réponse 24." (after round twenty-seven PP: a form denied, then pointed elsewhere)
+        # séparée. Voir réponse 24." (after round twenty-seven PP: a form denied, then pointed elsewhere); "A separate
+        # portal has not been created. In accordance with the Law …, drafts are placed …" (round twenty-eight SS)
         return FLAG_LATER_AFFIRMS
     if denial_beside.framework_denied_texts_later(w, a, k):
         return FLAG_LATER_AFFIRMS   # "No existe una ley marco de … Rigen: Ley N° 21.462 sobre delitos informáticos …"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from . import reading_evidence as evidence
 from .reading_belongs_then_referral import belongs_then_referral, referral_sentence
 from .reading_clauses import Reading, about, clauses, negated, pending, strip_label
+from .reading_closing_denial import closing_denial
 from .reading_lone_belonging import lone_belonging
 from .reading_words import sentences, tokens
 
@@ -106,11 +107,13 @@ def weigh(reading: Reading, text: str, question: str = "", edition: int | None =
         return replace(reading, flag=FLAG_WHOSE_MATTER)   # "The 5G works are within the competence of the Ministry …"
     if decided_by_a_question(reading, text):
         return replace(reading, flag=FLAG_QUESTION_AFFIRMS)   # "¿Hay un CIO …?" as the whole answer: it asks
-    if evidence_kind(reading) != "stated" or "url" in tokens(text):
-        return reading   # the address of what it names stands beside the statement (evidence kind `link`)
-    if denies_what_is_asked(text, question):
+    # the address of what it names stands beside the statement (evidence kind `link`)
+    if evidence_kind(reading) == "stated" and "url" not in tokens(text) and denies_what_is_asked(text, question):
         return replace(reading, flag=FLAG_STATEMENT_WEIGHED)
-    return reading
+    # "… Council established by Decree … A direct alignment … with the SDGs is not provided." (round twenty-eight SS):
+    # last, so that every more precise flag is given first
+    closing = closing_denial(sentences(strip_label(text)), question)
+    return replace(reading, flag=closing) if closing else reading
 
 
 def referred_first(text: str) -> bool:

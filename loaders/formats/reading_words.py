@@ -88,6 +88,8 @@ KINDS |= {"announce_participle"}
 KINDS |= {"text_preposition"}
 # Round twenty-six OO (reading_nothing_done_under): "No grants have been awarded under the Act to date"
 KINDS |= {"so_far_word"}
+# Round twenty-eight SS (reading_followed_now): "At present, the work is carried out in accordance with …"
+KINDS |= {"present_time"}
 # Round eighteen W (reading_body_names): "Centre de recherche", a status noun in a body's name
 KINDS |= {"name_link"}
 # Round nineteen X (reading_remit_referrals, reading_consensus_frames): words pointing back at the matter, a word of
