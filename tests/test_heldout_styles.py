@@ -2301,11 +2301,6 @@ KNOWN_MISREADINGS = {
                                                    "or denial: in place now?'); the analyst reads no (data.gov.ge 'was "
                                                    "launched in the 2015' but 'At the moment ... is not available for "
                                                    "the users due to …)",
-    ("ge_translated_georgian.txt", "8"): "'The mentioned issue falls under the competence of the Ministry of Economy "
-                                         "and Sustainable …': read yes (flagged 'a reading, then a later sentence "
-                                         "declines: in part, or not …'); the analyst reads unknown ('falls under the "
-                                         "competence of the Ministry of Economy ... please refer to the mentioned "
-                                         "Ministry' …)",
     ("ge_translated_georgian.txt", "14"): "'Law of Georgia on State Procurement (No 1390-Is, 20 April 2005). Since 1 "
                                           "December 2010, …': read no (flagged 'a status beside something in force or "
                                           "operating: which …'); the analyst reads yes (Law of Georgia on State "

@@ -18,6 +18,7 @@ from .reading_answer import (
     cite,
     denial_evidence,
 )
+from .reading_belongs_then_answer import answered_after
 from .reading_belongs_then_referral import belongs_then_referral
 from .reading_body_address import refers_to_body_at
 from .reading_bracketed_aside import aside
@@ -142,7 +143,7 @@ def declined(a: Answer) -> Reading | None:
     belongs = referrals.belongs_alone(a.lead_clauses, lambda t: is_decline(t, topic=a.topic),
                                       with_link=not evidence.name_request(a.topic)) \
         or competent_named(a.sents, a.topic)   # "The competent authority is the Ministry of …" alone (after round twenty-eight RR)
-    if belongs is not None:
+    if belongs is not None and not answered_after(a.sents):   # a later sentence answering decides (kz 14)
         # "The matter pertains to the Department of …", "Corresponde a otra cartera de Estado" (round fourteen K)
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(belongs[:3]), a.text))
     referred = remit_referrals.referred_then_declined(a, lambda t: _declines_as_named(t, a),

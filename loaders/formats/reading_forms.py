@@ -10,6 +10,7 @@ programmes exist", "met from the regular budget"), nor when the answer comes bac
 """
 from __future__ import annotations
 
+from . import reading_evidence as evidence
 from . import reading_history as history
 from . import reading_references as references
 from .reading_answer import Answer, Weighed, affirm_evidence, cite, points_back
@@ -84,11 +85,24 @@ HEAD_WORDS = 2   # French and Spanish name the head first, perhaps after a quant
 def _heads(toks: list[str]) -> set[str]:
     """The roots of the words that may head the clause's subject: its last word in English ("a number of services",
     not "digital" in "a digital coordination unit"), its first two words in French and Spanish ("quelques services",
-    "l'identifiant unique du citoyen")."""
-    words = [t for t in subject(toks) if t.isalpha() and t not in STOP and t not in ARTICLES]
+    "l'identifiant unique du citoyen"). None in English when the subject opens on a body ("The Agency for Digital
+    Development is responsible for the topic": a body, not the "development goals" a strategy was denied to refer to;
+    the demo generator's read-back found it)."""
+    subj = subject(toks)
+    words = [t for t in subj if t.isalpha() and t not in STOP and t not in ARTICLES]
     if not words:
         return set()
-    return {_root(words[-1])} if current_language() == "en" else {_root(t) for t in words[:HEAD_WORDS]}
+    if current_language() == "en":
+        return set() if _body_headed(subj) else {_root(words[-1])}
+    return {_root(t) for t in words[:HEAD_WORDS]}
+
+
+def _body_headed(subj: list[str]) -> bool:
+    """Does an English subject open on a body that a post-modifier follows ("the Agency for Digital Development", "the
+    Ministry of …"), so that its last word is the body's field, not its head? Not "Government procurement"."""
+    at = next((i for i, t in enumerate(subj) if t not in ARTICLES), None)
+    return (at is not None and evidence.find(subj, "body", at, at + 1) is not None
+            and subj[at + 1:at + 2] in (["for"], ["of"], ["on"]))
 
 
 def _denied_again(denied: set[str], sents: list[str]) -> bool:
