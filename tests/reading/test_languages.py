@@ -74,6 +74,7 @@ ANSWERED_IN_ANOTHER_LANGUAGE = {"es_narrative.txt", "fr_officialese.txt", "pt_an
                                 "fr_niger_ordonnances.txt", "es_honduras_gaceta.txt",
                                 "fr_djibouti_schema_directeur.txt", "es_venezuela_infogobierno.txt",
                                 "fr_comores_anaden.txt", "es_guinea_ecuatorial_decretos.txt",
+                                "fr_mauritanie_arretes.txt", "es_nicaragua_informe.txt",
                                 # English switching into Filipino: its Filipino answers are placed as Filipino
                                 "ph_code_switching.txt",
                                 # English with answers in Swahili: those are placed as Swahili (not read)
