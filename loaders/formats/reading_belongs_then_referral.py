@@ -12,6 +12,7 @@ from . import reading_referrals as referrals
 from . import reading_remit_referrals as remit_referrals
 from .reading_clauses import clauses, negated, strip_label
 from .reading_referral_bodies import ACRONYM_RE
+from .reading_relative_contact import contact_relative_at
 from .reading_words import cues, sentences, starts_at, tokens
 
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
@@ -49,7 +50,8 @@ def _relative_referral(toks: list[str]) -> bool:
     framed referral: reading_others_handle.framed_referral)."""
     rel = cues().words["relative"]
     at = next((i for i, t in enumerate(toks[:RELATIVE_REACH + 1]) if t in rel), None)
-    return at is not None and others_handle.framed_referral(toks[at + 1:])
+    # "…, which should be contacted", "…, qui doit être consultée" (after round twenty-nine UU): the passive form
+    return at is not None and (others_handle.framed_referral(toks[at + 1:]) or contact_relative_at(toks[at:]) == 0)
 
 
 def referral_sentence(sentence: str) -> bool:
@@ -157,6 +159,9 @@ def belongs_then_referral(sents: list[str], is_decline=None) -> list[str] | None
         # "… relèvent du Ministère, et il est recommandé que les informations soient obtenues auprès de ce Ministère":
         # French and Spanish keep the "que" clause inside the clause of belonging (after round twenty-four II)
         own = [cl.toks[end:]] if not run and sought.information_sought_from(cl.toks[end:]) else []
+        rel = contact_relative_at(cl.toks[end:]) if not run and not own else None
+        if rel is not None:   # "La 5G relève de l'ARCT, qui doit être consultée": the relative kept inside (UU)
+            own = [cl.toks[end + rel:]]
         ok, referrals = _only_referrals(own + [c.toks for c in cls[k + 1:]], sents[1:], is_decline)
         if not ok or (run and not any(_about_question(r) for r in referrals)):
             return None   # a thing run by a body stays the answer unless the question itself is sent away

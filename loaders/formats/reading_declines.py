@@ -43,8 +43,11 @@ from .reading_information_absent import information_absent
 from .reading_information_not_held import information_not_held
 from .reading_information_sought import information_sought_from
 from .reading_input_awaited import input_awaited, unaware_beside
+from .reading_level_denied import level_denied_then_elsewhere
 from .reading_not_held_here import not_here_then_elsewhere
 from .reading_not_here_holder import not_here_holder_named
+from .reading_not_listed_here import not_listed_here
+from .reading_others_may_hold import others_may_hold
 from .reading_own_lack import own_lack_then_elsewhere
 from .reading_question_passed_on import question_passed_on
 from .reading_question_referred import belongs_then_question_referred, question_referred
@@ -135,7 +138,7 @@ def declined(a: Answer) -> Reading | None:
         # "The Centre … prepares the foresight studies, and it is kindly suggested to refer to the Centre regarding this
         # question." (after round twenty-two EE): a body's work, then the question itself sent on to it
         return Reading("unknown", FLAG_DECLINED, "declined", cite("declined", tuple(sent_on[:6]), a.text))
-    own = own_lack_then_elsewhere(a.sents)
+    own = own_lack_then_elsewhere(a.sents) or others_may_hold(a.sents)   # "… may keep records" (after round twenty-nine UU)
     if own is not None:
         # "Le MINPOSTEL ne dispose pas d'outil de prospective propre. Les études … relèvent du MINEPAT." (round twenty
         # Z): the speaker denies only its own, and leaves the matter to another body
@@ -199,7 +202,9 @@ def _passed_on(a: Answer) -> list[str] | None:
     transmise …"): a referral, not what is in place. The deciding words, or None."""
     return (only_whom_to_ask(a.sents) or not_here_then_elsewhere(a.sents, lambda t: is_decline(t, topic=a.topic))
             or sent_on_to_whom(a.sents, lambda t: is_decline(t, topic=a.topic))
-            or not_here_holder_named(a.sents))   # "This is not with BZK. … please contact EZK" (after round twenty-seven PP)
+            or not_here_holder_named(a.sents)
+            or level_denied_then_elsewhere(a.sents)   # "Not at MoCDE level. We understand …" (after round twenty-nine UU)
+            or not_listed_here(a.sents, lambda t: is_decline(t, topic=a.topic)))   # "… not listed here; it is for …" (UU)   # "This is not with BZK. … please contact EZK" (after round twenty-seven PP)
 
 
 def _declines_as_named(toks: list[str], a: Answer) -> bool:

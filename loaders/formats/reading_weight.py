@@ -19,6 +19,7 @@ from .reading_belongs_then_referral import belongs_then_referral, referral_sente
 from .reading_clauses import Reading, about, clauses, negated, pending, strip_label
 from .reading_closing_denial import closing_denial
 from .reading_lone_belonging import lone_belonging
+from .reading_role_only import asks_for_body, role_only
 from .reading_words import sentences, tokens
 
 FLAG_STATEMENT_WEIGHED = "a plain statement beside a denial: which decides?"
@@ -105,6 +106,8 @@ def weigh(reading: Reading, text: str, question: str = "", edition: int | None =
         # Regulation shall enter into force on 1 September 2022" (round twenty-four tr_translated_turkish 16)
     if not evidence.name_request(question) and lone_belonging(sentences(strip_label(text))) is not None:
         return replace(reading, flag=FLAG_WHOSE_MATTER)   # "The 5G works are within the competence of the Ministry …"
+    if not asks_for_body(question) and role_only(sentences(strip_label(text))) is not None:
+        return replace(reading, flag=FLAG_WHOSE_MATTER)   # "The Ministry … takes the lead in …" (after round twenty-nine UU)
     if decided_by_a_question(reading, text):
         return replace(reading, flag=FLAG_QUESTION_AFFIRMS)   # "¿Hay un CIO …?" as the whole answer: it asks
     # the address of what it names stands beside the statement (evidence kind `link`)

@@ -423,3 +423,9 @@ KINDS |= {"held_with"}
 KINDS |= {"recipient_relative"}
 # After round twenty-eight RR (reading_competent_named): the competent body named as the whole answer
 KINDS |= {"competent_role"}
+# After round twenty-nine UU (reading_others_may_hold): another body may keep what the speaker does not ("may keep")
+KINDS |= {"keep_infinitive"}
+# After round twenty-nine UU (reading_level_denied): another body's work heard of second-hand ("We understand …")
+KINDS |= {"hearsay_frame"}
+# After round twenty-nine UU (reading_not_listed_here): what is not listed in this answer ("not listed here")
+KINDS |= {"listing_verb", "here_word"}
