@@ -18,7 +18,9 @@ def at_work_after_plan(cl: Clause, sentence: str) -> tuple[str, tuple[str, ...]]
     if not cl.commas:
         return None
     head, tail = cl.toks[:cl.commas[0]], cl.toks[cl.commas[0]:]
-    if not pending(head, cl.names) or negated(tail) or pending(tail, cl.names):
+    if evidence.find(head, "planned", 0, 1) is None or not pending(head, cl.names):
+        return None   # the plan word opens the clause: "Proposal with the Ministry, awaiting approval | Secretary, …" is not one
+    if negated(tail) or pending(tail, cl.names):
         return None
     found = evidence.affirmation(tail, sentence)
     return (found.kind, found.cue) if found is not None and found.kind in AT_WORK else None
