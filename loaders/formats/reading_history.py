@@ -15,6 +15,7 @@ from . import reading_references as references
 from .reading_clauses import Clause, Reading, asks_specific, clauses, negated, own_subject, pending, strip_label
 from .reading_event_output import output_of_event
 from .reading_followed_now import followed_now
+from .reading_one_of_several import one_of_several
 from .reading_recurrence_denied import recurrence_only
 from .reading_words import cues, current_language, has_cue, stem, subject, tokens
 
@@ -162,6 +163,8 @@ def past_event_undone(decider: Clause, found: tuple[str, tuple[str, ...]], a) ->
             how = "status"   # "The report … will be published": the output awaited, the exercise done (OO)
         if how == "since" and recurrence_only(cl.toks):
             how = "status"   # "There is no regular measurement at present": not repeated, done once (round nineteen Y)
+        if how == "since" and one_of_several(decider.toks, cl.toks) is not None:
+            how = "status"   # "… opened centres in Juba and Wau. The centre in Torit is not functional": one of them (VV)
         if how == "since":
             return now or Reading("no", None, "a past event, not kept up since",
                            evidence.Evidence("negation", _negator(cl.toks)).describe(sentence))

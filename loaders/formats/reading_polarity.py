@@ -107,6 +107,7 @@ from .reading_dedicated import dedicated_text_pending
 from .reading_dedicated_asked import asked_text_pending
 from .reading_deferred_entry import undone_now
 from .reading_done_under_text import done_under_text
+from .reading_draft_content import FLAG_DRAFT_CONTENT, draft_content
 from .reading_drafted_then_adopted import adopted_next
 from .reading_emphatic_after import emphatic_after
 from .reading_entry_words import application_suspended
@@ -131,6 +132,7 @@ from .reading_implementation_reported import implementation_reported
 from .reading_indirect_after_denial import indirect_after_form_denied
 from .reading_inner_contrast import denied_after
 from .reading_interim_after import interim_later
+from .reading_item_denied_after import item_denied_after
 from .reading_language import not_read
 from .reading_later_sentences import (
     contradicted,
@@ -438,7 +440,7 @@ def _verdict(w: Weighed, a: Answer, k: int) -> Reading | None:
         return status_of_named(w, a)   # "cloud-first – WIP (not in the plan)": the status of what was named
     done = done_another_way(w, a, k, found) or undone_after(w, a, k, found) or denied_after(w, a, k)
     # "… is a national strategy applicable to … It does not make specific reference to …" (round nineteen Y)
-    done = done or asked_denied_after(a, k)
+    done = done or asked_denied_after(a, k) or item_denied_after(a, k)   # "… (3G/4G). La 5G n'est pas évoquée" (VV)
     # "… traite de l'hébergement des données, sans prévoir un cadre … en tant que tel" (round twenty AA)
     done = done or without_asked_text(a, k, found)
     # "… publica en su sitio (url) …. Un portal nacional de datos abiertos no se ha implementado aún" (HH)
@@ -556,8 +558,8 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
         return FLAG_HEDGED   # "No ministry of justice as such": the name is denied, the function may exist
     if pilot_since(w.decider.toks, a.edition):
         return FLAG_PILOT_SINCE   # "… depuis juin 2021, à titre pilote, dans trois quartiers": a pilot at work (OO)
-    if plan_in_text(w.decider.toks) is not None:
-        return FLAG_PLAN_IN_TEXT   # "… is envisaged by the Action Plan of the Strategy": provided for, still to come (OO)
+    if (held := _held_by_text(w.decider.toks)) is not None:
+        return held   # planned by a text (OO), or what a draft text holds (VV)
     if works.draft_under_text(w.decider.toks, _clauses_before(w.decider, a, k)):
         return works.FLAG_DRAFT_UNDER_TEXT   # "As per the … Policy, 2014, draft legislation is placed in the public domain"
     if pending(w.decider.toks, w.decider.names) and history.affirmed_later(a.sents, k):
@@ -588,6 +590,15 @@ def _doubt_in_no(w: Weighed, a: Answer, k: int) -> str | None:
             # "Sin asignación específica. … se cubrieron con el presupuesto ordinario": the regular source
             # confirms the denial of a specific one, it does not affirm it
             return FLAG_LATER_AFFIRMS
+    return None
+
+
+def _held_by_text(toks: list[str]) -> str | None:
+    """A no whose thing a text holds: planned by a text, or the content of a draft text on a question of coverage."""
+    if plan_in_text(toks) is not None:
+        return FLAG_PLAN_IN_TEXT   # "… is envisaged by the Action Plan of the Strategy": provided for, still to come (OO)
+    if draft_content(toks) is not None:
+        return FLAG_DRAFT_CONTENT   # "The draft … Strategy has a component on digital identity": its content, on coverage (VV)
     return None
 
 

@@ -13,6 +13,7 @@ from .reading_answer import (
     denial_evidence,
     stems,
 )
+from .reading_at_work_after_plan import at_work_after_plan
 from .reading_clauses import (
     FLAG_BEING_WRITTEN,
     FLAG_MIXED,
@@ -69,7 +70,15 @@ def status_of_named(w: Weighed, a: Answer) -> Reading | None:
                   and (negated(cl.toks) or pending(cl.toks, cl.names))), None)
     if later is None:
         return None
-    return Reading("no", _otherwise_flag(later), "a status beside what was named", denial_evidence(later, a))
+    return _plan_then_work(later, a) or Reading("no", _otherwise_flag(later), "a status beside what was named",
+                                                denial_evidence(later, a))
+
+
+def _plan_then_work(cl: Clause, a: Answer) -> Reading | None:
+    """"… : prévus par la PNDTIC, le centre de données … est en service depuis 2019": the thing at work weighs (VV)."""
+    at_work = at_work_after_plan(cl, a.text)
+    return None if at_work is None else Reading("yes", FLAG_MIXED, "a plan, then the thing at work",
+                                                cite(at_work[0], at_work[1], a.text))
 
 
 def _otherwise_flag(cl: Clause) -> str | None:
@@ -120,7 +129,8 @@ def status_beside(w: Weighed, a: Answer, found: tuple[str, tuple[str, ...]] | No
         chain = _chain(w)
         other = None if found is None or not chain else _another_text_pending(a, found, _before(sentence, chain[0]),
                                                                               chain, sentence)
-        return other or Reading("no", _otherwise_flag(cl), "a status beside what was named", denial_evidence(cl, a))
+        return other or _plan_then_work(cl, a) or Reading("no", _otherwise_flag(cl), "a status beside what was named",
+                                                          denial_evidence(cl, a))
     return Reading("yes", w.flag or FLAG_MIXED, w.rule, cite(found[0], found[1], sentence))
 
 
