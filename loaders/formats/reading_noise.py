@@ -130,6 +130,14 @@ def _url_goes_on(raw: list[str], i: int) -> bool:
     return bool(re.match(r"[(\[<\"'“‘]?(?:https?://|www\.)", last)) and last[-1] in "-/=_?&#%."
 
 
+def _leads_into_url(raw: list[str], i: int) -> bool:
+    """Does the line lead into a URL on the next written line ("More information is available at" + the URL)? Such
+    a line is an answer's sentence, however often an answer repeats it, never a running header or footer: those are
+    whole lines, and a page-end link list follows them only after a line that ends its sentence."""
+    nxt = next((raw[j] for j in range(i + 1, len(raw)) if raw[j].strip()), "")
+    return bool(re.match(r"\s*(?:https?://|www\.)", nxt)) and not raw[i].rstrip().endswith((".", "!", "?", ":"))
+
+
 def _key(line: str) -> str:
     """How a running header is compared across pages: digits as #, spacing and case ignored."""
     return DIGITS_RE.sub("#", " ".join(line.split()).casefold())
@@ -190,7 +198,7 @@ def clean(text: str, protected: Callable[[str], bool], country: str = "") -> Cle
     candidates: dict[str, list[int]] = {}
     for i in nonempty:
         s = raw[i]
-        if i in page_set or URL_LINE_RE.match(s.strip()):
+        if i in page_set or URL_LINE_RE.match(s.strip()) or _leads_into_url(raw, i):
             continue
         k = _key(s)
         if len(k) >= 8 and len(k.split()) >= 2:
