@@ -1,11 +1,9 @@
 """The speaker keeps none, another body may ("We do not collect these figures. The Authority may keep records"): a referral."""
 from __future__ import annotations
 
-from . import reading_evidence as evidence
 from .reading_clauses import clauses, negated, strip_label
-from .reading_own_lack import KEEP_REACH, _refers_on, _speaker_subject, may_provide
+from .reading_own_lack import KEEP_REACH, _refers_on, _speaker_subject, may_provide, other_body_subject
 from .reading_referral_bodies import ACRONYM_RE
-from .reading_remit_referrals import SPEAKERS
 from .reading_words import cues, tokens
 
 
@@ -34,9 +32,7 @@ def other_may_keep(toks: list[str], sentence: str) -> bool:
     for i, t in enumerate(toks[1:], start=1):
         if t not in w["contact_modal"]:
             continue
-        subject = toks[:i]
-        if any(u in SPEAKERS for u in subject) or not (evidence.find(subject, "body") is not None
-                                                      or any(u in acronyms for u in subject)):
+        if not other_body_subject(toks[:i], acronyms):
             return False
         return any(u in w["keep_infinitive"] for u in toks[i + 1:i + 3])   # "may keep", "pourrait en tenir"
     return False

@@ -130,6 +130,12 @@ def own_record_denied(toks: list[str], sentence: str = "") -> bool:
     return False
 
 
+def other_body_subject(subject: list[str], acronyms: set[str]) -> bool:
+    """Does the subject name a body other than the speaker (by its kind, or by an acronym written in the sentence)?"""
+    return not any(u in SPEAKERS for u in subject) and (evidence.find(subject, "body") is not None
+                                                        or any(u in acronyms for u in subject))
+
+
 def may_provide(sentence: str) -> bool:
     """"ESDC may be able to provide examples", "Le MEF pourrait fournir des exemples", "El MIDES podría proporcionar
     ejemplos": a main clause, not negated, whose subject names a body (by its kind or its acronym), then a modal (kind
@@ -146,9 +152,7 @@ def may_provide(sentence: str) -> bool:
         for i, t in enumerate(toks[1:], start=1):
             if t not in w["contact_modal"]:
                 continue
-            subject = toks[:i]
-            if any(u in SPEAKERS for u in subject) or not (evidence.find(subject, "body") is not None
-                                                          or any(u in acronyms for u in subject)):
+            if not other_body_subject(toks[:i], acronyms):
                 break
             k = i + 1
             while k < len(toks) and toks[k] in skip:
